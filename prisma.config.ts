@@ -1,0 +1,54 @@
+// Prisma 6.19 CLI config: fully offline, WASM schema engine ("engine: js") driven through an
+// in-memory PGlite. Used only to generate the client and to compute migration SQL; migrations
+// are applied by src/db/migrate.ts (works for PGlite and real Postgres).
+import { defineConfig } from "prisma/config";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+// Without this the CLI first tries to download the native query engine from binaries.prisma.sh and
+// fails. Nothing loads it: the client uses engineType "client", the CLI the WASM schema engine.
+// Do NOT also fake PRISMA_SCHEMA_ENGINE_BINARY: not needed with engine "js" (and on Prisma 7 it
+// turns `migrate deploy`/`migrate diff` into silent no-ops that exit 0).
+process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= "/bin/true";
+// The schema's datasource must have url = env("DATABASE_URL") to validate; the value is unused.
+process.env.DATABASE_URL ??= "postgresql://unused@localhost:5432/unused";
+
+// pglite-prisma-adapter 0.6.1 passes multi-statement migration scripts to executeRaw ->
+// PGlite.query() (extended protocol): the shadow-DB replay then fails with P3006
+// "cannot insert multiple commands into a prepared statement". Use PGlite.exec() instead.
+type ScriptAdapter = {
+  client: PGlite;
+  executeRaw: (q: { sql: string; args: unknown[] }) => Promise<number>;
+  executeScript: (script: string) => Promise<void>;
+};
+function execScriptsViaSimpleProtocol<T>(adapter: T): T {
+  const a = adapter as unknown as ScriptAdapter;
+  const executeRaw = a.executeRaw.bind(a);
+  a.executeRaw = async (q) => {
+    if (q.args.length > 0) return executeRaw(q);
+    const results = await a.client.exec(q.sql);
+    return results.reduce((n, r) => n + (r.affectedRows ?? 0), 0);
+  };
+  a.executeScript = async (script) => { await a.client.exec(script); };
+  return adapter;
+}
+class MigratablePGlite extends PrismaPGlite {
+  override async connect() { return execScriptsViaSimpleProtocol(await super.connect()); }
+  override async connectToShadowDb() { return execScriptsViaSimpleProtocol(await super.connectToShadowDb()); }
+}
+
+// Always in-memory: the CLI never closes PGlite, and a file-backed PGlite directory that was not
+// closed cleanly makes every later CLI run hang after it finishes (PGlite keeps re-arming a timer).
+// The CLI also calls adapter() twice per command: share one instance.
+let pglite: PGlite | undefined;
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "src",
+  migrations: { path: "prisma/migrations" },
+  async adapter() {
+    pglite ??= new PGlite("memory://");
+    return new MigratablePGlite(pglite);
+  },
+});

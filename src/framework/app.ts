@@ -1,0 +1,72 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { GraphQLSchema } from "graphql";
+import { loadConfig } from "./config/load-config.ts";
+import type { ConfigModule } from "./config/types.ts";
+import { createAppContainer, type TesseraContainer } from "./container/container.ts";
+import { openDatabase, type Database, type DatabaseTarget } from "./database/database.ts";
+import { buildSchema } from "./graphql/schema.ts";
+import { createHttpApp } from "./http/http-app.ts";
+import { attachWebSocket } from "./http/websocket.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
+import { projectRoot } from "./paths.ts";
+
+export interface AppOptions {
+  config?: ConfigModule;
+  /** An open database to use instead of the one the config names (tests). */
+  database?: Database;
+  /** Apply pending migrations at start. Default true. */
+  migrate?: boolean;
+  logger?: Logger;
+}
+
+/** A booted app: container, schema and an HTTP server not yet listening. */
+export interface TesseraApp {
+  config: ConfigModule;
+  container: TesseraContainer;
+  db: Database;
+  schema: GraphQLSchema;
+  modules: LoadedModule[];
+  server: Server;
+  /** Listens on `port` (config default 9000; 0 picks a free one) and returns the bound port. */
+  listen(port?: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
+export function databaseTarget(config: ConfigModule): DatabaseTarget {
+  const { databaseUrl, databaseDir } = config.projectConfig;
+  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(projectRoot, databaseDir) };
+}
+
+/** Boots the app: config, database (migrated), container, modules, schema, HTTP and WebSocket. */
+export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
+  const config = options.config ?? (await loadConfig(projectRoot));
+  const logger = options.logger ?? createLogger();
+  const db = options.database ?? (await openDatabase(databaseTarget(config)));
+  if (options.migrate ?? true) {
+    await db.migrate((message) => logger.info(message));
+  }
+  const container = createAppContainer({ logger, configModule: config, db });
+  const modules = await loadModules(container, config);
+  const schema = await buildSchema(modules.map((m) => m.dir));
+  const { app, yoga } = createHttpApp(container, schema);
+  const server = createServer(app);
+  const closeWebSocket = attachWebSocket(server, yoga);
+  return {
+    config, container, db, schema, modules, server,
+    listen: (port = config.projectConfig.http.port, host = config.projectConfig.http.host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      await closeWebSocket();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      if (!options.database) await db.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createApp } from "../app.ts";
+import type { TesseraContainer } from "../container/container.ts";
+import { projectRoot } from "../paths.ts";
+
+/** What `tessera exec` passes to a script's default export (as `medusa exec` does). */
+export interface ExecArgs {
+  container: TesseraContainer;
+  args: string[];
+}
+
+async function runScript(file: string, args: string[], container: TesseraContainer): Promise<void> {
+  const mod = (await import(pathToFileURL(file).href)) as { default?: (a: ExecArgs) => unknown };
+  if (typeof mod.default !== "function") throw new Error(`${path.relative(projectRoot, file)} has no default export function`);
+  await mod.default({ container, args });
+}
+
+export async function start(): Promise<number> {
+  const app = await createApp();
+  const logger = app.container.resolve("logger");
+  const firstStart = app.db.kind === "pglite" ? await isEmpty(app.container) : false;
+  if (firstStart) {
+    await runScript(path.join(projectRoot, "src", "scripts", "seed.ts"), [], app.container);
+    logger.info("seeded the demo catalogue");
+  }
+  const port = await app.listen();
+  const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
+  logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
+  console.log(`GraphiQL: http://${host}:${port}/graphql`);
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return new Promise<number>(() => {});
+}
+
+/** The embedded database has no products yet: the first start seeds the demo catalogue. */
+async function isEmpty(container: TesseraContainer): Promise<boolean> {
+  const [, count] = await container.resolve("product").listAndCountProducts({}, { take: 0, withDeleted: true });
+  return count === 0;
+}
+
+export async function dev(): Promise<number> {
+  const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+  const child = spawn(process.execPath, [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"], { stdio: "inherit" });
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+}
+
+export async function exec(positionals: string[]): Promise<number> {
+  const [script, ...args] = positionals;
+  if (!script) {
+    console.error("Missing argument: exec <script> (e.g. exec ./src/scripts/my-script.ts)");
+    return 1;
+  }
+  const file = path.resolve(process.cwd(), script);
+  if (!existsSync(file)) {
+    console.error(`Script not found: ${script}`);
+    return 1;
+  }
+  const app = await createApp();
+  try {
+    await runScript(file, args, app.container);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+export async function seed(): Promise<number> {
+  const app = await createApp();
+  try {
+    await runScript(path.join(projectRoot, "src", "scripts", "seed.ts"), [], app.container);
+    console.log("Demo catalogue seeded.");
+    return 0;
+  } finally {
+    await app.close();
+  }
+}

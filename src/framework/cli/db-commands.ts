@@ -1,0 +1,50 @@
+import path from "node:path";
+import { databaseTarget } from "../app.ts";
+import { loadConfig } from "../config/load-config.ts";
+import { openDatabase } from "../database/database.ts";
+import { generateMigration } from "../database/generate-migration.ts";
+import { moduleEntries } from "../modules/load-modules.ts";
+import { projectRoot, sourceRoot } from "../paths.ts";
+
+/** `db:generate <module>`: the module is named by its container key or its folder name. */
+export async function dbGenerate(positionals: string[]): Promise<number> {
+  const [moduleName] = positionals;
+  if (!moduleName) {
+    console.error("Missing argument: db:generate <module> (e.g. db:generate product)");
+    return 1;
+  }
+  const config = await loadConfig(projectRoot);
+  const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  let dir = dirs.find((d) => path.basename(d) === moduleName);
+  if (!dir) {
+    for (const candidate of dirs) {
+      const mod = (await import(path.join(candidate, "index.ts"))) as { default?: { name?: string } };
+      if (mod.default?.name === moduleName) dir = candidate;
+    }
+  }
+  if (!dir) {
+    console.error(`Unknown module "${moduleName}". Configured modules: ${dirs.map((d) => path.basename(d)).join(", ")}`);
+    return 1;
+  }
+  const result = generateMigration(path.basename(dir), dir);
+  if (result.file) console.log(`Created ${path.relative(projectRoot, result.file)} (${result.statements} statements)`);
+  else console.log(`No changes for module ${moduleName}.`);
+  if (result.leftForOthers.length) {
+    const tables = [...new Set(result.leftForOthers.map((s) => s.table ?? "?"))].join(", ");
+    console.log(`Pending changes of other modules were left out: ${tables}`);
+  }
+  return 0;
+}
+
+/** `db:migrate`: applies pending migrations to the configured database. */
+export async function dbMigrate(): Promise<number> {
+  const config = await loadConfig(projectRoot);
+  const db = await openDatabase(databaseTarget(config));
+  try {
+    const applied = await db.migrate((name) => console.log(`applied ${name}`));
+    console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
+    return 0;
+  } finally {
+    await db.close();
+  }
+}

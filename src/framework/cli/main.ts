@@ -1,0 +1,40 @@
+import { parseArgs } from "node:util";
+import { dbGenerate, dbMigrate } from "./db-commands.ts";
+import { dev, exec, seed, start } from "./app-commands.ts";
+
+type Command = (positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
+
+/** Every CLI command with its one-line help. */
+const commands: Record<string, { run: Command; usage: string }> = {
+  start: { run: start, usage: "start                 start the server (PORT, DATABASE_URL, REDIS_URL from the environment)" },
+  dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
+  "db:generate": { run: dbGenerate, usage: "db:generate <module>  write a migration for the module's schema changes" },
+  "db:migrate": { run: dbMigrate, usage: "db:migrate            apply pending migrations" },
+  exec: { run: exec, usage: "exec <script> [args]  run a script's default export with the container" },
+  seed: { run: seed, usage: "seed                  load the demo catalogue (skips what exists)" },
+};
+
+function help(): string {
+  return ["usage: tessera <command>", "", ...Object.values(commands).map((c) => `  ${c.usage}`)].join("\n");
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help") {
+    console.log(help());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${help()}`);
+    return 1;
+  }
+  const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, strict: false });
+  try {
+    return await command.run(positionals, values);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+}

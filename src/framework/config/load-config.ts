@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { configSchema, type ConfigInput, type ConfigModule } from "./types.ts";
+
+/** Environment variables that override a config key, as [env name, path in the config]. */
+const envOverrides: [string, string[]][] = [
+  ["DATABASE_URL", ["projectConfig", "databaseUrl"]],
+  ["DATABASE_DIR", ["projectConfig", "databaseDir"]],
+  ["REDIS_URL", ["projectConfig", "redisUrl"]],
+  ["WORKER_MODE", ["projectConfig", "workerMode"]],
+  ["PORT", ["projectConfig", "http", "port"]],
+  ["HOST", ["projectConfig", "http", "host"]],
+  ["STORE_CORS", ["projectConfig", "http", "storeCors"]],
+  ["ADMIN_CORS", ["projectConfig", "http", "adminCors"]],
+  ["AUTH_CORS", ["projectConfig", "http", "authCors"]],
+  ["JWT_SECRET", ["projectConfig", "http", "jwtSecret"]],
+  ["COOKIE_SECRET", ["projectConfig", "http", "cookieSecret"]],
+];
+
+export class ConfigError extends Error {
+  constructor(readonly key: string, message: string) {
+    super(`Invalid configuration: ${key} ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+function setPath(target: Record<string, unknown>, keys: string[], value: string): void {
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] = { ...((node[key] as Record<string, unknown> | undefined) ?? {}) };
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1] as string] = value;
+}
+
+/** Applies env overrides and validates; a bad value throws a ConfigError naming its key. */
+export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = process.env): ConfigModule {
+  const merged = structuredClone({ ...input, modules: undefined }) as Record<string, unknown>;
+  for (const [name, keys] of envOverrides) {
+    const value = env[name];
+    if (value !== undefined && value !== "") setPath(merged, keys, value);
+  }
+  merged.modules = input.modules;
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path.join(".") || "(root)";
+    throw new ConfigError(key, issue?.message ?? "is invalid");
+  }
+  const config = parsed.data;
+  if (env.NODE_ENV === "production" && config.projectConfig.http.jwtSecret === "supersecret-dev-only") {
+    throw new ConfigError("projectConfig.http.jwtSecret", "must be set (JWT_SECRET) in production");
+  }
+  return config;
+}
+
+/** Loads `tessera.config.ts` (or the file in TESSERA_CONFIG) from the project root. */
+export async function loadConfig(root = process.cwd()): Promise<ConfigModule> {
+  const file = path.resolve(root, process.env.TESSERA_CONFIG ?? "tessera.config.ts");
+  const input = existsSync(file)
+    ? ((await import(pathToFileURL(file).href)) as { default: ConfigInput }).default
+    : {};
+  return resolveConfig(input);
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const corsList = z.string().describe("comma-separated origins; a /regex/ entry is allowed");
+
+/** The validated shape of `tessera.config.ts`. Defaults are filled in by `loadConfig`. */
+export const configSchema = z.object({
+  projectConfig: z.object({
+    /** PostgreSQL URL. Empty: the embedded PGlite database under `databaseDir`. */
+    databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+    /** Where the embedded database keeps its files. Default `.data/pglite`. */
+    databaseDir: z.string().min(1).default(".data/pglite"),
+    /** Redis URL. Empty: in-process queues, events and pubsub. */
+    redisUrl: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+    /** `server` answers HTTP, `worker` runs subscribers, jobs and steps, `shared` (default) does both. */
+    workerMode: z.enum(["shared", "server", "worker"]).default("shared"),
+    http: z.object({
+      /** Default 9000. */
+      port: z.coerce.number().int().min(0).max(65535).default(9000),
+      host: z.string().default("0.0.0.0"),
+      storeCors: corsList.default("http://localhost:8000"),
+      adminCors: corsList.default("http://localhost:7000,http://localhost:9000"),
+      authCors: corsList.default("http://localhost:7000,http://localhost:8000,http://localhost:9000"),
+      jwtSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
+      cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
+      /** Largest JSON body accepted, e.g. "1mb". */
+      bodyLimit: z.string().default("1mb"),
+    }).prefault({}),
+  }).prefault({}),
+  modules: z.array(z.object({
+    /** A path relative to `src/` ("./modules/hello") or a module definition object. */
+    resolve: z.union([z.string().min(1), z.custom<object>((v) => typeof v === "object" && v !== null)]),
+    /** Handed to the module's service constructor and loaders. */
+    options: z.record(z.string(), z.unknown()).default({}),
+  })).default([]),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ConfigModule = z.output<typeof configSchema>;
+export type ProjectConfig = ConfigModule["projectConfig"];
+
+/**
+ * Declares the project configuration (`tessera.config.ts`). Values from the environment
+ * (DATABASE_URL, REDIS_URL, PORT, STORE_CORS, ADMIN_CORS, AUTH_CORS, JWT_SECRET, COOKIE_SECRET,
+ * WORKER_MODE) override what is written here.
+ * @example export default defineConfig({ projectConfig: { http: { port: 9000 } }, modules: [{ resolve: "./modules/brand" }] })
+ */
+export function defineConfig(config: ConfigInput = {}): ConfigInput {
+  return config;
+}

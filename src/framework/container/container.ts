@@ -1,0 +1,45 @@
+import { asValue, createContainer, InjectionMode, type AwilixContainer, type Resolver } from "awilix";
+import type { ConfigModule } from "../config/types.ts";
+import type { Database } from "../database/database.ts";
+import type { Logger } from "../logger.ts";
+
+/**
+ * What the app container holds. Modules and framework parts add their entries by declaration
+ * merging in their own files, e.g.
+ * `declare module "../../framework/container/container.ts" { interface ContainerRegistrations { brand: BrandModuleService } }`.
+ */
+export interface ContainerRegistrations {
+  logger: Logger;
+  configModule: ConfigModule;
+  db: Database;
+}
+
+/** The app container, a request scope or a module container; `registerAdd` appends to a list. */
+export type TesseraContainer = Omit<AwilixContainer<ContainerRegistrations>, "createScope"> & {
+  /** Registers `value` as one more item of the list `name` (the seed's loader example). */
+  registerAdd<T>(name: string, resolver: Resolver<T>): TesseraContainer;
+  createScope(): TesseraContainer;
+};
+
+function withRegisterAdd(container: AwilixContainer<ContainerRegistrations>): TesseraContainer {
+  const extended = container as unknown as TesseraContainer;
+  const createScope = container.createScope.bind(container);
+  extended.createScope = () => withRegisterAdd(createScope() as AwilixContainer<ContainerRegistrations>);
+  extended.registerAdd = <T>(name: string, resolver: Resolver<T>) => {
+    const previous = container.hasRegistration(name) ? (container.resolve(name) as unknown) : [];
+    const list = Array.isArray(previous) ? previous : [previous];
+    container.register(name, asValue([...list, resolver.resolve(container)]));
+    return extended;
+  };
+  return extended;
+}
+
+export function createAppContainer(parts: { logger: Logger; configModule: ConfigModule; db: Database }): TesseraContainer {
+  const container = createContainer<ContainerRegistrations>({ injectionMode: InjectionMode.PROXY, strict: true });
+  container.register({
+    logger: asValue(parts.logger),
+    configModule: asValue(parts.configModule),
+    db: asValue(parts.db),
+  });
+  return withRegisterAdd(container);
+}

@@ -1,0 +1,78 @@
+import { mkdirSync } from "node:fs";
+import { PrismaClient } from "../../generated/prisma/client.ts";
+import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
+import { patchPgliteAdapterErrors } from "./pglite-errors.ts";
+
+/** A Prisma client bound to a transaction; module services receive it through the shared context. */
+export type TransactionClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dir: string; loadDataDir?: Blob };
+
+/** The database the app talks to: one Prisma client plus what tests and the CLI need around it. */
+export interface Database {
+  readonly kind: DatabaseTarget["kind"];
+  readonly prisma: PrismaClient;
+  /** SQL statements sent since the last reset; tests use it to prove a query has no N+1. */
+  queryCount(): number;
+  resetQueryCount(): void;
+  /** Runs pending migrations; returns the names applied. */
+  migrate(log?: (message: string) => void): Promise<string[]>;
+  /** Runs `fn` with a raw connection (migrations, template dumps). */
+  withConnection<T>(fn: (conn: SqlConn) => Promise<T>): Promise<T>;
+  /** A dump of the embedded data directory (PGlite only), for fast test templates. */
+  dumpDataDir?(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: { logSql?: boolean } = {}): Promise<Database> {
+  let adapter;
+  let closeDriver = async () => {};
+  let withConnection: Database["withConnection"];
+  let dumpDataDir: Database["dumpDataDir"];
+  if (target.kind === "pglite") {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
+    const pglite = target.loadDataDir
+      ? new PGlite({ loadDataDir: target.loadDataDir })
+      : new PGlite(target.dir);
+    await pglite.waitReady;
+    adapter = new PrismaPGlite(pglite);
+    patchPgliteAdapterErrors(await adapter.connect());
+    // prisma.$disconnect() does not close PGlite; left open, the process never exits.
+    closeDriver = () => pglite.close();
+    withConnection = (fn) => fn(pgliteConn(pglite));
+    dumpDataDir = () => pglite.dumpDataDir("none") as Promise<Blob>;
+  } else {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    adapter = new PrismaPg({ connectionString: target.url });
+    withConnection = async (fn) => {
+      const pg = (await import("pg")).default;
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
+      try { return await fn(pgConn(client)); } finally { await client.end(); }
+    };
+  }
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  let count = 0;
+  const logSql = options.logSql ?? Boolean(process.env.LOG_SQL);
+  prisma.$on("query", (event) => {
+    count++;
+    if (logSql) console.log("SQL:", event.query);
+  });
+  return {
+    kind: target.kind,
+    prisma,
+    queryCount: () => count,
+    resetQueryCount: () => { count = 0; },
+    migrate: (log = () => {}) => withConnection((conn) => migrate(conn, undefined, log)),
+    withConnection,
+    dumpDataDir,
+    close: async () => {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The one error type of the framework. `type` says what went wrong in terms a caller can act on;
+ * the tables below map it to an HTTP status and to a GraphQL `extensions.code`.
+ *
+ * @example throw new TesseraError(TesseraError.Types.NOT_FOUND, `Product with id ${id} was not found`)
+ */
+export const ErrorTypes = {
+  /** The record does not exist (or is soft-deleted). */
+  NOT_FOUND: "not_found",
+  /** The input is malformed or breaks a rule the caller can fix. */
+  INVALID_DATA: "invalid_data",
+  /** The operation is not allowed in the record's current state. */
+  NOT_ALLOWED: "not_allowed",
+  /** No valid credentials were presented. */
+  UNAUTHORIZED: "unauthorized",
+  /** Credentials were presented but do not grant this. */
+  FORBIDDEN: "forbidden",
+  /** The write conflicts with another record or a concurrent write. */
+  CONFLICT: "conflict",
+  /** A unique value (handle, sku, email) is already taken. */
+  DUPLICATE_ERROR: "duplicate_error",
+  /** The system reached a state it should not; a bug or a broken invariant. */
+  UNEXPECTED_STATE: "unexpected_state",
+} as const;
+
+export type ErrorType = (typeof ErrorTypes)[keyof typeof ErrorTypes];
+
+/** GraphQL `extensions.code` per error type; also the `code` of a payload's `userErrors`. */
+export const graphqlCodeByType: Record<ErrorType, string> = {
+  not_found: "NOT_FOUND",
+  invalid_data: "INVALID_DATA",
+  not_allowed: "NOT_ALLOWED",
+  unauthorized: "UNAUTHENTICATED",
+  forbidden: "FORBIDDEN",
+  conflict: "CONFLICT",
+  duplicate_error: "DUPLICATE",
+  unexpected_state: "INTERNAL",
+};
+
+/** HTTP status per error type, for custom routes. */
+export const httpStatusByType: Record<ErrorType, number> = {
+  not_found: 404,
+  invalid_data: 400,
+  not_allowed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  conflict: 409,
+  duplicate_error: 422,
+  unexpected_state: 500,
+};
+
+export class TesseraError extends Error {
+  static readonly Types = ErrorTypes;
+  readonly type: ErrorType;
+  /** The input field the error is about, as a path (`["input", "title"]`), when there is one. */
+  readonly field?: string[];
+
+  constructor(type: ErrorType, message: string, options: { field?: string[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "TesseraError";
+    this.type = type;
+    this.field = options.field;
+  }
+
+  static is(error: unknown): error is TesseraError {
+    return error instanceof TesseraError;
+  }
+}
+
+/**
+ * Errors a caller can fix by changing the input: they become `userErrors` in mutation payloads.
+ * NOT_FOUND is not one of them: an unknown id is a GraphQL error, as are auth failures.
+ */
+export const userFixableTypes: ReadonlySet<ErrorType> = new Set<ErrorType>([
+  "invalid_data",
+  "not_allowed",
+  "conflict",
+  "duplicate_error",
+]);

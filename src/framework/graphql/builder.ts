@@ -1,0 +1,47 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type PrismaTypes from "../../generated/pothos-prisma-types.ts";
+import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
+import type { GraphQLContext } from "./context.ts";
+import { typenameForId } from "./node-ids.ts";
+
+/**
+ * The one Pothos builder. Modules add their types to it from `graphql/` files; the framework
+ * assembles the schema after every module has been imported.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Connection: { totalCount: number };
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    // Relation fields are loaded through the parent's query, never one query per parent.
+    onUnusedQuery: null,
+    filterConnectionTotalCount: true,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    // Ids are prefixed ULIDs, already globally unique: they are the global ids as they are.
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),
+  },
+});
+
+/** The builder's schema types, for helpers that build fields outside a type's `fields` callback. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+/** The `t` of an input type's fields, for shared input field groups. */
+export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, "InputObject">;

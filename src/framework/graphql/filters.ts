@@ -1,0 +1,73 @@
+import type { Filters, OperatorMap } from "../modules/filters.ts";
+import { builder } from "./builder.ts";
+
+/** Operators shared by every filter input; each maps onto the service filter `$op`. */
+const operatorKeys = ["eq", "ne", "in", "nin", "lt", "lte", "gt", "gte", "like", "ilike"] as const;
+type OperatorInput = Partial<Record<(typeof operatorKeys)[number], unknown>>;
+
+export const StringFilter = builder.inputType("StringFilter", {
+  fields: (t) => ({
+    eq: t.string(), ne: t.string(), in: t.stringList(), nin: t.stringList(),
+    lt: t.string(), lte: t.string(), gt: t.string(), gte: t.string(),
+    like: t.string({ description: "SQL LIKE with a leading and/or trailing %" }),
+    ilike: t.string({ description: "Case-insensitive LIKE with a leading and/or trailing %" }),
+  }),
+});
+export const IDFilter = builder.inputType("IDFilter", {
+  fields: (t) => ({ eq: t.id(), ne: t.id(), in: t.idList(), nin: t.idList() }),
+});
+export const IntFilter = builder.inputType("IntFilter", {
+  fields: (t) => ({ eq: t.int(), ne: t.int(), in: t.intList(), nin: t.intList(), lt: t.int(), lte: t.int(), gt: t.int(), gte: t.int() }),
+});
+export const BooleanFilter = builder.inputType("BooleanFilter", {
+  fields: (t) => ({ eq: t.boolean(), ne: t.boolean() }),
+});
+export const DateTimeFilter = builder.inputType("DateTimeFilter", {
+  fields: (t) => ({
+    eq: t.field({ type: "DateTime" }), ne: t.field({ type: "DateTime" }),
+    lt: t.field({ type: "DateTime" }), lte: t.field({ type: "DateTime" }),
+    gt: t.field({ type: "DateTime" }), gte: t.field({ type: "DateTime" }),
+  }),
+});
+
+export const SortDirection = builder.enumType("SortDirection", { values: ["ASC", "DESC"] as const });
+
+/** `{ eq: "x", in: [...] }` → `{ $eq: "x", $in: [...] }`; null operators are ignored. */
+export function toOperatorMap(input: OperatorInput | null | undefined): OperatorMap<unknown> | undefined {
+  if (!input) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of operatorKeys) {
+    const value = input[key];
+    if (value !== undefined && value !== null) out[`$${key}`] = value;
+  }
+  return Object.keys(out).length ? (out as OperatorMap<unknown>) : undefined;
+}
+
+/**
+ * Builds service filters from a GraphQL filter input: `columns` maps each GraphQL field to its
+ * column, `relations` maps a nested filter to the relation and its own translator;
+ * `and` / `or` recurse.
+ */
+export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null }>(
+  input: I | null | undefined,
+  spec: { columns: Partial<Record<keyof I & string, string>>; relations?: Partial<Record<keyof I & string, [string, (nested: never) => Filters]>> },
+): Filters {
+  if (!input) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === null || value === undefined) continue;
+    if (key === "and" || key === "or") {
+      out[key === "and" ? "$and" : "$or"] = (value as I[]).map((nested) => toServiceFilters(nested, spec));
+      continue;
+    }
+    const column = spec.columns[key as keyof I & string];
+    if (column) {
+      const ops = toOperatorMap(value as OperatorInput);
+      if (ops) out[column] = ops;
+      continue;
+    }
+    const relation = spec.relations?.[key as keyof I & string];
+    if (relation) out[relation[0]] = relation[1](value as never);
+  }
+  return out as Filters;
+}

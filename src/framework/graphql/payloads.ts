@@ -1,0 +1,26 @@
+import type { OutputRef } from "@pothos/core";
+import { builder } from "./builder.ts";
+import { UserError, type UserErrorShape } from "./user-errors.ts";
+
+/** `{ <field>: T, userErrors }`: the payload of a mutation that returns one object. */
+export function payloadType<const K extends string, T extends object>(name: string, field: K, ref: OutputRef<T>) {
+  type Shape = { [P in K]?: T | null } & { userErrors: UserErrorShape[] };
+  return builder.objectRef<Shape>(name).implement({
+    fields: (t) => ({
+      [field]: t.field({ type: ref, nullable: true, resolve: (payload) => (payload[field] ?? null) as never }),
+      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+}
+
+/** `{ deletedId, userErrors }`: the payload of a delete mutation. */
+export const DeletePayload = builder.objectRef<{ deletedId?: string | null; userErrors: UserErrorShape[] }>("DeletePayload").implement({
+  fields: (t) => ({
+    deletedId: t.id({ nullable: true, resolve: (p) => p.deletedId ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+export const DeleteInput = builder.inputType("DeleteInput", {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});

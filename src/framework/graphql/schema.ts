@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { builder } from "./builder.ts";
+
+/**
+ * Assembles the schema: the framework's base types first, then each module's `graphql/index.ts`
+ * (whose imports register types on the shared builder).
+ */
+export async function buildSchema(moduleDirs: readonly string[], extraEntries: readonly string[] = []): Promise<GraphQLSchema> {
+  await import("./scalars.ts");
+  await import("./root-types.ts");
+  for (const dir of moduleDirs) {
+    const entry = path.join(dir, "graphql", "index.ts");
+    if (existsSync(entry)) await import(pathToFileURL(entry).href);
+  }
+  for (const entry of extraEntries) await import(pathToFileURL(entry).href);
+  return builder.toSchema({ sortSchema: true });
+}
+
+/** The SDL as committed in schema/schema.graphql. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

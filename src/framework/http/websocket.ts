@@ -1,0 +1,41 @@
+import type { Server } from "node:http";
+import type { ExecutionArgs } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { createGraphQLHandler } from "../graphql/yoga.ts";
+
+type Enveloped = ExecutionArgs & { rootValue: { execute: (a: ExecutionArgs) => unknown; subscribe: (a: ExecutionArgs) => unknown } };
+
+/** graphql-ws on the same port and path as /graphql, executing through Yoga's envelop. */
+export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGraphQLHandler>): () => Promise<void> {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wsServer = useServer(
+    {
+      execute: (args) => (args as Enveloped).rootValue.execute(args) as never,
+      subscribe: (args) => (args as Enveloped).rootValue.subscribe(args) as never,
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+        });
+        const args = {
+          schema,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        return errors.length ? errors : args;
+      },
+    },
+    wss,
+  );
+  return async () => {
+    await wsServer.dispose();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+}

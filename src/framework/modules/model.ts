@@ -1,0 +1,64 @@
+import { ulid } from "ulid";
+import type { Prisma } from "../../generated/prisma/client.ts";
+
+export type ModelName = Prisma.ModelName;
+/** The scalar columns of a model's row, straight from the generated Prisma types. */
+export type ModelRecord<N extends ModelName> = Prisma.TypeMap["model"][N]["payload"]["scalars"];
+/** Relation names of a model. */
+export type ModelRelations<N extends ModelName> = keyof Prisma.TypeMap["model"][N]["payload"]["objects"] & string;
+export type ScalarField<N extends ModelName> = keyof ModelRecord<N> & string;
+
+/**
+ * How the service factory treats one Prisma model: the id prefix, the names of its generated
+ * methods, the fields `q` searches, and which children a soft delete takes along.
+ */
+export interface ModelDef<N extends ModelName = ModelName, S extends string = string, P extends string = string> {
+  readonly name: N;
+  /** Used in method names: `retrieve${singular}`. Default: the Prisma model name. */
+  readonly singular: S;
+  /** Used in method names: `list${plural}`. Default: singular + "s". */
+  readonly plural: P;
+  /** Prefix of generated ids (`prod` gives `prod_01J…`). Absent when the primary key is supplied by the caller. */
+  readonly idPrefix?: string;
+  /** Fields the `q` filter searches (case-insensitive substring). */
+  readonly searchable: readonly string[];
+  /** Relations soft-deleted and restored together with the record. */
+  readonly cascades: { readonly delete: readonly string[] };
+}
+
+export interface ModelOptions<N extends ModelName, S extends string, P extends string> {
+  idPrefix?: string;
+  singular?: S;
+  plural?: P;
+  searchable?: readonly ScalarField<N>[];
+  cascades?: { delete?: readonly ModelRelations<N>[] };
+}
+
+/**
+ * Declares how a Prisma model is served by its module.
+ * @example export const Product = model("Product", { idPrefix: "prod", searchable: ["title"], cascades: { delete: ["variants"] } })
+ */
+export function model<const N extends ModelName, const S extends string = N, const P extends string = `${S}s`>(
+  name: N,
+  options: ModelOptions<N, S, P> = {},
+): ModelDef<N, S, P> {
+  const singular = (options.singular ?? name) as S;
+  return {
+    name,
+    singular,
+    plural: (options.plural ?? `${singular}s`) as P,
+    idPrefix: options.idPrefix,
+    searchable: options.searchable ?? [],
+    cascades: { delete: options.cascades?.delete ?? [] },
+  };
+}
+
+/** A new prefixed ULID: sortable by creation time, globally unique, typed by its prefix. */
+export function generateId(prefix: string): string {
+  return `${prefix}_${ulid()}`;
+}
+
+/** `ProductVariant` → `productVariant` (the key of the model in `Module.linkable`). */
+export function lowerFirst<S extends string>(value: S): Uncapitalize<S> {
+  return (value.charAt(0).toLowerCase() + value.slice(1)) as Uncapitalize<S>;
+}

@@ -1,0 +1,248 @@
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Database, TransactionClient } from "../database/database.ts";
+import { fromDatabaseError } from "../errors/database-errors.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import { modelInfo } from "./datamodel.ts";
+import { searchWhere, toPrismaWhere, type Filters } from "./filters.ts";
+import { toPrismaFindArgs, type FindConfig } from "./query-config.ts";
+import { type ModelDef, type ModelName, type ModelRecord, type ModelRelations } from "./model.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { toPrismaData, withId, type ModelsByName } from "./write-data.ts";
+import { softDeleteCascade, restoreCascade, type CascadeResult } from "./soft-delete.ts";
+
+/** Passed as the last argument of service methods so several calls share one transaction. */
+export interface Context {
+  /** The transaction in progress; methods use it instead of opening their own. */
+  tx?: TransactionClient;
+}
+
+/** What a module service is constructed with: the module container's cradle. */
+export interface ModuleCradle {
+  db: Database;
+}
+
+type FromPayload<P> = P extends null
+  ? null
+  : P extends readonly (infer E)[]
+    ? FromPayload<E>[]
+    : P extends { scalars: infer S; objects: infer O }
+      ? S & { [K in keyof O]?: FromPayload<O[K]> }
+      : never;
+
+/** A row of model N with whichever relations were asked for. */
+export type Row<N extends ModelName> = FromPayload<Prisma.TypeMap["model"][N]["payload"]>;
+/** Input for create: columns, plus relations by id (or lists of ids / nested objects). */
+export type CreateInput<N extends ModelName> = Partial<ModelRecord<N>> & { [K in ModelRelations<N>]?: unknown };
+export type UpdateInput<N extends ModelName> = CreateInput<N> & { id: string };
+export type UpdateSelector<N extends ModelName> = { selector: Filters; data: CreateInput<N> };
+
+type MethodsOf<D> = D extends ModelDef<infer N, infer S, infer P>
+  ? { [K in `retrieve${S}`]: (id: string, config?: FindConfig, ctx?: Context) => Promise<Row<N>> }
+    & { [K in `list${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<Row<N>[]> }
+    & { [K in `listAndCount${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<[Row<N>[], number]> }
+    & { [K in `create${P}`]: {
+      (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
+      (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
+    } }
+    & { [K in `update${P}`]: {
+      (data: UpdateInput<N>, ctx?: Context): Promise<Row<N>>;
+      (data: UpdateInput<N>[] | UpdateSelector<N>, ctx?: Context): Promise<Row<N>[]>;
+    } }
+    & { [K in `upsert${P}`]: {
+      (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
+      (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
+    } }
+    & { [K in `delete${P}`]: (idsOrSelector: string | string[] | Filters, ctx?: Context) => Promise<void> }
+    & { [K in `softDelete${P}`]: (ids: string | string[], ctx?: Context) => Promise<CascadeResult> }
+    & { [K in `restore${P}`]: (ids: string | string[], ctx?: Context) => Promise<CascadeResult> }
+  : never;
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** The generated methods for every model given to ModuleService. */
+export type ServiceMethods<M extends Record<string, ModelDef>> = UnionToIntersection<{ [K in keyof M]: MethodsOf<M[K]> }[keyof M]>;
+
+type AnyDelegate = {
+  findMany(args: object): Promise<Record<string, unknown>[]>;
+  findFirst(args: object): Promise<Record<string, unknown> | null>;
+  count(args: object): Promise<number>;
+  create(args: object): Promise<Record<string, unknown>>;
+  update(args: object): Promise<Record<string, unknown>>;
+  updateMany(args: object): Promise<{ count: number }>;
+  deleteMany(args: object): Promise<{ count: number }>;
+};
+
+/** Base of every module service: database access, transactions and error translation. */
+export abstract class ModuleServiceBase {
+  protected readonly db: Database;
+
+  constructor(cradle: ModuleCradle, _options?: unknown) {
+    this.db = cradle.db;
+  }
+
+  /** The client to use: the shared transaction when there is one. */
+  protected client(ctx?: Context): TransactionClient {
+    return ctx?.tx ?? this.db.prisma;
+  }
+
+  /** Runs `fn` in a transaction, joining the caller's when `ctx` already carries one. */
+  protected async transaction<T>(fn: (ctx: Context) => Promise<T>, ctx?: Context): Promise<T> {
+    if (ctx?.tx) return fn(ctx);
+    try {
+      return await (this.db.prisma as PrismaClient).$transaction((tx) => fn({ ...ctx, tx }), { timeout: 30_000, maxWait: 30_000 });
+    } catch (error) {
+      throw fromDatabaseError(error);
+    }
+  }
+
+  protected delegate(model: ModelName, ctx?: Context): AnyDelegate {
+    const key = model.charAt(0).toLowerCase() + model.slice(1);
+    return (this.client(ctx) as unknown as Record<string, AnyDelegate>)[key] as AnyDelegate;
+  }
+}
+
+async function guard<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw fromDatabaseError(error);
+  }
+}
+
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+function buildWhere(def: ModelDef, filters: Filters = {}, withDeleted = false) {
+  const where = toPrismaWhere(def.name, filters, { withDeleted });
+  const search = searchWhere(def.searchable, filters.q);
+  return search ? { AND: [where, search] } : where;
+}
+
+function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown> {
+  const { name, singular, plural } = def;
+  const info = modelInfo(name);
+  type Self = ModuleServiceBase & { delegate: ModuleServiceBase["delegate"]; transaction: ModuleServiceBase["transaction"] };
+  const d = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).delegate(name, ctx);
+  const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) => (self as unknown as Self).transaction(fn, ctx);
+
+  async function retrieve(this: ModuleServiceBase, id: string, config: FindConfig = {}, ctx?: Context) {
+    if (typeof id !== "string" || id === "") throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
+    const { take: _t, skip: _s, orderBy: _o, ...args } = toPrismaFindArgs(name, config);
+    const row = await guard(() => d(this, ctx).findFirst({ ...args, where: buildWhere(def, { [info.idField]: id }, config.withDeleted) }));
+    if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${singular} with id: ${id} was not found`);
+    return row;
+  }
+  async function list(this: ModuleServiceBase, filters: Filters = {}, config: FindConfig = {}, ctx?: Context) {
+    return guard(() => d(this, ctx).findMany({ ...toPrismaFindArgs(name, config), where: buildWhere(def, filters, config.withDeleted) }));
+  }
+  async function listAndCount(this: ModuleServiceBase, filters: Filters = {}, config: FindConfig = {}, ctx?: Context) {
+    const where = buildWhere(def, filters, config.withDeleted);
+    const rows = await guard(() => d(this, ctx).findMany({ ...toPrismaFindArgs(name, config), where }));
+    const count = await guard(() => d(this, ctx).count({ where }));
+    return [rows, count];
+  }
+  async function createOne(self: ModuleServiceBase, input: Record<string, unknown>, c: Context) {
+    const data = toPrismaData(models, name, withId(models, name, input), "create");
+    return d(self, c).create({ data });
+  }
+  async function updateOne(self: ModuleServiceBase, id: string, input: Record<string, unknown>, c: Context) {
+    const data = toPrismaData(models, name, input, "update");
+    const where = info.fields.has("deleted_at") ? { [info.idField]: id, deleted_at: null } : { [info.idField]: id };
+    try {
+      return await d(self, c).update({ where, data });
+    } catch (error) {
+      const mapped = fromDatabaseError(error);
+      if (TesseraError.is(mapped) && mapped.type === "not_found") {
+        throw new TesseraError(TesseraError.Types.NOT_FOUND, `${singular} with id: ${id} was not found`);
+      }
+      throw mapped;
+    }
+  }
+  async function create(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
+    const rows = await tx(this, async (c) => {
+      const out = [];
+      for (const item of asList(input)) out.push(await createOne(this, item, c));
+      return out;
+    }, ctx);
+    return Array.isArray(input) ? rows : rows[0];
+  }
+  async function update(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
+    const rows = await tx(this, async (c) => {
+      if (!Array.isArray(input) && "selector" in input && "data" in input) {
+        const where = buildWhere(def, input.selector as Filters);
+        const matches = await d(this, c).findMany({ where, select: { [info.idField]: true } });
+        const out = [];
+        for (const match of matches) out.push(await updateOne(this, String(match[info.idField]), input.data as Record<string, unknown>, c));
+        return out;
+      }
+      const out = [];
+      for (const item of asList(input)) {
+        const { [info.idField]: id, ...rest } = item;
+        if (typeof id !== "string" && typeof id !== "number") {
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} ${info.idField} is required to update`, { field: [info.idField] });
+        }
+        out.push(await updateOne(this, String(id), rest, c));
+      }
+      return out;
+    }, ctx);
+    return Array.isArray(input) || "selector" in input ? rows : rows[0];
+  }
+  async function upsert(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
+    const rows = await tx(this, async (c) => {
+      const out = [];
+      for (const item of asList(input)) {
+        const id = item[info.idField];
+        const exists = id !== undefined && (await d(this, c).count({ where: { [info.idField]: id } })) > 0;
+        if (exists) {
+          const { [info.idField]: _id, ...rest } = item;
+          out.push(await updateOne(this, String(id), rest, c));
+        } else {
+          out.push(await createOne(this, item, c));
+        }
+      }
+      return out;
+    }, ctx);
+    return Array.isArray(input) ? rows : rows[0];
+  }
+  async function remove(this: ModuleServiceBase, idsOrSelector: string | string[] | Filters, ctx?: Context) {
+    const where = typeof idsOrSelector === "string" || Array.isArray(idsOrSelector)
+      ? { [info.idField]: { in: asList(idsOrSelector) } }
+      : toPrismaWhere(name, idsOrSelector, { withDeleted: true });
+    await guard(() => d(this, ctx).deleteMany({ where }));
+  }
+  async function softDelete(this: ModuleServiceBase, ids: string | string[], ctx?: Context) {
+    return tx(this, (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
+  }
+  async function restore(this: ModuleServiceBase, ids: string | string[], ctx?: Context) {
+    return tx(this, (c) => restoreCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
+  }
+
+  return {
+    [`retrieve${singular}`]: retrieve,
+    [`list${plural}`]: list,
+    [`listAndCount${plural}`]: listAndCount,
+    [`create${plural}`]: create,
+    [`update${plural}`]: update,
+    [`upsert${plural}`]: upsert,
+    [`delete${plural}`]: remove,
+    [`softDelete${plural}`]: softDelete,
+    [`restore${plural}`]: restore,
+  } as Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown>;
+}
+
+/**
+ * The service factory: a base class with create / update / upsert / delete / softDelete /
+ * restore / retrieve / list / listAndCount methods for every model given.
+ * @example class BrandModuleService extends ModuleService({ Brand }) {}
+ */
+export function ModuleService<const M extends Record<string, ModelDef>>(models: M) {
+  const byName: ModelsByName = new Map(Object.values(models).map((def) => [def.name, def]));
+  abstract class GeneratedService extends ModuleServiceBase {
+    /** The model definitions this service serves, by their key. */
+    static readonly models: M = models;
+  }
+  for (const def of Object.values(models)) {
+    for (const [method, fn] of Object.entries(methodsFor(def, byName))) {
+      Object.defineProperty(GeneratedService.prototype, method, { value: fn, writable: true, configurable: true });
+    }
+  }
+  return GeneratedService as unknown as (abstract new (cradle: ModuleCradle, options?: unknown) => ModuleServiceBase & ServiceMethods<M>) & { models: M };
+}
