@@ -2,7 +2,7 @@ import path from "node:path";
 import { databaseTarget } from "../app.ts";
 import { loadConfig } from "../config/load-config.ts";
 import { openDatabase } from "../database/database.ts";
-import { generateMigration } from "../database/generate-migration.ts";
+import { generateMigration, pendingHandWritten, pendingSchemaChanges } from "../database/generate-migration.ts";
 import { moduleEntries } from "../modules/load-modules.ts";
 import { projectRoot, sourceRoot } from "../paths.ts";
 
@@ -47,4 +47,20 @@ export async function dbMigrate(): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+/** `db:check`: fails when a Prisma model or a module's indexes.sql has no migration yet. */
+export async function dbCheck(): Promise<number> {
+  const config = await loadConfig(projectRoot);
+  const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  const missing = [
+    ...pendingSchemaChanges().map((s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`),
+    ...dirs.flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
+  ];
+  if (missing.length) {
+    console.error(`Migrations are behind the schema; run db:generate <module>:\n  ${missing.join("\n  ")}`);
+    return 1;
+  }
+  console.log("Migrations match the schema.");
+  return 0;
 }

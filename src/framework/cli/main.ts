@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { dbGenerate, dbMigrate } from "./db-commands.ts";
+import { dbCheck, dbGenerate, dbMigrate } from "./db-commands.ts";
 import { dev, exec, seed, start } from "./app-commands.ts";
 
 type Command = (positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
@@ -10,6 +10,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
   "db:generate": { run: dbGenerate, usage: "db:generate <module>  write a migration for the module's schema changes" },
   "db:migrate": { run: dbMigrate, usage: "db:migrate            apply pending migrations" },
+  "db:check": { run: dbCheck, usage: "db:check              fail when the schema has changes without a migration" },
   exec: { run: exec, usage: "exec <script> [args]  run a script's default export with the container" },
   seed: { run: seed, usage: "seed                  load the demo catalogue (skips what exists)" },
 };

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // graphql@16 ships index.js (CJS) and index.mjs (ESM): pin one entry so Pothos, Yoga and the
+  // tests share one realm ("Cannot use GraphQLSchema from another module or realm" otherwise).
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  test: {
+    include: ["src/**/__tests__/**/*.spec.ts", "test/**/*.spec.ts"],
+    globalSetup: ["src/framework/test-utils/global-setup.ts"],
+    env: { NODE_ENV: "test" },
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
