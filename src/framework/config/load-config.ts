@@ -8,6 +8,7 @@ const envOverrides: [string, string[]][] = [
   ["DATABASE_URL", ["projectConfig", "databaseUrl"]],
   ["DATABASE_DIR", ["projectConfig", "databaseDir"]],
   ["REDIS_URL", ["projectConfig", "redisUrl"]],
+  ["REDIS_PREFIX", ["projectConfig", "redisPrefix"]],
   ["WORKER_MODE", ["projectConfig", "workerMode"]],
   ["PORT", ["projectConfig", "http", "port"]],
   ["HOST", ["projectConfig", "http", "host"]],

@@ -3,12 +3,36 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
 import { createApp, type TesseraApp } from "../app.ts";
 import { resolveConfig } from "../config/load-config.ts";
-import type { ConfigInput } from "../config/types.ts";
+import type { ConfigInput, ConfigModule } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
 import { createLogger } from "../logger.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
+
+/** The suite's config: its own Redis prefix, so test files running at once never share queues. */
+function testConfig(input: ConfigInput) {
+  const prefix = `tessera-test-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
+  return resolveConfig({ ...input, projectConfig: { ...input.projectConfig, redisPrefix: prefix } });
+}
+
+/** Removes the suite's Redis keys (queues, schedulers, held events). */
+async function clearRedisPrefix(config: ConfigModule): Promise<void> {
+  const { redisUrl, redisPrefix } = config.projectConfig;
+  if (!redisUrl) return;
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
+  }
+}
 
 /** What a GraphQL request answers; `errors` carry `extensions.code`. */
 export interface GraphQLResponse<T> {
@@ -73,13 +97,14 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
   const api = {} as TestApi;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
+    app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
     const port = await app.listen(0, "127.0.0.1");
     Object.assign(api, createApi(`http://127.0.0.1:${port}`));
   });
   afterAll(async () => {
     await app?.close();
     await database?.dispose();
+    if (app) await clearRedisPrefix(app.config);
   });
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is available inside tests, after beforeAll`);
