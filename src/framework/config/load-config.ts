@@ -10,6 +10,8 @@ const envOverrides: [string, string[]][] = [
   ["REDIS_URL", ["projectConfig", "redisUrl"]],
   ["REDIS_PREFIX", ["projectConfig", "redisPrefix"]],
   ["WORKER_MODE", ["projectConfig", "workerMode"]],
+  ["SUBSCRIBERS_DIR", ["projectConfig", "subscribersDir"]],
+  ["JOBS_DIR", ["projectConfig", "jobsDir"]],
   ["PORT", ["projectConfig", "http", "port"]],
   ["HOST", ["projectConfig", "http", "host"]],
   ["STORE_CORS", ["projectConfig", "http", "storeCors"]],

@@ -1,7 +1,7 @@
 import { asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
-import { sourceRoot } from "../paths.ts";
+import { projectRoot } from "../paths.ts";
 import path from "node:path";
 import { LocalEventBus } from "./local-event-bus.ts";
 import { loadSubscribers } from "./load-subscribers.ts";
@@ -33,7 +33,7 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
   }
   container.register("eventBus", asValue(bus));
   if (runsWorkers(config) || !redisUrl) {
-    for (const subscription of await loadSubscribers(path.join(sourceRoot, "subscribers"))) bus.subscribe(subscription);
+    for (const subscription of await loadSubscribers(path.resolve(projectRoot, config.projectConfig.subscribersDir))) bus.subscribe(subscription);
   }
   return bus;
 }

@@ -5,7 +5,7 @@ import { asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { runsWorkers } from "../events/setup.ts";
-import { sourceRoot } from "../paths.ts";
+import { projectRoot, sourceRoot } from "../paths.ts";
 import { LocalJobScheduler } from "./local-job-scheduler.ts";
 import { RedisJobScheduler } from "./redis-job-scheduler.ts";
 import type { JobScheduler, ScheduledJob, ScheduledJobConfig, ScheduledJobHandler } from "./types.ts";
@@ -38,7 +38,7 @@ export async function setupJobs(container: TesseraContainer, config: ConfigModul
     : new LocalJobScheduler(container);
   container.register("jobScheduler", asValue(scheduler));
   if (options.discover !== false && config.projectConfig.jobsEnabled && (runsWorkers(config) || !redisUrl)) {
-    for (const job of await loadJobs()) await scheduler.register(job);
+    for (const job of await loadJobs(path.resolve(projectRoot, config.projectConfig.jobsDir))) await scheduler.register(job);
   }
   return scheduler;
 }

@@ -17,7 +17,7 @@ function testConfig(input: ConfigInput) {
 }
 
 /** Removes the suite's Redis keys (queues, schedulers, held events). */
-async function clearRedisPrefix(config: ConfigModule): Promise<void> {
+export async function clearRedisPrefix(config: Pick<ConfigModule, "projectConfig">): Promise<void> {
   const { redisUrl, redisPrefix } = config.projectConfig;
   if (!redisUrl) return;
   const { Redis } = await import("ioredis");
