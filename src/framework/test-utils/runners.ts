@@ -10,10 +10,13 @@ import { loadModules } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
-/** The suite's config: its own Redis prefix, so test files running at once never share queues. */
+/**
+ * The suite's config: its own Redis prefix, so test files running at once never share queues,
+ * and no discovered jobs unless the suite asks (a cron tick mid-test would skew query counts).
+ */
 function testConfig(input: ConfigInput) {
   const prefix = `tessera-test-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
-  return resolveConfig({ ...input, projectConfig: { ...input.projectConfig, redisPrefix: prefix } });
+  return resolveConfig({ ...input, projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix } });
 }
 
 /** Removes the suite's Redis keys (queues, schedulers, held events). */
