@@ -123,7 +123,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
 
 export interface ModuleSuite<S> {
   service: S;
+  /** The app container (the module's main service is registered there). */
   container: TesseraContainer;
+  /** The module's own container: its extra services, options and what its loaders registered. */
+  moduleContainer: TesseraContainer;
   db: Database;
 }
 
@@ -155,11 +158,13 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
 }): void {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
+  let moduleContainer: TesseraContainer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
-    await loadModules(container, config);
+    const loaded = await loadModules(container, config);
+    moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });
   afterAll(async () => {
     await database?.dispose();
@@ -167,6 +172,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   options.testSuite({
     service: late(() => container?.resolve(options.moduleName as never) as S | undefined, "service"),
     container: late(() => container, "container"),
+    moduleContainer: late(() => moduleContainer, "moduleContainer"),
     db: late(() => database?.db, "db"),
   });
 }
