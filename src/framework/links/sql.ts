@@ -17,6 +17,12 @@ export interface RawClient {
 /** SQL text with positional parameters, built piece by piece. */
 export class SqlBuilder {
   readonly params: unknown[] = [];
+  private aliases = 0;
+  /** A fresh table alias (`t1`, `t2`, …). */
+  alias(): string {
+    this.aliases += 1;
+    return `t${this.aliases}`;
+  }
   /** Adds a parameter and returns its placeholder (`$3`, or `$3::jsonb` with a cast). */
   param(value: unknown, cast?: string): string {
     this.params.push(value);
