@@ -19,7 +19,7 @@ integrationTestRunner({
         SELECT 'prod_' || lpad(n::text, 26, '0'), 'brand_' || lpad((n % 10)::text, 26, '0'), now() FROM generate_series(1, ${TOTAL}) n WHERE n % 7 <> 0`);
     }
     // Expected answers computed from the seed's rule, not read back from the database.
-    const brandOf = (n: number) => (n % 7 === 0 ? null : BRANDS[n % 10]);
+    const brandOf = (n: number): string | null => (n % 7 === 0 ? null : BRANDS[n % 10] ?? null);
     const numbers = Array.from({ length: TOTAL }, (_, i) => i + 1);
     const title = (n: number) => `Item ${String(n).padStart(5, "0")}`;
 
