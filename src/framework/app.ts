@@ -14,6 +14,7 @@ import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
 import { projectRoot } from "./paths.ts";
+import { registerQuery } from "./query/register.ts";
 
 export interface AppOptions {
   config?: ConfigModule;
@@ -56,6 +57,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
   registerLinkService(container);
   const schema = await buildSchema(modules.map((m) => m.dir));
+  registerQuery(container, schema, modules);
   const { app, yoga } = createHttpApp(container, schema);
   const server = createServer(app);
   const closeWebSocket = attachWebSocket(server, yoga);
