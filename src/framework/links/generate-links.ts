@@ -55,11 +55,16 @@ export async function generateLinks(options: { allowDrop?: boolean; now?: Date }
     writeFileSync(indexesFile(), previous.indexes);
     return { refused: destructive, removedTables };
   }
+  // The client only needs regenerating when the link models changed.
+  if (previous.schema !== next.schema) regenerateClient();
+  return { migration: generateMigration("links", linksDir, options.now, [...tables]), removedTables };
+}
+
+function regenerateClient(): void {
   const generate = spawnSync(process.execPath, [path.join(projectRoot, "node_modules", "prisma", "build", "index.js"), "generate"], {
     cwd: projectRoot, encoding: "utf8",
     // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
     env: { ...process.env, PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` },
   });
   if (generate.status !== 0) throw new Error(`prisma generate failed:\n${generate.stderr || generate.stdout}`);
-  return { migration: generateMigration("links", linksDir, options.now, [...tables]), removedTables };
 }
