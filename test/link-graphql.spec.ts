@@ -78,6 +78,19 @@ integrationTestRunner({
         expect(brandsPage).toBeLessThanOrEqual(8);
       });
 
+      it("combines a link filter with the module's own relation filters (variants, tags) in SQL", async () => {
+        const product = getContainer().resolve("product");
+        const tag = await product.createProductTags({ value: "sale" });
+        const [six, eleven] = await product.listProducts({ title: ["Item 06", "Item 11"] }, { order: { title: "ASC" } });
+        await product.updateProducts([{ id: six?.id as string, tags: [tag.id] }, { id: eleven?.id as string, tags: [tag.id] }]);
+        const bySku = await api.graphql(ProductsWithBrandQuery, { filter: { brand: { name: { eq: "Brand 1" } }, variants: { sku: { in: ["I6-S", "I7-S"] } } } });
+        expect(bySku.data?.products.edges.map((e) => e.node.title)).toEqual(["Item 06"]);
+        const byTag = await api.graphql(ProductsWithBrandQuery, { filter: { brand: { name: { eq: "Brand 1" } }, tags: { value: { eq: "sale" } } }, sort: [{ field: "TITLE", direction: "DESC" }] });
+        expect(byTag.data?.products.edges.map((e) => e.node.title)).toEqual(["Item 11", "Item 06"]);
+        const none = await api.graphql(ProductsWithBrandQuery, { filter: { brand: { name: { eq: "Brand 2" } }, tags: { value: { eq: "sale" } } } });
+        expect(none.data?.products.totalCount).toBe(0);
+      });
+
       it("follows a read-only link and hides soft-deleted linked records", async () => {
         const product = getContainer().resolve("product");
         const [featured] = await product.listProducts({ title: "Item 02" });
