@@ -95,6 +95,19 @@ integrationTestRunner({
         expect((await link.list(productBrand, { brand_id: nova.id })).map((r) => r.product_id)).toEqual([shirt?.id]);
       });
 
+      it("a restore that would break a one-to-one link is a CONFLICT, and nothing is restored", async () => {
+        const { link, product, hello } = services();
+        const [p] = await product.createProducts([{ title: "One", handle: "one-to-one" }]);
+        const [first, second] = await hello.createMyCustoms([{ name: "first" }, { name: "second" }]);
+        await link.create({ product: { product_id: p?.id as string }, helloModuleService: { my_custom_id: first?.id as string } });
+        await link.delete({ helloModuleService: { my_custom_id: first?.id as string } });
+        await link.create({ product: { product_id: p?.id as string }, helloModuleService: { my_custom_id: second?.id as string } });
+        const error = await rejection(link.restore({ helloModuleService: { my_custom_id: first?.id as string } }));
+        expect(error.type).toBe("conflict");
+        const { data } = await getContainer().resolve("query").graph({ entity: "product_my_custom", fields: ["my_custom_id"], filters: { product_id: p?.id } });
+        expect(data).toEqual([{ my_custom_id: second?.id }]);
+      });
+
       it("a deleted link is revived, not duplicated, when created again", async () => {
         const { link, product, brand } = services();
         const solo = await brand.createBrands({ name: "Solo", handle: "solo" });

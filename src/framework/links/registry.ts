@@ -6,7 +6,9 @@ import { camelCase } from "./define-link.ts";
 // because module filter and sort inputs read it while their types are declared.
 const links = new Map<string, LinkDefinition>();
 
+/** Sets the app's links (replacing any earlier set: one app per process at a time). */
 export function registerLinks(definitions: readonly LinkDefinition[]): void {
+  links.clear();
   for (const link of definitions) links.set(link.entryPoint, link);
 }
 
