@@ -96,6 +96,10 @@ integrationTestRunner({
         const [featured] = await product.listProducts({ title: "Item 02" });
         const updated = await api.graphql(UpdateBrandMutation, { input: { id: brands[2] as string, featuredProductId: featured?.id } });
         expect(updated.data?.updateBrand.brand?.featuredProduct?.title).toBe("Item 02");
+        const filtered = await api.graphql(BrandsWithProductsQuery, { filter: { featuredProduct: { title: { eq: "Item 02" } } }, productsFirst: 1 });
+        expect(filtered.data?.brands.edges.map((e) => e.node.name)).toEqual(["Brand 2"]);
+        const sorted = await api.graphql(BrandsWithProductsQuery, { sort: [{ field: "FEATURED_PRODUCT_TITLE", direction: "ASC" }], productsFirst: 1 });
+        expect(sorted.data?.brands.edges[0]?.node.name).toBe("Brand 2");
         await product.softDeleteProducts([featured?.id as string]);
         const res = await api.graphql(BrandsWithProductsQuery, { filter: { id: { eq: brands[2] as string } }, productsFirst: 20 });
         const brand = res.data?.brands.edges[0]?.node;
