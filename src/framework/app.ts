@@ -9,11 +9,14 @@ import { openDatabase, type Database, type DatabaseTarget } from "./database/dat
 import { buildSchema } from "./graphql/schema.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { attachWebSocket } from "./http/websocket.ts";
+import { loadLinks } from "./links/load-links.ts";
+import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
 import { projectRoot } from "./paths.ts";
+import { registerQuery } from "./query/register.ts";
 
 export interface AppOptions {
   config?: ConfigModule;
@@ -53,9 +56,12 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   }
   const container = createAppContainer({ logger, configModule: config, db });
   const modules = await loadModules(container, config);
+  await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
+  registerLinkService(container);
   const eventBus = await setupEventBus(container, config);
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
+  registerQuery(container, schema, modules);
   const { app, yoga } = createHttpApp(container, schema);
   const server = createServer(app);
   const closeWebSocket = attachWebSocket(server, yoga);

@@ -8,7 +8,7 @@ type Command = (positionals: string[], flags: Record<string, string | boolean | 
 const commands: Record<string, { run: Command; usage: string }> = {
   start: { run: start, usage: "start                 start the server (PORT, DATABASE_URL, REDIS_URL from the environment)" },
   dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
-  "db:generate": { run: dbGenerate, usage: "db:generate <module>  write a migration for the module's schema changes" },
+  "db:generate": { run: dbGenerate, usage: "db:generate <module>  write a migration for the module's schema changes (`links`: link tables, --allow-drop)" },
   "db:migrate": { run: dbMigrate, usage: "db:migrate            apply pending migrations" },
   "db:check": { run: dbCheck, usage: "db:check              fail when the schema has changes without a migration" },
   exec: { run: exec, usage: "exec <script> [args]  run a script's default export with the container" },

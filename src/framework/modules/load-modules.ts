@@ -23,7 +23,8 @@ function isDefinition(value: unknown): value is ModuleDefinition {
   return typeof value === "object" && value !== null && "name" in value && "service" in value && "linkable" in value;
 }
 
-async function importDefinition(resolve: string): Promise<{ definition: ModuleDefinition; dir: string }> {
+/** Imports a module's index.ts and returns its Module(...) definition and folder. */
+export async function importDefinition(resolve: string): Promise<{ definition: ModuleDefinition; dir: string }> {
   const dir = path.resolve(sourceRoot, resolve);
   const entry = [path.join(dir, "index.ts"), dir].find((p) => existsSync(p) && p.endsWith(".ts"));
   if (!entry) throw new Error(`Module ${resolve}: no index.ts in ${dir}`);

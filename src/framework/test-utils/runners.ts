@@ -102,6 +102,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
     database = await createTestDatabase();
     app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
     const port = await app.listen(0, "127.0.0.1");
+    // Client and server share this process; a long synchronous PGlite statement can stall it past
+    // Node's 5 s keep-alive timeout, and the server then resets the socket fetch is reusing
+    // (ECONNRESET). Tests keep idle sockets longer than any stall.
+    app.server.keepAliveTimeout = 120_000;
     Object.assign(api, createApi(`http://127.0.0.1:${port}`));
   });
   afterAll(async () => {

@@ -4,12 +4,16 @@ import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
+import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
+import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
+import type { RawClient } from "../../../framework/links/sql.ts";
 import { categoryFilters, ProductCategoryFilter, ProductFilter, productFilters, ProductTagFilter, tagFilters, ProductVariantFilter, variantFilters } from "./filters.ts";
 import {
   ProductCategoryRef, ProductCollectionRef, ProductRef, ProductTagRef, ProductTypeRef, ProductVariantRef,
 } from "./types.ts";
 
-const productSort = sortInput("Product", { TITLE: "title", HANDLE: "handle", STATUS: "status", CREATED_AT: "created_at", UPDATED_AT: "updated_at" });
+// Links add sort values for a single linked record's columns (BRAND_NAME).
+const productSort = sortInput("Product", { TITLE: "title", HANDLE: "handle", STATUS: "status", CREATED_AT: "created_at", UPDATED_AT: "updated_at", ...linkSortColumns("Product") });
 const variantSort = sortInput("ProductVariant", { TITLE: "title", SKU: "sku", RANK: "variant_rank", CREATED_AT: "created_at" });
 const categorySort = sortInput("ProductCategory", { NAME: "name", RANK: "rank", HANDLE: "handle", CREATED_AT: "created_at" });
 const labelSort = sortInput("ProductLabel", { VALUE: "value", CREATED_AT: "created_at" });
@@ -41,13 +45,21 @@ builder.queryFields((t) => ({
   }),
   products: t.connection({
     type: ProductRef,
-    description: "Products, filtered, searched (title, subtitle, handle, description) and sorted.",
+    description: "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
     args: { filter: t.arg({ type: ProductFilter }), search: t.arg.string(), sort: t.arg({ type: [productSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("product").listAndCountProducts(
-        { ...productFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: productSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
+    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
+      const service = ctx.scope.resolve("product");
+      const filters = { ...productFilters(args.filter), q: args.search ?? undefined };
+      const order = productSort.toOrder(args.sort);
+      const prismaQuery = connectionNodeQuery(ctx, info);
+      const withDeleted = ctx.withDeleted ?? false;
+      // Filters or sorts that reach across a link select the page in SQL, then load it by id.
+      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
+        model: "Product", filters, order, skip, take, withDeleted,
+        own: () => service.listAndCountProducts(filters, { skip, take, order, prismaQuery, withDeleted }),
+        byIds: (ids) => service.listProducts({ id: ids }, { prismaQuery, withDeleted }),
+      });
+    }),
   }, { name: "ProductConnection" }, { name: "ProductEdge" }),
   productVariants: t.connection({
     type: ProductVariantRef,
