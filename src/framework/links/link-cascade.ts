@@ -56,7 +56,7 @@ export async function cascadeLinks(
       // The module's own cascades (a product's variants) may be link sides too.
       for (const [key, childIds] of Object.entries(touched)) {
         const child = sides.find((s) => `${snakeCase(s.own.model)}_id` === key)?.own.model;
-        if (child && child !== other.model) enqueue(child, childIds);
+        if (child && child !== other.model) enqueue(child, childIds.map(String));
       }
     }
   }
