@@ -8,10 +8,11 @@ import { createAppContainer, type TesseraContainer } from "./container/container
 import { openDatabase, type Database, type DatabaseTarget } from "./database/database.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { createHttpApp } from "./http/http-app.ts";
+import { loadApi } from "./http/mount-api.ts";
 import { attachWebSocket } from "./http/websocket.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
-import { projectRoot } from "./paths.ts";
+import { projectRoot, sourceRoot } from "./paths.ts";
 
 export interface AppOptions {
   config?: ConfigModule;
@@ -52,7 +53,8 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const container = createAppContainer({ logger, configModule: config, db });
   const modules = await loadModules(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
-  const { app, yoga } = createHttpApp(container, schema);
+  const api = await loadApi(path.join(sourceRoot, "api"), modules.map((m) => m.dir));
+  const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   const closeWebSocket = attachWebSocket(server, yoga);
   return {
