@@ -2,6 +2,7 @@ import { asValue, createContainer, InjectionMode, type AwilixContainer, type Res
 import type { ConfigModule } from "../config/types.ts";
 import type { Database } from "../database/database.ts";
 import type { Logger } from "../logger.ts";
+import { InMemoryEventBus, type EventBus } from "./event-bus.ts";
 
 /**
  * What the app container holds. Modules and framework parts add their entries by declaration
@@ -12,6 +13,8 @@ export interface ContainerRegistrations {
   logger: Logger;
   configModule: ConfigModule;
   db: Database;
+  /** Where modules emit events (in-memory until the events system replaces it). */
+  eventBus: EventBus;
 }
 
 /** The app container, a request scope or a module container; `registerAdd` appends to a list. */
@@ -40,6 +43,7 @@ export function createAppContainer(parts: { logger: Logger; configModule: Config
     logger: asValue(parts.logger),
     configModule: asValue(parts.configModule),
     db: asValue(parts.db),
+    eventBus: asValue(new InMemoryEventBus()),
   });
   return withRegisterAdd(container);
 }

@@ -18,13 +18,6 @@ export interface ApiKeyAuthenticator {
   authenticatePublishableKey(token: string): Promise<PublishableKeyContext | null>;
 }
 
-declare module "../container/container.ts" {
-  interface ContainerRegistrations {
-    /** Registered by the api-key module. */
-    apiKeyAuthenticator: ApiKeyAuthenticator;
-  }
-}
-
 function authorization(req: Request): { scheme: string; value: string } | null {
   const header = req.headers.authorization;
   if (!header) return null;
@@ -33,8 +26,9 @@ function authorization(req: Request): { scheme: string; value: string } | null {
   return { scheme: header.slice(0, space).toLowerCase(), value: header.slice(space + 1).trim() };
 }
 
+/** The api-key module's service (container key `apiKey`), when the app loads it. */
 function authenticator(scope: TesseraContainer): ApiKeyAuthenticator | null {
-  return scope.hasRegistration("apiKeyAuthenticator") ? scope.resolve("apiKeyAuthenticator") : null;
+  return scope.hasRegistration("apiKey") ? (scope.resolve as (key: string) => ApiKeyAuthenticator)("apiKey") : null;
 }
 
 /**

@@ -32,11 +32,19 @@ export interface TestApi {
   get<T = unknown>(path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
   request<T = unknown>(method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
+  /** The same client sending `headers` on every request too (e.g. another caller's credentials). */
+  withHeaders(headers: Record<string, string>): TestApi;
+  /** The same client with a caller's credentials instead of the default admin key. */
+  as(credentials: Record<string, string>): TestApi;
+  /** A client without credentials. */
+  readonly anonymous: TestApi;
+  /** The default client's credentials: a secret API key, so tests act as an admin. */
+  readonly adminHeaders: Record<string, string>;
 }
 
-function createApi(url: string): TestApi {
+function createApi(url: string, defaults: Record<string, string>, adminHeaders: Record<string, string>): TestApi {
   const request = async <T>(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> => {
-    const res = await fetch(`${url}${path}`, { method, body: init.body, headers: init.headers });
+    const res = await fetch(`${url}${path}`, { method, body: init.body, headers: { ...defaults, ...init.headers } });
     const text = await res.text();
     let data: unknown = text;
     try { data = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
@@ -46,6 +54,10 @@ function createApi(url: string): TestApi {
   return {
     url,
     request,
+    adminHeaders,
+    withHeaders: (headers) => createApi(url, { ...defaults, ...headers }, adminHeaders),
+    as: (credentials) => createApi(url, credentials, adminHeaders),
+    get anonymous() { return createApi(url, {}, adminHeaders); },
     get: (path, options) => request("GET", path, { headers: options?.headers }),
     post: (path, body, options) => request("POST", path, json(body ?? {}, options?.headers)),
     graphql: async (document, variables, options) => {
@@ -75,7 +87,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
     database = await createTestDatabase();
     app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
     const port = await app.listen(0, "127.0.0.1");
-    Object.assign(api, createApi(`http://127.0.0.1:${port}`));
+    // Tests act as an admin unless they ask otherwise (api.anonymous, api.as(...)).
+    const [admin] = await app.container.resolve("apiKey").issueApiKeys([{ title: "integration tests", type: "secret" }]);
+    const adminHeaders = { authorization: `Basic ${Buffer.from(`${admin?.token ?? ""}:`).toString("base64")}` };
+    Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders)));
   });
   afterAll(async () => {
     await app?.close();

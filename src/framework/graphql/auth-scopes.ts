@@ -1,0 +1,52 @@
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { GraphQLContext } from "./context.ts";
+
+/**
+ * The auth scopes fields declare (`authScopes: { admin: true }`); any one listed scope grants
+ * access. `registering: "customer"` is an identity with a token for that actor type and no
+ * actor yet (between `/auth/customer/emailpass/register` and `registerCustomer`).
+ */
+export interface AuthScopes {
+  /** An admin user, or a secret API key. */
+  admin: boolean;
+  /** A logged-in customer. */
+  customer: boolean;
+  /** A live publishable key in `x-publishable-api-key`. */
+  publishable: boolean;
+  /** Any registered actor. */
+  authenticated: boolean;
+  registering: string;
+}
+
+/** Evaluates the scopes for a request's caller. */
+export function authScopesFor(ctx: GraphQLContext) {
+  const { actorType, actorId, authIdentityId, publishableKey } = ctx.auth;
+  return {
+    admin: actorId !== null && (actorType === "user" || actorType === "api-key"),
+    customer: actorId !== null && actorType === "customer",
+    publishable: publishableKey !== null,
+    authenticated: actorId !== null,
+    registering: (type: string) => actorType === type && actorId === null && authIdentityId !== null,
+  };
+}
+
+/** No credentials at all: UNAUTHENTICATED; credentials that do not grant the field: FORBIDDEN. */
+export function accessDenied(ctx: GraphQLContext): TesseraError {
+  const anonymous = ctx.auth.actorType === null && ctx.auth.publishableKey === null;
+  return anonymous
+    ? new TesseraError(TesseraError.Types.UNAUTHORIZED, "Authentication required")
+    : new TesseraError(TesseraError.Types.FORBIDDEN, "Not allowed for this caller");
+}
+
+/** The access rules root fields use; the access matrix test (test/access-matrix.spec.ts) checks each. */
+export const access = {
+  /** Admin users and secret keys. */
+  admin: { admin: true },
+  /** Storefront reads: a publishable key, or admin. */
+  store: { admin: true, publishable: true },
+  /** The logged-in customer only. */
+  customer: { customer: true },
+  /** An identity registering as an admin user (accepting an invite) or as a customer. */
+  registeringUser: { registering: "user" },
+  registeringCustomer: { registering: "customer" },
+} as const;
