@@ -15,7 +15,8 @@ export function setSessionCookie(res: Response, token: string): void {
 }
 
 export function clearSessionCookie(res: Response): void {
-  const { maxAge: _maxAge, ...options } = sessionCookieOptions();
+  // Without maxAge and signed: clearing writes an empty, expired cookie (a signed one would not be empty).
+  const { maxAge: _maxAge, signed: _signed, ...options } = sessionCookieOptions();
   res.clearCookie(SESSION_COOKIE, options);
 }
 
