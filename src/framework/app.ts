@@ -21,6 +21,8 @@ export interface AppOptions {
   /** Apply pending migrations at start. Default true. */
   migrate?: boolean;
   logger?: Logger;
+  /** Where route files and middlewares.ts live. Default `src/api`. */
+  apiDir?: string;
 }
 
 /** A booted app: container, schema and an HTTP server not yet listening. */
@@ -53,7 +55,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const container = createAppContainer({ logger, configModule: config, db });
   const modules = await loadModules(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
-  const api = await loadApi(path.join(sourceRoot, "api"), modules.map((m) => m.dir));
+  const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   const closeWebSocket = attachWebSocket(server, yoga);

@@ -79,13 +79,18 @@ export interface IntegrationSuite {
  * Boots the whole app on a fresh database for a test file (the seed's medusaIntegrationTestRunner).
  * @example integrationTestRunner({ testSuite: ({ api }) => { it("lists", async () => { ... }) } })
  */
-export function integrationTestRunner(options: { config?: ConfigInput; testSuite: (suite: IntegrationSuite) => void }): void {
+export function integrationTestRunner(options: {
+  config?: ConfigInput;
+  /** Route files and middlewares.ts to serve instead of `src/api`. */
+  apiDir?: string;
+  testSuite: (suite: IntegrationSuite) => void;
+}): void {
   let app: TesseraApp | undefined;
   let database: TestDatabase | undefined;
   const api = {} as TestApi;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
+    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir });
     const port = await app.listen(0, "127.0.0.1");
     // Tests act as an admin unless they ask otherwise (api.anonymous, api.as(...)).
     const [admin] = await app.container.resolve("apiKey").issueApiKeys([{ title: "integration tests", type: "secret" }]);
