@@ -30,12 +30,15 @@ export function authScopesFor(ctx: GraphQLContext) {
   };
 }
 
+/** The messages of scope denials, so clients (and the access matrix test) tell them from resolver errors. */
+export const accessDeniedMessages = { unauthenticated: "Authentication required", forbidden: "Not allowed for this caller" } as const;
+
 /** No credentials at all: UNAUTHENTICATED; credentials that do not grant the field: FORBIDDEN. */
 export function accessDenied(ctx: GraphQLContext): TesseraError {
   const anonymous = ctx.auth.actorType === null && ctx.auth.publishableKey === null;
   return anonymous
-    ? new TesseraError(TesseraError.Types.UNAUTHORIZED, "Authentication required")
-    : new TesseraError(TesseraError.Types.FORBIDDEN, "Not allowed for this caller");
+    ? new TesseraError(TesseraError.Types.UNAUTHORIZED, accessDeniedMessages.unauthenticated)
+    : new TesseraError(TesseraError.Types.FORBIDDEN, accessDeniedMessages.forbidden);
 }
 
 /** The access rules root fields use; the access matrix test (test/access-matrix.spec.ts) checks each. */
