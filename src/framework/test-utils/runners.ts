@@ -5,7 +5,7 @@ import { createApp, type TesseraApp } from "../app.ts";
 import { resolveConfig } from "../config/load-config.ts";
 import type { ConfigInput } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
-import { createLogger } from "../logger.ts";
+import { createLogger, type Logger } from "../logger.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
@@ -83,6 +83,8 @@ export function integrationTestRunner(options: {
   config?: ConfigInput;
   /** Route files and middlewares.ts to serve instead of `src/api`. */
   apiDir?: string;
+  /** The app's logger (default: silent under tests). */
+  logger?: Logger;
   testSuite: (suite: IntegrationSuite) => void;
 }): void {
   let app: TesseraApp | undefined;
@@ -90,7 +92,7 @@ export function integrationTestRunner(options: {
   const api = {} as TestApi;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir });
+    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
     const port = await app.listen(0, "127.0.0.1");
     // Tests act as an admin unless they ask otherwise (api.anonymous, api.as(...)).
     const [admin] = await app.container.resolve("apiKey").issueApiKeys([{ title: "integration tests", type: "secret" }]);
