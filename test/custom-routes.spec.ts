@@ -62,6 +62,16 @@ integrationTestRunner({
         expect((await getContainer().resolve("product").listAndCountProducts())[1]).toBe(before);
       });
 
+      it("validates and coerces the query with validateAndTransformQuery", async () => {
+        const listed = await api.get<{ products: unknown[]; count: number; limit: number }>("/custom/products?limit=1");
+        expect(listed.status).toBe(200);
+        expect(listed.data.limit).toBe(1);
+        expect(listed.data.products).toHaveLength(1);
+        expect(listed.data.count).toBeGreaterThan(1);
+        expect(await api.get("/custom/products?limit=abc")).toMatchObject({ status: 400, data: { type: "invalid_data", message: expect.stringContaining("query.limit") } });
+        expect(await api.get("/custom/products?limit=500")).toMatchObject({ status: 400 });
+      });
+
       it("answers CORS for /custom* from storeCors and for the built-in prefixes", async () => {
         const allowed = await api.request("OPTIONS", "/custom", { headers: { origin: "http://localhost:8000", "access-control-request-method": "POST" } });
         expect(allowed.status).toBe(204);

@@ -73,7 +73,11 @@ integrationTestRunner({
         expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).toEqual({ key, sales_channel_ids: [channel.id] });
         const bad = await api.graphql<{ createApiKey: { userErrors: { code: string }[] } }, { input: unknown }>("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { userErrors { code } } }", { input: { title: "x", type: "PUBLISHABLE", salesChannelIds: ["sc_missing"] } });
         expect(bad.data?.createApiKey.userErrors[0]?.code).toBe("INVALID_DATA");
+        // Store routes need the key too, and see its sales channels.
+        expect((await store.get("/store/custom")).data).toEqual({ sales_channel_ids: [channel.id] });
+        expect(await api.anonymous.get("/store/custom")).toMatchObject({ status: 400, data: { type: "not_allowed" } });
         await getContainer().resolve("apiKey").revokeApiKeys([row?.id ?? ""], null);
+        expect((await store.get("/store/custom")).status).toBe(400);
         expect((await store.graphql("{ products { totalCount } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       });
     });

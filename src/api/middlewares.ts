@@ -1,7 +1,7 @@
 import cors from "cors";
 import { z } from "zod";
 import {
-  authenticate, defineMiddlewares, parseCorsOrigins, validateAndTransformBody,
+  authenticate, defineMiddlewares, parseCorsOrigins, validateAndTransformBody, validateAndTransformQuery,
   type MedusaNextFunction, type MedusaRequest, type MedusaResponse,
 } from "../framework/http/index.ts";
 import { PostStoreCustomSchema } from "./custom/validators.ts";
@@ -33,6 +33,12 @@ export default defineMiddlewares({
     { matcher: "/custom*", method: ["POST", "PUT"], middlewares: [mark("custom-write")] },
     // "Add Validation for Custom Routes".
     { matcher: "/custom", method: "POST", middlewares: [validateAndTransformBody(PostStoreCustomSchema)] },
+    // Query validation: numbers arrive as strings, z.coerce turns them into numbers.
+    {
+      matcher: "/custom/products",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), q: z.string().optional() }))],
+    },
     // "Pass Additional Data to API Route".
     { matcher: "/custom/products", method: ["POST"], additionalDataValidator: { brand_id: z.string().optional() } },
     // A smaller body limit for one route.

@@ -5,6 +5,7 @@ import { createErrorHandler } from "./error-handler.ts";
 import { loadFileRoutes, loadMiddlewares, loadModuleRoutes } from "./load-api.ts";
 import { compileRoute, type CompiledMiddlewareRoute } from "./matcher.ts";
 import type { ExpressHandler, MiddlewaresConfig, ModuleRoute, TesseraMiddleware } from "./types.ts";
+import { ensurePublishableKey } from "./publishable-key.ts";
 import { validateAdditionalData } from "./validators.ts";
 
 /** Everything the HTTP app serves besides /graphql: routes (modules' and files') and middlewares. */
@@ -48,6 +49,7 @@ function dispatchMiddlewares(routes: readonly CompiledMiddlewareRoute[]): Expres
 export function mountApi(app: Express, container: TesseraContainer, api: ApiDefinition): void {
   const compiled = (api.middlewares.routes ?? []).map(compileRoute);
   app.use(createBodyParser(compiled, container.resolve("configModule").projectConfig.http.bodyLimit));
+  app.use("/store", ensurePublishableKey);
   app.use(dispatchMiddlewares(compiled));
   for (const route of api.routes) {
     for (const [method, handler] of Object.entries(route.handlers)) {

@@ -1,5 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "../../../framework/http/index.ts";
 
+type ListQuery = { limit: number; q?: string };
+
+// GET /custom/products?limit=2&q=shirt: the query was checked by validateAndTransformQuery.
+export const GET = async (req: MedusaRequest<unknown, ListQuery>, res: MedusaResponse) => {
+  const { limit, q } = req.validatedQuery;
+  const [products, count] = await req.scope.resolve("product").listAndCountProducts({ q }, { take: limit, order: { created_at: "ASC" } });
+  res.json({ products: products.map((p) => ({ id: p.id, title: p.title })), count, limit });
+};
+
 type Body = { title: string; additional_data?: { brand_id?: string } };
 
 // The seed's "Pass Additional Data to API Route": `additional_data` was checked by the
