@@ -54,7 +54,8 @@ integrationTestRunner({
     const headers = {} as Record<Caller, Record<string, string>>;
     beforeAll(async () => {
       headers.anonymous = {};
-      headers.secretKey = api.adminHeaders;
+      const key = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }", { input: { title: "matrix", type: "SECRET" } });
+      headers.secretKey = { authorization: `Basic ${Buffer.from(`${key.data?.createApiKey.token ?? ""}:`).toString("base64")}` };
       headers.adminUser = bearer((await createAdminUser(api, "matrix-admin@example.com", "matrix password")).token);
       headers.customer = bearer((await createCustomerAccount(api, "matrix-customer@example.com", "matrix password")).token);
       headers.publishableKey = { "x-publishable-api-key": await createPublishableKey(api) };

@@ -58,6 +58,10 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
+  // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a
+  // client never reuses a socket the server is closing at that moment (ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const closeWebSocket = attachWebSocket(server, yoga);
   return {
     config, container, db, schema, modules, server,

@@ -7,7 +7,7 @@ type Flags = Record<string, string | boolean | undefined>;
  * Creates an admin user with email/password credentials (Medusa's `medusa user -e -p`). An
  * email that already has credentials must come with its password.
  */
-export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string }> {
+export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string; authIdentityId: string }> {
   const auth = container.resolve("auth");
   const users = container.resolve("user");
   const identity = await auth.register("emailpass", input);
@@ -18,7 +18,7 @@ export async function createAdminUser(container: TesseraContainer, input: { emai
     await users.deleteUsers([user.id]);
     throw error;
   }
-  return { id: user.id, email: user.email };
+  return { id: user.id, email: user.email, authIdentityId: identity.id };
 }
 
 async function withApp(run: (container: TesseraContainer) => Promise<void>): Promise<number> {

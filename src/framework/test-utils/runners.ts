@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
@@ -6,6 +7,8 @@ import { resolveConfig } from "../config/load-config.ts";
 import type { ConfigInput } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import { createAdminUser } from "../cli/auth-commands.ts";
+import { signAuthToken } from "../http/auth-token.ts";
 import { loadModules } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
@@ -38,7 +41,7 @@ export interface TestApi {
   as(credentials: Record<string, string>): TestApi;
   /** A client without credentials. */
   readonly anonymous: TestApi;
-  /** The default client's credentials: a secret API key, so tests act as an admin. */
+  /** The default client's credentials: an admin user's bearer token, so tests act as an admin. */
   readonly adminHeaders: Record<string, string>;
 }
 
@@ -94,9 +97,11 @@ export function integrationTestRunner(options: {
     database = await createTestDatabase();
     app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
     const port = await app.listen(0, "127.0.0.1");
-    // Tests act as an admin unless they ask otherwise (api.anonymous, api.as(...)).
-    const [admin] = await app.container.resolve("apiKey").issueApiKeys([{ title: "integration tests", type: "secret" }]);
-    const adminHeaders = { authorization: `Basic ${Buffer.from(`${admin?.token ?? ""}:`).toString("base64")}` };
+    // Tests act as an admin user unless they ask otherwise (api.anonymous, api.as(...)). A bearer
+    // token costs no SQL per request, so query-count tests measure only what they ask for.
+    const admin = await createAdminUser(app.container, { email: "admin@tessera.test", password: randomBytes(16).toString("hex") });
+    const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
+    const adminHeaders = { authorization: `Bearer ${token}` };
     Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders)));
   });
   afterAll(async () => {
