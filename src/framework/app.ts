@@ -62,7 +62,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // client never reuses a socket the server is closing at that moment (ECONNRESET under load).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  const closeWebSocket = attachWebSocket(server, yoga);
+  const closeWebSocket = attachWebSocket(server, yoga, container);
   return {
     config, container, db, schema, modules, server,
     listen: (port = config.projectConfig.http.port, host = config.projectConfig.http.host) =>

@@ -18,7 +18,10 @@ export interface ApiKeyAuthenticator {
   authenticatePublishableKey(token: string): Promise<PublishableKeyContext | null>;
 }
 
-function authorization(req: Request): { scheme: string; value: string } | null {
+/** What credentials are read from: an Express request, or a WebSocket's upgrade request and connection params. */
+export type CredentialSource = Pick<Request, "headers" | "signedCookies"> & { scope: TesseraContainer };
+
+function authorization(req: CredentialSource): { scheme: string; value: string } | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const space = header.indexOf(" ");
@@ -35,7 +38,7 @@ function authenticator(scope: TesseraContainer): ApiKeyAuthenticator | null {
  * The auth context the request proves with one of `methods`, tried in the order given; null when
  * it proves none. Secret API keys come as HTTP Basic with the key as the user name (Medusa's way).
  */
-export async function readAuthContext(req: Request, methods: readonly AuthMethod[]): Promise<AuthContext | null> {
+export async function readAuthContext(req: CredentialSource, methods: readonly AuthMethod[]): Promise<AuthContext | null> {
   const { jwtSecret } = req.scope.resolve("configModule").projectConfig.http;
   const auth = authorization(req);
   for (const method of methods) {
@@ -58,7 +61,7 @@ export async function readAuthContext(req: Request, methods: readonly AuthMethod
 }
 
 /** The publishable key in `x-publishable-api-key`, when it names a live key. */
-export async function readPublishableKey(req: Request): Promise<PublishableKeyContext | null> {
+export async function readPublishableKey(req: CredentialSource): Promise<PublishableKeyContext | null> {
   const token = req.headers[PUBLISHABLE_KEY_HEADER];
   if (typeof token !== "string" || !token) return null;
   return (await authenticator(req.scope)?.authenticatePublishableKey(token)) ?? null;

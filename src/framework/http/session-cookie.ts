@@ -21,7 +21,7 @@ export function clearSessionCookie(res: Response): void {
 }
 
 /** The session's token when the cookie is present and its signature checks out. */
-export function readSessionToken(req: Request): string | null {
+export function readSessionToken(req: Pick<Request, "signedCookies">): string | null {
   const value = (req.signedCookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
   return typeof value === "string" && value ? value : null;
 }
