@@ -81,6 +81,10 @@ integrationTestRunner({
         expect(other.headers.get("access-control-allow-origin")).toBeNull();
         const admin = await api.request("OPTIONS", "/admin/anything", { headers: { origin: "http://localhost:7000", "access-control-request-method": "GET" } });
         expect(admin.headers.get("access-control-allow-origin")).toBe("http://localhost:7000");
+        const graphql = await api.request("OPTIONS", "/graphql", { headers: { origin: "http://localhost:7000", "access-control-request-method": "POST" } });
+        expect(graphql.headers.get("access-control-allow-origin")).toBe("http://localhost:7000");
+        const graphqlEvil = await api.request("OPTIONS", "/graphql", { headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+        expect(graphqlEvil.headers.get("access-control-allow-origin")).toBeNull();
         const adminFromStore = await api.request("OPTIONS", "/admin/anything", { headers: { origin: "http://localhost:8000", "access-control-request-method": "GET" } });
         expect(adminFromStore.headers.get("access-control-allow-origin")).toBeNull();
       });

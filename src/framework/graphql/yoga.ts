@@ -17,6 +17,8 @@ export function createGraphQLHandler(container: TesseraContainer, schema: GraphQ
     graphqlEndpoint: "/graphql",
     graphiql: process.env.NODE_ENV !== "production" ? { title: "Tessera GraphiQL" } : false,
     landingPage: false,
+    // CORS is the HTTP app's (configured origins only); Yoga's default would allow any origin.
+    cors: false,
     logging: { debug: (...a) => logger.debug(a), info: (...a) => logger.info(a), warn: (...a) => logger.warn(a), error: (...a) => logger.error(a) },
     maskedErrors: { maskError: createMaskError(logger) },
     context: ({ req }) => ({

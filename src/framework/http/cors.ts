@@ -20,3 +20,9 @@ export function builtInCors(http: ProjectConfig["http"]): [string, RequestHandle
   const make = (origins: string) => cors({ origin: parseCorsOrigins(origins), credentials: true });
   return [["/store", make(http.storeCors)], ["/admin", make(http.adminCors)], ["/auth", make(http.authCors)]];
 }
+
+/** CORS for /graphql: it serves storefronts and admin tools, so any origin of the three lists. */
+export function graphqlCors(http: ProjectConfig["http"]): RequestHandler {
+  const origins = [http.storeCors, http.adminCors, http.authCors].flatMap(parseCorsOrigins);
+  return cors({ origin: origins, credentials: true });
+}

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { TesseraContainer } from "../container/container.ts";
 import { createGraphQLHandler } from "../graphql/yoga.ts";
 import { readCaller } from "./caller.ts";
-import { builtInCors } from "./cors.ts";
+import { builtInCors, graphqlCors } from "./cors.ts";
 import { mountApi, type ApiDefinition } from "./mount-api.ts";
 
 declare module "express-serve-static-core" {
@@ -28,7 +28,7 @@ export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema
   app.get("/health", (_req, res) => { res.json({ status: "ok" }); });
   const yoga = createGraphQLHandler(container, schema);
   // app.all keeps req.url intact (app.use would strip the mount path Yoga routes on).
-  app.all(yoga.graphqlEndpoint, readCaller, (req, res) => yoga(req, res, { req }));
+  app.all(yoga.graphqlEndpoint, graphqlCors(http), readCaller, (req, res) => yoga(req, res, { req }));
   mountApi(app, container, api);
   return { app, yoga };
 }
