@@ -13,14 +13,20 @@ integrationTestRunner({
       it("emits auth.password_reset with a token, which resets the password once", async () => {
         await createCustomerAccount(api, "rita@example.com", "old password");
         const received: PasswordResetEvent[] = [];
-        getContainer().resolve("eventBus").subscribe<PasswordResetEvent>("auth.password_reset", ({ data }) => { received.push(data); });
-        const known = await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "Rita@example.com" });
+        // The token is made after the answer: wait for the event like a notification subscriber would.
+        const emitted = new Promise<void>((resolve) => {
+          getContainer().resolve("eventBus").subscribe<PasswordResetEvent>("auth.password_reset", ({ data }) => { received.push(data); resolve(); });
+        });
         const unknown = await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "nobody@example.com" });
+        const known = await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "Rita@example.com" });
+        await emitted;
         // The same answer either way: nothing tells whether an account exists.
         expect([known.status, known.data]).toEqual([201, undefined]);
         expect([unknown.status, unknown.data]).toEqual([known.status, known.data]);
         expect(received).toEqual([{ entity_id: "rita@example.com", token: expect.any(String), actor_type: "customer" }]);
         expect(resetEvents()).toHaveLength(1);
+        expect((await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "" })).status).toBe(400);
+        expect((await api.anonymous.post("/auth/customer/github/reset-password", { identifier: "rita@example.com" })).status).toBe(404);
         const { token } = received[0] as PasswordResetEvent;
 
         const weak = await api.anonymous.post("/auth/customer/emailpass/update", { token, password: "short" });

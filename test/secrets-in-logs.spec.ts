@@ -18,8 +18,10 @@ integrationTestRunner({
       await api.anonymous.post("/auth/customer/emailpass", { email: "quiet@example.com", password: "wrong-pw-must-not-leak" });
       const created = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }", { input: { title: "k", type: "SECRET" } });
       const secret = created.data?.createApiKey.token ?? "";
+      const bus = getContainer().resolve("eventBus") as InMemoryEventBus;
+      const emitted = new Promise<{ token: string }>((resolve) => bus.subscribe<{ token: string }>("auth.password_reset", ({ data }) => resolve(data)));
       await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "quiet@example.com" });
-      const reset = (getContainer().resolve("eventBus") as InMemoryEventBus).emitted.at(-1)?.data as { token: string };
+      const reset = await emitted;
       await api.anonymous.post("/auth/customer/emailpass/update", { token: reset.token, password: "another-pw-not-to-leak" });
       await api.as(bearer(token)).get("/custom/errors/boom");
       await api.as(bearer(await login(api, "customer", "quiet@example.com", "another-pw-not-to-leak"))).graphql("{ currentCustomer { email } }");

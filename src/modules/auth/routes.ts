@@ -96,9 +96,14 @@ export const routes: ModuleRoute[] = [
         const { actor_type, auth_provider } = params(req);
         const parsed = resetRequest.safeParse(req.body);
         if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
-        await req.scope.resolve("auth").generateResetPasswordToken(auth_provider, parsed.data.identifier, actor_type);
-        // The same answer whether or not the identifier exists.
+        const auth = req.scope.resolve("auth");
+        auth.provider(auth_provider);
+        // The same answer, at the same moment, whether or not the identifier exists: the token
+        // is made and the event emitted after the response.
         res.status(201).end();
+        auth.generateResetPasswordToken(auth_provider, parsed.data.identifier, actor_type).catch((err: unknown) => {
+          req.scope.resolve("logger").error({ err }, "password reset token generation failed");
+        });
       },
     },
   },
