@@ -22,6 +22,23 @@ integrationTestRunner({
         expect((await api.graphql<{ customers: { totalCount: number } }, never>("{ customers { totalCount } }")).data?.customers.totalCount).toBe(2);
       });
 
+      it("refuses a second registerCustomer for the same identity and leaves no extra customer", async () => {
+        const registration = await registerIdentity(api, "customer", "twice@example.com", "twice password");
+        const register = "mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { customer { id email } userErrors { code } } }";
+        const first = await api.as(bearer(registration)).graphql<{ registerCustomer: { customer: { email: string } } }, { input: unknown }>(register, { input: {} });
+        expect(first.data?.registerCustomer.customer.email).toBe("twice@example.com");
+        const second = await api.as(bearer(registration)).graphql<{ registerCustomer: { customer: null; userErrors: { code: string }[] } }, { input: unknown }>(register, { input: {} });
+        expect(second.data?.registerCustomer).toEqual({ customer: null, userErrors: [{ code: "DUPLICATE" }] });
+        // With the first customer deleted the insert succeeds, but the identity already names a
+        // customer: the new row is removed again (compensation), nothing is left half-written.
+        const customers = getContainer().resolve("customer");
+        const [existing] = await customers.listCustomers({ email: "twice@example.com" });
+        await customers.softDeleteCustomers([existing?.id ?? ""]);
+        const third = await api.as(bearer(registration)).graphql<{ registerCustomer: { customer: null; userErrors: { code: string }[] } }, { input: unknown }>(register, { input: {} });
+        expect(third.data?.registerCustomer).toEqual({ customer: null, userErrors: [{ code: "INVALID_DATA" }] });
+        expect(await customers.listCustomers({ email: "twice@example.com" }, { withDeleted: true })).toHaveLength(1);
+      });
+
       it("keeps customer and admin routes apart", async () => {
         const customer = await login(api, "customer", "cleo@example.com", "cleo's secret");
         const admin = await createAdminUser(api, "admin@example.com", "admin password");
