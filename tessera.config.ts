@@ -14,5 +14,7 @@ export default defineConfig({
     { resolve: "./modules/hello", options: { apiKey: true } },
     // The example module of the links guide (README: Links and query.graph).
     { resolve: "./modules/brand" },
+    // The seed's custom actor type (Create an Actor Type to Authenticate).
+    { resolve: "./modules/manager" },
   ],
 });

@@ -1,5 +1,6 @@
 import type { ObjectRef } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
+import { access } from "../graphql/auth-scopes.ts";
 import { builder, type BuilderTypes } from "../graphql/builder.ts";
 import { resolveCountedConnection } from "../graphql/connection.ts";
 import { IDFilter, toOperatorMap } from "../graphql/filters.ts";
@@ -57,6 +58,7 @@ export function addLinkRoot(link: LinkDefinition): ObjectRef<BuilderTypes, LinkR
   builder.queryFields((t) => ({
     [`${camelCase(link.entryPoint)}Links`]: t.connection({
       type: ref,
+      authScopes: access.admin,
       description: `Rows of link ${link.entryPoint}, oldest first.`,
       args: { filter: t.arg({ type: filter }) },
       resolve: (_root, args, ctx) => resolveCountedConnection(args, async ({ skip, take }) => {

@@ -9,7 +9,10 @@ import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = ["./modules/event-bus", "./modules/scheduler", "./modules/notification", "./modules/product"] as const;
+export const coreModules = [
+  "./modules/event-bus", "./modules/scheduler", "./modules/notification",
+  "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
+] as const;
 
 export interface LoadedModule {
   definition: ModuleDefinition;

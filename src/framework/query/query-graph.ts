@@ -118,7 +118,7 @@ export class QueryGraph {
       scope: this.container.createScope(),
       prisma: this.container.resolve("db").prisma,
       // Server-side reads are trusted code (routes, workflows, jobs): a privileged actor.
-      auth: { actorType: "system", actorId: null },
+      auth: { actorType: "system", actorId: null, authIdentityId: null, appMetadata: {}, publishableKey: null, internal: true },
       queryContext: query.context,
       withDeleted: query.withDeleted,
     };

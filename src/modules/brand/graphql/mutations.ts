@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
@@ -22,6 +23,7 @@ const BrandPayload = payloadType("BrandPayload", "brand", BrandRef);
 
 builder.mutationFields((t) => ({
   createBrand: t.field({
+    authScopes: access.admin,
     type: BrandPayload,
     args: { input: t.arg({ type: CreateBrandInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -34,6 +36,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateBrand: t.field({
+    authScopes: access.admin,
     type: BrandPayload,
     args: { input: t.arg({ type: UpdateBrandInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -46,6 +49,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteBrand: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes the brand, then its links and what they cascade to, in one transaction.",
     args: { input: t.arg({ type: DeleteInput, required: true }) },

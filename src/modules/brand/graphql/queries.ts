@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
@@ -13,6 +14,7 @@ const brandSort = sortInput("Brand", { NAME: "name", HANDLE: "handle", CREATED_A
 
 builder.queryFields((t) => ({
   brand: t.prismaField({
+    authScopes: access.store,
     type: BrandRef,
     nullable: true,
     description: "A brand by id or handle; an unknown id is NOT_FOUND.",
@@ -25,6 +27,7 @@ builder.queryFields((t) => ({
     },
   }),
   brands: t.connection({
+    authScopes: access.store,
     type: BrandRef,
     description: "Brands, filtered (also through links), searched (name, handle) and sorted.",
     args: { filter: t.arg({ type: BrandFilter }), search: t.arg.string(), sort: t.arg({ type: [brandSort.input] }) },

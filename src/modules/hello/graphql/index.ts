@@ -1,5 +1,6 @@
 // The hello module's part of the schema: my_custom records, so the seed's Query examples
 // (query.graph({ entity: "my_custom" })) and the product link read them.
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
@@ -36,6 +37,7 @@ const myCustomSort = sortInput("MyCustom", { NAME: "name", AGE: "age", CREATED_A
 
 builder.queryFields((t) => ({
   myCustoms: t.connection({
+    authScopes: access.admin,
     type: MyCustomRef,
     args: { filter: t.arg({ type: MyCustomFilter }), search: t.arg.string(), sort: t.arg({ type: [myCustomSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {

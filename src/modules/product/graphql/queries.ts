@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
@@ -26,6 +27,7 @@ function checkId(id: string, typename: string): void {
 
 builder.queryFields((t) => ({
   product: t.prismaField({
+    authScopes: access.store,
     type: ProductRef,
     nullable: true,
     description: "A product by id or handle. An unknown id is NOT_FOUND; a malformed one INVALID_DATA.",
@@ -44,6 +46,7 @@ builder.queryFields((t) => ({
     },
   }),
   products: t.connection({
+    authScopes: access.store,
     type: ProductRef,
     description: "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
     args: { filter: t.arg({ type: ProductFilter }), search: t.arg.string(), sort: t.arg({ type: [productSort.input] }) },
@@ -62,6 +65,7 @@ builder.queryFields((t) => ({
     }),
   }, { name: "ProductConnection" }, { name: "ProductEdge" }),
   productVariants: t.connection({
+    authScopes: access.store,
     type: ProductVariantRef,
     args: { filter: t.arg({ type: ProductVariantFilter }), search: t.arg.string(), sort: t.arg({ type: [variantSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -71,6 +75,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductVariantConnection" }, { name: "ProductVariantEdge" }),
   productCategory: t.prismaField({
+    authScopes: access.store,
     type: ProductCategoryRef,
     nullable: true,
     args: { id: t.arg.id(), handle: t.arg.string() },
@@ -81,6 +86,7 @@ builder.queryFields((t) => ({
     },
   }),
   productCategories: t.connection({
+    authScopes: access.store,
     type: ProductCategoryRef,
     args: { filter: t.arg({ type: ProductCategoryFilter }), search: t.arg.string(), sort: t.arg({ type: [categorySort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -90,6 +96,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductCategoryConnection" }, { name: "ProductCategoryEdge" }),
   productCollection: t.prismaField({
+    authScopes: access.store,
     type: ProductCollectionRef,
     nullable: true,
     args: { id: t.arg.id(), handle: t.arg.string() },
@@ -100,6 +107,7 @@ builder.queryFields((t) => ({
     },
   }),
   productCollections: t.connection({
+    authScopes: access.store,
     type: ProductCollectionRef,
     args: { search: t.arg.string(), sort: t.arg({ type: [collectionSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -109,6 +117,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductCollectionConnection" }, { name: "ProductCollectionEdge" }),
   productTags: t.connection({
+    authScopes: access.store,
     type: ProductTagRef,
     args: { filter: t.arg({ type: ProductTagFilter }), search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -118,6 +127,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductTagConnection" }, { name: "ProductTagEdge" }),
   productTypes: t.connection({
+    authScopes: access.store,
     type: ProductTypeRef,
     args: { search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>

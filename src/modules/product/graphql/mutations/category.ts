@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -34,6 +35,7 @@ const ProductCategoryPayload = payloadType("ProductCategoryPayload", "productCat
 
 builder.mutationFields((t) => ({
   createProductCategory: t.field({
+    authScopes: access.admin,
     type: ProductCategoryPayload,
     args: { input: t.arg({ type: CreateProductCategoryInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -43,6 +45,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductCategory: t.field({
+    authScopes: access.admin,
     type: ProductCategoryPayload,
     args: { input: t.arg({ type: UpdateProductCategoryInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -53,6 +56,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductCategory: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a category and its subtree.",
     args: { input: t.arg({ type: DeleteInput, required: true }) },

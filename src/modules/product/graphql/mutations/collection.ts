@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -19,6 +20,7 @@ const ProductCollectionPayload = payloadType("ProductCollectionPayload", "produc
 
 builder.mutationFields((t) => ({
   createProductCollection: t.field({
+    authScopes: access.admin,
     type: ProductCollectionPayload,
     args: { input: t.arg({ type: CreateProductCollectionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -30,6 +32,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductCollection: t.field({
+    authScopes: access.admin,
     type: ProductCollectionPayload,
     args: { input: t.arg({ type: UpdateProductCollectionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -41,6 +44,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductCollection: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -24,6 +25,7 @@ const labelColumns = (input: z.infer<typeof updateSchema>) => definedOnly({ valu
 
 builder.mutationFields((t) => ({
   createProductTag: t.field({
+    authScopes: access.admin,
     type: ProductTagPayload,
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -32,6 +34,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductTag: t.field({
+    authScopes: access.admin,
     type: ProductTagPayload,
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -40,6 +43,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductTag: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -50,6 +54,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   createProductType: t.field({
+    authScopes: access.admin,
     type: ProductTypePayload,
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -58,6 +63,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductType: t.field({
+    authScopes: access.admin,
     type: ProductTypePayload,
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -66,6 +72,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductType: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

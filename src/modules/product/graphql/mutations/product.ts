@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -85,6 +86,7 @@ const UpdateProductPayload = payloadType("UpdateProductPayload", "product", Prod
 
 builder.mutationFields((t) => ({
   createProduct: t.field({
+    authScopes: access.admin,
     type: CreateProductPayload,
     description: "Creates a product with its options, variants, images, tags and categories, all or nothing.",
     args: { input: t.arg({ type: CreateProductInput, required: true }) },
@@ -106,6 +108,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProduct: t.field({
+    authScopes: access.admin,
     type: UpdateProductPayload,
     args: { input: t.arg({ type: UpdateProductInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -120,6 +123,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProduct: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a product with its variants, options and images.",
     args: { input: t.arg({ type: DeleteInput, required: true }) },
