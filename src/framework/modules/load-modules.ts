@@ -9,7 +9,11 @@ import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = ["./modules/event-bus", "./modules/scheduler", "./modules/notification", "./modules/product"] as const;
+export const coreModules = [
+  "./modules/event-bus", "./modules/scheduler", "./modules/notification", "./modules/product",
+  "./modules/currency", "./modules/region", "./modules/store", "./modules/pricing",
+  "./modules/stock-location", "./modules/inventory", "./modules/tax",
+] as const;
 
 export interface LoadedModule {
   definition: ModuleDefinition;
