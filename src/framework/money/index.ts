@@ -3,3 +3,4 @@ export { Decimal, toDecimal, decimalToString, isDecimalString, type AmountInput 
 export { defaultCurrencies, currencyDecimalDigits, type CurrencyInfo } from "./currencies.ts";
 export { MONEY_ROUNDING, roundAmount, roundToCurrency, formatAmount } from "./rounding.ts";
 export { calculateAmountsWithTax, calculateTaxTotal, type AmountsWithTaxInput, type TaxLineLike } from "./tax.ts";
+export { moneyFields } from "./schema.ts";
