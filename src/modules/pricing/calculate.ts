@@ -111,7 +111,7 @@ export async function calculatePriceSets(client: TransactionClient, ids: string[
     } else if (listPrice) {
       const cheaperDefault = defaultPrice && toDecimal(defaultPrice.amount).lte(listPrice.amount);
       calculated = cheaperDefault ? defaultPrice : listPrice;
-      original = defaultPrice ?? listPrice;
+      // As in Medusa, a sale never changes the original price (null when there is no default).
     }
     const amount = (p: Candidate | undefined) => (p ? decimalToString(new Prisma.Decimal(p.amount)) : null);
     out.push({

@@ -67,10 +67,14 @@ moduleIntegrationTestRunner<PricingModuleService>({
       it("a sale list applies when cheaper, an override list always, within its dates and rules", async () => {
         const cheap = await priceSet([{ amount: "100", currency_code: "eur" }]);
         const dear = await priceSet([{ amount: "100", currency_code: "eur" }]);
+        const saleOnly = await priceSet([{ amount: "5", currency_code: "usd" }]);
         const now = new Date();
         const [sale] = await service.createPriceListsWithPrices([{
           title: "Black Friday", type: "sale", status: "active", starts_at: new Date(now.getTime() - day), ends_at: new Date(now.getTime() + day),
-          prices: [{ price_set_id: cheap, amount: "80", currency_code: "eur" }, { price_set_id: dear, amount: "120", currency_code: "eur" }],
+          prices: [
+            { price_set_id: cheap, amount: "80", currency_code: "eur" }, { price_set_id: dear, amount: "120", currency_code: "eur" },
+            { price_set_id: saleOnly, amount: "70", currency_code: "eur" },
+          ],
         }]);
         const result = await service.calculatePrices({ id: [cheap, dear] }, { context: { currency_code: "eur" } });
         const byId = new Map(result.map((r) => [r.id, r]));
@@ -79,6 +83,9 @@ moduleIntegrationTestRunner<PricingModuleService>({
           calculated_price: { price_list_id: sale?.id, price_list_type: "sale" }, original_price: { price_list_id: null },
         });
         expect(byId.get(dear)).toMatchObject({ calculated_amount: "100", original_amount: "100", is_calculated_price_price_list: false });
+        // A sale price without a default price: the sale applies, the original stays empty (Medusa's semantics).
+        const [onlySale] = await service.calculatePrices({ id: [saleOnly] }, { context: { currency_code: "eur" } });
+        expect(onlySale).toMatchObject({ calculated_amount: "70", original_amount: null, is_calculated_price_price_list: true, currency_code: "eur" });
 
         // Before it starts and after it ends, the list does not apply.
         const [early] = await service.calculatePrices({ id: [cheap] }, { context: { currency_code: "eur" }, now: new Date(now.getTime() - 2 * day) });
