@@ -115,13 +115,23 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     }, ctx);
   }
 
-  /** Adds `delta` (may be negative) to the stocked quantity of a level; stock never drops below what is reserved. */
+  /** Sets a level's stocked and incoming quantities in one transaction. */
+  async setLevelQuantities(id: string, quantities: { stocked_quantity?: number; incoming_quantity?: number }, ctx?: Context): Promise<Row<"InventoryLevel">> {
+    return this.transaction(async (c) => {
+      const level = await this.retrieveInventoryLevel(id, {}, c);
+      if (quantities.stocked_quantity !== undefined) await this.adjustInventory(level.inventory_item_id, level.location_id, quantities.stocked_quantity - level.stocked_quantity, c);
+      if (quantities.incoming_quantity !== undefined) await this.updateInventoryLevels({ id, incoming_quantity: quantities.incoming_quantity }, c);
+      return this.retrieveInventoryLevel(id, {}, c);
+    }, ctx);
+  }
+
+  /** Adds `delta` (may be negative) to the stocked quantity of a level (never below zero); reservations may then exceed stock, as backorders do. */
   async adjustInventory(itemId: string, locationId: string, delta: number, ctx?: Context): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
       if (!Number.isInteger(delta)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", { field: ["adjustment"] });
       const level = await this.lockLevel(itemId, locationId, ["locationId"], c);
       const stocked = level.stocked_quantity + delta;
-      if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Stock cannot go below zero (${level.stocked_quantity} stocked)`, { field: ["adjustment"] });
+      if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", { field: ["stockedQuantity"] });
       return this.updateInventoryLevels({ id: level.id, stocked_quantity: stocked }, c);
     }, ctx);
   }

@@ -34,6 +34,13 @@ export interface TaxRegionInput {
   metadata?: Record<string, unknown> | null;
 }
 
+/** Province codes are ISO 3166-2 (`us-ca`); a bare subdivision (`CA`) gets the country prefix. */
+export function normalizeProvince(country: string, province: string | null | undefined): string | null {
+  const code = province?.trim().toLowerCase();
+  if (!code) return null;
+  return code.includes("-") ? code : `${country}-${code}`;
+}
+
 const invalid = (message: string, field: string[]) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field });
 
 function checkRate(rate: AmountInput | null, field: string[]): string | null {
@@ -59,7 +66,7 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
       for (const [i, { default_tax_rate, ...region }] of input.entries()) {
         const country = region.country_code.trim().toLowerCase();
         if (!/^[a-z]{2}$/.test(country)) throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", [String(i), "countryCode"]);
-        const province = region.province_code?.trim().toLowerCase() || null;
+        const province = normalizeProvince(country, region.province_code);
         if (region.provider_id && !this.providers.has(region.provider_id)) throw invalid(`Unknown tax provider ${region.provider_id}`, [String(i), "providerId"]);
         let parentId = region.parent_id ?? null;
         if (province) {
@@ -127,7 +134,7 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
     const country = context.address?.country_code?.toLowerCase();
     if (!country) throw invalid("The tax context needs address.country_code", ["address", "countryCode"]);
     if (!items.length) return [];
-    const province = context.address.province_code?.toLowerCase() || null;
+    const province = normalizeProvince(country, context.address.province_code);
     const all = await this.listTaxRegions(
       { country_code: country, $or: [{ province_code: null }, ...(province ? [{ province_code: province }] : [])] },
       { relations: ["tax_rates", "tax_rates.rules"] },

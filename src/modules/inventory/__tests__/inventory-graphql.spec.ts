@@ -33,6 +33,9 @@ integrationTestRunner({
         const backorder = await api.graphql(CreateReservationMutation, { input: { inventoryItemId: itemId, locationId, quantity: 2, allowBackorder: true } });
         expect(backorder.data?.createReservation.reservation?.inventoryItem.availableQuantity).toBe(-1);
         expect(await getContainer().resolve("inventory").listReservationItems({ inventory_item_id: itemId })).toHaveLength(2);
+        const node = await api.graphql<{ node: { __typename: string; quantity: number } }, { id: string }>(
+          "query ($id: ID!) { node(id: $id) { __typename ... on ReservationItem { quantity } } }", { id: ok.data?.createReservation.reservation?.id as string });
+        expect(node.data?.node).toEqual({ __typename: "ReservationItem", quantity: 2 });
       });
 
       it("pages items with their availability in the same number of SQL statements for 5 and 30 items", async () => {

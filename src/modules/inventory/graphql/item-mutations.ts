@@ -89,11 +89,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateInventoryLevelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateLevelSchema, args.input);
-      const service = ctx.scope.resolve("inventory");
-      const level = await service.retrieveInventoryLevel(input.id);
-      if (input.stockedQuantity != null) await service.adjustInventory(level.inventory_item_id, level.location_id, input.stockedQuantity - level.stocked_quantity);
-      if (input.incomingQuantity != null) await service.updateInventoryLevels({ id: level.id, incoming_quantity: input.incomingQuantity });
-      return { inventoryLevel: await service.retrieveInventoryLevel(level.id) };
+      return { inventoryLevel: await ctx.scope.resolve("inventory").setLevelQuantities(input.id, levelColumns(input)) };
     }),
   }),
   deleteInventoryLevel: t.field({

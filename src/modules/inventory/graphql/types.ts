@@ -49,7 +49,6 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
 });
 
 export const ReservationRef = builder.prismaNode("ReservationItem", {
-  name: "Reservation",
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

@@ -41,6 +41,7 @@ moduleIntegrationTestRunner<TaxModuleService>({
       const at = async (province: string | null) => summary(await service.getTaxLines([item("v")], { address: { country_code: "us", province_code: province } }));
       expect(await at("us-ca")).toEqual(["v:CA:7.25", "v:US:2"]);
       expect(await at("US-NY")).toEqual(["v:NY:4"]);
+      expect(await at("ny")).toEqual(["v:NY:4"]);
       expect(await at("us-or")).toEqual(["v:US:2"]);
       expect(await at(null)).toEqual(["v:US:2"]);
 
