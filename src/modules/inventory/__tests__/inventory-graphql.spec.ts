@@ -36,6 +36,15 @@ integrationTestRunner({
         const node = await api.graphql<{ node: { __typename: string; quantity: number } }, { id: string }>(
           "query ($id: ID!) { node(id: $id) { __typename ... on ReservationItem { quantity } } }", { id: ok.data?.createReservation.reservation?.id as string });
         expect(node.data?.node).toEqual({ __typename: "ReservationItem", quantity: 2 });
+
+        type Update = { updateInventoryLevel: { inventoryLevel: { stockedQuantity: number; availableQuantity: number } | null; userErrors: { field: string[]; code: string }[] } };
+        const update = (input: Record<string, unknown>) => api.graphql<Update, { input: Record<string, unknown> }>(
+          "mutation ($input: UpdateInventoryLevelInput!) { updateInventoryLevel(input: $input) { inventoryLevel { stockedQuantity availableQuantity } userErrors { field code } } }", { input });
+        const [level] = await getContainer().resolve("inventory").listInventoryLevels({ inventory_item_id: itemId });
+        const restocked = await update({ id: level?.id, stockedQuantity: 10, incomingQuantity: 5 });
+        expect(restocked.data?.updateInventoryLevel.inventoryLevel).toEqual({ stockedQuantity: 10, availableQuantity: 6 });
+        const negative = await update({ id: level?.id, stockedQuantity: -2 });
+        expect(negative.data?.updateInventoryLevel.userErrors[0]).toMatchObject({ code: "INVALID_DATA", field: ["input", "stockedQuantity"] });
       });
 
       it("pages items with their availability in the same number of SQL statements for 5 and 30 items", async () => {

@@ -45,6 +45,20 @@ integrationTestRunner({
           calculatedAmount: "80", originalAmount: "100.1", isCalculatedPricePriceList: true,
           calculatedPrice: { priceListId: res.data?.createPriceList.priceList?.id, priceListType: "SALE" },
         });
+
+        type Update = { updatePriceList: { priceList: { status: string } | null; userErrors: { field: string[]; code: string }[] } };
+        const update = (input: Record<string, unknown>) => api.graphql<Update, { input: Record<string, unknown> }>(
+          "mutation ($input: UpdatePriceListInput!) { updatePriceList(input: $input) { priceList { status } userErrors { field code } } }", { input });
+        const listId = res.data?.createPriceList.priceList?.id as string;
+        await update({ id: listId, startsAt: "2030-01-01T00:00:00Z" });
+        const backwards = await update({ id: listId, endsAt: "2029-12-31T00:00:00Z" });
+        expect(backwards.data?.updatePriceList).toEqual({ priceList: null, userErrors: [{ field: ["input", "endsAt"], code: "INVALID_DATA" }] });
+        const notYet = await api.graphql(CalculatedPricesQuery, { priceSetIds: [priceSetId], context: { currencyCode: "dkk", customerGroupIds: ["cusgroup_vip"] } });
+        expect(notYet.data?.calculatedPrices[0]?.calculatedAmount).toBe("100.1");
+        const reopened = await update({ id: listId, startsAt: null, status: "DRAFT" });
+        expect(reopened.data?.updatePriceList.priceList?.status).toBe("DRAFT");
+        const drafted = await api.graphql(CalculatedPricesQuery, { priceSetIds: [priceSetId], context: { currencyCode: "dkk", customerGroupIds: ["cusgroup_vip"] } });
+        expect(drafted.data?.calculatedPrices[0]?.calculatedAmount).toBe("100.1");
       });
 
       it("refuses negative amounts, unknown currencies and lists ending before they start, writing nothing", async () => {
