@@ -53,6 +53,9 @@ async function isEmpty(container: TesseraContainer): Promise<boolean> {
 export async function dev(): Promise<number> {
   const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
   const child = spawn(process.execPath, [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"], { stdio: "inherit" });
+  // A signal sent to this process alone (a process manager, `kill <pid>`) must reach the watcher
+  // and through it the server; otherwise they are orphaned and keep the port.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }
 

@@ -10,10 +10,13 @@ import { loadModules } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
-/** The suite's config: its own Redis prefix, so test files running at once never share queues. */
+/**
+ * The suite's config: its own Redis prefix, so test files running at once never share queues,
+ * and no discovered jobs unless the suite asks (a cron tick mid-test would skew query counts).
+ */
 function testConfig(input: ConfigInput) {
   const prefix = `tessera-test-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
-  return resolveConfig({ ...input, projectConfig: { ...input.projectConfig, redisPrefix: prefix } });
+  return resolveConfig({ ...input, projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix } });
 }
 
 /** Removes the suite's Redis keys (queues, schedulers, held events). */
@@ -120,7 +123,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
 
 export interface ModuleSuite<S> {
   service: S;
+  /** The app container (the module's main service is registered there). */
   container: TesseraContainer;
+  /** The module's own container: its extra services, options and what its loaders registered. */
+  moduleContainer: TesseraContainer;
   db: Database;
 }
 
@@ -152,11 +158,13 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
 }): void {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
+  let moduleContainer: TesseraContainer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
-    await loadModules(container, config);
+    const loaded = await loadModules(container, config);
+    moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });
   afterAll(async () => {
     await database?.dispose();
@@ -164,6 +172,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   options.testSuite({
     service: late(() => container?.resolve(options.moduleName as never) as S | undefined, "service"),
     container: late(() => container, "container"),
+    moduleContainer: late(() => moduleContainer, "moduleContainer"),
     db: late(() => database?.db, "db"),
   });
 }
