@@ -41,6 +41,15 @@ integrationTestRunner({
         expect(taken.data?.updateRegion.userErrors[0]?.code).toBe("CONFLICT");
         const ok = await api.graphql(UpdateRegionMutation, { input: { id, countries: ["dk", "se"], isTaxInclusive: false } });
         expect(ok.data?.updateRegion.region).toMatchObject({ countries: ["dk", "se"], isTaxInclusive: false });
+
+        type Deleted = { deleteRegion: { deletedId: string | null; userErrors: unknown[] } };
+        const deleted = await api.graphql<Deleted, { id: string }>("mutation ($id: ID!) { deleteRegion(input: { id: $id }) { deletedId userErrors { code } } }", { id });
+        expect(deleted.data?.deleteRegion).toEqual({ deletedId: id, userErrors: [] });
+        // The deleted region's countries are free again.
+        const reused = await api.graphql(CreateRegionMutation, { input: { name: "Scandinavia", currencyCode: "sek", countries: ["se", "dk"] } });
+        expect(reused.data?.createRegion.region?.countries).toEqual(["dk", "se"]);
+        const again = await api.graphql<Deleted, { id: string }>("mutation ($id: ID!) { deleteRegion(input: { id: $id }) { deletedId userErrors { code } } }", { id });
+        expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       });
 
       it("creates a store whose default currency is supported, and refuses unknown or unsupported ones", async () => {

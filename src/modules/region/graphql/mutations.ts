@@ -4,6 +4,7 @@ import { definedOnly, fields, parseInput } from "../../../framework/graphql/inpu
 import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
+import { withSharedTransaction } from "../../../framework/modules/shared-transaction.ts";
 import { RegionRef } from "./types.ts";
 
 const shared = {
@@ -36,8 +37,9 @@ const columns = (input: Omit<z.infer<typeof updateSchema>, "id">) => definedOnly
   name: input.name, currency_code: input.currencyCode, automatic_taxes: input.automaticTaxes, metadata: input.metadata as object | undefined,
 });
 
-// Cross-module checks and the tax-inclusive preference are steps of the region workflows once
-// the workflow engine lands; until then the resolver calls the services in order, validating first.
+// Cross-module checks and the tax-inclusive preference become steps of the region workflows once
+// the workflow engine lands; until then the resolver validates first, then writes the region and
+// its preference in one shared transaction.
 builder.mutationFields((t) => ({
   createRegion: t.field({
     type: RegionPayload,
@@ -46,10 +48,13 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       await ctx.scope.resolve("currency").assertCurrencies([input.currencyCode], ["currencyCode"]);
-      const [region] = await ctx.scope.resolve("region").createRegionsWithCountries([{ ...columns(input), name: input.name, currency_code: input.currencyCode, countries: input.countries ?? [] }]);
-      if (region && input.isTaxInclusive != null) {
-        await ctx.scope.resolve("pricing").setPricePreference({ attribute: "region_id", value: region.id, is_tax_inclusive: input.isTaxInclusive });
-      }
+      const region = await withSharedTransaction(ctx.scope.resolve("db"), async (c) => {
+        const [row] = await ctx.scope.resolve("region").createRegionsWithCountries([{ ...columns(input), name: input.name, currency_code: input.currencyCode, countries: input.countries ?? [] }], c);
+        if (row && input.isTaxInclusive != null) {
+          await ctx.scope.resolve("pricing").setPricePreference({ attribute: "region_id", value: row.id, is_tax_inclusive: input.isTaxInclusive }, c);
+        }
+        return row;
+      });
       return { region };
     }),
   }),
@@ -59,10 +64,13 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       if (input.currencyCode) await ctx.scope.resolve("currency").assertCurrencies([input.currencyCode], ["currencyCode"]);
-      const region = await ctx.scope.resolve("region").updateRegionWithCountries({ id: input.id, ...columns(input), ...(input.countries ? { countries: input.countries } : {}) });
-      if (input.isTaxInclusive != null) {
-        await ctx.scope.resolve("pricing").setPricePreference({ attribute: "region_id", value: region.id, is_tax_inclusive: input.isTaxInclusive });
-      }
+      const region = await withSharedTransaction(ctx.scope.resolve("db"), async (c) => {
+        const row = await ctx.scope.resolve("region").updateRegionWithCountries({ id: input.id, ...columns(input), ...(input.countries ? { countries: input.countries } : {}) }, c);
+        if (input.isTaxInclusive != null) {
+          await ctx.scope.resolve("pricing").setPricePreference({ attribute: "region_id", value: row.id, is_tax_inclusive: input.isTaxInclusive }, c);
+        }
+        return row;
+      });
       return { region };
     }),
   }),
