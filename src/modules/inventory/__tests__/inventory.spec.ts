@@ -67,6 +67,17 @@ moduleIntegrationTestRunner<InventoryModuleService>({
         await expect(service.adjustInventory(item.id, warehouse, -16)).rejects.toMatchObject({ type: "invalid_data" });
       });
 
+      it("never oversells under concurrent reservations", async () => {
+        const item = await service.createInventoryItems({ sku: "LAST", levels: [{ location_id: warehouse, stocked_quantity: 3 }] });
+        const attempts = await Promise.allSettled(Array.from({ length: 8 }, () =>
+          service.createReservations([{ inventory_item_id: item.id, location_id: warehouse, quantity: 1 }])));
+        expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(3);
+        const refused = attempts.filter((a): a is PromiseRejectedResult => a.status === "rejected");
+        expect(refused.every((a) => (a.reason as { type?: string }).type === "not_allowed")).toBe(true);
+        expect(await service.retrieveAvailableQuantity(item.id)).toBe(0);
+        expect(await service.listReservationItems({ inventory_item_id: item.id })).toHaveLength(3);
+      });
+
       it("a second level for the same item and location is a duplicate", async () => {
         const item = await service.createInventoryItems({ sku: "SOCK", levels: [{ location_id: warehouse, stocked_quantity: 1 }] });
         await expect(service.createInventoryLevels({ inventory_item_id: item.id, location_id: warehouse })).rejects.toMatchObject({ type: "duplicate_error" });
