@@ -12,6 +12,8 @@ import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 export const coreModules = [
   "./modules/event-bus", "./modules/scheduler", "./modules/notification",
   "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
+  "./modules/currency", "./modules/region", "./modules/store", "./modules/pricing",
+  "./modules/stock-location", "./modules/inventory", "./modules/tax",
 ] as const;
 
 export interface LoadedModule {
