@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { asValue } from "awilix";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TesseraContainer } from "../src/framework/container/container.ts";
+import type { ModuleRoute } from "../src/framework/http/types.ts";
 import { createHttpApp } from "../src/framework/http/http-app.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
@@ -22,15 +23,20 @@ integrationTestRunner({
       });
 
       it("gives every request its own scope, resolving the same module services", async () => {
-        const { app } = createHttpApp(getContainer(), getApp().schema);
         const seen: TesseraContainer[] = [];
-        app.get("/probe", (req, res) => {
-          // A value registered in one request's scope must not leak into the next request.
-          const before = req.scope.hasRegistration("requestValue");
-          req.scope.register("requestValue", asValue(seen.length));
-          seen.push(req.scope);
-          res.json({ before, value: req.scope.resolve("requestValue"), product: req.scope.resolve("product") === getContainer().resolve("product") });
-        });
+        const probe: ModuleRoute = {
+          path: "/probe",
+          handlers: {
+            GET: (req, res) => {
+              // A value registered in one request's scope must not leak into the next request.
+              const before = req.scope.hasRegistration("requestValue");
+              req.scope.register("requestValue", asValue(seen.length));
+              seen.push(req.scope);
+              res.json({ before, value: req.scope.resolve("requestValue"), product: req.scope.resolve("product") === getContainer().resolve("product") });
+            },
+          },
+        };
+        const { app } = createHttpApp(getContainer(), getApp().schema, { routes: [probe], middlewares: {} });
         server = createServer(app);
         await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", () => resolve()));
         const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/probe`;

@@ -17,9 +17,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function totalCount(port: number): Promise<number> {
+async function totalCount(port: number, publishableKey: string): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ products(first: 1) { totalCount } }" }),
+    method: "POST", headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey }, body: JSON.stringify({ query: "{ products(first: 1) { totalCount } }" }),
   });
   return ((await res.json()) as { data: { products: { totalCount: number } } }).data.products.totalCount;
 }
@@ -42,13 +42,14 @@ it("tessera dev restarts the server when a source file changes and stops with it
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   try {
     await waitFor(/GraphiQL: http:\/\/localhost:\d+\/graphql/, 1);
-    expect(await totalCount(port)).toBe(4);
+    const key = /Storefront publishable key \(x-publishable-api-key\): (pk_\S+)/.exec(output)?.[1] as string;
+    expect(await totalCount(port, key)).toBe(4);
     // A change to a file the server imports (mtime only: the content stays the same).
     const now = new Date();
     utimesSync(path.join(projectRoot, "src", "framework", "cli", "app-commands.ts"), now, now);
     await waitFor(/Restarting/, 1);
     await waitFor(/GraphiQL: http:\/\/localhost:\d+\/graphql/, 2);
-    expect(await totalCount(port)).toBe(4);
+    expect(await totalCount(port, key)).toBe(4);
   } finally {
     child.kill("SIGTERM");
   }

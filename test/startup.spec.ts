@@ -43,7 +43,7 @@ function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
 }
 
 /** Starts the server, waits for the GraphiQL line, and returns its URL and a stop function. */
-async function start(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<number | null> }> {
+async function start(env: NodeJS.ProcessEnv): Promise<{ url: string; publishableKey?: string; stop: () => Promise<number | null> }> {
   const child = spawn(process.execPath, ["bin/tessera.mjs", "start"], { cwd: projectRoot, env });
   children.add(child);
   let output = "";
@@ -60,6 +60,7 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () =>
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return {
     url,
+    publishableKey: /Storefront publishable key \(x-publishable-api-key\): (pk_\S+)/.exec(output)?.[1],
     stop: async () => {
       // The child is node itself (no npm wrapper), so the signal reaches the server.
       child.kill("SIGTERM");
@@ -70,10 +71,11 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () =>
   };
 }
 
-async function totalCount(url: string): Promise<number> {
+/** Product count as a storefront (publishable key) or an admin tool (secret key) sees it. */
+async function totalCount(url: string, credentials: Record<string, string>): Promise<number> {
   const res = await fetch(url.replace("localhost", "127.0.0.1"), {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...credentials },
     body: JSON.stringify({ query: "{ products(first: 10) { totalCount } }" }),
   });
   const body = (await res.json()) as { data?: { products: { totalCount: number } }; errors?: unknown };
@@ -90,13 +92,16 @@ describe("tessera start", () => {
 
     const first = await start(env);
     expect(first.url).toBe(`http://localhost:${port}/graphql`);
-    expect(await totalCount(first.url)).toBe(4);
+    expect(first.publishableKey).toMatch(/^pk_/);
+    const storefront = { "x-publishable-api-key": first.publishableKey as string };
+    expect(await totalCount(first.url, storefront)).toBe(4);
     const graphiql = await fetch(first.url.replace("localhost", "127.0.0.1"), { headers: { accept: "text/html" } });
     expect(await graphiql.text()).toContain("Tessera GraphiQL");
     expect(await first.stop()).toBe(0);
 
     const second = await start(env);
-    expect(await totalCount(second.url)).toBe(4);
+    expect(second.publishableKey).toBe(first.publishableKey);
+    expect(await totalCount(second.url, storefront)).toBe(4);
     expect(await second.stop()).toBe(0);
   });
 
@@ -122,15 +127,19 @@ describe("tessera start", () => {
       url.pathname = `/${name}`;
       const env = baseEnv({ PORT: String(await freePort()), DATABASE_URL: url.toString() });
 
+      const issued = await runCli(["api-key", "--title", "ci", "--type", "secret"], env);
+      const secret = /Secret key[^:]*: (sk_\S+)/.exec(issued.output)?.[1] as string;
+      expect(secret).toMatch(/^sk_/);
+      const adminTool = { authorization: `Basic ${Buffer.from(`${secret}:`).toString("base64")}` };
       const first = await start(env);
-      expect(await totalCount(first.url)).toBe(0);
+      expect(await totalCount(first.url, adminTool)).toBe(0);
       expect(await first.stop()).toBe(0);
       for (let i = 0; i < 2; i++) {
         const seeded = await runCli(["seed"], env);
         expect(seeded).toMatchObject({ code: 0, output: expect.stringContaining("Demo catalogue seeded.") });
       }
       const second = await start(env);
-      expect(await totalCount(second.url)).toBe(4);
+      expect(await totalCount(second.url, adminTool)).toBe(4);
       expect(await second.stop()).toBe(0);
       const { rows } = await admin.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
       expect(Number(rows[0]?.n)).toBe(0);

@@ -13,6 +13,7 @@ const catalogue = [
  * again adds only what is missing (matched by handle).
  */
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
+  await seedStorefrontKey(container);
   const product = container.resolve("product");
   const categoryIds = new Map<string, string>();
   for (const handle of ["shirts", "sweatshirts", "pants"]) {
@@ -48,4 +49,14 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     }]);
   }
   await seedCatalogCommerce(container);
+}
+
+/** A default sales channel and a publishable key for it, so a storefront can query at once. */
+async function seedStorefrontKey(container: ExecArgs["container"]): Promise<void> {
+  const salesChannels = container.resolve("salesChannel");
+  const [existing] = await salesChannels.listSalesChannels({ name: "Default Sales Channel" }, { take: 1 });
+  const channel = existing ?? (await salesChannels.createSalesChannels({ name: "Default Sales Channel", description: "Created by the demo seed" }));
+  const apiKeys = container.resolve("apiKey");
+  const [key] = await apiKeys.listApiKeys({ title: "Webshop", type: "publishable", revoked_at: null }, { take: 1 });
+  if (!key) await apiKeys.issueApiKeys([{ title: "Webshop", type: "publishable", sales_channel_ids: [channel.id] }]);
 }

@@ -40,6 +40,8 @@ export async function start(): Promise<number> {
   const port = await app.listen();
   const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
   logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
+  const [storefrontKey] = await app.container.resolve("apiKey").listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
+  if (storefrontKey) console.log(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
   console.log("GraphQL needs credentials: `npx tessera user --email … --password …` (admin) or `npx tessera api-key --title web --type publishable` (storefront)");
   return new Promise<number>(() => {});
