@@ -9,7 +9,7 @@ import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = ["./modules/product"] as const;
+export const coreModules = ["./modules/workflow-engine", "./modules/product"] as const;
 
 export interface LoadedModule {
   definition: ModuleDefinition;

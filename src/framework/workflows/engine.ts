@@ -1,0 +1,172 @@
+import { ulid } from "ulid";
+import type { TesseraContainer } from "../container/container.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { ExecutionStore, RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
+import { fromStoredError, newExecution, toStoredError, type Execution } from "./execution.ts";
+import { advance, compensate } from "./orchestrator.ts";
+import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
+import { now, type RunContext } from "./run-context.ts";
+import { StepResponse } from "./step-response.ts";
+import { Subscribers } from "./subscribers.ts";
+
+const DAY = 86_400;
+
+/**
+ * Runs workflows and keeps their executions in a store: idempotent runs by transactionId,
+ * async steps resumed by setStepSuccess / setStepFailure, progress events for subscribers.
+ */
+export class WorkflowEngine {
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly subscribers: Subscribers;
+  private readonly store: ExecutionStore;
+  private readonly container: TesseraContainer;
+
+  constructor(store: ExecutionStore, container: TesseraContainer) {
+    this.store = store;
+    this.container = container;
+    this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
+  }
+
+  /** Runs a registered workflow. */
+  async run<I, R>(workflowId: string, options: RunOptions<I> & { container?: TesseraContainer } = {}): Promise<RunResult<R>> {
+    const definition = this.definition(workflowId);
+    const transactionId = options.transactionId ?? ulid();
+    const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
+    const existing = await this.store.insert(execution);
+    if (existing) {
+      // A second run with the same id: wait for the first if it is still going here, then answer as it did.
+      await this.locks.get(this.key(workflowId, transactionId));
+      return this.answer((await this.store.load(workflowId, transactionId)) ?? existing, options.throwOnError ?? true, new Map());
+    }
+    const run = this.context(definition, execution, options.container);
+    await run.emit("onBegin");
+    await this.locked(run, () => advance(run));
+    return this.answer(execution, options.throwOnError ?? true, run.thrown);
+  }
+
+  /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */
+  async setStepSuccess<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
+    return this.resolveWaiting(key, options, async (run, state) => {
+      state.status = "done";
+      state.output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
+      state.compensateInput = stepResponse instanceof StepResponse ? stepResponse.compensateInput : state.output;
+      state.finishedAt = now();
+      run.execution.status = "invoking";
+      await run.emit("onStepSuccess", { step: { id: key.stepId, ...state } });
+      await advance(run);
+    });
+  }
+
+  /** Fails a waiting async step; the workflow compensates what it did. */
+  async setStepFailure<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
+    return this.resolveWaiting(key, { ...options, throwOnError: options?.throwOnError ?? false }, async (run, state) => {
+      const output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
+      const error = toStoredError(output instanceof Error ? output : new Error(typeof output === "string" ? output : `Step ${key.stepId} failed`));
+      state.status = "failed";
+      state.errors.push(error);
+      state.finishedAt = now();
+      run.execution.errors.push({ action: key.stepId, handlerType: "invoke", error });
+      await run.emit("onStepFailure", { step: { id: key.stepId, ...state } });
+      await compensate(run);
+    });
+  }
+
+  /** Rolls back an execution (done or waiting): its completed steps compensate in reverse order. */
+  async cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>> {
+    const execution = await this.load(workflowId, transactionId);
+    if (execution.status === "reverted" || execution.status === "failed") return this.answer(execution, false, new Map());
+    const run = this.context(this.definition(workflowId), execution, container);
+    await this.locked(run, () => compensate(run));
+    return this.answer(execution, false, run.thrown);
+  }
+
+  subscribe(options: SubscribeOptions): void {
+    this.subscribers.subscribe(options);
+  }
+
+  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void {
+    this.subscribers.unsubscribe(options);
+  }
+
+  async getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined> {
+    return this.store.load(workflowId, transactionId);
+  }
+
+  /** Picks up executions a crash interrupted mid-step (state is in the database; definitions re-register on import). */
+  async resumeInterrupted(): Promise<number> {
+    const interrupted = (await this.store.listInterrupted()).filter((e) => getWorkflow(e.workflowId));
+    for (const execution of interrupted) {
+      const run = this.context(this.definition(execution.workflowId), execution);
+      await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+    }
+    return interrupted.length;
+  }
+
+  prune(): Promise<number> {
+    return this.store.prune();
+  }
+
+  private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
+    const execution = await this.load(key.workflowId, key.transactionId);
+    const state = execution.steps[key.stepId];
+    if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
+    if (state.status !== "waiting") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status}, not waiting`);
+    const run = this.context(this.definition(key.workflowId), execution, options?.container);
+    await this.locked(run, () => apply(run, state));
+    return this.answer(execution, options?.throwOnError ?? true, run.thrown);
+  }
+
+  private async load(workflowId: string, transactionId: string): Promise<Execution> {
+    const execution = await this.store.load(workflowId, transactionId);
+    if (!execution) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No execution ${transactionId} of workflow ${workflowId}`);
+    return execution;
+  }
+
+  private definition(workflowId: string): WorkflowDefinition {
+    const definition = getWorkflow(workflowId);
+    if (!definition) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${workflowId} is not registered`);
+    return definition;
+  }
+
+  private key(workflowId: string, transactionId: string) {
+    return `${workflowId}:${transactionId}`;
+  }
+
+  /** Serialises work on one execution within this process. */
+  private async locked(run: RunContext, fn: () => Promise<void>): Promise<void> {
+    const key = this.key(run.execution.workflowId, run.execution.transactionId);
+    const previous = this.locks.get(key) ?? Promise.resolve();
+    const current = previous.catch(() => undefined).then(fn);
+    this.locks.set(key, current);
+    try {
+      await current;
+    } finally {
+      if (this.locks.get(key) === current) this.locks.delete(key);
+    }
+  }
+
+  private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
+    let saving: Promise<void> = Promise.resolve();
+    const { store, retentionTime = DAY } = definition.options;
+    return {
+      definition, execution, container, thrown: new Map(),
+      save: () => {
+        const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
+        saving = saving.then(() => this.store.save(execution, finished));
+        return saving;
+      },
+      emit: (eventType, extra = {}) => this.subscribers.emit({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }),
+    };
+  }
+
+  private answer<R>(execution: Execution, throwOnError: boolean, thrown: Map<string, unknown>): RunResult<R> {
+    const failed = execution.status === "reverted" || execution.status === "failed";
+    const first = execution.errors.find((e) => e.handlerType === "invoke") ?? execution.errors[0];
+    if (failed && throwOnError && first) throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
+    return {
+      result: execution.status === "done" ? (execution.result as R) : undefined,
+      errors: execution.errors,
+      transaction: { workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status, steps: execution.steps },
+    };
+  }
+}
