@@ -163,6 +163,7 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
 
     describe("composer misuse", () => {
       it("refuses an async composer, awaiting and comparing workflow data", () => {
+        // @ts-expect-error an async composer is the misuse under test
         expect(() => createWorkflow("async-wf", async () => { step1(); })).toThrow(WorkflowComposerError);
         expect(() => createWorkflow("compare-wf", (input: { n: number }) => {
           if (input.n > 5) step1();
