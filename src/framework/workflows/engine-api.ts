@@ -14,6 +14,8 @@ export interface WorkflowEngineApi {
   subscribe(options: SubscribeOptions): void;
   unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void;
   getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined>;
+  /** Executions with this transaction id, of one workflow or of any (oldest first). */
+  findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]>;
 }
 
 declare module "../container/container.ts" {
