@@ -43,16 +43,18 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const state = execution.steps[stepId];
   if (!node || !state) throw new Error(`Workflow ${definition.id} has no step ${stepId}`);
   const step = effectiveStep(run, node.step);
+  const runnable = step !== undefined && conditionsHold(node.conditions, definition, execution);
   state.status = "invoking";
   state.startedAt = now();
+  // The attempt is counted before it starts: one a crash cut short still shows.
+  if (runnable) state.attempts++;
   await run.save();
   await run.emit("onStepBegin", { step: { id: stepId, ...state } });
-  if (!step || !conditionsHold(node.conditions, definition, execution)) {
+  if (!runnable) {
     state.status = "skipped";
   } else {
     const input = resolveTemplate(node.input, definition, execution);
     for (;;) {
-      state.attempts++;
       try {
         state.status = settle(state, await withTimeout(run, step, stepId, Promise.resolve().then(() => step.invoke(input, stepContext(run, stepId)))), step);
         break;
@@ -61,8 +63,9 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
         state.errors.push(stored);
         const final = error instanceof PermanentStepFailure || error instanceof StepTimeoutError || state.attempts > (step.maxRetries ?? 0);
         if (!final) {
-          await run.save();
           await sleep((step.retryInterval ?? 0) * 1000);
+          state.attempts++;
+          await run.save();
           continue;
         }
         run.thrown.set(stepId, error);
