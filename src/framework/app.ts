@@ -10,7 +10,7 @@ import { buildSchema } from "./graphql/schema.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { attachWebSocket } from "./http/websocket.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
+import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
 import { projectRoot } from "./paths.ts";
 
 export interface AppOptions {
@@ -66,6 +66,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
       await closeWebSocket();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      await shutdownModules(modules);
       if (!options.database) await db.close();
     },
   };

@@ -60,7 +60,12 @@ describe("executions survive a restart", () => {
     calls.length = 0;
 
     const second = await boot();
-    const resumed = await second.container.resolve("workflows").getExecution("interrupted-mid-step", "crash-1");
+    // In-process, the new app resumes it while starting; on BullMQ, its worker takes the job over once the dead one's lock expires.
+    let resumed = await second.container.resolve("workflows").getExecution("interrupted-mid-step", "crash-1");
+    for (let i = 0; i < 100 && resumed?.status !== "done"; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      resumed = await second.container.resolve("workflows").getExecution("interrupted-mid-step", "crash-1");
+    }
     expect(resumed).toMatchObject({ status: "done", result: "delivered" });
     expect(resumed?.steps.deliver?.attempts).toBe(2);
     expect(deliveries).toBe(2);

@@ -73,3 +73,11 @@ export async function loadModules(app: TesseraContainer, config: ConfigModule): 
   }
   return loaded;
 }
+
+/** Lets each module service release what it holds (queues, timers): `onShutdown()`, in reverse load order. */
+export async function shutdownModules(modules: readonly LoadedModule[]): Promise<void> {
+  for (const module of [...modules].reverse()) {
+    const service = module.container.resolve(module.definition.name) as { onShutdown?: () => Promise<void> };
+    await service.onShutdown?.();
+  }
+}

@@ -6,7 +6,7 @@ import { resolveConfig } from "../config/load-config.ts";
 import type { ConfigInput } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
 import { createLogger } from "../logger.ts";
-import { loadModules } from "../modules/load-modules.ts";
+import { loadModules, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
@@ -127,13 +127,15 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
 }): void {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
+  let modules: LoadedModule[] = [];
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
-    await loadModules(container, config);
+    modules = await loadModules(container, config);
   });
   afterAll(async () => {
+    await shutdownModules(modules);
     await database?.dispose();
   });
   options.testSuite({

@@ -3,6 +3,8 @@ import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { ExecutionStore, RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
 import { fromStoredError, newExecution, toStoredError, type Execution } from "./execution.ts";
+import { isSettled } from "./bullmq-executor.ts";
+import { inProcessExecutor, type Executor } from "./executor.ts";
 import { advance, compensate } from "./orchestrator.ts";
 import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
 import { now, type RunContext } from "./run-context.ts";
@@ -20,10 +22,12 @@ export class WorkflowEngine {
   private readonly subscribers: Subscribers;
   private readonly store: ExecutionStore;
   private readonly container: TesseraContainer;
+  private readonly executor: Executor & { waitSettled?(workflowId: string, transactionId: string): Promise<Execution> };
 
-  constructor(store: ExecutionStore, container: TesseraContainer) {
+  constructor(store: ExecutionStore, container: TesseraContainer, createExecutor?: (engine: WorkflowEngine) => Executor) {
     this.store = store;
     this.container = container;
+    this.executor = createExecutor?.(this) ?? inProcessExecutor;
     this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
   }
 
@@ -36,38 +40,40 @@ export class WorkflowEngine {
     if (existing) {
       // A second run with the same id: wait for the first if it is still going here, then answer as it did.
       await this.locks.get(this.key(workflowId, transactionId));
-      return this.answer((await this.store.load(workflowId, transactionId)) ?? existing, options.throwOnError ?? true, new Map());
+      let current = (await this.store.load(workflowId, transactionId)) ?? existing;
+      // Still running in another process: answer once it settles.
+      if (!isSettled(current.status) && this.executor.waitSettled) current = await this.executor.waitSettled(workflowId, transactionId);
+      return this.answer(current, options.throwOnError ?? true, new Map());
     }
     const run = this.context(definition, execution, options.container);
     await run.emit("onBegin");
-    await this.locked(run, () => advance(run));
+    await this.locked(run, () => this.executor.drive(run, "advance"));
     return this.answer(execution, options.throwOnError ?? true, run.thrown);
   }
 
   /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */
   async setStepSuccess<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
-    return this.resolveWaiting(key, options, async (run, state) => {
+    return this.resolveWaiting(key, options, "advance", async (run, state) => {
       state.status = "done";
       state.output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
       state.compensateInput = stepResponse instanceof StepResponse ? stepResponse.compensateInput : state.output;
       state.finishedAt = now();
       run.execution.status = "invoking";
       await run.emit("onStepSuccess", { step: { id: key.stepId, ...state } });
-      await advance(run);
     });
   }
 
   /** Fails a waiting async step; the workflow compensates what it did. */
   async setStepFailure<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
-    return this.resolveWaiting(key, { ...options, throwOnError: options?.throwOnError ?? false }, async (run, state) => {
+    return this.resolveWaiting(key, { ...options, throwOnError: options?.throwOnError ?? false }, "compensate", async (run, state) => {
       const output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
       const error = toStoredError(output instanceof Error ? output : new Error(typeof output === "string" ? output : `Step ${key.stepId} failed`));
       state.status = "failed";
       state.errors.push(error);
       state.finishedAt = now();
       run.execution.errors.push({ action: key.stepId, handlerType: "invoke", error });
+      run.execution.status = "compensating";
       await run.emit("onStepFailure", { step: { id: key.stepId, ...state } });
-      await compensate(run);
     });
   }
 
@@ -76,7 +82,11 @@ export class WorkflowEngine {
     const execution = await this.load(workflowId, transactionId);
     if (execution.status === "reverted" || execution.status === "failed") return this.answer(execution, false, new Map());
     const run = this.context(this.definition(workflowId), execution, container);
-    await this.locked(run, () => compensate(run));
+    execution.status = "compensating";
+    await this.locked(run, async () => {
+      await run.save();
+      await this.executor.drive(run, "compensate");
+    });
     return this.answer(execution, false, run.thrown);
   }
 
@@ -94,6 +104,8 @@ export class WorkflowEngine {
 
   /** Picks up executions a crash interrupted mid-step (state is in the database; definitions re-register on import). */
   async resumeInterrupted(): Promise<number> {
+    // On a queue, a job whose worker died is taken over once its lock expires.
+    if (this.executor !== inProcessExecutor) return 0;
     const interrupted = (await this.store.listInterrupted()).filter((e) => getWorkflow(e.workflowId));
     for (const execution of interrupted) {
       const run = this.context(this.definition(execution.workflowId), execution);
@@ -106,13 +118,30 @@ export class WorkflowEngine {
     return this.store.prune();
   }
 
-  private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
+  /** Runs one queued job (BullMQ worker); returns the delay of the follow-up job, if more work remains. */
+  async processJob(work: { workflowId: string; transactionId: string; action: "advance" | "compensate" }): Promise<number | undefined> {
+    const execution = await this.store.load(work.workflowId, work.transactionId);
+    if (!execution || isSettled(execution.status)) return undefined;
+    const run = { ...this.context(this.definition(work.workflowId), execution), queued: {} as { deferredMs?: number } };
+    await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+    return execution.status === "invoking" ? (run.queued.deferredMs ?? 0) : undefined;
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+
+  private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], action: "advance" | "compensate", apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
     const execution = await this.load(key.workflowId, key.transactionId);
     const state = execution.steps[key.stepId];
     if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
     if (state.status !== "waiting") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status}, not waiting`);
     const run = this.context(this.definition(key.workflowId), execution, options?.container);
-    await this.locked(run, () => apply(run, state));
+    await this.locked(run, async () => {
+      await apply(run, state);
+      await run.save();
+      await this.executor.drive(run, action);
+    });
     return this.answer(execution, options?.throwOnError ?? true, run.thrown);
   }
 

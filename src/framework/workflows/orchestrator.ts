@@ -18,11 +18,16 @@ const forward = new Set(["done", "skipped"]);
  */
 export async function advance(run: RunContext): Promise<void> {
   const { definition, execution } = run;
+  let ranStage = false;
   for (const stage of definition.composition.stages) {
     if (execution.status !== "invoking") break;
     const steps = stage.map((id) => ({ id, state: execution.steps[id] }));
     const pending = steps.filter((s) => s.state?.status === "not_started" || s.state?.status === "invoking");
+    // Queue-driven: one stage per job, the next stage is the next job.
+    if (run.queued && ranStage && pending.length) return run.save();
+    ranStage ||= pending.length > 0;
     await Promise.all(pending.map((s) => runStep(run, s.id)));
+    if (run.queued?.deferredMs !== undefined && steps.some((s) => s.state?.status === "invoking")) return run.save();
     if (steps.some((s) => s.state?.status === "failed" || s.state?.status === "timeout")) {
       execution.status = "compensating";
     } else if (timedOut(run)) {

@@ -28,6 +28,11 @@ export interface RunContext {
   emit(eventType: WorkflowEventType, extra?: Partial<WorkflowEvent>): Promise<void>;
   /** The thrown errors of this process's run, by step id (the stored ones lose their class). */
   thrown: Map<string, unknown>;
+  /**
+   * Queue-driven runs: a retry is not slept on but handed back (`deferredMs`) to be scheduled as
+   * a delayed job, and one call runs at most one stage so stages spread over workers.
+   */
+  queued?: { deferredMs?: number };
 }
 
 export function stepContext(run: RunContext, stepId: string): StepContext {

@@ -62,6 +62,12 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
         const stored = toStoredError(error);
         state.errors.push(stored);
         const final = error instanceof PermanentStepFailure || error instanceof StepTimeoutError || state.attempts > (step.maxRetries ?? 0);
+        if (!final && run.queued) {
+          // The retry becomes a delayed job; the step stays `invoking` until it runs.
+          run.queued.deferredMs = Math.max(run.queued.deferredMs ?? 0, (step.retryInterval ?? 0) * 1000);
+          await run.save();
+          return;
+        }
         if (!final) {
           await sleep((step.retryInterval ?? 0) * 1000);
           state.attempts++;
