@@ -29,8 +29,10 @@ const idempotent = createWorkflow({ name: "idempotent-wf", idempotent: true }, (
 const shortLived = createWorkflow({ name: "short-lived", retentionTime: 0 }, (n: number) => new WorkflowResponse(counted(n)));
 
 // "Configure Step Timeout" and "Configure Workflow Timeout" (seconds, kept short for the test).
+// The slow step finishes only when the test opens the gate, well after its timeout.
+let openGate = () => {};
 const slowStep = createStep({ name: "slow", timeout: 0.05 }, async () => {
-  await sleep(150);
+  await new Promise<void>((resolve) => { openGate = resolve; });
   log.push("slow finished late");
   return new StepResponse("late", "late-undo");
 }, async (undo: string) => { log.push(`undo ${undo}`); });
@@ -39,10 +41,10 @@ const stepTimeout = createWorkflow("step-timeout", () => {
   return new WorkflowResponse(slowStep());
 });
 const tick = (name: string, ms: number) => createStep(name, async () => { await sleep(ms); return new StepResponse(name); }, async () => { log.push(`undo ${name}`); });
-// tick-2 alone outlasts the timeout: the run times out after it, whatever the machine's speed.
-const workflowTimeout = createWorkflow({ name: "workflow-timeout", timeout: 0.2 }, () => {
+// tick-2 alone outlasts the timeout: the run times out after it (queue latency stays well under 0.5 s).
+const workflowTimeout = createWorkflow({ name: "workflow-timeout", timeout: 0.5 }, () => {
   tick("tick-1", 0)();
-  tick("tick-2", 300)();
+  tick("tick-2", 700)();
   return new WorkflowResponse(tick("tick-3", 0)());
 });
 
@@ -123,7 +125,8 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         await expect(stepTimeout(container).run()).rejects.toMatchObject({ name: "StepTimeoutError", message: "Step slow timed out after 0.05s" });
         expect(log).toEqual(["undo before"]);
         expect(events).toContain("onTimeout");
-        await sleep(150);
+        openGate();
+        for (let i = 0; i < 100 && log.length < 3; i++) await sleep(10);
         expect(log).toEqual(["undo before", "slow finished late", "undo late-undo"]);
       });
 

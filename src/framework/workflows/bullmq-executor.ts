@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { ulid } from "ulid";
 import type { Execution } from "./execution.ts";
 import type { Executor } from "./executor.ts";
-import { sleep, type RunContext } from "./run-context.ts";
+import type { RunContext } from "./run-context.ts";
 
 /** One unit of work on the queue: run the next stage of (or compensate) an execution. */
 export interface QueuedWork {
@@ -107,8 +107,9 @@ export class BullmqExecutor implements Executor {
   async close(): Promise<void> {
     this.closed = true;
     for (const set of this.waiters.values()) for (const check of set) check();
-    // Give running jobs a moment, then leave: an unfinished job is taken over once its lock expires.
-    if (this.worker) await Promise.race([this.worker.close(), sleep(2000).then(() => this.worker?.close(true))]);
+    // Not waiting for running jobs: one cut short is taken over by another worker once its lock
+    // expires, and its completed steps are not run again.
+    await this.worker?.close(true);
     await this.events.close();
     await this.queue.close();
     for (const redis of this.connections) redis.disconnect();

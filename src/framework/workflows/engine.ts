@@ -123,7 +123,9 @@ export class WorkflowEngine {
     const execution = await this.store.load(work.workflowId, work.transactionId);
     if (!execution || isSettled(execution.status)) return undefined;
     const run = { ...this.context(this.definition(work.workflowId), execution), queued: {} as { deferredMs?: number } };
-    await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+    // No in-process lock here: the caller holding it is waiting for this very job; jobs of one
+    // execution form a chain (each enqueues the next), so they never overlap.
+    await (execution.status === "compensating" ? compensate(run) : advance(run));
     return execution.status === "invoking" ? (run.queued.deferredMs ?? 0) : undefined;
   }
 
