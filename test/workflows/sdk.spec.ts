@@ -85,9 +85,10 @@ const retrying = createWorkflow("retry-wf", () => new WorkflowResponse(flaky()))
 
 // "Run Steps in Parallel".
 const timeline: string[] = [];
+// Each waits (up to 2 s) for the other to start: run one after the other, they could not both start first.
 const slow = (name: string) => createStep(name, async () => {
   timeline.push(`start ${name}`);
-  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 200 && timeline.filter((t) => t.startsWith("start")).length < 2; i++) await new Promise((r) => setTimeout(r, 10));
   timeline.push(`end ${name}`);
   return new StepResponse(name);
 });

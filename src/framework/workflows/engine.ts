@@ -2,7 +2,8 @@ import { ulid } from "ulid";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { ExecutionStore, RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
-import { fromStoredError, newExecution, toStoredError, type Execution } from "./execution.ts";
+import { newExecution, toStoredError, type Execution } from "./execution.ts";
+import { toRunResult } from "./run-result.ts";
 import { isSettled } from "./bullmq-executor.ts";
 import { inProcessExecutor, type Executor } from "./executor.ts";
 import { advance, compensate } from "./orchestrator.ts";
@@ -43,12 +44,12 @@ export class WorkflowEngine {
       let current = (await this.store.load(workflowId, transactionId)) ?? existing;
       // Still running in another process: answer once it settles.
       if (!isSettled(current.status) && this.executor.waitSettled) current = await this.executor.waitSettled(workflowId, transactionId);
-      return this.answer(current, options.throwOnError ?? true, new Map());
+      return toRunResult(current, options.throwOnError ?? true, new Map());
     }
     const run = this.context(definition, execution, options.container);
     await run.emit("onBegin");
     await this.locked(run, () => this.executor.drive(run, "advance"));
-    return this.answer(execution, options.throwOnError ?? true, run.thrown);
+    return toRunResult(execution, options.throwOnError ?? true, run.thrown);
   }
 
   /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */
@@ -80,14 +81,14 @@ export class WorkflowEngine {
   /** Rolls back an execution (done or waiting): its completed steps compensate in reverse order. */
   async cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>> {
     const execution = await this.load(workflowId, transactionId);
-    if (execution.status === "reverted" || execution.status === "failed") return this.answer(execution, false, new Map());
+    if (execution.status === "reverted" || execution.status === "failed") return toRunResult(execution, false, new Map());
     const run = this.context(this.definition(workflowId), execution, container);
     execution.status = "compensating";
     await this.locked(run, async () => {
       await run.save();
       await this.executor.drive(run, "compensate");
     });
-    return this.answer(execution, false, run.thrown);
+    return toRunResult(execution, false, run.thrown);
   }
 
   subscribe(options: SubscribeOptions): void {
@@ -144,7 +145,7 @@ export class WorkflowEngine {
       await run.save();
       await this.executor.drive(run, action);
     });
-    return this.answer(execution, options?.throwOnError ?? true, run.thrown);
+    return toRunResult(execution, options?.throwOnError ?? true, run.thrown);
   }
 
   private async load(workflowId: string, transactionId: string): Promise<Execution> {
@@ -187,17 +188,6 @@ export class WorkflowEngine {
         return saving;
       },
       emit: (eventType, extra = {}) => this.subscribers.emit({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }),
-    };
-  }
-
-  private answer<R>(execution: Execution, throwOnError: boolean, thrown: Map<string, unknown>): RunResult<R> {
-    const failed = execution.status === "reverted" || execution.status === "failed";
-    const first = execution.errors.find((e) => e.handlerType === "invoke") ?? execution.errors[0];
-    if (failed && throwOnError && first) throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
-    return {
-      result: execution.status === "done" ? (execution.result as R) : undefined,
-      errors: execution.errors,
-      transaction: { workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status, steps: execution.steps },
     };
   }
 }
