@@ -21,6 +21,7 @@ function queuePrefix(): string {
 export default class WorkflowEngineService extends ModuleService({ WorkflowExecution }) implements WorkflowEngineApi {
   readonly store: PrismaExecutionStore;
   private engine?: WorkflowEngine;
+  private pruneTimer?: NodeJS.Timeout;
 
   constructor(cradle: ModuleCradle, options?: unknown) {
     super(cradle, options);
@@ -39,11 +40,17 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
       // Tests take over a dead worker's job within seconds instead of the default 30.
       lockDurationMs: process.env.NODE_ENV === "test" ? 2_000 : undefined,
     }) : undefined);
-    return this.engine;
+    const engine = this.engine;
+    // Finished executions past their retention go every ten minutes (and at start, by the loader).
+    this.pruneTimer = setInterval(() => {
+      engine.prune().catch((error: unknown) => container.resolve("logger").error({ err: error }, "pruning workflow executions failed"));
+    }, 10 * 60_000).unref();
+    return engine;
   }
 
   /** Closes the queue connections (app.close). */
   async onShutdown(): Promise<void> {
+    clearInterval(this.pruneTimer);
     await this.engine?.close();
   }
 
