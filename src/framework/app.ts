@@ -11,6 +11,8 @@ import { createHttpApp } from "./http/http-app.ts";
 import { attachWebSocket } from "./http/websocket.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
+import { setupEventBus } from "./events/setup.ts";
+import { setupJobs } from "./jobs/setup.ts";
 import { projectRoot } from "./paths.ts";
 
 export interface AppOptions {
@@ -51,6 +53,8 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   }
   const container = createAppContainer({ logger, configModule: config, db });
   const modules = await loadModules(container, config);
+  const eventBus = await setupEventBus(container, config);
+  const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
   const { app, yoga } = createHttpApp(container, schema);
   const server = createServer(app);
@@ -66,6 +70,8 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
       await closeWebSocket();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      await jobScheduler.close();
+      await eventBus.close();
       await shutdownModules(modules);
       if (!options.database) await db.close();
     },

@@ -21,6 +21,17 @@ async function runScript(file: string, args: string[], container: TesseraContain
 export async function start(): Promise<number> {
   const app = await createApp();
   const logger = app.container.resolve("logger");
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  if (app.config.projectConfig.workerMode === "worker") {
+    // Workers run subscribers, jobs and workflow steps; they answer no HTTP.
+    console.log(`Worker started (pid ${process.pid})`);
+    return new Promise<number>(() => {});
+  }
   const firstStart = app.db.kind === "pglite" ? await isEmpty(app.container) : false;
   if (firstStart) {
     await runScript(path.join(projectRoot, "src", "scripts", "seed.ts"), [], app.container);
@@ -30,12 +41,6 @@ export async function start(): Promise<number> {
   const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
   logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
-  const stop = async () => {
-    await app.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
   return new Promise<number>(() => {});
 }
 
@@ -48,6 +53,9 @@ async function isEmpty(container: TesseraContainer): Promise<boolean> {
 export async function dev(): Promise<number> {
   const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
   const child = spawn(process.execPath, [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"], { stdio: "inherit" });
+  // A signal sent to this process alone (a process manager, `kill <pid>`) must reach the watcher
+  // and through it the server; otherwise they are orphaned and keep the port.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }
 

@@ -11,6 +11,14 @@ export const configSchema = z.object({
     databaseDir: z.string().min(1).default(".data/pglite"),
     /** Redis URL. Empty: in-process queues, events and pubsub. */
     redisUrl: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+    /** Prefix of every Redis key and queue, so several apps can share one Redis. Default "tessera". */
+    redisPrefix: z.string().min(1).default("tessera"),
+    /** Where subscribers are discovered, relative to the project root. Default "src/subscribers". */
+    subscribersDir: z.string().default("src/subscribers"),
+    /** Where scheduled jobs are discovered, relative to the project root. Default "src/jobs". */
+    jobsDir: z.string().default("src/jobs"),
+    /** Run the scheduled jobs of src/jobs. Default true. */
+    jobsEnabled: z.boolean().default(true),
     /** `server` answers HTTP, `worker` runs subscribers, jobs and steps, `shared` (default) does both. */
     workerMode: z.enum(["shared", "server", "worker"]).default("shared"),
     http: z.object({

@@ -6,3 +6,5 @@ builder.mutationType({ description: "Writes: each runs a workflow and returns a 
 builder.globalConnectionField("totalCount", (t) =>
   t.int({ description: "How many records match, across all pages.", resolve: (connection) => connection.totalCount }),
 );
+
+builder.subscriptionType({ description: "Live streams over graphql-ws on /graphql: domain events and workflow progress." });

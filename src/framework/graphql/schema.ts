@@ -11,6 +11,7 @@ import { builder } from "./builder.ts";
 export async function buildSchema(moduleDirs: readonly string[], extraEntries: readonly string[] = []): Promise<GraphQLSchema> {
   await import("./scalars.ts");
   await import("./root-types.ts");
+  await import("../events/graphql.ts");
   for (const dir of moduleDirs) {
     const entry = path.join(dir, "graphql", "index.ts");
     if (existsSync(entry)) await import(pathToFileURL(entry).href);

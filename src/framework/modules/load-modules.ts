@@ -9,7 +9,7 @@ import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = ["./modules/workflow-engine", "./modules/product"] as const;
+export const coreModules = ["./modules/event-bus", "./modules/scheduler", "./modules/notification", "./modules/workflow-engine", "./modules/product"] as const;
 
 export interface LoadedModule {
   definition: ModuleDefinition;

@@ -16,6 +16,9 @@ export interface Context {
   tx?: TransactionClient;
 }
 
+/** A primary key value: ids are text, but a model may use a text or number key (the seed's `model.number().primaryKey()`). */
+export type RecordKey = string | number;
+
 /** What a module service is constructed with: the module container's cradle. */
 export interface ModuleCradle {
   db: Database;
@@ -33,11 +36,12 @@ type FromPayload<P> = P extends null
 export type Row<N extends ModelName> = FromPayload<Prisma.TypeMap["model"][N]["payload"]>;
 /** Input for create: columns, plus relations by id (or lists of ids / nested objects). */
 export type CreateInput<N extends ModelName> = Partial<ModelRecord<N>> & { [K in ModelRelations<N>]?: unknown };
-export type UpdateInput<N extends ModelName> = CreateInput<N> & { id: string };
+/** Update input: carries its key (`id`, or the model's own text / number key, checked at run time). */
+export type UpdateInput<N extends ModelName> = "id" extends keyof ModelRecord<N> ? CreateInput<N> & { id: string } : CreateInput<N>;
 export type UpdateSelector<N extends ModelName> = { selector: Filters; data: CreateInput<N> };
 
 type MethodsOf<D> = D extends ModelDef<infer N, infer S, infer P>
-  ? { [K in `retrieve${S}`]: (id: string, config?: FindConfig, ctx?: Context) => Promise<Row<N>> }
+  ? { [K in `retrieve${S}`]: (id: RecordKey, config?: FindConfig, ctx?: Context) => Promise<Row<N>> }
     & { [K in `list${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<Row<N>[]> }
     & { [K in `listAndCount${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<[Row<N>[], number]> }
     & { [K in `create${P}`]: {
@@ -52,9 +56,9 @@ type MethodsOf<D> = D extends ModelDef<infer N, infer S, infer P>
       (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
       (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
     } }
-    & { [K in `delete${P}`]: (idsOrSelector: string | string[] | Filters, ctx?: Context) => Promise<void> }
-    & { [K in `softDelete${P}`]: (ids: string | string[], ctx?: Context) => Promise<CascadeResult> }
-    & { [K in `restore${P}`]: (ids: string | string[], ctx?: Context) => Promise<CascadeResult> }
+    & { [K in `delete${P}`]: (idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) => Promise<void> }
+    & { [K in `softDelete${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult> }
+    & { [K in `restore${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult> }
   : never;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -109,6 +113,8 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+/** A usable primary key value: a non-empty text or an integer (number keys must not be stringified). */
+const isKey = (value: unknown): value is RecordKey => (typeof value === "string" && value !== "") || Number.isInteger(value);
 
 function buildWhere(def: ModelDef, filters: Filters = {}, withDeleted = false) {
   const where = toPrismaWhere(def.name, filters, { withDeleted });
@@ -123,8 +129,8 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
   const d = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).delegate(name, ctx);
   const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) => (self as unknown as Self).transaction(fn, ctx);
 
-  async function retrieve(this: ModuleServiceBase, id: string, config: FindConfig = {}, ctx?: Context) {
-    if (typeof id !== "string" || id === "") throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
+  async function retrieve(this: ModuleServiceBase, id: RecordKey, config: FindConfig = {}, ctx?: Context) {
+    if (!isKey(id)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
     const { take: _t, skip: _s, orderBy: _o, ...args } = toPrismaFindArgs(name, config);
     const row = await guard(() => d(this, ctx).findFirst({ ...args, where: buildWhere(def, { [info.idField]: id }, config.withDeleted) }));
     if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${singular} with id: ${id} was not found`);
@@ -143,7 +149,7 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
     const data = toPrismaData(models, name, withId(models, name, input), "create");
     return d(self, c).create({ data });
   }
-  async function updateOne(self: ModuleServiceBase, id: string, input: Record<string, unknown>, c: Context) {
+  async function updateOne(self: ModuleServiceBase, id: RecordKey, input: Record<string, unknown>, c: Context) {
     const data = toPrismaData(models, name, input, "update");
     const where = info.fields.has("deleted_at") ? { [info.idField]: id, deleted_at: null } : { [info.idField]: id };
     try {
@@ -170,16 +176,16 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
         const where = buildWhere(def, input.selector as Filters);
         const matches = await d(this, c).findMany({ where, select: { [info.idField]: true } });
         const out = [];
-        for (const match of matches) out.push(await updateOne(this, String(match[info.idField]), input.data as Record<string, unknown>, c));
+        for (const match of matches) out.push(await updateOne(this, match[info.idField] as RecordKey, input.data as Record<string, unknown>, c));
         return out;
       }
       const out = [];
       for (const item of asList(input)) {
         const { [info.idField]: id, ...rest } = item;
-        if (typeof id !== "string" && typeof id !== "number") {
+        if (!isKey(id)) {
           throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} ${info.idField} is required to update`, { field: [info.idField] });
         }
-        out.push(await updateOne(this, String(id), rest, c));
+        out.push(await updateOne(this, id, rest, c));
       }
       return out;
     }, ctx);
@@ -190,10 +196,10 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
       const out = [];
       for (const item of asList(input)) {
         const id = item[info.idField];
-        const exists = id !== undefined && (await d(this, c).count({ where: { [info.idField]: id } })) > 0;
+        const exists = isKey(id) && (await d(this, c).count({ where: { [info.idField]: id } })) > 0;
         if (exists) {
           const { [info.idField]: _id, ...rest } = item;
-          out.push(await updateOne(this, String(id), rest, c));
+          out.push(await updateOne(this, id, rest, c));
         } else {
           out.push(await createOne(this, item, c));
         }
@@ -202,16 +208,16 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
     }, ctx);
     return Array.isArray(input) ? rows : rows[0];
   }
-  async function remove(this: ModuleServiceBase, idsOrSelector: string | string[] | Filters, ctx?: Context) {
-    const where = typeof idsOrSelector === "string" || Array.isArray(idsOrSelector)
+  async function remove(this: ModuleServiceBase, idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) {
+    const where = isKey(idsOrSelector) || Array.isArray(idsOrSelector)
       ? { [info.idField]: { in: asList(idsOrSelector) } }
       : toPrismaWhere(name, idsOrSelector, { withDeleted: true });
     await guard(() => d(this, ctx).deleteMany({ where }));
   }
-  async function softDelete(this: ModuleServiceBase, ids: string | string[], ctx?: Context) {
+  async function softDelete(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
     return tx(this, (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
   }
-  async function restore(this: ModuleServiceBase, ids: string | string[], ctx?: Context) {
+  async function restore(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
     return tx(this, (c) => restoreCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
   }
 

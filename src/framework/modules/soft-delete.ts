@@ -4,7 +4,7 @@ import type { ModelDef, ModelName } from "./model.ts";
 import type { ModelsByName } from "./write-data.ts";
 
 /** Ids touched by a soft delete or restore, keyed `<model in snake_case>_id` (`product_variant_id`). */
-export type CascadeResult = Record<string, string[]>;
+export type CascadeResult = Record<string, (string | number)[]>;
 
 type Delegate = {
   findMany(args: object): Promise<Record<string, unknown>[]>;
@@ -24,20 +24,20 @@ function childForeignKey(parent: ModelName, relation: string): { child: ModelNam
   return { child, column };
 }
 
-function record(result: CascadeResult, model: ModelName, ids: string[]) {
+function record(result: CascadeResult, model: ModelName, ids: (string | number)[]) {
   const key = `${snake(model)}_id`;
   result[key] = [...(result[key] ?? []), ...ids];
 }
 
 /** Soft-deletes the records and, through the declared cascades, their live children, with one timestamp. */
-export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: string[]): Promise<CascadeResult> {
+export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: (string | number)[]): Promise<CascadeResult> {
   const at = new Date();
   const result: CascadeResult = {};
-  async function visit(model: ModelName, candidates: string[]): Promise<void> {
+  async function visit(model: ModelName, candidates: (string | number)[]): Promise<void> {
     if (!candidates.length) return;
     const key = modelInfo(model).idField;
     const live = await delegate(model).findMany({ where: { [key]: { in: candidates }, deleted_at: null }, select: { [key]: true } });
-    const liveIds = live.map((r) => r[key] as string);
+    const liveIds = live.map((r) => r[key] as string | number);
     if (!liveIds.length) return;
     await delegate(model).updateMany({ where: { [key]: { in: liveIds } }, data: { deleted_at: at } });
     record(result, model, liveIds);
@@ -45,7 +45,7 @@ export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, de
       const { child, column } = childForeignKey(model, relation);
       const childKey = modelInfo(child).idField;
       const children = await delegate(child).findMany({ where: { [column]: { in: liveIds }, deleted_at: null }, select: { [childKey]: true } });
-      await visit(child, children.map((c) => c[childKey] as string));
+      await visit(child, children.map((c) => c[childKey] as string | number));
     }
   }
   await visit(def.name, ids);
@@ -53,13 +53,13 @@ export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, de
 }
 
 /** Restores the records and the children that the same soft delete took along (same timestamp). */
-export async function restoreCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: string[]): Promise<CascadeResult> {
+export async function restoreCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: (string | number)[]): Promise<CascadeResult> {
   const result: CascadeResult = {};
   async function visit(model: ModelName, where: object): Promise<void> {
     const key = modelInfo(model).idField;
     const deleted = await delegate(model).findMany({ where: { AND: [where, { deleted_at: { not: null } }] }, select: { [key]: true, deleted_at: true } });
     if (!deleted.length) return;
-    const restoredIds = deleted.map((r) => r[key] as string);
+    const restoredIds = deleted.map((r) => r[key] as string | number);
     await delegate(model).updateMany({ where: { [key]: { in: restoredIds } }, data: { deleted_at: null } });
     record(result, model, restoredIds);
     const stamps = [...new Set(deleted.map((r) => (r.deleted_at as Date).getTime()))].map((t) => new Date(t));

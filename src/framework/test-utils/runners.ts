@@ -3,12 +3,39 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
 import { createApp, type TesseraApp } from "../app.ts";
 import { resolveConfig } from "../config/load-config.ts";
-import type { ConfigInput } from "../config/types.ts";
+import type { ConfigInput, ConfigModule } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
 import { createLogger } from "../logger.ts";
 import { loadModules, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
+
+/**
+ * The suite's config: its own Redis prefix, so test files running at once never share queues,
+ * and no discovered jobs unless the suite asks (a cron tick mid-test would skew query counts).
+ */
+function testConfig(input: ConfigInput) {
+  const prefix = `tessera-test-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
+  return resolveConfig({ ...input, projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix } });
+}
+
+/** Removes the suite's Redis keys (queues, schedulers, held events). */
+export async function clearRedisPrefix(config: Pick<ConfigModule, "projectConfig">): Promise<void> {
+  const { redisUrl, redisPrefix } = config.projectConfig;
+  if (!redisUrl) return;
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
+  }
+}
 
 /** What a GraphQL request answers; `errors` carry `extensions.code`. */
 export interface GraphQLResponse<T> {
@@ -73,13 +100,14 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
   const api = {} as TestApi;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: resolveConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
+    app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
     const port = await app.listen(0, "127.0.0.1");
     Object.assign(api, createApi(`http://127.0.0.1:${port}`));
   });
   afterAll(async () => {
     await app?.close();
     await database?.dispose();
+    if (app) await clearRedisPrefix(app.config);
   });
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`${what} is available inside tests, after beforeAll`);
@@ -95,7 +123,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
 
 export interface ModuleSuite<S> {
   service: S;
+  /** The app container (the module's main service is registered there). */
   container: TesseraContainer;
+  /** The module's own container: its extra services, options and what its loaders registered. */
+  moduleContainer: TesseraContainer;
   db: Database;
 }
 
@@ -128,11 +159,14 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
   let modules: LoadedModule[] = [];
+  let moduleContainer: TesseraContainer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
-    modules = await loadModules(container, config);
+    const loaded = await loadModules(container, config);
+    modules = loaded;
+    moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });
   afterAll(async () => {
     await shutdownModules(modules);
@@ -141,6 +175,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   options.testSuite({
     service: late(() => container?.resolve(options.moduleName as never) as S | undefined, "service"),
     container: late(() => container, "container"),
+    moduleContainer: late(() => moduleContainer, "moduleContainer"),
     db: late(() => database?.db, "db"),
   });
 }

@@ -1,0 +1,23 @@
+# The Tessera server image. TypeScript runs through tsx (no build step), so the image holds the
+# sources, the installed dependencies and the generated Prisma client.
+FROM node:20-slim
+
+WORKDIR /app
+
+# Dependencies first, so source edits do not reinstall them. Scripts are skipped here because
+# the root postinstall (prisma generate) needs the .prisma files copied below. The Prisma CLI is
+# a devDependency and `prisma generate` needs it, so dev dependencies are installed too.
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --include=dev --no-audit --no-fund
+
+COPY . .
+# prisma.config.ts keeps the CLI offline (no engine download); the client uses driver adapters.
+RUN npx prisma generate
+
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=9000
+EXPOSE 9000
+
+# Applies pending migrations, then serves /graphql (WORKER_MODE=worker runs the worker role).
+CMD ["node", "bin/tessera.mjs", "start"]

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { asValue } from "awilix";
+import type { ConfigModule } from "../config/types.ts";
+import type { TesseraContainer } from "../container/container.ts";
+import { runsWorkers } from "../events/setup.ts";
+import { projectRoot, sourceRoot } from "../paths.ts";
+import { LocalJobScheduler } from "./local-job-scheduler.ts";
+import { RedisJobScheduler } from "./redis-job-scheduler.ts";
+import type { JobScheduler, ScheduledJob, ScheduledJobConfig, ScheduledJobHandler } from "./types.ts";
+
+declare module "../container/container.ts" {
+  interface ContainerRegistrations {
+    jobScheduler: JobScheduler;
+  }
+}
+
+/** Reads src/jobs/*.ts: a default-export function of the container and `export const config`. */
+export async function loadJobs(dir = path.join(sourceRoot, "jobs")): Promise<ScheduledJob[]> {
+  if (!existsSync(dir)) return [];
+  const jobs: ScheduledJob[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: ScheduledJobHandler; config?: ScheduledJobConfig };
+    if (typeof mod.default !== "function" || !mod.config?.name || !mod.config.schedule) {
+      throw new Error(`Job ${file} must export a default function and a config with name and schedule`);
+    }
+    jobs.push({ handler: mod.default, config: mod.config });
+  }
+  return jobs;
+}
+
+/** Registers `jobScheduler` and, in worker roles, schedules the jobs of src/jobs. */
+export async function setupJobs(container: TesseraContainer, config: ConfigModule, options: { discover?: boolean } = {}): Promise<JobScheduler> {
+  const { redisUrl, redisPrefix } = config.projectConfig;
+  const scheduler: JobScheduler = redisUrl
+    ? new RedisJobScheduler(container, { url: redisUrl, prefix: redisPrefix, runWorkers: runsWorkers(config) })
+    : new LocalJobScheduler(container);
+  container.register("jobScheduler", asValue(scheduler));
+  if (options.discover !== false && config.projectConfig.jobsEnabled && (runsWorkers(config) || !redisUrl)) {
+    for (const job of await loadJobs(path.resolve(projectRoot, config.projectConfig.jobsDir))) await scheduler.register(job);
+  }
+  return scheduler;
+}

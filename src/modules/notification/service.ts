@@ -1,0 +1,66 @@
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { Logger } from "../../framework/logger.ts";
+import { model } from "../../framework/modules/model.ts";
+import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { LocalNotificationProvider } from "./providers/local.ts";
+import { RecordingNotificationProvider } from "./providers/recording.ts";
+import type { NotificationMessage, NotificationProvider } from "./providers/types.ts";
+
+export const NotificationRecord = model("NotificationRecord", { idPrefix: "noti", searchable: ["to", "template"] });
+
+/** Options of the notification module (tessera.config.ts). */
+export interface NotificationModuleOptions {
+  /** Provider per channel, e.g. `{ email: "local" }`; other channels use `defaultProvider`. */
+  channels?: Record<string, string>;
+  /** Default "local" (logs). "test" records what it sends. */
+  defaultProvider?: string;
+}
+
+export type CreateNotificationInput = Omit<NotificationMessage, "data"> & { data?: Record<string, unknown> };
+
+export default class NotificationModuleService extends ModuleService({ NotificationRecord }) {
+  private readonly providers = new Map<string, NotificationProvider>();
+  private readonly options: NotificationModuleOptions;
+
+  constructor(cradle: ModuleCradle & { logger: Logger }, options: NotificationModuleOptions = {}) {
+    super(cradle, options);
+    this.options = options;
+    for (const provider of [new LocalNotificationProvider(cradle.logger), new RecordingNotificationProvider()]) this.registerProvider(provider);
+  }
+
+  /** Adds a provider (a module loader of a provider package calls this). */
+  registerProvider(provider: NotificationProvider): void {
+    this.providers.set(provider.id, provider);
+  }
+
+  getProvider<P extends NotificationProvider = NotificationProvider>(id: string): P {
+    const provider = this.providers.get(id);
+    if (!provider) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown notification provider ${id}`);
+    return provider as P;
+  }
+
+  /**
+   * Records and sends notifications through the provider of each channel; a provider failure is
+   * stored on the record (status "failure") rather than thrown.
+   * @example await notification.createNotifications({ to: "a@b.c", channel: "email", template: "reset-password", data: { url } })
+   */
+  async createNotifications(input: CreateNotificationInput | CreateNotificationInput[], ctx?: Context): Promise<Row<"NotificationRecord">[]> {
+    const list = Array.isArray(input) ? input : [input];
+    const out: Row<"NotificationRecord">[] = [];
+    for (const message of list) {
+      if (!message.to || !message.channel || !message.template) {
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, "A notification needs to, channel and template");
+      }
+      const providerId = this.options.channels?.[message.channel] ?? this.options.defaultProvider ?? "local";
+      const provider = this.getProvider(providerId);
+      const record = await this.createNotificationRecords({ ...message, data: (message.data ?? {}) as object, provider_id: providerId }, ctx);
+      try {
+        const { externalId } = await provider.send({ ...message, data: message.data ?? {} });
+        out.push(await this.updateNotificationRecords({ id: record.id, status: "success", external_id: externalId ?? null }, ctx));
+      } catch (error) {
+        out.push(await this.updateNotificationRecords({ id: record.id, status: "failure", error: error instanceof Error ? error.message : String(error) }, ctx));
+      }
+    }
+    return out;
+  }
+}

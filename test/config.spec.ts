@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, resolveConfig } from "../src/framework/config/load-config.ts";
+import { defineConfig } from "../src/framework/config/types.ts";
+
+const failure = (run: () => unknown): ConfigError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("config", () => {
+  it("fills defaults: port 9000, embedded database under .data/, shared worker mode", () => {
+    const config = resolveConfig(defineConfig({}), {});
+    expect(config.projectConfig.http.port).toBe(9000);
+    expect(config.projectConfig.databaseUrl).toBeUndefined();
+    expect(config.projectConfig.databaseDir).toBe(".data/pglite");
+    expect(config.projectConfig.redisUrl).toBeUndefined();
+    expect(config.projectConfig.workerMode).toBe("shared");
+    expect(config.projectConfig.http.storeCors).toBe("http://localhost:8000");
+    expect(config.modules).toEqual([]);
+  });
+
+  it("keeps what the config file says and gives modules empty options", () => {
+    const config = resolveConfig(defineConfig({
+      projectConfig: { http: { port: 7001, jwtSecret: "a-long-secret" } },
+      modules: [{ resolve: "./modules/hello" }],
+    }), {});
+    expect(config.projectConfig.http.port).toBe(7001);
+    expect(config.projectConfig.http.jwtSecret).toBe("a-long-secret");
+    expect(config.modules).toEqual([{ resolve: "./modules/hello", options: {} }]);
+  });
+
+  it("lets environment variables override the file", () => {
+    const config = resolveConfig(defineConfig({ projectConfig: { http: { port: 7001 } } }), {
+      PORT: "9100", DATABASE_URL: "postgresql://u@db:5432/shop", REDIS_URL: "redis://cache:6379", WORKER_MODE: "worker",
+      STORE_CORS: "https://shop.example", JWT_SECRET: "from-the-env", DATABASE_DIR: "/tmp/elsewhere",
+    });
+    expect(config.projectConfig.http.port).toBe(9100);
+    expect(config.projectConfig.databaseUrl).toBe("postgresql://u@db:5432/shop");
+    expect(config.projectConfig.redisUrl).toBe("redis://cache:6379");
+    expect(config.projectConfig.workerMode).toBe("worker");
+    expect(config.projectConfig.http.storeCors).toBe("https://shop.example");
+    expect(config.projectConfig.http.jwtSecret).toBe("from-the-env");
+    expect(config.projectConfig.databaseDir).toBe("/tmp/elsewhere");
+  });
+
+  it("ignores empty environment variables", () => {
+    const { projectConfig } = resolveConfig({}, { PORT: "", DATABASE_URL: "" });
+    expect(projectConfig.databaseUrl).toBeUndefined();
+    expect(projectConfig.http.port).toBe(9000);
+  });
+
+  it("stops on a bad value with a message naming the key", () => {
+    const port = failure(() => resolveConfig({}, { PORT: "abc" }));
+    expect(port.key).toBe("projectConfig.http.port");
+    expect(port.message).toMatch(/^Invalid configuration: projectConfig\.http\.port /);
+    expect(failure(() => resolveConfig({}, { PORT: "70000" })).key).toBe("projectConfig.http.port");
+    const url = failure(() => resolveConfig({}, { DATABASE_URL: "mysql://root@localhost/shop" }));
+    expect(url.message).toBe("Invalid configuration: projectConfig.databaseUrl must be a postgres:// URL");
+    expect(failure(() => resolveConfig({}, { REDIS_URL: "localhost:6379" })).key).toBe("projectConfig.redisUrl");
+    expect(failure(() => resolveConfig({}, { WORKER_MODE: "both" })).key).toBe("projectConfig.workerMode");
+    expect(failure(() => resolveConfig({ projectConfig: { http: { jwtSecret: "short" } } }, {})).message)
+      .toBe("Invalid configuration: projectConfig.http.jwtSecret must be at least 8 characters");
+    expect(failure(() => resolveConfig({ modules: [{ resolve: "" }] }, {})).key).toBe("modules.0.resolve");
+  });
+
+  it("refuses the development secret in production", () => {
+    expect(failure(() => resolveConfig({}, { NODE_ENV: "production" })).key).toBe("projectConfig.http.jwtSecret");
+    expect(resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: "a-real-secret", COOKIE_SECRET: "another-secret" }).projectConfig.http.jwtSecret).toBe("a-real-secret");
+  });
+});

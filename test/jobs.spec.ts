@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import { loadJobs } from "../src/framework/jobs/setup.ts";
+import { LocalJobScheduler } from "../src/framework/jobs/local-job-scheduler.ts";
+
+const executor = process.env.REDIS_URL ? "BullMQ job schedulers" : "in-process cron";
+
+integrationTestRunner({
+  testSuite: ({ getContainer }) => {
+    describe(`scheduled jobs (${executor})`, () => {
+      it("discovers the seed's jobs from src/jobs with their configs", async () => {
+        const jobs = await loadJobs();
+        expect(jobs.map((j) => j.config)).toEqual(expect.arrayContaining([
+          { name: "every-minute-message", schedule: "* * * * *" },
+          { name: "hello-world", schedule: "* * * * *", numberOfExecutions: 3 },
+        ]));
+      });
+
+      it("runs a job with numberOfExecutions: 3 exactly three times, and not again after a restart", async () => {
+        const container = getContainer();
+        const runs: number[] = [];
+        const job = { config: { name: "count-to-three", schedule: "* * * * * *", numberOfExecutions: 3 }, handler: () => { runs.push(Date.now()); } };
+        await container.resolve("jobScheduler").register(job);
+        for (let i = 0; i < 80 && runs.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 2200));
+        expect(runs).toHaveLength(3);
+        // A new scheduler (a restart) finds the job exhausted in the database and never runs it.
+        const restarted = new LocalJobScheduler(container);
+        await restarted.register(job);
+        await new Promise((r) => setTimeout(r, 1200));
+        await restarted.close();
+        expect(runs).toHaveLength(3);
+        const [row] = await container.resolve("scheduler").listScheduledJobs({ name: "count-to-three" });
+        expect(row?.executions).toBe(3);
+      });
+
+      it("runs the seed's product-count job against the container", async () => {
+        const container = getContainer();
+        const logged: string[] = [];
+        const jobs = await loadJobs();
+        const productJob = jobs.find((j) => j.config.name === "every-minute-message");
+        const logger = container.resolve("logger");
+        const info = logger.info.bind(logger);
+        logger.info = ((message: unknown) => { logged.push(String(message)); }) as typeof logger.info;
+        try {
+          await productJob?.handler(container);
+        } finally {
+          logger.info = info;
+        }
+        expect(logged).toEqual(["Time to check products! You have 0 product(s)"]);
+      });
+    });
+  },
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import seedDemo from "../src/scripts/seed.ts";
+import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import { ProductPageQuery } from "./operations/products.ts";
+
+integrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("demo catalogue seed", () => {
+      const counts = async () => {
+        const product = getContainer().resolve("product");
+        return {
+          products: (await product.listAndCountProducts({}, { withDeleted: true }))[1],
+          variants: (await product.listAndCountProductVariants({}, { withDeleted: true }))[1],
+          categories: (await product.listAndCountProductCategories({}, { withDeleted: true }))[1],
+          tags: (await product.listAndCountProductTags({}, { withDeleted: true }))[1],
+        };
+      };
+
+      it("loads four products with their variants, and running it again adds nothing", async () => {
+        await seedDemo({ container: getContainer(), args: [] });
+        const first = await counts();
+        expect(first).toEqual({ products: 4, variants: 20, categories: 3, tags: 1 });
+        await seedDemo({ container: getContainer(), args: [] });
+        expect(await counts()).toEqual(first);
+        const page = await api.graphql(ProductPageQuery, { first: 10, sort: [{ field: "HANDLE", direction: "ASC" }] });
+        expect(page.errors).toBeUndefined();
+        expect(page.data?.products.totalCount).toBe(4);
+        expect(page.data?.products.edges.map((e) => e.node.handle)).toEqual(["shorts", "sweatpants", "sweatshirt", "t-shirt"]);
+        const shirt = page.data?.products.edges.find((e) => e.node.handle === "t-shirt")?.node;
+        expect(shirt?.variants).toHaveLength(8);
+        expect(shirt?.options.map((o) => o.title).sort()).toEqual(["Color", "Size"]);
+      });
+
+      it("fills in a product that was deleted from the catalogue by hand", async () => {
+        const product = getContainer().resolve("product");
+        const [shorts] = await product.listProducts({ handle: "shorts" });
+        await product.deleteProducts(shorts?.id ?? "");
+        await seedDemo({ container: getContainer(), args: [] });
+        expect((await product.listProducts({ handle: "shorts" }, { relations: ["variants"] }))[0]?.variants).toHaveLength(4);
+      });
+    });
+  },
+});
