@@ -101,6 +101,10 @@ export function integrationTestRunner(options: { config?: ConfigInput; testSuite
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
+    // fetch drops idle sockets after 4 s, Node's server after 5 s: on a loaded machine the timers
+    // fire late and a request can go out on a socket the server just closed (ECONNRESET). The
+    // server waiting longer leaves the closing to the client.
+    app.server.keepAliveTimeout = 60_000;
     const port = await app.listen(0, "127.0.0.1");
     Object.assign(api, createApi(`http://127.0.0.1:${port}`));
   });
