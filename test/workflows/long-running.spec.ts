@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moduleIntegrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import {
-  createStep, createWorkflow, Modules, StepResponse, TransactionHandlerType, WorkflowResponse,
+  createStep, createWorkflow, Modules, parallelize, StepResponse, TransactionHandlerType, WorkflowResponse,
   type WorkflowEvent,
 } from "../../src/framework/workflows/index.ts";
 import type WorkflowEngineService from "../../src/modules/workflow-engine/service.ts";
@@ -17,6 +17,14 @@ const longRunning = createWorkflow("long-running", () => {
   before();
   const s = waitStep();
   return new WorkflowResponse(after(s));
+});
+
+// Two async steps waiting side by side.
+const approveA = createStep({ name: "approve-a", async: true }, async () => undefined);
+const approveB = createStep({ name: "approve-b", async: true }, async () => undefined);
+const twoApprovals = createWorkflow("two-approvals", () => {
+  const [a, b] = parallelize(approveA(), approveB());
+  return new WorkflowResponse({ a, b });
 });
 
 let invocations = 0;
@@ -86,6 +94,21 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(failed.errors[0]?.error.message).toBe("Failed!");
         expect(log).toEqual(["Waiting to be successful...", "undo before"]);
         expect(events).toEqual(["onStepFailure", "onCompensateBegin", "onCompensateStepSuccess", "onFinish"]);
+      });
+    });
+
+    describe("concurrent resolution", () => {
+      it("two waiting steps resolved at once both count; the same step resolved twice at once wins once", async () => {
+        const { transaction } = await twoApprovals(container).run();
+        const step = (stepId: string, by: string) => service.setStepSuccess({
+          idempotencyKey: { workflowId: "two-approvals", transactionId: transaction.transactionId, stepId },
+          stepResponse: new StepResponse(by), options: { throwOnError: false },
+        });
+        const outcomes = await Promise.allSettled([step("approve-a", "ada"), step("approve-b", "bob"), step("approve-b", "eve")]);
+        expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled", "rejected"]);
+        expect(outcomes[2]).toMatchObject({ reason: { type: "not_allowed" } });
+        const stored = await service.getExecution("two-approvals", transaction.transactionId);
+        expect(stored).toMatchObject({ status: "done", result: { a: "ada", b: "bob" } });
       });
     });
 

@@ -11,6 +11,8 @@ export interface ExecutionStore {
   save(execution: Execution, retainUntil: Date | undefined): Promise<void>;
   /** Executions a crash left in the middle of a step or a compensation. */
   listInterrupted(): Promise<Execution[]>;
+  /** Atomically marks a waiting step as taken; false when it is no longer waiting (another caller won). */
+  claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean>;
   /** Deletes finished executions past their retention; returns how many. */
   prune(): Promise<number>;
 }

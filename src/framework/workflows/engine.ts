@@ -135,17 +135,24 @@ export class WorkflowEngine {
   }
 
   private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], action: "advance" | "compensate", apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
-    const execution = await this.load(key.workflowId, key.transactionId);
-    const state = execution.steps[key.stepId];
-    if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
-    if (state.status !== "waiting") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status}, not waiting`);
-    const run = this.context(this.definition(key.workflowId), execution, options?.container);
-    await this.locked(run, async () => {
+    const definition = this.definition(key.workflowId);
+    let run: RunContext | undefined;
+    // Loaded under the lock: two parallel async steps resolved at once must not overwrite each other.
+    await this.lockedKey(this.key(key.workflowId, key.transactionId), async () => {
+      const execution = await this.load(key.workflowId, key.transactionId);
+      const state = execution.steps[key.stepId];
+      if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
+      // The claim is a conditional update: of two processes resolving the same step, one wins.
+      if (state.status !== "waiting" || !(await this.store.claimWaitingStep(key.workflowId, key.transactionId, key.stepId))) {
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status === "waiting" ? "being resolved" : state.status}, not waiting`);
+      }
+      run = this.context(definition, execution, options?.container);
       await apply(run, state);
       await run.save();
       await this.executor.drive(run, action);
     });
-    return toRunResult(execution, options?.throwOnError ?? true, run.thrown);
+    if (!run) throw new Error("unreachable: the locked section sets the run");
+    return toRunResult(run.execution, options?.throwOnError ?? true, run.thrown);
   }
 
   private async load(workflowId: string, transactionId: string): Promise<Execution> {
@@ -165,8 +172,11 @@ export class WorkflowEngine {
   }
 
   /** Serialises work on one execution within this process. */
-  private async locked(run: RunContext, fn: () => Promise<void>): Promise<void> {
-    const key = this.key(run.execution.workflowId, run.execution.transactionId);
+  private locked(run: RunContext, fn: () => Promise<void>): Promise<void> {
+    return this.lockedKey(this.key(run.execution.workflowId, run.execution.transactionId), fn);
+  }
+
+  private async lockedKey(key: string, fn: () => Promise<void>): Promise<void> {
     const previous = this.locks.get(key) ?? Promise.resolve();
     const current = previous.catch(() => undefined).then(fn);
     this.locks.set(key, current);
@@ -176,6 +186,7 @@ export class WorkflowEngine {
       if (this.locks.get(key) === current) this.locks.delete(key);
     }
   }
+
 
   private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
     let saving: Promise<void> = Promise.resolve();

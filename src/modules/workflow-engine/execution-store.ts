@@ -47,6 +47,14 @@ export class PrismaExecutionStore implements ExecutionStore {
     });
   }
 
+  async claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean> {
+    const path = ["steps", stepId, "status"];
+    const count = await this.db.prisma.$executeRaw`
+      UPDATE workflow_execution SET state = jsonb_set(state, ${path}::text[], '"invoking"'::jsonb), updated_at = now()
+      WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND state #>> ${path}::text[] = 'waiting'`;
+    return count === 1;
+  }
+
   async listInterrupted(): Promise<Execution[]> {
     const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: { in: ["invoking", "compensating"] } }, orderBy: { created_at: "asc" } });
     return rows.map(toExecution);
