@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type TesseraApp } from "../../src/framework/app.ts";
 import { resolveConfig } from "../../src/framework/config/load-config.ts";
+import { clearRedisPrefix } from "../../src/framework/test-utils/runners.ts";
 import { createTestDatabase, type TestDatabase } from "../../src/framework/test-utils/test-database.ts";
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "../../src/framework/workflows/index.ts";
 
@@ -31,8 +32,10 @@ const interrupted = createWorkflow("interrupted-mid-step", () => {
 
 let database: TestDatabase;
 const apps: TesseraApp[] = [];
+// Both apps share one Redis prefix, as two processes of one deployment do.
+const config = resolveConfig({ projectConfig: { jobsEnabled: false, redisPrefix: `tessera-test-restart-${process.pid}` } });
 const boot = async () => {
-  const app = await createApp({ config: resolveConfig({}), database: database.db, migrate: false });
+  const app = await createApp({ config, database: database.db, migrate: false });
   apps.push(app);
   return app;
 };
@@ -42,6 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const app of apps) await app.close();
+  await clearRedisPrefix(config);
   await database.dispose();
 });
 

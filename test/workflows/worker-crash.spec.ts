@@ -14,7 +14,7 @@ let database: TestDatabase | undefined;
 
 function start(role: "first" | "second", env: Record<string, string>): { child: ChildProcess; output: Promise<string> } {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures", "crash-worker.ts")], {
-    env: { ...process.env, ...env, CRASH_ROLE: role, CRASH_MARKER: marker, WORKFLOW_QUEUE_PREFIX: `tessera-crash-${process.pid}`, LOG_LEVEL: "silent" },
+    env: { ...process.env, ...env, CRASH_ROLE: role, CRASH_MARKER: marker, REDIS_PREFIX: `tessera-test-crash-${process.pid}`, LOG_LEVEL: "silent" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

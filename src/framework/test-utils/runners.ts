@@ -163,10 +163,11 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
   let modules: LoadedModule[] = [];
+  let config: ConfigModule | undefined;
   let moduleContainer: TesseraContainer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
+    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     const loaded = await loadModules(container, config);
     modules = loaded;
@@ -174,6 +175,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   });
   afterAll(async () => {
     await shutdownModules(modules);
+    if (config) await clearRedisPrefix(config);
     await database?.dispose();
   });
   options.testSuite({

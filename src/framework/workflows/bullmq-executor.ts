@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { ulid } from "ulid";
 import type { Execution } from "./execution.ts";
 import type { Executor } from "./executor.ts";
-import type { RunContext } from "./run-context.ts";
+import type { RunContext, WorkflowEvent } from "./run-context.ts";
 
 /** One unit of work on the queue: run the next stage of (or compensate) an execution. */
 export interface QueuedWork {
@@ -40,7 +40,11 @@ export class BullmqExecutor implements Executor {
   private readonly events: QueueEvents;
   private readonly worker?: Worker;
   private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly publisher: Redis;
+  private readonly origin = ulid();
   private closed = false;
+  /** Called with events published by other processes (their workers ran the steps). */
+  onRemoteEvent?: (event: WorkflowEvent) => void;
 
   constructor(options: BullmqExecutorOptions) {
     this.options = options;
@@ -54,6 +58,13 @@ export class BullmqExecutor implements Executor {
     const wake = ({ jobId }: { jobId: string }) => {
       for (const check of this.waiters.get(jobId.split("|").slice(0, 2).join("|")) ?? []) check();
     };
+    this.publisher = connection();
+    const listener = connection();
+    void listener.subscribe(`${options.prefix}:workflow-events`);
+    listener.on("message", (_channel: string, message: string) => {
+      const { origin, event } = JSON.parse(message) as { origin: string; event: WorkflowEvent };
+      if (origin !== this.origin) this.onRemoteEvent?.(event);
+    });
     this.events.on("completed", wake);
     this.events.on("failed", wake);
     if (options.runWorker) {
@@ -63,6 +74,11 @@ export class BullmqExecutor implements Executor {
         if (delay !== undefined) await this.enqueue({ ...job.data, action: "advance" }, delay);
       }, { connection: connection(), prefix: options.prefix, concurrency: 20, lockDuration, stalledInterval: Math.max(500, lockDuration / 2) });
     }
+  }
+
+  /** Forwards an event to the other processes' subscribers (this process delivered it already). */
+  async publish(event: WorkflowEvent): Promise<void> {
+    await this.publisher.publish(`${this.options.prefix}:workflow-events`, JSON.stringify({ origin: this.origin, event }));
   }
 
   async enqueue(work: QueuedWork, delayMs = 0): Promise<void> {

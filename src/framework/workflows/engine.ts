@@ -30,6 +30,7 @@ export class WorkflowEngine {
     this.container = container;
     this.executor = createExecutor?.(this) ?? inProcessExecutor;
     this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
+    if (this.executor.publish) this.executor.onRemoteEvent = (event) => void this.subscribers.emit(event);
   }
 
   /** Runs a registered workflow. */
@@ -198,7 +199,11 @@ export class WorkflowEngine {
         saving = saving.then(() => this.store.save(execution, finished));
         return saving;
       },
-      emit: (eventType, extra = {}) => this.subscribers.emit({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }),
+      emit: async (eventType, extra = {}) => {
+        const event = { eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra };
+        await this.subscribers.emit(event);
+        await this.executor.publish?.(event);
+      },
     };
   }
 }

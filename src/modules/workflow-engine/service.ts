@@ -1,18 +1,11 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
+import { runsWorkers } from "../../framework/events/setup.ts";
 import { ModuleService, type ModuleCradle } from "../../framework/modules/service-factory.ts";
 import { BullmqExecutor } from "../../framework/workflows/bullmq-executor.ts";
 import { WorkflowEngine } from "../../framework/workflows/engine.ts";
 import type { Execution, WorkflowEngineApi } from "../../framework/workflows/index.ts";
 import { PrismaExecutionStore } from "./execution-store.ts";
 import { WorkflowExecution } from "./models.ts";
-
-/**
- * Redis key prefix of the workflow queue: WORKFLOW_QUEUE_PREFIX, else "tessera"; under test each
- * test process gets its own so parallel test files never take each other's jobs.
- */
-function queuePrefix(): string {
-  return process.env.WORKFLOW_QUEUE_PREFIX ?? (process.env.NODE_ENV === "test" ? `tessera-test-${process.pid}` : "tessera");
-}
 
 /**
  * The workflow engine module (`container.resolve("workflows")`): runs workflows, persists every
@@ -30,11 +23,12 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
 
   /** Called by the module's loader with the module container (steps resolve services from it). */
   attach(container: TesseraContainer): WorkflowEngine {
-    const { redisUrl, workerMode } = container.resolve("configModule").projectConfig;
+    const config = container.resolve("configModule");
+    const { redisUrl, redisPrefix } = config.projectConfig;
     this.engine = new WorkflowEngine(this.store, container, redisUrl ? (engine) => new BullmqExecutor({
       redisUrl,
-      prefix: queuePrefix(),
-      runWorker: workerMode !== "server",
+      prefix: redisPrefix,
+      runWorker: runsWorkers(config),
       process: (work) => engine.processJob(work),
       load: (workflowId, transactionId) => this.store.load(workflowId, transactionId),
       // Tests take over a dead worker's job within seconds instead of the default 30.
