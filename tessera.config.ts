@@ -12,5 +12,9 @@ export default defineConfig({
   modules: [
     // The seed's example module (Modules, Data Models and Services sections).
     { resolve: "./modules/hello", options: { apiKey: true } },
+    // The example module of the links guide (README: Links and query.graph).
+    { resolve: "./modules/brand" },
+    // The seed's custom actor type (Create an Actor Type to Authenticate).
+    { resolve: "./modules/manager" },
   ],
 });

@@ -71,7 +71,10 @@ integrationTestRunner({
       });
 
       it("streams events to a graphql-ws client on /graphql", async () => {
-        const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, lazy: false });
+        const client = createClient({
+          url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, lazy: false,
+          connectionParams: { authorization: api.adminHeaders.authorization ?? "" },
+        });
         const received: EventMessage[] = [];
         const done = new Promise<void>((resolve, reject) => {
           const unsubscribe = client.subscribe<{ events: EventMessage }>({ query: `subscription { events(names: ["test.live"]) { name data } }` }, {
@@ -89,6 +92,21 @@ integrationTestRunner({
         await done;
         await client.dispose();
         expect(received).toEqual([{ name: "test.live", data: { n: 1 } }, { name: "test.live", data: { n: 2 } }]);
+      });
+
+      it("refuses an events subscription without admin credentials, with a typed error", async () => {
+        const codes: (string | undefined)[] = [];
+        for (const connectionParams of [{}, { "x-publishable-api-key": "pk_unknown" }]) {
+          const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams });
+          const outcome = await new Promise<{ errors?: { extensions?: { code?: string } }[] }>((resolve, reject) => {
+            client.subscribe({ query: "subscription { events { name } }" }, {
+              next: (value) => resolve(value as never), error: (error) => (Array.isArray(error) ? resolve({ errors: error as never }) : reject(error)), complete: () => resolve({}),
+            });
+          });
+          await client.dispose();
+          codes.push(outcome.errors?.[0]?.extensions?.code);
+        }
+        expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED"]);
       });
     });
   },

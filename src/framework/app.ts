@@ -8,12 +8,16 @@ import { createAppContainer, type TesseraContainer } from "./container/container
 import { openDatabase, type Database, type DatabaseTarget } from "./database/database.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { createHttpApp } from "./http/http-app.ts";
+import { loadApi } from "./http/mount-api.ts";
 import { attachWebSocket } from "./http/websocket.ts";
+import { loadLinks } from "./links/load-links.ts";
+import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
-import { projectRoot } from "./paths.ts";
+import { projectRoot, sourceRoot } from "./paths.ts";
+import { registerQuery } from "./query/register.ts";
 
 export interface AppOptions {
   config?: ConfigModule;
@@ -22,6 +26,8 @@ export interface AppOptions {
   /** Apply pending migrations at start. Default true. */
   migrate?: boolean;
   logger?: Logger;
+  /** Where route files and middlewares.ts live. Default `src/api`. */
+  apiDir?: string;
 }
 
 /** A booted app: container, schema and an HTTP server not yet listening. */
@@ -53,12 +59,20 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   }
   const container = createAppContainer({ logger, configModule: config, db });
   const modules = await loadModules(container, config);
+  await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
+  registerLinkService(container);
   const eventBus = await setupEventBus(container, config);
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
-  const { app, yoga } = createHttpApp(container, schema);
+  registerQuery(container, schema, modules);
+  const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
+  const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
-  const closeWebSocket = attachWebSocket(server, yoga);
+  // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a
+  // client never reuses a socket the server is closing at that moment (ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  const closeWebSocket = attachWebSocket(server, yoga, container);
   return {
     config, container, db, schema, modules, server,
     listen: (port = config.projectConfig.http.port, host = config.projectConfig.http.host) =>

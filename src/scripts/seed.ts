@@ -1,4 +1,5 @@
 import type { ExecArgs } from "../framework/cli/app-commands.ts";
+import { seedCatalogCommerce } from "./seed-catalog.ts";
 
 const catalogue = [
   { title: "Medusa T-Shirt", handle: "t-shirt", description: "Reimagine the feeling of a classic T-shirt.", sizes: ["S", "M", "L", "XL"], colors: ["Black", "White"], category: "shirts" },
@@ -46,4 +47,5 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
       })),
     }]);
   }
+  await seedCatalogCommerce(container);
 }

@@ -41,6 +41,7 @@ export async function start(): Promise<number> {
   const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
   logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
+  console.log("GraphQL needs credentials: `npx tessera user --email … --password …` (admin) or `npx tessera api-key --title web --type publishable` (storefront)");
   return new Promise<number>(() => {});
 }
 

@@ -3,16 +3,34 @@ import { databaseTarget } from "../app.ts";
 import { loadConfig } from "../config/load-config.ts";
 import { openDatabase } from "../database/database.ts";
 import { generateMigration, pendingHandWritten, pendingSchemaChanges } from "../database/generate-migration.ts";
+import { generateLinks, linksSchemaOutOfDate } from "../links/generate-links.ts";
 import { moduleEntries } from "../modules/load-modules.ts";
 import { projectRoot, sourceRoot } from "../paths.ts";
 
-/** `db:generate <module>`: the module is named by its container key or its folder name. */
-export async function dbGenerate(positionals: string[]): Promise<number> {
-  const [moduleName] = positionals;
-  if (!moduleName) {
-    console.error("Missing argument: db:generate <module> (e.g. db:generate product)");
+const linksOutOfDateMessage = "src/links/links.prisma is out of date with src/links/*.ts; run `tessera db:generate links` first.";
+
+/** `db:generate links [--allow-drop]`: link tables from src/links; refuses to drop data without the flag. */
+async function dbGenerateLinks(allowDrop: boolean): Promise<number> {
+  const result = await generateLinks({ allowDrop });
+  if (result.refused) {
+    console.error(`Refusing to drop data without --allow-drop. The link changes would run:\n  ${result.refused.map((s) => s.sql.split("\n").filter((l) => !l.startsWith("--")).join(" ")).join("\n  ")}`);
     return 1;
   }
+  if (result.removedTables.length) console.log(`Dropping link table(s): ${result.removedTables.join(", ")}`);
+  const migration = result.migration;
+  if (migration?.file) console.log(`Created ${path.relative(projectRoot, migration.file)} (${migration.statements} statements)`);
+  else console.log("No changes for links.");
+  return 0;
+}
+
+/** `db:generate <module>`: the module is named by its container key or its folder name; `links` for link tables. */
+export async function dbGenerate(positionals: string[], flags: Record<string, string | boolean | undefined> = {}): Promise<number> {
+  const [moduleName] = positionals;
+  if (!moduleName) {
+    console.error("Missing argument: db:generate <module> (e.g. db:generate product, db:generate links)");
+    return 1;
+  }
+  if (moduleName === "links") return dbGenerateLinks(flags["allow-drop"] === true);
   const config = await loadConfig(projectRoot);
   const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
   let dir = dirs.find((d) => path.basename(d) === moduleName);
@@ -38,6 +56,10 @@ export async function dbGenerate(positionals: string[]): Promise<number> {
 
 /** `db:migrate`: applies pending migrations to the configured database. */
 export async function dbMigrate(): Promise<number> {
+  if (await linksSchemaOutOfDate()) {
+    console.error(linksOutOfDateMessage);
+    return 1;
+  }
   const config = await loadConfig(projectRoot);
   const db = await openDatabase(databaseTarget(config));
   try {
@@ -51,11 +73,15 @@ export async function dbMigrate(): Promise<number> {
 
 /** `db:check`: fails when a Prisma model or a module's indexes.sql has no migration yet. */
 export async function dbCheck(): Promise<number> {
+  if (await linksSchemaOutOfDate()) {
+    console.error(linksOutOfDateMessage);
+    return 1;
+  }
   const config = await loadConfig(projectRoot);
   const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
   const missing = [
     ...pendingSchemaChanges().map((s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`),
-    ...dirs.flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
+    ...[...dirs, path.join(sourceRoot, "links")].flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
   ];
   if (missing.length) {
     console.error(`Migrations are behind the schema; run db:generate <module>:\n  ${missing.join("\n  ")}`);

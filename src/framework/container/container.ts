@@ -2,6 +2,8 @@ import { asValue, createContainer, InjectionMode, type AwilixContainer, type Res
 import type { ConfigModule } from "../config/types.ts";
 import type { Database } from "../database/database.ts";
 import type { Logger } from "../logger.ts";
+import { LocalEventBus } from "../events/local-event-bus.ts";
+import type { EventBus } from "../events/types.ts";
 
 /**
  * What the app container holds. Modules and framework parts add their entries by declaration
@@ -12,6 +14,8 @@ export interface ContainerRegistrations {
   logger: Logger;
   configModule: ConfigModule;
   db: Database;
+  /** Where modules emit events (in-memory until the events system replaces it). */
+  eventBus: EventBus;
 }
 
 /** The app container, a request scope or a module container; `registerAdd` appends to a list. */
@@ -41,5 +45,8 @@ export function createAppContainer(parts: { logger: Logger; configModule: Config
     configModule: asValue(parts.configModule),
     db: asValue(parts.db),
   });
-  return withRegisterAdd(container);
+  const extended = withRegisterAdd(container);
+  // The in-process bus by default; setupEventBus swaps in Redis before modules are loaded.
+  container.register("eventBus", asValue(new LocalEventBus(extended)));
+  return extended;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrationsDir, projectRoot } from "../paths.ts";
 import { existingMigrationSql, handWrittenObjects, splitStatements, withoutHandWrittenDrops, type SqlStatement } from "./migration-sql.ts";
@@ -22,10 +22,10 @@ export function pendingSchemaChanges(): SqlStatement[] {
   return withoutHandWrittenDrops(splitStatements(result.stdout), handWrittenObjects(existingMigrationSql()));
 }
 
-/** Tables (and enums) declared by a module's .prisma file: what `db:generate <module>` may touch. */
+/** Tables (and enums) declared by a module's .prisma files: what `db:generate <module>` may touch. */
 export function moduleTables(moduleDir: string): Set<string> {
-  const file = path.join(moduleDir, "models.prisma");
-  const schema = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const files = existsSync(moduleDir) ? readdirSync(moduleDir).filter((f) => f.endsWith(".prisma")) : [];
+  const schema = files.map((f) => readFileSync(path.join(moduleDir, f), "utf8")).join("\n");
   const tables = new Set<string>();
   for (const block of schema.matchAll(/^(model|enum)\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
     const [, kind, name, body] = block as unknown as [string, string, string, string];
@@ -63,9 +63,9 @@ export interface GeneratedMigration {
  * Writes prisma/migrations/<timestamp>_<name>/migration.sql with the module's pending schema
  * changes and hand-written SQL. Without a module dir, takes every pending change.
  */
-export function generateMigration(name: string, moduleDir?: string, now = new Date()): GeneratedMigration {
+export function generateMigration(name: string, moduleDir?: string, now = new Date(), extraTables: readonly string[] = []): GeneratedMigration {
   const pending = pendingSchemaChanges();
-  const tables = moduleDir ? moduleTables(moduleDir) : undefined;
+  const tables = moduleDir ? new Set([...moduleTables(moduleDir), ...extraTables]) : undefined;
   const mine = tables ? pending.filter((s) => s.table && tables.has(s.table)) : pending;
   const leftForOthers = pending.filter((s) => !mine.includes(s));
   const extras = moduleDir ? pendingHandWritten(moduleDir) : [];

@@ -1,4 +1,5 @@
 import { Repeater } from "graphql-yoga";
+import { access } from "../graphql/auth-scopes.ts";
 import { builder } from "../graphql/builder.ts";
 import type { EventMessage } from "./types.ts";
 
@@ -15,6 +16,7 @@ const DomainEvent = builder.objectRef<EventMessage & { receivedAt: Date }>("Doma
 builder.subscriptionField("events", (t) =>
   t.field({
     type: DomainEvent,
+    authScopes: access.admin,
     description: "Streams domain events as they are delivered, optionally only those named. With Redis, events raised in any process reach every server.",
     args: { names: t.arg.stringList({ description: "Event names to receive; all when omitted." }) },
     subscribe: (_root, args, ctx) =>

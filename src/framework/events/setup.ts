@@ -3,16 +3,9 @@ import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { projectRoot } from "../paths.ts";
 import path from "node:path";
-import { LocalEventBus } from "./local-event-bus.ts";
 import { loadSubscribers } from "./load-subscribers.ts";
 import { RedisEventBus } from "./redis-event-bus.ts";
 import type { EventBus } from "./types.ts";
-
-declare module "../container/container.ts" {
-  interface ContainerRegistrations {
-    eventBus: EventBus;
-  }
-}
 
 /** Whether this process runs subscribers, jobs and workflow steps (worker and shared roles). */
 export const runsWorkers = (config: ConfigModule) => config.projectConfig.workerMode !== "server";
@@ -28,10 +21,10 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
     const redisBus = new RedisEventBus(container, { url: redisUrl, prefix: redisPrefix, runWorkers: runsWorkers(config) });
     redisBus.startWorkers();
     bus = redisBus;
+    container.register("eventBus", asValue(bus));
   } else {
-    bus = new LocalEventBus(container);
+    bus = container.resolve("eventBus");
   }
-  container.register("eventBus", asValue(bus));
   if (runsWorkers(config) || !redisUrl) {
     for (const subscription of await loadSubscribers(path.resolve(projectRoot, config.projectConfig.subscribersDir))) bus.subscribe(subscription);
   }

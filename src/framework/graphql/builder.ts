@@ -2,8 +2,10 @@ import SchemaBuilder from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../../generated/pothos-prisma-types.ts";
 import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
+import { access, accessDenied, authScopesFor, type AuthScopes } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
 import { typenameForId } from "./node-ids.ts";
 
@@ -13,6 +15,7 @@ import { typenameForId } from "./node-ids.ts";
  */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
+  AuthScopes: AuthScopes;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
@@ -24,7 +27,14 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // Scope auth first, so its checks wrap every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  scopeAuth: {
+    authScopes: authScopesFor,
+    unauthorizedError: (_parent, ctx) => accessDenied(ctx),
+    // A subscription is refused when it starts, not after its first event.
+    authorizeOnSubscribe: true,
+  },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
@@ -38,6 +48,9 @@ export const builder = new SchemaBuilder<{
     // Ids are prefixed ULIDs, already globally unique: they are the global ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),
+    // Any object by id is a storefront read; private types (users, customers, keys) carry their own scopes.
+    nodeQueryOptions: { authScopes: access.store },
+    nodesQueryOptions: { authScopes: access.store },
   },
 });
 

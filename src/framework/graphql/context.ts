@@ -3,8 +3,16 @@ import type { TesseraContainer } from "../container/container.ts";
 
 /** Who is calling; filled by the auth layer. Anonymous callers have `actorType: null`. */
 export interface AuthContext {
+  /** `user`, `customer`, `api-key` (a secret key), a custom type, or null. */
   actorType: string | null;
+  /** Null also while an identity registers (it has no actor yet). */
   actorId: string | null;
+  authIdentityId: string | null;
+  appMetadata: Record<string, unknown>;
+  /** The live publishable key sent in `x-publishable-api-key`, with its sales channels. */
+  publishableKey: { key: string; sales_channel_ids: string[] } | null;
+  /** Set only by server-side code (query.graph): trusted, with admin access. Never from a request. */
+  internal?: true;
 }
 
 /** The GraphQL context: the request's container scope and what resolvers need from it. */
@@ -14,4 +22,8 @@ export interface GraphQLContext {
   /** The Prisma client, for the Prisma plugin's relation loading. */
   prisma: PrismaClient;
   auth: AuthContext;
+  /** Set by query.graph: per-entity context (pricing reads `queryContext.variants.calculated_price`). */
+  queryContext?: Record<string, unknown>;
+  /** Set by query.graph's `withDeleted`: root lists include soft-deleted records. */
+  withDeleted?: boolean;
 }

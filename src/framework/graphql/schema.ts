@@ -16,6 +16,10 @@ export async function buildSchema(moduleDirs: readonly string[], extraEntries: r
     const entry = path.join(dir, "graphql", "index.ts");
     if (existsSync(entry)) await import(pathToFileURL(entry).href);
   }
+  // Links add fields to the modules' types, so they come after every module's graphql/.
+  const { addLinkFields } = await import("../links/graphql-fields.ts");
+  const { allLinks } = await import("../links/registry.ts");
+  addLinkFields(allLinks());
   for (const entry of extraEntries) await import(pathToFileURL(entry).href);
   return builder.toSchema({ sortSchema: true });
 }

@@ -1,8 +1,11 @@
-import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import cookieParser from "cookie-parser";
+import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { TesseraContainer } from "../container/container.ts";
-import { TesseraError, httpStatusByType } from "../errors/tessera-error.ts";
 import { createGraphQLHandler } from "../graphql/yoga.ts";
+import { readCaller } from "./caller.ts";
+import { builtInCors, graphqlCors } from "./cors.ts";
+import { mountApi, type ApiDefinition } from "./mount-api.ts";
 
 declare module "express-serve-static-core" {
   interface Request {
@@ -11,25 +14,21 @@ declare module "express-serve-static-core" {
   }
 }
 
-/** The HTTP app: a container scope per request, /health, /graphql, then custom routes. */
-export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
+/** The HTTP app: a container scope per request, CORS, /health, /graphql, then custom routes. */
+export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema, api: ApiDefinition = { routes: [], middlewares: {} }): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
   const app = express();
   app.disable("x-powered-by");
   app.use((req, _res, next) => {
     req.scope = container.createScope();
     next();
   });
+  const { http } = container.resolve("configModule").projectConfig;
+  app.use(cookieParser(http.cookieSecret));
+  for (const [prefix, cors] of builtInCors(http)) app.use(prefix, cors);
   app.get("/health", (_req, res) => { res.json({ status: "ok" }); });
   const yoga = createGraphQLHandler(container, schema);
   // app.all keeps req.url intact (app.use would strip the mount path Yoga routes on).
-  app.all(yoga.graphqlEndpoint, (req, res) => yoga(req, res, { req }));
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (TesseraError.is(err)) {
-      res.status(httpStatusByType[err.type]).json({ type: err.type, message: err.message });
-      return;
-    }
-    container.resolve("logger").error({ err }, "unhandled error in HTTP route");
-    res.status(500).json({ type: "unexpected_state", message: "An unexpected error occurred" });
-  });
+  app.all(yoga.graphqlEndpoint, graphqlCors(http), readCaller, (req, res) => yoga(req, res, { req }));
+  mountApi(app, container, api);
   return { app, yoga };
 }

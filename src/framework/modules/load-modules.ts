@@ -9,7 +9,12 @@ import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = ["./modules/event-bus", "./modules/scheduler", "./modules/notification", "./modules/workflow-engine", "./modules/product"] as const;
+export const coreModules = [
+  "./modules/event-bus", "./modules/scheduler", "./modules/notification",
+  "./modules/workflow-engine", "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
+  "./modules/currency", "./modules/region", "./modules/store", "./modules/pricing",
+  "./modules/stock-location", "./modules/inventory", "./modules/tax",
+] as const;
 
 export interface LoadedModule {
   definition: ModuleDefinition;
@@ -23,7 +28,8 @@ function isDefinition(value: unknown): value is ModuleDefinition {
   return typeof value === "object" && value !== null && "name" in value && "service" in value && "linkable" in value;
 }
 
-async function importDefinition(resolve: string): Promise<{ definition: ModuleDefinition; dir: string }> {
+/** Imports a module's index.ts and returns its Module(...) definition and folder. */
+export async function importDefinition(resolve: string): Promise<{ definition: ModuleDefinition; dir: string }> {
   const dir = path.resolve(sourceRoot, resolve);
   const entry = [path.join(dir, "index.ts"), dir].find((p) => existsSync(p) && p.endsWith(".ts"));
   if (!entry) throw new Error(`Module ${resolve}: no index.ts in ${dir}`);

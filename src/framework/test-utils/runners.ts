@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
@@ -5,7 +6,9 @@ import { createApp, type TesseraApp } from "../app.ts";
 import { resolveConfig } from "../config/load-config.ts";
 import type { ConfigInput, ConfigModule } from "../config/types.ts";
 import { createAppContainer, type TesseraContainer } from "../container/container.ts";
-import { createLogger } from "../logger.ts";
+import { createLogger, type Logger } from "../logger.ts";
+import { createAdminUser } from "../cli/auth-commands.ts";
+import { signAuthToken } from "../http/auth-token.ts";
 import { loadModules, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
@@ -59,11 +62,19 @@ export interface TestApi {
   get<T = unknown>(path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
   request<T = unknown>(method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
+  /** The same client sending `headers` on every request too (e.g. another caller's credentials). */
+  withHeaders(headers: Record<string, string>): TestApi;
+  /** The same client with a caller's credentials instead of the default admin key. */
+  as(credentials: Record<string, string>): TestApi;
+  /** A client without credentials. */
+  readonly anonymous: TestApi;
+  /** The default client's credentials: an admin user's bearer token, so tests act as an admin. */
+  readonly adminHeaders: Record<string, string>;
 }
 
-function createApi(url: string): TestApi {
+function createApi(url: string, defaults: Record<string, string>, adminHeaders: Record<string, string>): TestApi {
   const request = async <T>(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> => {
-    const res = await fetch(`${url}${path}`, { method, body: init.body, headers: init.headers });
+    const res = await fetch(`${url}${path}`, { method, body: init.body, headers: { ...defaults, ...init.headers } });
     const text = await res.text();
     let data: unknown = text;
     try { data = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
@@ -73,6 +84,10 @@ function createApi(url: string): TestApi {
   return {
     url,
     request,
+    adminHeaders,
+    withHeaders: (headers) => createApi(url, { ...defaults, ...headers }, adminHeaders),
+    as: (credentials) => createApi(url, credentials, adminHeaders),
+    get anonymous() { return createApi(url, {}, adminHeaders); },
     get: (path, options) => request("GET", path, { headers: options?.headers }),
     post: (path, body, options) => request("POST", path, json(body ?? {}, options?.headers)),
     graphql: async (document, variables, options) => {
@@ -94,19 +109,31 @@ export interface IntegrationSuite {
  * Boots the whole app on a fresh database for a test file (the seed's medusaIntegrationTestRunner).
  * @example integrationTestRunner({ testSuite: ({ api }) => { it("lists", async () => { ... }) } })
  */
-export function integrationTestRunner(options: { config?: ConfigInput; testSuite: (suite: IntegrationSuite) => void }): void {
+export function integrationTestRunner(options: {
+  config?: ConfigInput;
+  /** Route files and middlewares.ts to serve instead of `src/api`. */
+  apiDir?: string;
+  /** The app's logger (default: silent under tests). */
+  logger?: Logger;
+  testSuite: (suite: IntegrationSuite) => void;
+}): void {
   let app: TesseraApp | undefined;
   let database: TestDatabase | undefined;
   const api = {} as TestApi;
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false });
-    // fetch drops idle sockets after 4 s, Node's server after 5 s: on a loaded machine the timers
-    // fire late and a request can go out on a socket the server just closed (ECONNRESET). The
-    // server waiting longer leaves the closing to the client.
-    app.server.keepAliveTimeout = 60_000;
+    app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
     const port = await app.listen(0, "127.0.0.1");
-    Object.assign(api, createApi(`http://127.0.0.1:${port}`));
+    // Client and server share this process; a long synchronous PGlite statement can stall it past
+    // Node's keep-alive timeout, and the server then resets the socket fetch is reusing
+    // (ECONNRESET). Tests keep idle sockets longer than any stall.
+    app.server.keepAliveTimeout = 120_000;
+    // Tests act as an admin user unless they ask otherwise (api.anonymous, api.as(...)). A bearer
+    // token costs no SQL per request, so query-count tests measure only what they ask for.
+    const admin = await createAdminUser(app.container, { email: "admin@tessera.test", password: randomBytes(16).toString("hex") });
+    const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
+    const adminHeaders = { authorization: `Bearer ${token}` };
+    Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders)));
   });
   afterAll(async () => {
     await app?.close();

@@ -1,5 +1,6 @@
 import { builder } from "../../../framework/graphql/builder.ts";
 import { BooleanFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { linkFilterFields, linkFilterRelations, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { ProductStatus } from "./types.ts";
 
@@ -54,6 +55,8 @@ export interface ProductFilterShape {
   createdAt?: Ops<Date>; updatedAt?: Ops<Date>;
   tags?: ProductTagFilterShape | null; categories?: ProductCategoryFilterShape | null; variants?: ProductVariantFilterShape | null;
   and?: ProductFilterShape[] | null; or?: ProductFilterShape[] | null;
+  /** Filters on linked records, added by links (`brand: { name: { eq: "Acme" } }`). */
+  [link: string]: unknown;
 }
 export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter").implement({
   description: "Filters on a product's own fields and on its variants, tags and categories; `and` / `or` combine filters.",
@@ -66,6 +69,7 @@ export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter
     categories: t.field({ type: ProductCategoryFilter, description: "Products in at least one category matching." }),
     variants: t.field({ type: ProductVariantFilter, description: "Products with at least one variant matching." }),
     and: t.field({ type: [ProductFilter] }), or: t.field({ type: [ProductFilter] }),
+    ...linkFilterFields("Product", t),
   }),
 });
 export const productFilters = (input: ProductFilterShape | null | undefined): Filters => toServiceFilters(input, {
@@ -73,5 +77,6 @@ export const productFilters = (input: ProductFilterShape | null | undefined): Fi
     id: "id", title: "title", handle: "handle", status: "status", isGiftcard: "is_giftcard", weight: "weight",
     typeId: "type_id", collectionId: "collection_id", createdAt: "created_at", updatedAt: "updated_at",
   },
-  relations: { tags: ["tags", tagFilters], categories: ["categories", categoryFilters], variants: ["variants", variantFilters] },
+  relations: { tags: ["tags", tagFilters], categories: ["categories", categoryFilters], variants: ["variants", variantFilters], ...linkFilterRelations("Product") },
 });
+registerModelFilter("Product", ProductFilter, productFilters);

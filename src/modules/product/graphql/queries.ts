@@ -1,15 +1,20 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
+import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
+import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
+import type { RawClient } from "../../../framework/links/sql.ts";
 import { categoryFilters, ProductCategoryFilter, ProductFilter, productFilters, ProductTagFilter, tagFilters, ProductVariantFilter, variantFilters } from "./filters.ts";
 import {
   ProductCategoryRef, ProductCollectionRef, ProductRef, ProductTagRef, ProductTypeRef, ProductVariantRef,
 } from "./types.ts";
 
-const productSort = sortInput("Product", { TITLE: "title", HANDLE: "handle", STATUS: "status", CREATED_AT: "created_at", UPDATED_AT: "updated_at" });
+// Links add sort values for a single linked record's columns (BRAND_NAME).
+const productSort = sortInput("Product", { TITLE: "title", HANDLE: "handle", STATUS: "status", CREATED_AT: "created_at", UPDATED_AT: "updated_at", ...linkSortColumns("Product") });
 const variantSort = sortInput("ProductVariant", { TITLE: "title", SKU: "sku", RANK: "variant_rank", CREATED_AT: "created_at" });
 const categorySort = sortInput("ProductCategory", { NAME: "name", RANK: "rank", HANDLE: "handle", CREATED_AT: "created_at" });
 const labelSort = sortInput("ProductLabel", { VALUE: "value", CREATED_AT: "created_at" });
@@ -22,6 +27,7 @@ function checkId(id: string, typename: string): void {
 
 builder.queryFields((t) => ({
   product: t.prismaField({
+    authScopes: access.store,
     type: ProductRef,
     nullable: true,
     description: "A product by id or handle. An unknown id is NOT_FOUND; a malformed one INVALID_DATA.",
@@ -40,16 +46,26 @@ builder.queryFields((t) => ({
     },
   }),
   products: t.connection({
+    authScopes: access.store,
     type: ProductRef,
-    description: "Products, filtered, searched (title, subtitle, handle, description) and sorted.",
+    description: "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
     args: { filter: t.arg({ type: ProductFilter }), search: t.arg.string(), sort: t.arg({ type: [productSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("product").listAndCountProducts(
-        { ...productFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: productSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
+    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
+      const service = ctx.scope.resolve("product");
+      const filters = { ...productFilters(args.filter), q: args.search ?? undefined };
+      const order = productSort.toOrder(args.sort);
+      const prismaQuery = connectionNodeQuery(ctx, info);
+      const withDeleted = ctx.withDeleted ?? false;
+      // Filters or sorts that reach across a link select the page in SQL, then load it by id.
+      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
+        model: "Product", filters, order, skip, take, withDeleted,
+        own: () => service.listAndCountProducts(filters, { skip, take, order, prismaQuery, withDeleted }),
+        byIds: (ids) => service.listProducts({ id: ids }, { prismaQuery, withDeleted }),
+      });
+    }),
   }, { name: "ProductConnection" }, { name: "ProductEdge" }),
   productVariants: t.connection({
+    authScopes: access.store,
     type: ProductVariantRef,
     args: { filter: t.arg({ type: ProductVariantFilter }), search: t.arg.string(), sort: t.arg({ type: [variantSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -59,6 +75,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductVariantConnection" }, { name: "ProductVariantEdge" }),
   productCategory: t.prismaField({
+    authScopes: access.store,
     type: ProductCategoryRef,
     nullable: true,
     args: { id: t.arg.id(), handle: t.arg.string() },
@@ -69,6 +86,7 @@ builder.queryFields((t) => ({
     },
   }),
   productCategories: t.connection({
+    authScopes: access.store,
     type: ProductCategoryRef,
     args: { filter: t.arg({ type: ProductCategoryFilter }), search: t.arg.string(), sort: t.arg({ type: [categorySort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -78,6 +96,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductCategoryConnection" }, { name: "ProductCategoryEdge" }),
   productCollection: t.prismaField({
+    authScopes: access.store,
     type: ProductCollectionRef,
     nullable: true,
     args: { id: t.arg.id(), handle: t.arg.string() },
@@ -88,6 +107,7 @@ builder.queryFields((t) => ({
     },
   }),
   productCollections: t.connection({
+    authScopes: access.store,
     type: ProductCollectionRef,
     args: { search: t.arg.string(), sort: t.arg({ type: [collectionSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -97,6 +117,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductCollectionConnection" }, { name: "ProductCollectionEdge" }),
   productTags: t.connection({
+    authScopes: access.store,
     type: ProductTagRef,
     args: { filter: t.arg({ type: ProductTagFilter }), search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
@@ -106,6 +127,7 @@ builder.queryFields((t) => ({
       )),
   }, { name: "ProductTagConnection" }, { name: "ProductTagEdge" }),
   productTypes: t.connection({
+    authScopes: access.store,
     type: ProductTypeRef,
     args: { search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -36,6 +37,7 @@ const ProductCategoryPayload = payloadType("ProductCategoryPayload", "productCat
 
 builder.mutationFields((t) => ({
   createProductCategory: t.field({
+    authScopes: access.admin,
     type: ProductCategoryPayload,
     args: { input: t.arg({ type: CreateProductCategoryInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -45,6 +47,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductCategory: t.field({
+    authScopes: access.admin,
     type: ProductCategoryPayload,
     args: { input: t.arg({ type: UpdateProductCategoryInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -55,6 +58,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductCategory: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a category and its subtree.",
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },

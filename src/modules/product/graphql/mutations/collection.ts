@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -21,6 +22,7 @@ const ProductCollectionPayload = payloadType("ProductCollectionPayload", "produc
 
 builder.mutationFields((t) => ({
   createProductCollection: t.field({
+    authScopes: access.admin,
     type: ProductCollectionPayload,
     args: { input: t.arg({ type: CreateProductCollectionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -32,6 +34,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductCollection: t.field({
+    authScopes: access.admin,
     type: ProductCollectionPayload,
     args: { input: t.arg({ type: UpdateProductCollectionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -43,6 +46,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductCollection: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -27,6 +28,7 @@ const labelColumns = (input: z.infer<typeof updateSchema>) => definedOnly({ valu
 
 builder.mutationFields((t) => ({
   createProductTag: t.field({
+    authScopes: access.admin,
     type: ProductTagPayload,
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -36,6 +38,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductTag: t.field({
+    authScopes: access.admin,
     type: ProductTagPayload,
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -45,6 +48,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductTag: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -53,6 +57,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   createProductType: t.field({
+    authScopes: access.admin,
     type: ProductTypePayload,
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -62,6 +67,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductType: t.field({
+    authScopes: access.admin,
     type: ProductTypePayload,
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -71,6 +77,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductType: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -20,6 +21,7 @@ const ProductOptionPayload = payloadType("ProductOptionPayload", "productOption"
 
 builder.mutationFields((t) => ({
   createProductOption: t.field({
+    authScopes: access.admin,
     type: ProductOptionPayload,
     args: { input: t.arg({ type: CreateProductOptionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -29,6 +31,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductOption: t.field({
+    authScopes: access.admin,
     type: ProductOptionPayload,
     args: { input: t.arg({ type: UpdateProductOptionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -38,6 +41,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductOption: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -95,6 +96,7 @@ const additionalData = (value: unknown) => (value ?? undefined) as Record<string
 
 builder.mutationFields((t) => ({
   createProduct: t.field({
+    authScopes: access.admin,
     type: CreateProductPayload,
     description: "Creates a product with its options, variants, images, tags and categories, all or nothing.",
     args: { input: t.arg({ type: CreateProductInput, required: true }) },
@@ -117,6 +119,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProduct: t.field({
+    authScopes: access.admin,
     type: UpdateProductPayload,
     args: { input: t.arg({ type: UpdateProductInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -132,6 +135,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProduct: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a product with its variants, options and images.",
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
@@ -25,6 +26,7 @@ const byTitle = (options: { option: string; value: string }[] | null | undefined
 
 builder.mutationFields((t) => ({
   createProductVariant: t.field({
+    authScopes: access.admin,
     type: ProductVariantPayload,
     args: { input: t.arg({ type: CreateProductVariantInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -36,6 +38,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   updateProductVariant: t.field({
+    authScopes: access.admin,
     type: ProductVariantPayload,
     args: { input: t.arg({ type: UpdateProductVariantInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -45,6 +48,7 @@ builder.mutationFields((t) => ({
     }),
   }),
   deleteProductVariant: t.field({
+    authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {

@@ -1,0 +1,61 @@
+import { createApp } from "../app.ts";
+import type { TesseraContainer } from "../container/container.ts";
+
+type Flags = Record<string, string | boolean | undefined>;
+
+/**
+ * Creates an admin user with email/password credentials (Medusa's `medusa user -e -p`). An
+ * email that already has credentials must come with its password.
+ */
+export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string; authIdentityId: string }> {
+  const auth = container.resolve("auth");
+  const users = container.resolve("user");
+  const identity = await auth.register("emailpass", input);
+  const user = await users.createUsers({ email: input.email.trim().toLowerCase() });
+  try {
+    await auth.setAppMetadata(identity.id, "user", user.id);
+  } catch (error) {
+    await users.deleteUsers([user.id]);
+    throw error;
+  }
+  return { id: user.id, email: user.email, authIdentityId: identity.id };
+}
+
+async function withApp(run: (container: TesseraContainer) => Promise<void>): Promise<number> {
+  const app = await createApp();
+  try {
+    await run(app.container);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/** `tessera user --email a@b.c --password …` */
+export async function userCommand(_positionals: string[], flags: Flags): Promise<number> {
+  const { email, password } = flags;
+  if (typeof email !== "string" || typeof password !== "string") {
+    console.error("Usage: tessera user --email <email> --password <password>");
+    return 1;
+  }
+  return withApp(async (container) => {
+    const user = await createAdminUser(container, { email, password });
+    console.log(`Admin user ${user.email} created (${user.id}). Log in: POST /auth/user/emailpass`);
+  });
+}
+
+/** `tessera api-key --title <title> [--type secret|publishable]`: prints the key once. */
+export async function apiKeyCommand(_positionals: string[], flags: Flags): Promise<number> {
+  const title = typeof flags.title === "string" ? flags.title : "";
+  const type = flags.type === "publishable" ? "publishable" : flags.type === undefined || flags.type === "secret" ? "secret" : null;
+  if (!title || !type) {
+    console.error("Usage: tessera api-key --title <title> [--type secret|publishable]");
+    return 1;
+  }
+  return withApp(async (container) => {
+    const [issued] = await container.resolve("apiKey").issueApiKeys([{ title, type }]);
+    console.log(type === "secret"
+      ? `Secret key (shown only now; send it as HTTP Basic user name): ${issued?.token}`
+      : `Publishable key (send it in x-publishable-api-key): ${issued?.token}`);
+  });
+}

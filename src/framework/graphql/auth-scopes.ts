@@ -1,0 +1,55 @@
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { GraphQLContext } from "./context.ts";
+
+/**
+ * The auth scopes fields declare (`authScopes: { admin: true }`); any one listed scope grants
+ * access. `registering: "customer"` is an identity with a token for that actor type and no
+ * actor yet (between `/auth/customer/emailpass/register` and `registerCustomer`).
+ */
+export interface AuthScopes {
+  /** An admin user, or a secret API key. */
+  admin: boolean;
+  /** A logged-in customer. */
+  customer: boolean;
+  /** A live publishable key in `x-publishable-api-key`. */
+  publishable: boolean;
+  /** Any registered actor. */
+  authenticated: boolean;
+  registering: string;
+}
+
+/** Evaluates the scopes for a request's caller. */
+export function authScopesFor(ctx: GraphQLContext) {
+  const { actorType, actorId, authIdentityId, publishableKey } = ctx.auth;
+  return {
+    admin: ctx.auth.internal === true || (actorId !== null && (actorType === "user" || actorType === "api-key")),
+    customer: actorId !== null && actorType === "customer",
+    publishable: publishableKey !== null,
+    authenticated: actorId !== null,
+    registering: (type: string) => actorType === type && actorId === null && authIdentityId !== null,
+  };
+}
+
+/** The messages of scope denials, so clients (and the access matrix test) tell them from resolver errors. */
+export const accessDeniedMessages = { unauthenticated: "Authentication required", forbidden: "Not allowed for this caller" } as const;
+
+/** No credentials at all: UNAUTHENTICATED; credentials that do not grant the field: FORBIDDEN. */
+export function accessDenied(ctx: GraphQLContext): TesseraError {
+  const anonymous = ctx.auth.actorType === null && ctx.auth.publishableKey === null;
+  return anonymous
+    ? new TesseraError(TesseraError.Types.UNAUTHORIZED, accessDeniedMessages.unauthenticated)
+    : new TesseraError(TesseraError.Types.FORBIDDEN, accessDeniedMessages.forbidden);
+}
+
+/** The access rules root fields use; the access matrix test (test/access-matrix.spec.ts) checks each. */
+export const access = {
+  /** Admin users and secret keys. */
+  admin: { admin: true },
+  /** Storefront reads: a publishable key, or admin. */
+  store: { admin: true, publishable: true },
+  /** The logged-in customer only. */
+  customer: { customer: true },
+  /** An identity registering as an admin user (accepting an invite) or as a customer. */
+  registeringUser: { registering: "user" },
+  registeringCustomer: { registering: "customer" },
+} as const;

@@ -1,0 +1,63 @@
+import type { Express, NextFunction, Request, Response } from "express";
+import type { TesseraContainer } from "../container/container.ts";
+import { createBodyParser } from "./body-parser.ts";
+import { createErrorHandler } from "./error-handler.ts";
+import { loadFileRoutes, loadMiddlewares, loadModuleRoutes } from "./load-api.ts";
+import { compileRoute, type CompiledMiddlewareRoute } from "./matcher.ts";
+import type { ExpressHandler, MiddlewaresConfig, ModuleRoute, TesseraMiddleware } from "./types.ts";
+import { ensurePublishableKey } from "./publishable-key.ts";
+import { validateAdditionalData } from "./validators.ts";
+
+/** Everything the HTTP app serves besides /graphql: routes (modules' and files') and middlewares. */
+export interface ApiDefinition {
+  routes: ModuleRoute[];
+  middlewares: MiddlewaresConfig;
+}
+
+/** Reads `src/api` (route files, middlewares.ts) and the modules' `routes.ts`. */
+export async function loadApi(apiDir: string, moduleDirs: readonly string[]): Promise<ApiDefinition> {
+  const [moduleRoutes, fileRoutes, middlewares] = await Promise.all([loadModuleRoutes(moduleDirs), loadFileRoutes(apiDir), loadMiddlewares(apiDir)]);
+  return { routes: [...moduleRoutes, ...fileRoutes], middlewares };
+}
+
+/** Runs the middlewares of every matching route entry, in declaration order. */
+function dispatchMiddlewares(routes: readonly CompiledMiddlewareRoute[]): ExpressHandler {
+  const chains = routes.map((route) => ({
+    route,
+    handlers: [
+      ...(route.additionalDataValidator ? [validateAdditionalData(route.additionalDataValidator) as unknown as TesseraMiddleware] : []),
+      ...(route.middlewares ?? []),
+    ],
+  }));
+  return (req: Request, res: Response, next: NextFunction) => {
+    const handlers = chains.filter((c) => c.route.test(req.path, req.method)).flatMap((c) => c.handlers);
+    const run = (index: number): void => {
+      const handler = handlers[index];
+      if (!handler) return next();
+      try {
+        const result = handler(req as never, res, (err?: unknown) => (err ? next(err) : run(index + 1)));
+        if (result instanceof Promise) result.catch(next);
+      } catch (error) {
+        next(error);
+      }
+    };
+    run(0);
+  };
+}
+
+/** Mounts body parsing, middlewares, routes, a JSON 404 and the error handler (the user's, if given). */
+export function mountApi(app: Express, container: TesseraContainer, api: ApiDefinition): void {
+  const compiled = (api.middlewares.routes ?? []).map(compileRoute);
+  app.use(createBodyParser(compiled, container.resolve("configModule").projectConfig.http.bodyLimit));
+  app.use("/store", ensurePublishableKey);
+  app.use(dispatchMiddlewares(compiled));
+  for (const route of api.routes) {
+    for (const [method, handler] of Object.entries(route.handlers)) {
+      app[method.toLowerCase() as "get"](route.path, handler as unknown as ExpressHandler);
+    }
+  }
+  app.use((req: Request, res: Response) => {
+    res.status(404).json({ type: "not_found", message: `Cannot ${req.method} ${req.path}` });
+  });
+  app.use((api.middlewares.errorHandler ?? createErrorHandler(container.resolve("logger"))) as unknown as (err: unknown, req: Request, res: Response, next: NextFunction) => void);
+}

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { generateMigration, pendingSchemaChanges, type GeneratedMigration } from "../database/generate-migration.ts";
+import type { SqlStatement } from "../database/migration-sql.ts";
+import { projectRoot } from "../paths.ts";
+import { importLinkFiles, linksDir } from "./load-links.ts";
+import { linkTablesIn, renderLinkIndexes, renderLinksPrisma } from "./prisma-schema.ts";
+
+export const linksPrismaFile = (dir = linksDir) => path.join(dir, "links.prisma");
+const indexesFile = (dir = linksDir) => path.join(dir, "indexes.sql");
+const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : "");
+
+/** What src/links/links.prisma and indexes.sql should hold for the link files as they are. */
+export async function expectedLinkFiles(dir = linksDir): Promise<{ schema: string; indexes: string }> {
+  const links = await importLinkFiles(dir);
+  return { schema: renderLinksPrisma(links), indexes: renderLinkIndexes(links) };
+}
+
+/** True when links.prisma no longer matches src/links/*.ts (db:migrate and db:check refuse then). */
+export async function linksSchemaOutOfDate(dir = linksDir): Promise<boolean> {
+  const expected = await expectedLinkFiles(dir);
+  return read(linksPrismaFile(dir)) !== expected.schema || read(indexesFile(dir)) !== expected.indexes;
+}
+
+/** Statements that lose data: dropped tables and columns, or a column retyped. */
+export function destructiveStatements(statements: readonly SqlStatement[]): SqlStatement[] {
+  return statements.filter((s) => /\bDROP TABLE\b|\bDROP COLUMN\b|\bALTER COLUMN\b[^;]*\bTYPE\b/i.test(s.sql));
+}
+
+export interface LinkGeneration {
+  /** Set when nothing was written because the change would drop data and allowDrop was not given. */
+  refused?: SqlStatement[];
+  migration?: GeneratedMigration;
+  removedTables: string[];
+}
+
+/**
+ * `db:generate links`: rewrites links.prisma and indexes.sql from src/links/*.ts, regenerates
+ * the Prisma client and writes the migration of the link tables. A change that would drop a
+ * table or a column is refused (and nothing is written) unless `allowDrop`.
+ */
+export async function generateLinks(options: { allowDrop?: boolean; now?: Date } = {}): Promise<LinkGeneration> {
+  const previous = { schema: read(linksPrismaFile()), indexes: read(indexesFile()) };
+  const next = await expectedLinkFiles();
+  const oldTables = linkTablesIn(previous.schema);
+  const tables = new Set([...oldTables, ...linkTablesIn(next.schema)]);
+  const removedTables = oldTables.filter((t) => !linkTablesIn(next.schema).includes(t));
+  writeFileSync(linksPrismaFile(), next.schema);
+  writeFileSync(indexesFile(), next.indexes);
+  const mine = pendingSchemaChanges().filter((s) => s.table && tables.has(s.table));
+  const destructive = destructiveStatements(mine);
+  if (destructive.length && !options.allowDrop) {
+    writeFileSync(linksPrismaFile(), previous.schema);
+    writeFileSync(indexesFile(), previous.indexes);
+    return { refused: destructive, removedTables };
+  }
+  // The client only needs regenerating when the link models changed.
+  if (previous.schema !== next.schema) regenerateClient();
+  return { migration: generateMigration("links", linksDir, options.now, [...tables]), removedTables };
+}
+
+function regenerateClient(): void {
+  const generate = spawnSync(process.execPath, [path.join(projectRoot, "node_modules", "prisma", "build", "index.js"), "generate"], {
+    cwd: projectRoot, encoding: "utf8",
+    // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
+    env: { ...process.env, PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` },
+  });
+  if (generate.status !== 0) throw new Error(`prisma generate failed:\n${generate.stderr || generate.stdout}`);
+}

@@ -1,0 +1,72 @@
+import type { ObjectRef } from "@pothos/core";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { builder, type BuilderTypes } from "../graphql/builder.ts";
+import { pageSize } from "../graphql/connection.ts";
+import type { GraphQLContext } from "../graphql/context.ts";
+import { camelCase, pascalCase, type LinkDefinition } from "./define-link.ts";
+import { loadPage, loadSingle } from "./link-loaders.ts";
+import { hasGraphQLType, modelRef } from "./graphql-refs.ts";
+import { addLinkRoot } from "./link-root.ts";
+import { hopsFrom, type LinkHop } from "./registry.ts";
+
+type Row = Record<string, unknown> & { id: string };
+type Query = { include?: object; select?: object };
+
+const added = new Set<string>();
+
+
+function addSingleField(hop: LinkHop): void {
+  builder.objectFields(modelRef(hop.from.model), (t) => ({
+    [hop.field]: t.field({
+      type: modelRef(hop.to.model),
+      nullable: true,
+      description: `The linked ${hop.to.model} (link ${hop.link.entryPoint}), loaded for a whole page at once.`,
+      resolve: (parent, _args, ctx, info) => loadSingle(ctx, hop, parent, queryFromInfo({ context: ctx, info }) as Query),
+    }),
+  }));
+}
+
+function addListField(hop: LinkHop, linkType: ObjectRef<BuilderTypes, Record<string, unknown>>): void {
+  const name = `${hop.from.model}${pascalCase(camelCase(hop.field).replace(/^./, (c) => c))}`;
+  builder.objectFields(modelRef(hop.from.model), (t) => ({
+    [hop.field]: t.connection({
+      type: modelRef(hop.to.model),
+      description: `Linked ${hop.to.linkable.model.plural} (link ${hop.link.entryPoint}); each edge carries the link row.`,
+      resolve: async (parent, args, ctx: GraphQLContext, info) => {
+        let total = 0;
+        const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as Query;
+        const connection = await resolveOffsetConnection({ args, ...pageSize }, async ({ offset, limit }) => {
+          const page = await loadPage(ctx, hop, parent.id, { offset, limit }, query);
+          total = page.total;
+          return page.rows;
+        });
+        return { ...connection, totalCount: total };
+      },
+    }, { name: `${name}Connection` }, {
+      name: `${name}Edge`,
+      fields: (e) => ({
+        link: e.field({ type: linkType, description: "The link row: its extra columns and timestamps.", resolve: (edge) => (edge.node as Row).__link as Record<string, unknown> }),
+      }),
+    }),
+  }));
+}
+
+/**
+ * Adds each link to the schema: a field on both types (a nullable object for a single side,
+ * a connection for a list side), the link's own type and a root connection over the link
+ * rows (`productBrandLinks`), all resolved through per-request dataloaders.
+ */
+export function addLinkFields(links: readonly LinkDefinition[]): void {
+  for (const link of links) {
+    if (added.has(link.entryPoint)) continue;
+    added.add(link.entryPoint);
+    if (!hasGraphQLType(link.left.model) && !hasGraphQLType(link.right.model)) continue;
+    const linkType = link.readOnly ? undefined : addLinkRoot(link);
+    for (const hop of hopsFrom(link.left.model).concat(hopsFrom(link.right.model)).filter((h) => h.link === link)) {
+      if (!hasGraphQLType(hop.from.model) || !hasGraphQLType(hop.to.model)) continue;
+      if (hop.isList && linkType) addListField(hop, linkType);
+      else addSingleField(hop);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { TesseraContainer } from "../container/container.ts";
+import type { Context } from "../modules/service-factory.ts";
+import { fromDatabaseError } from "../errors/database-errors.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { LinkDefinition, LinkSide } from "./define-link.ts";
+import { resolvePair, resolveRoots, type LinkInput, type ResolvedPair } from "./link-input.ts";
+import { cascadeLinks } from "./link-cascade.ts";
+import { castFor, ident, SqlBuilder, type RawClient } from "./sql.ts";
+
+/** A link row as stored: both ids, extra columns, timestamps. */
+export type LinkRow = Record<string, unknown>;
+/** What a delete or restore touched: module key → id column → ids. */
+export type LinkCascadeResult = Record<string, Record<string, string[]>>;
+
+type ModuleList = (filters: object, config: object, ctx?: Context) => Promise<{ id: string }[]>;
+
+/**
+ * The link service (`link`, alias `remoteLink`): creates, dismisses, deletes and restores links
+ * between records of two modules, one transaction per call.
+ * @example await link.create({ product: { product_id: "prod_1" }, brand: { brand_id: "brand_1" }, data: { metadata: {} } })
+ */
+export class LinkService {
+  constructor(private readonly container: TesseraContainer) {}
+
+  private get prisma(): PrismaClient {
+    return this.container.resolve("db").prisma;
+  }
+
+  private async transaction<T>(fn: (ctx: Context & { tx: NonNullable<Context["tx"]> }) => Promise<T>, ctx?: Context): Promise<T> {
+    try {
+      if (ctx?.tx) return await fn({ ...ctx, tx: ctx.tx });
+      return await this.prisma.$transaction((tx) => fn({ tx }), { timeout: 30_000, maxWait: 30_000 });
+    } catch (error) {
+      const mapped = fromDatabaseError(error);
+      // A partial unique index of a link table: the cardinality was broken by a concurrent write.
+      if (TesseraError.is(mapped) && mapped.type === "duplicate_error") throw new TesseraError(TesseraError.Types.CONFLICT, "The link would break the link's cardinality", { cause: error });
+      throw mapped;
+    }
+  }
+
+  /** Fails with NOT_FOUND unless every id is a live record of the side's model. */
+  private async assertExist(side: LinkSide, ids: string[], ctx: Context): Promise<void> {
+    const service = this.container.resolve(side.module as never) as Record<string, ModuleList>;
+    const list = service[`list${side.linkable.model.plural}`] as ModuleList;
+    const unique = [...new Set(ids)];
+    const found = new Set((await list.call(service, { id: unique }, { select: ["id"] }, ctx)).map((r) => r.id));
+    const missing = unique.find((id) => !found.has(id));
+    if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${side.model} with id: ${missing} was not found`, { field: [side.module, side.column] });
+  }
+
+  /** Refuses a second partner on a side that is not a list (a second brand for a product). */
+  private async assertCardinality(client: RawClient, pair: ResolvedPair): Promise<void> {
+    const { link, leftId, rightId } = pair;
+    const checks: [LinkSide, string, LinkSide, string][] = [];
+    if (!link.right.isList) checks.push([link.left, leftId, link.right, rightId]);
+    if (!link.left.isList) checks.push([link.right, rightId, link.left, leftId]);
+    for (const [own, ownId, other, otherId] of checks) {
+      const rows = await client.$queryRawUnsafe<Record<string, string>[]>(
+        `SELECT ${ident(other.column)} AS id FROM ${ident(link.table)} WHERE ${ident(own.column)} = $1 AND ${ident(other.column)} <> $2 AND deleted_at IS NULL LIMIT 1`,
+        ownId, otherId);
+      if (rows[0]) {
+        throw new TesseraError(TesseraError.Types.CONFLICT,
+          `${own.model} ${ownId} is already linked to ${other.model} ${rows[0].id}; a ${own.model} has one ${other.model} in link ${link.entryPoint}: dismiss that link first`,
+          { field: [own.module, own.column] });
+      }
+    }
+  }
+
+  private async upsert(client: RawClient, pair: ResolvedPair): Promise<LinkRow> {
+    const { link, leftId, rightId, data } = pair;
+    const sql = new SqlBuilder();
+    const columns = [link.left.column, link.right.column, ...Object.keys(data)];
+    const values = [sql.param(leftId), sql.param(rightId), ...Object.entries(data).map(([name, value]) => {
+      const type = link.extraColumns[name]?.type ?? "text";
+      return sql.param(type === "json" && value !== null ? JSON.stringify(value) : value, castFor[type]);
+    })];
+    const updates = [...Object.keys(data).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`), "deleted_at = NULL", "updated_at = now()"];
+    const rows = await client.$queryRawUnsafe<LinkRow[]>(
+      `INSERT INTO ${ident(link.table)} (${columns.map(ident).join(", ")}, created_at, updated_at) VALUES (${values.join(", ")}, now(), now())
+       ON CONFLICT (${ident(link.left.column)}, ${ident(link.right.column)}) DO UPDATE SET ${updates.join(", ")} RETURNING *`,
+      ...sql.params);
+    return rows[0] as LinkRow;
+  }
+
+  /** Links records; linking a pair again updates its `data` (and revives a deleted link). */
+  async create(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
+    const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
+    return this.transaction(async (c) => {
+      const out: LinkRow[] = [];
+      for (const pair of pairs) {
+        await this.assertExist(pair.link.left, [pair.leftId], c);
+        await this.assertExist(pair.link.right, [pair.rightId], c);
+        await this.assertCardinality(c.tx, pair);
+        out.push(await this.upsert(c.tx, pair));
+      }
+      return out;
+    }, ctx);
+  }
+
+  /** Removes links (the rows go; the records stay). Pairs that are not linked are ignored. */
+  async dismiss(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
+    const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
+    return this.transaction(async (c) => {
+      const out: LinkRow[] = [];
+      for (const { link, leftId, rightId } of pairs) {
+        out.push(...await c.tx.$queryRawUnsafe<LinkRow[]>(
+          `DELETE FROM ${ident(link.table)} WHERE ${ident(link.left.column)} = $1 AND ${ident(link.right.column)} = $2 RETURNING *`, leftId, rightId));
+      }
+      return out;
+    }, ctx);
+  }
+
+  /**
+   * Call after deleting records: soft-deletes their links and, where the other side has
+   * `deleteCascades`, the linked records (through their module), transitively.
+   * @example await link.delete({ product: { product_id: "prod_1" } })
+   */
+  async delete(input: Record<string, Record<string, string | string[]>>, ctx?: Context): Promise<LinkCascadeResult> {
+    const roots = resolveRoots(input);
+    return this.transaction((c) => cascadeLinks(this.container, roots, "delete", c), ctx);
+  }
+
+  /** Restores what `delete` took along for the same records: their links and cascaded records. */
+  async restore(input: Record<string, Record<string, string | string[]>>, ctx?: Context): Promise<LinkCascadeResult> {
+    const roots = resolveRoots(input);
+    return this.transaction((c) => cascadeLinks(this.container, roots, "restore", c), ctx);
+  }
+
+  /** Live link rows of one link, for reads outside GraphQL. */
+  async list(link: LinkDefinition, filters: Record<string, string | string[]> = {}, ctx?: Context): Promise<LinkRow[]> {
+    const sql = new SqlBuilder();
+    const where = ["deleted_at IS NULL", ...Object.entries(filters).map(([column, value]) => {
+      if (column !== link.left.column && column !== link.right.column) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Link ${link.entryPoint} has no id column ${column}`);
+      return `${ident(column)} = ANY(${sql.param(Array.isArray(value) ? value : [value], "text[]")})`;
+    })];
+    const client: RawClient = ctx?.tx ?? this.prisma;
+    return client.$queryRawUnsafe<LinkRow[]>(`SELECT * FROM ${ident(link.table)} WHERE ${where.join(" AND ")} ORDER BY created_at, ${ident(link.left.column)}, ${ident(link.right.column)}`, ...sql.params);
+  }
+}

@@ -1,0 +1,77 @@
+import { TesseraError } from "../errors/tessera-error.ts";
+import { modelInfo } from "../modules/datamodel.ts";
+import type { Filters } from "../modules/filters.ts";
+import type { ModelName } from "../modules/model.ts";
+import { snakeCase } from "./define-link.ts";
+import { hopLeftJoin } from "./hop-sql.ts";
+import { hopsFrom } from "./registry.ts";
+import { ident, SqlBuilder, type RawClient } from "./sql.ts";
+import { where } from "./sql-filters.ts";
+
+export type Order = Record<string, "ASC" | "DESC" | "asc" | "desc">;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** Whether filters or order reach across a link (then the module's own list cannot answer). */
+export function touchesLinks(model: string, filters: Filters = {}, order: Order = {}): boolean {
+  if (Object.keys(order).some((key) => key.includes("."))) return true;
+  const fields = new Set(hopsFrom(model).map((h) => h.field));
+  const visit = (f: Filters): boolean => Object.entries(f).some(([key, value]) =>
+    (key === "$and" || key === "$or") ? Array.isArray(value) && value.some((v: Filters) => visit(v)) : fields.has(key) && isObject(value));
+  return visit(filters);
+}
+
+/**
+ * One page of ids for filters and an order that reach across links, in SQL: the link tables
+ * are joined (EXISTS for filters, LEFT JOIN to a single linked record for sorting), then a
+ * COUNT. Two statements whatever the page size or the table size.
+ */
+export async function selectPageAcrossLinks(client: RawClient, args: {
+  model: ModelName; filters?: Filters; order?: Order; skip?: number; take?: number; withDeleted?: boolean;
+}): Promise<{ ids: string[]; count: number }> {
+  const { model, filters = {}, order = {}, skip = 0, take, withDeleted = false } = args;
+  const sql = new SqlBuilder();
+  const root = sql.alias();
+  const condition = where(sql, model, root, filters, withDeleted);
+  const countParams = [...sql.params];
+  const joins: string[] = [];
+  const orderBy = Object.entries(order).map(([key, direction]) => {
+    const dir = direction.toUpperCase();
+    if (dir !== "ASC" && dir !== "DESC") throw new TesseraError(TesseraError.Types.INVALID_DATA, "Order direction must be ASC or DESC", { field: ["order"] });
+    const [first, column] = key.split(".") as [string, string | undefined];
+    if (column === undefined) {
+      if (!modelInfo(model).fields.has(first)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${first}`, { field: ["order"] });
+      return `${root}.${ident(first)} ${dir}`;
+    }
+    const hop = hopsFrom(model).find((h) => h.field === first);
+    if (!hop || hop.isList) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${key}: only a single linked record's fields sort`, { field: ["order"] });
+    if (!modelInfo(hop.to.model).fields.has(column)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${key}`, { field: ["order"] });
+    const { joins: join, target } = hopLeftJoin(sql, hop, root);
+    joins.push(join);
+    return `${target}.${ident(column)} ${dir}`;
+  });
+  if (!("id" in order)) orderBy.push(`${root}.id ASC`);
+  const table = `${ident(snakeCase(model))} ${root}`;
+  const limit = take === undefined ? "" : ` LIMIT ${sql.param(take)}`;
+  const page = await client.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT ${root}.id FROM ${table} ${joins.join(" ")} WHERE ${condition} ORDER BY ${orderBy.join(", ")}${limit} OFFSET ${sql.param(skip)}`,
+    ...sql.params);
+  const counted = await client.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`, ...countParams);
+  return { ids: page.map((r) => r.id), count: counted[0]?.n ?? 0 };
+}
+
+/**
+ * listAndCount for a root connection: the module's own list when nothing crosses a link,
+ * else a page of ids selected in SQL and the rows loaded by id (three statements).
+ */
+export async function listAndCountAcrossLinks<T extends { id: string }>(client: RawClient, args: {
+  model: ModelName; filters: Filters; order: Order; skip: number; take: number; withDeleted?: boolean;
+  own: () => Promise<[T[], number]>;
+  byIds: (ids: string[]) => Promise<T[]>;
+}): Promise<[T[], number]> {
+  if (!touchesLinks(args.model, args.filters, args.order)) return args.own();
+  const { ids, count } = await selectPageAcrossLinks(client, args);
+  if (!ids.length) return [[], count];
+  const rows = new Map((await args.byIds(ids)).map((row) => [row.id, row]));
+  return [ids.map((id) => rows.get(id)).filter((r): r is T => r !== undefined), count];
+}

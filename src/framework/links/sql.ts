@@ -1,0 +1,31 @@
+import type { ExtraColumn } from "./define-link.ts";
+
+/** A quoted SQL identifier. Names come from link definitions and the datamodel, never from input. */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The cast an extra column's parameter needs in raw SQL. */
+export const castFor: Record<ExtraColumn["type"], string> = {
+  text: "text", json: "jsonb", integer: "integer", float: "double precision", boolean: "boolean", datetime: "timestamptz",
+};
+
+/** A raw-SQL client: the Prisma client or a transaction. */
+export interface RawClient {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+/** SQL text with positional parameters, built piece by piece. */
+export class SqlBuilder {
+  readonly params: unknown[] = [];
+  private aliases = 0;
+  /** A fresh table alias (`t1`, `t2`, …). */
+  alias(): string {
+    this.aliases += 1;
+    return `t${this.aliases}`;
+  }
+  /** Adds a parameter and returns its placeholder (`$3`, or `$3::jsonb` with a cast). */
+  param(value: unknown, cast?: string): string {
+    this.params.push(value);
+    return cast ? `$${this.params.length}::${cast}` : `$${this.params.length}`;
+  }
+}

@@ -1,0 +1,15 @@
+import type { EventBus } from "../events/types.ts";
+
+/** Records the data of every `name` event delivered from now on; `next()` waits for the next one. */
+export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; next(): Promise<T> } {
+  const received: T[] = [];
+  const waiting: ((data: T) => void)[] = [];
+  bus.subscribe({
+    events: [name], subscriberId: `test-recorder:${name}:${Math.random()}`, attempts: 1, backoff: 1,
+    handler: ({ event }) => {
+      received.push(event.data as T);
+      for (const resolve of waiting.splice(0)) resolve(event.data as T);
+    },
+  });
+  return { received, next: () => new Promise<T>((resolve) => waiting.push(resolve)) };
+}

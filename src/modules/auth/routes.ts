@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { signAuthToken } from "../../framework/http/auth-token.ts";
+import { readAuthContext } from "../../framework/http/credentials.ts";
+import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
+import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
+import { zodToTesseraError } from "../../framework/http/validators.ts";
+
+type Params = { actor_type: string; auth_provider: string };
+
+function params(req: TesseraRequest): Params {
+  const { actor_type = "", auth_provider = "" } = req.params as Partial<Params>;
+  if (!/^[a-z][a-z0-9_]*$/.test(actor_type)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid actor type ${actor_type}`);
+  return { actor_type, auth_provider };
+}
+
+const jwtSecret = (req: TesseraRequest) => req.scope.resolve("configModule").projectConfig.http.jwtSecret;
+const identifierOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
+
+/** Refuses the request with 429 while the identity or the IP has too many recent failures. */
+function throttled(req: TesseraRequest, res: TesseraResponse): boolean {
+  const wait = req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
+  if (wait <= 0) return false;
+  res.setHeader("Retry-After", String(wait));
+  res.status(429).json({ type: "too_many_requests", message: "Too many failed attempts; try again later" });
+  return true;
+}
+
+/** Runs a credential check, counting a failure against the identity and the IP. */
+async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T> {
+  const { throttle } = req.scope.resolve("auth");
+  try {
+    const result = await run();
+    throttle.succeed(identifierOf(req.body));
+    return result;
+  } catch (error) {
+    if (TesseraError.is(error) && error.type === "unauthorized") throttle.fail(identifierOf(req.body), req.ip ?? "");
+    throw error;
+  }
+}
+
+const resetRequest = z.object({ identifier: z.string().trim().min(1).max(320) });
+const resetUpdate = z.object({ token: z.string().min(1).optional(), password: z.string() });
+
+/**
+ * Medusa's auth routes: register and log in per actor type and provider, refresh a token,
+ * turn a token into a session cookie and back, and reset a password.
+ */
+export const routes: ModuleRoute[] = [
+  {
+    path: "/auth/token/refresh",
+    handlers: {
+      POST: async (req, res) => {
+        const context = await readAuthContext(req, ["bearer", "session"]);
+        if (!context) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
+        const auth = req.scope.resolve("auth");
+        const identity = await auth.retrieveAuthIdentity(context.auth_identity_id).catch(() => {
+          throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
+        });
+        res.json({ token: await signAuthToken(auth.authContextFor(identity, context.actor_type), jwtSecret(req)) });
+      },
+    },
+  },
+  {
+    path: "/auth/session",
+    handlers: {
+      POST: async (req, res) => {
+        const context = await readAuthContext(req, ["bearer"]);
+        if (!context) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
+        const authorization = req.headers.authorization ?? "";
+        setSessionCookie(res, authorization.slice(authorization.indexOf(" ") + 1));
+        res.json({ actor_type: context.actor_type, actor_id: context.actor_id });
+      },
+      DELETE: async (_req, res) => {
+        clearSessionCookie(res);
+        res.json({ success: true });
+      },
+    },
+  },
+  {
+    path: "/auth/:actor_type/:auth_provider/register",
+    handlers: {
+      POST: async (req, res) => {
+        const { actor_type, auth_provider } = params(req);
+        if (throttled(req, res)) return;
+        const auth = req.scope.resolve("auth");
+        const identity = await counted(req, () => auth.register(auth_provider, req.body));
+        res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });
+      },
+    },
+  },
+  {
+    path: "/auth/:actor_type/:auth_provider/reset-password",
+    handlers: {
+      POST: async (req, res) => {
+        const { actor_type, auth_provider } = params(req);
+        const parsed = resetRequest.safeParse(req.body);
+        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
+        const auth = req.scope.resolve("auth");
+        auth.provider(auth_provider);
+        // The same answer, at the same moment, whether or not the identifier exists: the token
+        // is made and the event emitted after the response.
+        res.status(201).end();
+        auth.generateResetPasswordToken(auth_provider, parsed.data.identifier, actor_type).catch((err: unknown) => {
+          req.scope.resolve("logger").error({ err }, "password reset token generation failed");
+        });
+      },
+    },
+  },
+  {
+    path: "/auth/:actor_type/:auth_provider/update",
+    handlers: {
+      POST: async (req, res) => {
+        const { auth_provider } = params(req);
+        const parsed = resetUpdate.safeParse(req.body);
+        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
+        const header = req.headers.authorization ?? "";
+        const token = parsed.data.token ?? (header.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "");
+        if (!token) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
+        await req.scope.resolve("auth").resetPassword(auth_provider, token, parsed.data.password);
+        res.json({ success: true });
+      },
+    },
+  },
+  {
+    path: "/auth/:actor_type/:auth_provider",
+    handlers: {
+      POST: async (req, res) => {
+        const { actor_type, auth_provider } = params(req);
+        if (throttled(req, res)) return;
+        const auth = req.scope.resolve("auth");
+        const identity = await counted(req, () => auth.authenticate(auth_provider, req.body));
+        res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });
+      },
+    },
+  },
+];

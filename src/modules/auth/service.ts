@@ -1,0 +1,133 @@
+import type { EventBus } from "../../framework/events/types.ts";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { AuthContext } from "../../framework/http/types.ts";
+import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { emailpassProvider } from "./emailpass-provider.ts";
+import { AuthEvents, type PasswordResetEvent } from "./events.ts";
+import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
+import { AuthIdentity, AuthResetToken, ProviderIdentity } from "./models.ts";
+import type { AuthProvider } from "./provider.ts";
+import { hashToken, randomToken, tokenMatches } from "./tokens.ts";
+
+/** The auth module's options. */
+export interface AuthModuleOptions {
+  /** Extra providers besides emailpass. */
+  providers?: AuthProvider[];
+  loginThrottle?: LoginThrottleOptions;
+  /** How long a password reset token lives, in minutes. Default 15. */
+  resetTokenMinutes?: number;
+}
+
+type AuthIdentityRow = Row<"AuthIdentity">;
+const unauthorized = () => new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid email or password");
+
+export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken }) {
+  private readonly providers: Map<string, AuthProvider>;
+  private readonly eventBus: EventBus;
+  private readonly resetTokenMinutes: number;
+  readonly throttle: LoginThrottle;
+
+  constructor(cradle: ModuleCradle & { eventBus: EventBus }, options?: AuthModuleOptions) {
+    super(cradle, options);
+    this.eventBus = cradle.eventBus;
+    this.providers = new Map([emailpassProvider, ...(options?.providers ?? [])].map((p) => [p.identifier, p]));
+    this.throttle = new LoginThrottle(options?.loginThrottle);
+    this.resetTokenMinutes = options?.resetTokenMinutes ?? 15;
+  }
+
+  /** The provider named in a route; unknown names are NOT_FOUND. */
+  provider(identifier: string): AuthProvider {
+    const provider = this.providers.get(identifier);
+    if (!provider) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Auth provider ${identifier} is not configured`);
+    return provider;
+  }
+
+  /**
+   * Registers credentials. A new identifier gets a new auth identity; a known one is accepted
+   * only with its password (an existing user registering as another actor type). Otherwise
+   * UNAUTHORIZED with the same message as a failed login.
+   */
+  async register(providerName: string, body: unknown, ctx?: Context): Promise<AuthIdentityRow> {
+    const provider = this.provider(providerName);
+    const { entityId, secret } = provider.parseCredentials(body);
+    const existing = await this.findProviderIdentity(provider.identifier, entityId, ctx);
+    if (existing) {
+      if (await provider.verifySecret(secret, existing.provider_metadata as Record<string, unknown> | null)) return this.retrieveAuthIdentity(existing.auth_identity_id, {}, ctx);
+      throw unauthorized();
+    }
+    const provider_metadata = await provider.hashSecret(secret);
+    return this.createAuthIdentities({
+      app_metadata: {},
+      provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
+    } as never, ctx);
+  }
+
+  /** The auth identity the credentials prove, or UNAUTHORIZED (same answer for an unknown identifier). */
+  async authenticate(providerName: string, body: unknown, ctx?: Context): Promise<AuthIdentityRow> {
+    const provider = this.provider(providerName);
+    const { entityId, secret } = provider.parseCredentials(body);
+    const existing = await this.findProviderIdentity(provider.identifier, entityId, ctx);
+    const ok = await provider.verifySecret(secret, (existing?.provider_metadata ?? null) as Record<string, unknown> | null);
+    if (!existing || !ok) throw unauthorized();
+    return this.retrieveAuthIdentity(existing.auth_identity_id, {}, ctx);
+  }
+
+  /**
+   * Creates a single-use reset token and emits `auth.password_reset` with it, when the
+   * identifier exists. Says nothing either way, so callers cannot probe for accounts.
+   */
+  async generateResetPasswordToken(providerName: string, identifier: string, actorType: string, ctx?: Context): Promise<void> {
+    const provider = this.provider(providerName);
+    const entityId = identifier.trim().toLowerCase();
+    const existing = await this.findProviderIdentity(provider.identifier, entityId, ctx);
+    if (!existing) return;
+    const token = randomToken();
+    await this.createAuthResetTokens({
+      provider_identity_id: existing.id,
+      token_hash: hashToken(token),
+      expires_at: new Date(Date.now() + this.resetTokenMinutes * 60_000),
+    }, ctx);
+    const data: PasswordResetEvent = { entity_id: entityId, token, actor_type: actorType };
+    await this.eventBus.emit({ name: AuthEvents.PASSWORD_RESET, data });
+  }
+
+  /** Sets a new secret with a reset token: the token must be unused and unexpired; it is spent, and the identity's other tokens too. */
+  async resetPassword(providerName: string, token: string, password: string, ctx?: Context): Promise<void> {
+    const provider = this.provider(providerName);
+    await this.transaction(async (c) => {
+      const [row] = await this.listAuthResetTokens({ token_hash: hashToken(token) }, { take: 1, relations: ["provider_identity"] }, c);
+      const valid = row && tokenMatches(token, row.token_hash) && !row.used_at && row.expires_at > new Date() && row.provider_identity?.provider === provider.identifier;
+      if (!row || !valid) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
+      const { secret } = provider.parseCredentials({ email: row.provider_identity?.entity_id, password });
+      await this.updateProviderIdentities({ id: row.provider_identity_id, provider_metadata: (await provider.hashSecret(secret)) as never }, c);
+      await this.updateAuthResetTokens({ selector: { provider_identity_id: row.provider_identity_id, used_at: null }, data: { used_at: new Date() } }, c);
+    }, ctx);
+  }
+
+  /** Records (or with null, removes) the actor an identity is registered as: `app_metadata[`${actorType}_id`]`. */
+  async setAppMetadata(authIdentityId: string, actorType: string, value: string | null, ctx?: Context): Promise<AuthIdentityRow> {
+    return this.transaction(async (c) => {
+      const identity = await this.retrieveAuthIdentity(authIdentityId, {}, c);
+      const metadata = { ...((identity.app_metadata ?? {}) as Record<string, unknown>) };
+      const key = `${actorType}_id`;
+      if (value === null) delete metadata[key];
+      else {
+        if (metadata[key] && metadata[key] !== value) throw new TesseraError(TesseraError.Types.INVALID_DATA, `The identity is already registered as a ${actorType}`);
+        metadata[key] = value;
+      }
+      return this.updateAuthIdentities({ id: authIdentityId, app_metadata: metadata as never }, c);
+    }, ctx);
+  }
+
+  /** The auth context a token carries for `identity` acting as `actorType`. */
+  authContextFor(identity: AuthIdentityRow, actorType: string): AuthContext {
+    const app_metadata = (identity.app_metadata ?? {}) as Record<string, unknown>;
+    const actor = app_metadata[`${actorType}_id`];
+    return { actor_id: typeof actor === "string" ? actor : "", actor_type: actorType, auth_identity_id: identity.id, app_metadata };
+  }
+
+  private async findProviderIdentity(provider: string, entityId: string, ctx?: Context): Promise<Row<"ProviderIdentity"> | undefined> {
+    const [row] = await this.listProviderIdentities({ provider, entity_id: entityId }, { take: 1 }, ctx);
+    return row;
+  }
+}

@@ -1,0 +1,47 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
+import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
+import { sortInput } from "../../../framework/graphql/sort.ts";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
+import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
+import type { RawClient } from "../../../framework/links/sql.ts";
+import { BrandFilter, brandFilters } from "./filters.ts";
+import { BrandRef } from "./types.ts";
+
+const brandSort = sortInput("Brand", { NAME: "name", HANDLE: "handle", CREATED_AT: "created_at", ...linkSortColumns("Brand") });
+
+builder.queryFields((t) => ({
+  brand: t.prismaField({
+    authScopes: access.store,
+    type: BrandRef,
+    nullable: true,
+    description: "A brand by id or handle; an unknown id is NOT_FOUND.",
+    args: { id: t.arg.id(), handle: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      if (!args.id === !args.handle) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });
+      const [brand] = await ctx.scope.resolve("brand").listBrands(args.id ? { id: args.id } : { handle: args.handle ?? "" }, { take: 1, prismaQuery: query });
+      if (!brand && args.id) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Brand with id: ${args.id} was not found`);
+      return brand ?? null;
+    },
+  }),
+  brands: t.connection({
+    authScopes: access.store,
+    type: BrandRef,
+    description: "Brands, filtered (also through links), searched (name, handle) and sorted.",
+    args: { filter: t.arg({ type: BrandFilter }), search: t.arg.string(), sort: t.arg({ type: [brandSort.input] }) },
+    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
+      const service = ctx.scope.resolve("brand");
+      const filters = { ...brandFilters(args.filter), q: args.search ?? undefined };
+      const order = brandSort.toOrder(args.sort);
+      const prismaQuery = connectionNodeQuery(ctx, info);
+      const withDeleted = ctx.withDeleted ?? false;
+      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
+        model: "Brand", filters, order, skip, take, withDeleted,
+        own: () => service.listAndCountBrands(filters, { skip, take, order, prismaQuery, withDeleted }),
+        byIds: (ids) => service.listBrands({ id: ids }, { prismaQuery, withDeleted }),
+      });
+    }),
+  }, { name: "BrandConnection" }, { name: "BrandEdge" }),
+}));

@@ -1,0 +1,55 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+
+const live = { deleted_at: null } as const;
+
+export const CustomerRef = builder.prismaNode("Customer", {
+  // Admins see every customer; a customer sees only themself (and, in registerCustomer's payload, the new customer).
+  authScopes: (customer, ctx) => (ctx.auth.actorType === "customer" && customer.id === ctx.auth.actorId) || { ...access.admin, $granted: "newCustomer" },
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    email: t.exposeString("email"),
+    firstName: t.exposeString("first_name", { nullable: true }),
+    lastName: t.exposeString("last_name", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true }),
+    companyName: t.exposeString("company_name", { nullable: true }),
+    hasAccount: t.exposeBoolean("has_account"),
+    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    addresses: t.relation("addresses", { query: { where: live, orderBy: { created_at: "asc" } } }),
+    groups: t.relation("groups", { authScopes: access.admin, query: { where: live, orderBy: { name: "asc" } } }),
+  }),
+});
+
+export const CustomerAddressRef = builder.prismaNode("CustomerAddress", {
+  authScopes: (address, ctx) => (ctx.auth.actorType === "customer" && address.customer_id === ctx.auth.actorId) || access.admin,
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    addressName: t.exposeString("address_name", { nullable: true }),
+    firstName: t.exposeString("first_name", { nullable: true }),
+    lastName: t.exposeString("last_name", { nullable: true }),
+    company: t.exposeString("company", { nullable: true }),
+    address1: t.exposeString("address_1", { nullable: true }),
+    address2: t.exposeString("address_2", { nullable: true }),
+    city: t.exposeString("city", { nullable: true }),
+    countryCode: t.exposeString("country_code", { nullable: true }),
+    province: t.exposeString("province", { nullable: true }),
+    postalCode: t.exposeString("postal_code", { nullable: true }),
+    phone: t.exposeString("phone", { nullable: true }),
+    isDefaultShipping: t.exposeBoolean("is_default_shipping"),
+    isDefaultBilling: t.exposeBoolean("is_default_billing"),
+  }),
+});
+
+export const CustomerGroupRef = builder.prismaNode("CustomerGroup", {
+  authScopes: access.admin,
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    customers: t.relation("customers", { query: { where: live, orderBy: { created_at: "asc" } } }),
+  }),
+});

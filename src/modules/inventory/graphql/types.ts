@@ -1,0 +1,63 @@
+import { builder } from "../../../framework/graphql/builder.ts";
+
+const live = { deleted_at: null } as const;
+type Level = { stocked_quantity: number; reserved_quantity: number; location_id: string };
+const sum = (levels: Level[], pick: (l: Level) => number) => levels.reduce((n, l) => n + pick(l), 0);
+
+export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    locationId: t.exposeID("location_id", { description: "A stock location id." }),
+    stockedQuantity: t.exposeInt("stocked_quantity"),
+    reservedQuantity: t.exposeInt("reserved_quantity"),
+    incomingQuantity: t.exposeInt("incoming_quantity"),
+    availableQuantity: t.int({ description: "stocked − reserved.", resolve: (l) => l.stocked_quantity - l.reserved_quantity }),
+    inventoryItem: t.relation("inventory_item"),
+  }),
+});
+
+export const InventoryItemRef = builder.prismaNode("InventoryItem", {
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    sku: t.exposeString("sku", { nullable: true }),
+    title: t.exposeString("title", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    requiresShipping: t.exposeBoolean("requires_shipping"),
+    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    levels: t.relation("levels", { query: { where: live, orderBy: { location_id: "asc" } } }),
+    stockedQuantity: t.int({
+      description: "Stocked over all locations, or over `locationIds`.",
+      args: { locationIds: t.arg.idList() },
+      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
+      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.stocked_quantity),
+    }),
+    reservedQuantity: t.int({
+      args: { locationIds: t.arg.idList() },
+      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
+      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.reserved_quantity),
+    }),
+    availableQuantity: t.int({
+      description: "stocked − reserved over all locations, or over `locationIds`; loaded with the item's page (no extra query per item).",
+      args: { locationIds: t.arg.idList() },
+      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
+      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.stocked_quantity - l.reserved_quantity),
+    }),
+  }),
+});
+
+export const ReservationRef = builder.prismaNode("ReservationItem", {
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    locationId: t.exposeID("location_id"),
+    quantity: t.exposeInt("quantity"),
+    lineItemId: t.exposeID("line_item_id", { nullable: true }),
+    description: t.exposeString("description", { nullable: true }),
+    allowBackorder: t.exposeBoolean("allow_backorder"),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    inventoryItem: t.relation("inventory_item"),
+  }),
+});

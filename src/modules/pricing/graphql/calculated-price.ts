@@ -1,0 +1,40 @@
+import { builder } from "../../../framework/graphql/builder.ts";
+import type { CalculatedPriceSet, CalculatedPriceSide } from "../types.ts";
+import { PriceListType } from "./types.ts";
+
+export const CalculatedPriceSideRef = builder.objectRef<CalculatedPriceSide>("CalculatedPriceSide").implement({
+  description: "The price row behind a calculated or original amount.",
+  fields: (t) => ({
+    id: t.id({ nullable: true, resolve: (s) => s.id }),
+    priceListId: t.id({ nullable: true, resolve: (s) => s.price_list_id }),
+    priceListType: t.field({ type: PriceListType, nullable: true, resolve: (s) => s.price_list_type }),
+    minQuantity: t.int({ nullable: true, resolve: (s) => s.min_quantity }),
+    maxQuantity: t.int({ nullable: true, resolve: (s) => s.max_quantity }),
+  }),
+});
+
+export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("CalculatedPrice").implement({
+  description: "A price set's price in a pricing context; amounts are decimal strings.",
+  fields: (t) => ({
+    id: t.id({ description: "The price set id.", resolve: (p) => p.id }),
+    calculatedAmount: t.string({ nullable: true, resolve: (p) => p.calculated_amount }),
+    originalAmount: t.string({ nullable: true, resolve: (p) => p.original_amount }),
+    currencyCode: t.string({ nullable: true, resolve: (p) => p.currency_code }),
+    isCalculatedPricePriceList: t.boolean({ resolve: (p) => p.is_calculated_price_price_list }),
+    isCalculatedPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_calculated_price_tax_inclusive }),
+    isOriginalPricePriceList: t.boolean({ resolve: (p) => p.is_original_price_price_list }),
+    isOriginalPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_original_price_tax_inclusive }),
+    calculatedPrice: t.field({ type: CalculatedPriceSideRef, resolve: (p) => p.calculated_price }),
+    originalPrice: t.field({ type: CalculatedPriceSideRef, resolve: (p) => p.original_price }),
+  }),
+});
+
+export const PricingContextInput = builder.inputType("PricingContextInput", {
+  description: "What prices are calculated for; rules match regionId and customerGroupIds.",
+  fields: (t) => ({
+    currencyCode: t.string({ required: true }),
+    regionId: t.id(),
+    customerGroupIds: t.idList(),
+    quantity: t.int({ description: "Picks the quantity tier; default 1." }),
+  }),
+});

@@ -1,0 +1,4 @@
+// The region module's part of the schema.
+import "./types.ts";
+import "./queries.ts";
+import "./mutations.ts";

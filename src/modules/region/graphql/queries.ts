@@ -1,0 +1,48 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
+import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
+import { sortInput } from "../../../framework/graphql/sort.ts";
+import type { Filters } from "../../../framework/modules/filters.ts";
+import { RegionRef } from "./types.ts";
+
+type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
+interface RegionFilterShape { id?: Ops; name?: Ops; currencyCode?: Ops; country?: string | null; and?: RegionFilterShape[] | null; or?: RegionFilterShape[] | null }
+
+const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
+  fields: (t) => ({
+    id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), currencyCode: t.field({ type: StringFilter }),
+    country: t.string({ description: "Regions that serve this ISO 3166-1 alpha-2 country." }),
+    and: t.field({ type: [RegionFilter] }), or: t.field({ type: [RegionFilter] }),
+  }),
+});
+const regionFilters = (input: RegionFilterShape | null | undefined): Filters => {
+  const base = toServiceFilters(input, { columns: { id: "id", name: "name", currencyCode: "currency_code" } });
+  return input?.country ? { ...base, countries: { iso_2: input.country.toLowerCase() } } : base;
+};
+const regionSort = sortInput("Region", { NAME: "name", CURRENCY_CODE: "currency_code", CREATED_AT: "created_at" });
+
+builder.queryFields((t) => ({
+  region: t.prismaField({
+    authScopes: access.store,
+    type: RegionRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const [region] = await ctx.scope.resolve("region").listRegions({ id: args.id }, { take: 1, prismaQuery: query });
+      return region ?? null;
+    },
+  }),
+  regions: t.connection({
+    authScopes: access.store,
+    type: RegionRef,
+    description: "Regions, filtered, searched (name, currency) and sorted.",
+    args: { filter: t.arg({ type: RegionFilter }), search: t.arg.string(), sort: t.arg({ type: [regionSort.input] }) },
+    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
+      ctx.scope.resolve("region").listAndCountRegions(
+        { ...regionFilters(args.filter), q: args.search ?? undefined },
+        { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+      )),
+  }, { name: "RegionConnection" }, { name: "RegionEdge" }),
+}));

@@ -1,0 +1,3 @@
+// The sales channel module's part of the schema.
+import "./types.ts";
+import "./queries.ts";

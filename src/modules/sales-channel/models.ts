@@ -1,0 +1,3 @@
+import { model } from "../../framework/modules/model.ts";
+
+export const SalesChannel = model("SalesChannel", { idPrefix: "sc", searchable: ["name", "description"] });

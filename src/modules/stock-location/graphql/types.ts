@@ -1,0 +1,25 @@
+import { builder } from "../../../framework/graphql/builder.ts";
+
+export const StockLocationAddressRef = builder.prismaObject("StockLocationAddress", {
+  fields: (t) => ({
+    address1: t.exposeString("address_1"),
+    address2: t.exposeString("address_2", { nullable: true }),
+    company: t.exposeString("company", { nullable: true }),
+    city: t.exposeString("city", { nullable: true }),
+    countryCode: t.exposeString("country_code"),
+    phone: t.exposeString("phone", { nullable: true }),
+    province: t.exposeString("province", { nullable: true }),
+    postalCode: t.exposeString("postal_code", { nullable: true }),
+  }),
+});
+
+export const StockLocationRef = builder.prismaNode("StockLocation", {
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    address: t.relation("address", { nullable: true }),
+  }),
+});

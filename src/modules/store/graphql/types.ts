@@ -1,0 +1,23 @@
+import { builder } from "../../../framework/graphql/builder.ts";
+
+export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
+  fields: (t) => ({
+    currencyCode: t.exposeString("currency_code"),
+    isDefault: t.exposeBoolean("is_default"),
+  }),
+});
+
+export const StoreRef = builder.prismaNode("Store", {
+  id: { field: "id" },
+  findUnique: (id) => ({ id, deleted_at: null }),
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    defaultCurrencyCode: t.exposeString("default_currency_code", { nullable: true }),
+    defaultRegionId: t.exposeString("default_region_id", { nullable: true, description: "A region id (a link to the region arrives with links)." }),
+    defaultSalesChannelId: t.exposeString("default_sales_channel_id", { nullable: true }),
+    defaultLocationId: t.exposeString("default_location_id", { nullable: true }),
+    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+    createdAt: t.expose("created_at", { type: "DateTime" }),
+    supportedCurrencies: t.relation("supported_currencies", { query: { where: { deleted_at: null }, orderBy: { currency_code: "asc" } } }),
+  }),
+});

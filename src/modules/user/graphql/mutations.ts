@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+import { parseInput } from "../../../framework/graphql/inputs.ts";
+import { DeleteInput, DeletePayload } from "../../../framework/graphql/payloads.ts";
+import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import type { Row } from "../../../framework/modules/service-factory.ts";
+import { setAuthAppMetadataStep } from "../../auth/set-auth-app-metadata.ts";
+import { InviteRef, UserRef } from "./types.ts";
+
+const CreateInviteInput = builder.inputType("CreateInviteInput", { fields: (t) => ({ email: t.string({ required: true }) }) });
+const AcceptInviteInput = builder.inputType("AcceptInviteInput", {
+  fields: (t) => ({ token: t.string({ required: true }), firstName: t.string(), lastName: t.string() }),
+});
+const acceptSchema = z.object({ token: z.string().min(1), firstName: z.string().trim().max(200).nullish(), lastName: z.string().trim().max(200).nullish() });
+
+type CreatedInvite = { invite?: Row<"UserInvite"> | null; token?: string | null; userErrors: UserErrorShape[] };
+const CreateInvitePayload = builder.objectRef<CreatedInvite>("CreateInvitePayload").implement({
+  fields: (t) => ({
+    invite: t.field({ type: InviteRef, nullable: true, resolve: (p) => p.invite ?? null }),
+    token: t.string({ nullable: true, description: "The invite token, shown only here: send it to the invitee.", resolve: (p) => p.token ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+type AcceptedInvite = { user?: Row<"User"> | null; userErrors: UserErrorShape[] };
+const AcceptInvitePayload = builder.objectRef<AcceptedInvite>("AcceptInvitePayload").implement({
+  fields: (t) => ({
+    // The caller is not an admin yet: grant them their own new user.
+    user: t.field({ type: UserRef, nullable: true, grantScopes: ["newUser"], resolve: (p) => p.user ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createInvite: t.field({
+    authScopes: access.admin,
+    type: CreateInvitePayload,
+    args: { input: t.arg({ type: CreateInviteInput, required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => {
+      const [invite] = await ctx.scope.resolve("user").createInvites([{ email: args.input.email }]);
+      if (!invite) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No invite was created");
+      const { token, ...row } = invite;
+      return { invite: row, token };
+    }),
+  }),
+  acceptInvite: t.field({
+    authScopes: access.registeringUser,
+    description: "Turns the caller's new auth identity (from /auth/user/emailpass/register) into an admin user; then refresh the token.",
+    type: AcceptInvitePayload,
+    args: { input: t.arg({ type: AcceptInviteInput, required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => {
+      const input = parseInput(acceptSchema, args.input);
+      const users = ctx.scope.resolve("user");
+      const user = await users.acceptInvite(input.token, { first_name: input.firstName, last_name: input.lastName });
+      try {
+        await setAuthAppMetadataStep.invoke(ctx.scope, { authIdentityId: ctx.auth.authIdentityId ?? "", actorType: "user", value: user.id });
+      } catch (error) {
+        // Compensation: the user and the spent invite go back as they were.
+        await users.deleteUsers([user.id]);
+        const [invite] = await users.listUserInvites({ email: user.email, accepted: true }, { take: 1 });
+        if (invite) await users.updateUserInvites({ id: invite.id, accepted: false });
+        throw error;
+      }
+      return { user };
+    }),
+  }),
+  deleteUser: t.field({
+    authScopes: access.admin,
+    type: DeletePayload,
+    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => {
+      if (args.input.id === ctx.auth.actorId) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "You cannot delete yourself", { field: ["id"] });
+      const users = ctx.scope.resolve("user");
+      await users.retrieveUser(args.input.id);
+      await users.softDeleteUsers([args.input.id]);
+      return { deletedId: args.input.id };
+    }),
+  }),
+}));

@@ -1,0 +1,15 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+
+integrationTestRunner({
+  apiDir: path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "error-handler-api"),
+  testSuite: ({ api }) => {
+    it("answers every route error with the project's error handler", async () => {
+      expect(await api.get("/boom")).toMatchObject({ status: 400, data: { error: "Something happened." } });
+      const malformed = await api.request("POST", "/boom", { body: "{", headers: { "content-type": "application/json" } });
+      expect(malformed).toMatchObject({ status: 400, data: { error: "Something happened." } });
+    });
+  },
+});

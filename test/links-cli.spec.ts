@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../src/framework/paths.ts";
+
+// The CLI works on the project it lives in: run it in a copy, so removing a link file does not
+// disturb the checkout (or the other test files reading src/links).
+let sandbox = "";
+const run = (...args: string[]) => spawnSync(process.execPath, [path.join(sandbox, "bin", "tessera.mjs"), ...args], { cwd: sandbox, encoding: "utf8", timeout: 120_000 });
+const linkMigrations = () => readdirSync(path.join(sandbox, "prisma", "migrations")).filter((d) => d.endsWith("_links"));
+
+beforeAll(() => {
+  sandbox = mkdtempSync(path.join(tmpdir(), "tessera-links-"));
+  for (const entry of ["src", "prisma", "bin", "package.json", "prisma.config.ts", "tessera.config.ts", "tsconfig.json"]) {
+    cpSync(path.join(projectRoot, entry), path.join(sandbox, entry), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(sandbox, "node_modules"), "dir");
+});
+afterAll(() => {
+  if (sandbox) rmSync(sandbox, { recursive: true, force: true });
+});
+
+// Each CLI run computes a Prisma diff over every migration (seconds, minutes on a busy machine).
+const slow = 240_000;
+
+describe("db:generate links", () => {
+  it("has nothing to do when links.prisma matches src/links", () => {
+    const res = run("db:generate", "links");
+    expect(res.stdout).toContain("No changes for links.");
+    expect(res.status).toBe(0);
+  }, slow);
+
+  it("refuses to drop a removed link's table without --allow-drop, and db:migrate refuses to run meanwhile", () => {
+    rmSync(path.join(sandbox, "src", "links", "product-brand.ts"));
+    const before = readFileSync(path.join(sandbox, "src", "links", "links.prisma"), "utf8");
+    const refused = run("db:generate", "links");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('DROP TABLE "link_product_brand"');
+    expect(refused.stderr).toContain("--allow-drop");
+    expect(readFileSync(path.join(sandbox, "src", "links", "links.prisma"), "utf8")).toBe(before);
+    expect(linkMigrations()).toHaveLength(1);
+    const migrate = run("db:migrate");
+    expect(migrate.status).toBe(1);
+    expect(migrate.stderr).toContain("links.prisma is out of date");
+  }, slow);
+
+  it("drops it with --allow-drop, in a new migration", () => {
+    const res = run("db:generate", "links", "--allow-drop");
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain("Dropping link table(s): link_product_brand");
+    const created = linkMigrations().sort().at(-1) as string;
+    expect(linkMigrations()).toHaveLength(2);
+    expect(readFileSync(path.join(sandbox, "prisma", "migrations", created, "migration.sql"), "utf8")).toContain('DROP TABLE "link_product_brand"');
+    expect(readFileSync(path.join(sandbox, "src", "links", "links.prisma"), "utf8")).not.toContain("LinkProductBrand");
+    expect(existsSync(path.join(sandbox, "src", "links", "indexes.sql"))).toBe(true);
+  }, slow);
+});
