@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../../framework/graphql/builder.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
@@ -22,11 +23,11 @@ const SetWorkflowStepFailureInput = builder.inputType("SetWorkflowStepFailureInp
 });
 const WorkflowStepPayload = payloadType("WorkflowStepPayload", "execution", WorkflowExecutionRef);
 
-// Admin-only: these resume or roll back long-running workflows. Auth comes with issue 5; until
-// then they are open, like every mutation.
+// Admin-only: these resume or roll back long-running workflows.
 builder.mutationFields((t) => ({
   setWorkflowStepSuccess: t.field({
     type: WorkflowStepPayload,
+    authScopes: access.admin,
     description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
     args: { input: t.arg({ type: SetWorkflowStepSuccessInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
@@ -38,6 +39,7 @@ builder.mutationFields((t) => ({
   }),
   setWorkflowStepFailure: t.field({
     type: WorkflowStepPayload,
+    authScopes: access.admin,
     description: "Fails a waiting async step; the workflow compensates what it did.",
     args: { input: t.arg({ type: SetWorkflowStepFailureInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
