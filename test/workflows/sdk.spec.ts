@@ -10,7 +10,7 @@ const log: string[] = [];
 // The seed's "Create a Workflow": two steps, the second taking the workflow input.
 const step1 = createStep("step-1", async () => new StepResponse("Hello from step one!"));
 const step2 = createStep("step-2", async ({ name }: { name: string }) => new StepResponse(`Hello ${name} from step two!`));
-const helloWorld = createWorkflow("hello-world", (input: { name: string }) => {
+const helloWorld = createWorkflow("two-step-hello", (input: { name: string }) => {
   const str1 = step1();
   const str2 = step2(input);
   return new WorkflowResponse({ message: str1, second: str2 });
@@ -105,7 +105,7 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
       it("runs the two-step hello world and records the execution", async () => {
         const { result, transaction } = await helloWorld(container).run({ input: { name: "Ada" } });
         expect(result).toEqual({ message: "Hello from step one!", second: "Hello Ada from step two!" });
-        const stored = await service.getExecution("hello-world", transaction.transactionId);
+        const stored = await service.getExecution("two-step-hello", transaction.transactionId);
         expect(stored?.status).toBe("done");
         expect(stored?.steps["step-2"]).toMatchObject({ status: "done", attempts: 1, output: "Hello Ada from step two!" });
       });
