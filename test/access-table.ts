@@ -115,6 +115,10 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateProductCollection": admin,
   "Mutation.deleteProductCollection": admin,
   "Mutation.createProductTag": admin,
+  // Workflow engine: resuming or failing an async step, and reading an execution, are admin work.
+  "Mutation.setWorkflowStepFailure": admin,
+  "Mutation.setWorkflowStepSuccess": admin,
+  "Query.workflowExecution": admin,
   "Mutation.updateProductTag": admin,
   "Mutation.deleteProductTag": admin,
   "Mutation.createProductType": admin,

@@ -22,7 +22,7 @@ integrationTestRunner({
         expect(custom.data.my_custom).toMatchObject({ name: "test", id: expect.stringMatching(/^mc_|_/) });
       });
 
-      it("runs a workflow-shaped function and sends its result", async () => {
+      it("runs the hello-world workflow and sends its result", async () => {
         const res = await api.get("/hello-workflow?name=Dee");
         expect(res.status).toBe(200);
         expect(res.data).toBe("Hello, World! Hello Dee!");

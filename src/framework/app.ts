@@ -13,7 +13,7 @@ import { attachWebSocket } from "./http/websocket.ts";
 import { loadLinks } from "./links/load-links.ts";
 import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { loadModules, type LoadedModule } from "./modules/load-modules.ts";
+import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
 import { projectRoot, sourceRoot } from "./paths.ts";
@@ -86,6 +86,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
       server.closeAllConnections?.();
       await jobScheduler.close();
       await eventBus.close();
+      await shutdownModules(modules);
       if (!options.database) await db.close();
     },
   };

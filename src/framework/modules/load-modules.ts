@@ -11,7 +11,7 @@ import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 /** Commerce modules every app loads; the project config may pass them options. */
 export const coreModules = [
   "./modules/event-bus", "./modules/scheduler", "./modules/notification",
-  "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
+  "./modules/workflow-engine", "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
   "./modules/currency", "./modules/region", "./modules/store", "./modules/pricing",
   "./modules/stock-location", "./modules/inventory", "./modules/tax",
 ] as const;
@@ -78,4 +78,12 @@ export async function loadModules(app: TesseraContainer, config: ConfigModule): 
     for (const loader of module.definition.loaders as readonly ModuleLoader[]) await loader({ container: module.container, options: module.options });
   }
   return loaded;
+}
+
+/** Lets each module service release what it holds (queues, timers): `onShutdown()`, in reverse load order. */
+export async function shutdownModules(modules: readonly LoadedModule[]): Promise<void> {
+  for (const module of [...modules].reverse()) {
+    const service = module.container.resolve(module.definition.name) as { onShutdown?: () => Promise<void> };
+    await service.onShutdown?.();
+  }
 }

@@ -9,7 +9,7 @@ import { createAppContainer, type TesseraContainer } from "../container/containe
 import { createLogger, type Logger } from "../logger.ts";
 import { createAdminUser } from "../cli/auth-commands.ts";
 import { signAuthToken } from "../http/auth-token.ts";
-import { loadModules } from "../modules/load-modules.ts";
+import { loadModules, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
@@ -189,15 +189,20 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
 }): void {
   let database: TestDatabase | undefined;
   let container: TesseraContainer | undefined;
+  let modules: LoadedModule[] = [];
+  let config: ConfigModule | undefined;
   let moduleContainer: TesseraContainer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const config = resolveConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
+    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     const loaded = await loadModules(container, config);
+    modules = loaded;
     moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });
   afterAll(async () => {
+    await shutdownModules(modules);
+    if (config) await clearRedisPrefix(config);
     await database?.dispose();
   });
   options.testSuite({

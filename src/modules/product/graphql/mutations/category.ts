@@ -2,9 +2,11 @@ import { z } from "zod";
 import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductCategoryRef } from "../types.ts";
+import { createProductCategoriesWorkflow, deleteProductCategoriesWorkflow, updateProductCategoriesWorkflow } from "../../../../workflows/product/product-categories.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
 
 const shared = {
   description: z.string().nullish(), handle: fields.handle.nullish(), isActive: z.boolean().nullish(), isInternal: z.boolean().nullish(),
@@ -21,14 +23,14 @@ const columns = (input: z.infer<typeof updateSchema> | z.infer<typeof createSche
 const CreateProductCategoryInput = builder.inputType("CreateProductCategoryInput", {
   fields: (t) => ({
     name: t.string({ required: true }), description: t.string(), handle: t.string(), isActive: t.boolean(), isInternal: t.boolean(),
-    rank: t.int(), metadata: t.field({ type: "JSON" }), parentCategoryId: t.id(),
+    rank: t.int(), metadata: t.field({ type: "JSON" }), parentCategoryId: t.id(), idempotencyKey: t.string({ description: idempotencyKeyDescription }),
   }),
 });
 const UpdateProductCategoryInput = builder.inputType("UpdateProductCategoryInput", {
   fields: (t) => ({
     id: t.id({ required: true }), name: t.string(), description: t.string(), handle: t.string(), isActive: t.boolean(), isInternal: t.boolean(),
     rank: t.int(), metadata: t.field({ type: "JSON" }), parentCategoryId: t.id({ description: "Moves the category (with its subtree) under this parent." }),
-    moveToRoot: t.boolean({ description: "Moves the category to the top level." }),
+    moveToRoot: t.boolean({ description: "Moves the category to the top level." }), idempotencyKey: t.string({ description: idempotencyKeyDescription }),
   }),
 });
 const ProductCategoryPayload = payloadType("ProductCategoryPayload", "productCategory", ProductCategoryRef);
@@ -40,8 +42,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProductCategoryInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const [productCategory] = await ctx.scope.resolve("product").createCategoryNodes([{ ...columns(input), name: input.name, parent_category_id: input.parentCategoryId ?? null }]);
-      return { productCategory };
+      const [created] = await runMutationWorkflow(createProductCategoriesWorkflow, ctx.scope, { product_categories: [{ ...columns(input), name: input.name, parent_category_id: input.parentCategoryId ?? null }] }, args.input.idempotencyKey);
+      return { productCategory: await ctx.scope.resolve("product").retrieveProductCategory(created?.id ?? "") };
     }),
   }),
   updateProductCategory: t.field({
@@ -51,19 +53,17 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       const parent = input.moveToRoot ? { parent_category_id: null } : input.parentCategoryId ? { parent_category_id: input.parentCategoryId } : {};
-      const productCategory = await ctx.scope.resolve("product").updateCategoryNode({ id: input.id, ...columns(input), ...parent });
-      return { productCategory };
+      await runMutationWorkflow(updateProductCategoriesWorkflow, ctx.scope, { product_categories: [{ id: input.id, ...columns(input), ...parent }] }, args.input.idempotencyKey);
+      return { productCategory: await ctx.scope.resolve("product").retrieveProductCategory(input.id) };
     }),
   }),
   deleteProductCategory: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a category and its subtree.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("product");
-      await service.retrieveProductCategory(args.input.id);
-      await service.softDeleteProductCategories([args.input.id]);
+      await runMutationWorkflow(deleteProductCategoriesWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

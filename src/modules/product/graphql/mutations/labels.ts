@@ -2,9 +2,12 @@ import { z } from "zod";
 import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, parseInput } from "../../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductTagRef, ProductTypeRef } from "../types.ts";
+import { createProductTagsWorkflow, deleteProductTagsWorkflow, updateProductTagsWorkflow } from "../../../../workflows/product/product-tags.ts";
+import { createProductTypesWorkflow, deleteProductTypesWorkflow, updateProductTypesWorkflow } from "../../../../workflows/product/product-types.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
 
 // Tags and types are both a unique `value` with metadata: one input shape serves both.
 const value = z.string().trim().min(1, "must not be empty").max(200);
@@ -13,10 +16,10 @@ const updateSchema = z.object({ id: z.string().min(1), value: value.nullish(), m
 
 const CreateProductLabelInput = builder.inputType("CreateProductLabelInput", {
   description: "A product tag or type.",
-  fields: (t) => ({ value: t.string({ required: true }), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({ value: t.string({ required: true }), metadata: t.field({ type: "JSON" }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const UpdateProductLabelInput = builder.inputType("UpdateProductLabelInput", {
-  fields: (t) => ({ id: t.id({ required: true }), value: t.string(), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({ id: t.id({ required: true }), value: t.string(), metadata: t.field({ type: "JSON" }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const ProductTagPayload = payloadType("ProductTagPayload", "productTag", ProductTagRef);
 const ProductTypePayload = payloadType("ProductTypePayload", "productType", ProductTypeRef);
@@ -30,7 +33,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      return { productTag: await ctx.scope.resolve("product").createProductTags({ ...labelColumns({ ...input, id: "" }), value: input.value }) };
+      const [created] = await runMutationWorkflow(createProductTagsWorkflow, ctx.scope, { product_tags: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] }, args.input.idempotencyKey);
+      return { productTag: await ctx.scope.resolve("product").retrieveProductTag(created?.id ?? "") };
     }),
   }),
   updateProductTag: t.field({
@@ -39,17 +43,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      return { productTag: await ctx.scope.resolve("product").updateProductTags({ id: input.id, ...labelColumns(input) }) };
+      await runMutationWorkflow(updateProductTagsWorkflow, ctx.scope, { product_tags: [{ id: input.id, ...labelColumns(input) }] }, args.input.idempotencyKey);
+      return { productTag: await ctx.scope.resolve("product").retrieveProductTag(input.id) };
     }),
   }),
   deleteProductTag: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("product");
-      await service.retrieveProductTag(args.input.id);
-      await service.softDeleteProductTags([args.input.id]);
+      await runMutationWorkflow(deleteProductTagsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),
@@ -59,7 +62,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      return { productType: await ctx.scope.resolve("product").createProductTypes({ ...labelColumns({ ...input, id: "" }), value: input.value }) };
+      const [created] = await runMutationWorkflow(createProductTypesWorkflow, ctx.scope, { product_types: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] }, args.input.idempotencyKey);
+      return { productType: await ctx.scope.resolve("product").retrieveProductType(created?.id ?? "") };
     }),
   }),
   updateProductType: t.field({
@@ -68,17 +72,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      return { productType: await ctx.scope.resolve("product").updateProductTypes({ id: input.id, ...labelColumns(input) }) };
+      await runMutationWorkflow(updateProductTypesWorkflow, ctx.scope, { product_types: [{ id: input.id, ...labelColumns(input) }] }, args.input.idempotencyKey);
+      return { productType: await ctx.scope.resolve("product").retrieveProductType(input.id) };
     }),
   }),
   deleteProductType: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("product");
-      await service.retrieveProductType(args.input.id);
-      await service.softDeleteProductTypes([args.input.id]);
+      await runMutationWorkflow(deleteProductTypesWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

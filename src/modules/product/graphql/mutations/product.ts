@@ -2,9 +2,13 @@ import { z } from "zod";
 import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductRef, ProductStatus } from "../types.ts";
+import { createProductsWorkflow } from "../../../../workflows/product/create-products.ts";
+import { deleteProductsWorkflow } from "../../../../workflows/product/delete-products.ts";
+import { updateProductsWorkflow } from "../../../../workflows/product/update-products.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields } from "./variant-fields.ts";
 
@@ -65,10 +69,15 @@ const CreateProductInput = builder.inputType("CreateProductInput", {
     options: t.field({ type: [ProductOptionInput] }),
     variants: t.field({ type: [CreateProductVariantInlineInput] }),
     additionalData: t.field({ type: "JSON", description: "Passed to the workflow's hooks as additional_data." }),
+    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
   }),
 });
 const UpdateProductInput = builder.inputType("UpdateProductInput", {
-  fields: (t) => ({ id: t.id({ required: true }), title: t.string(), ...productInputFields(t), additionalData: t.field({ type: "JSON" }) }),
+  fields: (t) => ({
+    id: t.id({ required: true }), title: t.string(), ...productInputFields(t),
+    additionalData: t.field({ type: "JSON", description: "Passed to the workflow's hooks as additional_data." }),
+    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
+  }),
 });
 
 /** GraphQL camelCase product fields → the module's columns. */
@@ -83,6 +92,7 @@ export function productColumns(input: z.infer<typeof updateSchema> | z.infer<typ
 
 const CreateProductPayload = payloadType("CreateProductPayload", "product", ProductRef);
 const UpdateProductPayload = payloadType("UpdateProductPayload", "product", ProductRef);
+const additionalData = (value: unknown) => (value ?? undefined) as Record<string, unknown> | undefined;
 
 builder.mutationFields((t) => ({
   createProduct: t.field({
@@ -92,7 +102,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProductInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const [product] = await ctx.scope.resolve("product").createProductTrees([{
+      const [created] = await runMutationWorkflow(createProductsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), products: [{
         ...productColumns(input),
         title: input.title,
         tag_ids: input.tagIds ?? [],
@@ -103,8 +113,9 @@ builder.mutationFields((t) => ({
           ...variantColumnsFrom(v), title: v.title,
           options: Object.fromEntries((v.options ?? []).map((o) => [o.option, o.value])),
         })),
-      }]);
-      return { product };
+      }] }, args.input.idempotencyKey);
+      // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
+      return { product: await ctx.scope.resolve("product").retrieveProduct(created?.id ?? "") };
     }),
   }),
   updateProduct: t.field({
@@ -113,24 +124,23 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProductInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      const product = await ctx.scope.resolve("product").updateProductWithImages({
+      await runMutationWorkflow(updateProductsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), products: [{
         id: input.id,
         ...productColumns(input),
         ...(input.tagIds ? { tags: input.tagIds } : {}),
         ...(input.categoryIds ? { categories: input.categoryIds } : {}),
-      }, input.images?.map((i, rank) => ({ url: i.url, rank: i.rank ?? rank })));
-      return { product };
+        ...(input.images ? { images: input.images.map((i, rank) => ({ url: i.url, rank: i.rank ?? rank })) } : {}),
+      }] }, args.input.idempotencyKey);
+      return { product: await ctx.scope.resolve("product").retrieveProduct(input.id) };
     }),
   }),
   deleteProduct: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a product with its variants, options and images.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("product");
-      await service.retrieveProduct(args.input.id);
-      await service.softDeleteProducts([args.input.id]);
+      await runMutationWorkflow(deleteProductsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

@@ -2,20 +2,22 @@ import { z } from "zod";
 import { access } from "../../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import { fields, parseInput } from "../../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductVariantRef } from "../types.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, VariantOptionInput } from "./variant-fields.ts";
+import { createProductVariantsWorkflow, deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "../../../../workflows/product/product-variants.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
 
 const optionsSchema = z.array(z.object({ option: z.string(), value: z.string() })).nullish();
 const createSchema = variantFieldsSchema.extend({ productId: z.string().min(1), title: fields.title, options: optionsSchema });
 const updateSchema = variantFieldsSchema.extend({ id: z.string().min(1), title: fields.title.nullish(), options: optionsSchema });
 
 const CreateProductVariantInput = builder.inputType("CreateProductVariantInput", {
-  fields: (t) => ({ productId: t.id({ required: true }), title: t.string({ required: true }), ...variantInputFields(t), options: t.field({ type: [VariantOptionInput] }) }),
+  fields: (t) => ({ productId: t.id({ required: true }), title: t.string({ required: true }), ...variantInputFields(t), options: t.field({ type: [VariantOptionInput] }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const UpdateProductVariantInput = builder.inputType("UpdateProductVariantInput", {
-  fields: (t) => ({ id: t.id({ required: true }), title: t.string(), ...variantInputFields(t), options: t.field({ type: [VariantOptionInput], description: "Replaces the variant's option values." }) }),
+  fields: (t) => ({ id: t.id({ required: true }), title: t.string(), ...variantInputFields(t), options: t.field({ type: [VariantOptionInput], description: "Replaces the variant's option values." }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const ProductVariantPayload = payloadType("ProductVariantPayload", "productVariant", ProductVariantRef);
 
@@ -29,10 +31,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateProductVariantInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const [productVariant] = await ctx.scope.resolve("product").createVariantsWithOptions([
+      const [created] = await runMutationWorkflow(createProductVariantsWorkflow, ctx.scope, { product_variants: [
         { ...variantColumnsFrom(input), title: input.title, product_id: input.productId, options: byTitle(input.options) ?? {} },
-      ]);
-      return { productVariant };
+      ] }, args.input.idempotencyKey);
+      return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(created?.id ?? "") };
     }),
   }),
   updateProductVariant: t.field({
@@ -41,18 +43,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProductVariantInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      const productVariant = await ctx.scope.resolve("product").updateVariantWithOptions({ id: input.id, ...variantColumnsFrom(input) }, byTitle(input.options));
-      return { productVariant };
+      await runMutationWorkflow(updateProductVariantsWorkflow, ctx.scope, { product_variants: [{ id: input.id, ...variantColumnsFrom(input), options: byTitle(input.options) }] }, args.input.idempotencyKey);
+      return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(input.id) };
     }),
   }),
   deleteProductVariant: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("product");
-      await service.retrieveProductVariant(args.input.id);
-      await service.softDeleteProductVariants([args.input.id]);
+      await runMutationWorkflow(deleteProductVariantsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

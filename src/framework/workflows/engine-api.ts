@@ -1,0 +1,30 @@
+import type { TesseraContainer } from "../container/container.ts";
+import type { RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
+import type { Execution } from "./execution.ts";
+
+/** The container key of the workflow engine (Medusa's `Modules.WORKFLOW_ENGINE`). */
+export const WORKFLOW_ENGINE = "workflows";
+
+/** What the workflow-engine module offers (`container.resolve("workflows")`). */
+export interface WorkflowEngineApi {
+  run<I, R>(workflowId: string, options?: RunOptions<I> & { container?: TesseraContainer }): Promise<RunResult<R>>;
+  setStepSuccess<R = unknown>(options: SetStepOptions): Promise<RunResult<R>>;
+  setStepFailure<R = unknown>(options: SetStepOptions): Promise<RunResult<R>>;
+  cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>>;
+  subscribe(options: SubscribeOptions): void;
+  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void;
+  getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined>;
+  /** Executions with this transaction id, of one workflow or of any (oldest first). */
+  findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]>;
+}
+
+declare module "../container/container.ts" {
+  interface ContainerRegistrations {
+    [WORKFLOW_ENGINE]: WorkflowEngineApi;
+  }
+}
+
+export function workflowEngine(container: TesseraContainer): WorkflowEngineApi {
+  if (!container.hasRegistration(WORKFLOW_ENGINE)) throw new Error("The workflow engine is not loaded: add ./modules/workflow-engine to the app");
+  return container.resolve(WORKFLOW_ENGINE);
+}

@@ -1,0 +1,59 @@
+import type { TesseraContainer } from "../container/container.ts";
+import type { Execution } from "./execution.ts";
+import type { WorkflowEvent } from "./run-context.ts";
+
+/** Where executions live; the workflow-engine module implements it over Prisma. */
+export interface ExecutionStore {
+  /** Inserts a new execution; when (workflowId, transactionId) exists, returns the stored one instead. */
+  insert(execution: Execution): Promise<Execution | undefined>;
+  load(workflowId: string, transactionId: string): Promise<Execution | undefined>;
+  /** `retainUntil` is set once the execution has finished. */
+  save(execution: Execution, retainUntil: Date | undefined): Promise<void>;
+  /** Executions a crash left in the middle of a step or a compensation. */
+  listInterrupted(): Promise<Execution[]>;
+  /** Atomically marks a waiting step as taken; false when it is no longer waiting (another caller won). */
+  claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean>;
+  /** Deletes finished executions past their retention; returns how many. */
+  prune(): Promise<number>;
+}
+
+export interface RunOptions<I> {
+  input?: I;
+  /** Default true: a failed run throws the failing step's error (after compensating). */
+  throwOnError?: boolean;
+  /** Idempotency: a second run with the same id returns the first one's outcome. Default: a new ULID. */
+  transactionId?: string;
+  /** Free-form data handed to every step as `metadata`. */
+  context?: Record<string, unknown>;
+}
+
+export interface RunResult<R> {
+  result: R | undefined;
+  errors: Execution["errors"];
+  transaction: { workflowId: string; transactionId: string; status: Execution["status"]; steps: Execution["steps"] };
+}
+
+export type WorkflowSubscriber = (event: WorkflowEvent) => unknown;
+
+export interface SubscribeOptions {
+  workflowId: string;
+  /** Omit to hear every execution of the workflow. */
+  transactionId?: string;
+  subscriberId?: string;
+  subscriber: WorkflowSubscriber;
+}
+
+/** The seed's `idempotencyKey`: which waiting step of which execution. */
+export interface IdempotencyKey {
+  action?: "invoke" | "compensate";
+  workflowId: string;
+  transactionId: string;
+  stepId: string;
+}
+
+export interface SetStepOptions {
+  idempotencyKey: IdempotencyKey;
+  /** A StepResponse or a plain value: the step's output (success) or the error message (failure). */
+  stepResponse?: unknown;
+  options?: { container?: TesseraContainer; throwOnError?: boolean };
+}

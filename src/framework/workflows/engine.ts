@@ -1,0 +1,209 @@
+import { ulid } from "ulid";
+import type { TesseraContainer } from "../container/container.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { ExecutionStore, RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
+import { newExecution, toStoredError, type Execution } from "./execution.ts";
+import { toRunResult } from "./run-result.ts";
+import { isSettled } from "./bullmq-executor.ts";
+import { inProcessExecutor, type Executor } from "./executor.ts";
+import { advance, compensate } from "./orchestrator.ts";
+import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
+import { now, type RunContext } from "./run-context.ts";
+import { StepResponse } from "./step-response.ts";
+import { Subscribers } from "./subscribers.ts";
+
+const DAY = 86_400;
+
+/**
+ * Runs workflows and keeps their executions in a store: idempotent runs by transactionId,
+ * async steps resumed by setStepSuccess / setStepFailure, progress events for subscribers.
+ */
+export class WorkflowEngine {
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly subscribers: Subscribers;
+  private readonly store: ExecutionStore;
+  private readonly container: TesseraContainer;
+  private readonly executor: Executor & { waitSettled?(workflowId: string, transactionId: string): Promise<Execution> };
+
+  constructor(store: ExecutionStore, container: TesseraContainer, createExecutor?: (engine: WorkflowEngine) => Executor) {
+    this.store = store;
+    this.container = container;
+    this.executor = createExecutor?.(this) ?? inProcessExecutor;
+    this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
+    if (this.executor.publish) this.executor.onRemoteEvent = (event) => void this.subscribers.emit(event);
+  }
+
+  /** Runs a registered workflow. */
+  async run<I, R>(workflowId: string, options: RunOptions<I> & { container?: TesseraContainer } = {}): Promise<RunResult<R>> {
+    const definition = this.definition(workflowId);
+    const transactionId = options.transactionId ?? ulid();
+    const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
+    const existing = await this.store.insert(execution);
+    if (existing) {
+      // A second run with the same id: wait for the first if it is still going here, then answer as it did.
+      await this.locks.get(this.key(workflowId, transactionId));
+      let current = (await this.store.load(workflowId, transactionId)) ?? existing;
+      // Still running in another process: answer once it settles.
+      if (!isSettled(current.status) && this.executor.waitSettled) current = await this.executor.waitSettled(workflowId, transactionId);
+      return toRunResult(current, options.throwOnError ?? true, new Map());
+    }
+    const run = this.context(definition, execution, options.container);
+    await run.emit("onBegin");
+    await this.locked(run, () => this.executor.drive(run, "advance"));
+    return toRunResult(execution, options.throwOnError ?? true, run.thrown);
+  }
+
+  /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */
+  async setStepSuccess<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
+    return this.resolveWaiting(key, options, "advance", async (run, state) => {
+      state.status = "done";
+      state.output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
+      state.compensateInput = stepResponse instanceof StepResponse ? stepResponse.compensateInput : state.output;
+      state.finishedAt = now();
+      run.execution.status = "invoking";
+      await run.emit("onStepSuccess", { step: { id: key.stepId, ...state } });
+    });
+  }
+
+  /** Fails a waiting async step; the workflow compensates what it did. */
+  async setStepFailure<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
+    return this.resolveWaiting(key, { ...options, throwOnError: options?.throwOnError ?? false }, "compensate", async (run, state) => {
+      const output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
+      const error = toStoredError(output instanceof Error ? output : new Error(typeof output === "string" ? output : `Step ${key.stepId} failed`));
+      state.status = "failed";
+      state.errors.push(error);
+      state.finishedAt = now();
+      run.execution.errors.push({ action: key.stepId, handlerType: "invoke", error });
+      run.execution.status = "compensating";
+      await run.emit("onStepFailure", { step: { id: key.stepId, ...state } });
+    });
+  }
+
+  /** Rolls back an execution (done or waiting): its completed steps compensate in reverse order. */
+  async cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>> {
+    const execution = await this.load(workflowId, transactionId);
+    if (execution.status === "reverted" || execution.status === "failed") return toRunResult(execution, false, new Map());
+    const run = this.context(this.definition(workflowId), execution, container);
+    execution.status = "compensating";
+    await this.locked(run, async () => {
+      await run.save();
+      await this.executor.drive(run, "compensate");
+    });
+    return toRunResult(execution, false, run.thrown);
+  }
+
+  subscribe(options: SubscribeOptions): void {
+    this.subscribers.subscribe(options);
+  }
+
+  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void {
+    this.subscribers.unsubscribe(options);
+  }
+
+  async getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined> {
+    return this.store.load(workflowId, transactionId);
+  }
+
+  /** Picks up executions a crash interrupted mid-step (state is in the database; definitions re-register on import). */
+  async resumeInterrupted(): Promise<number> {
+    // On a queue, a job whose worker died is taken over once its lock expires.
+    if (this.executor !== inProcessExecutor) return 0;
+    const interrupted = (await this.store.listInterrupted()).filter((e) => getWorkflow(e.workflowId));
+    for (const execution of interrupted) {
+      const run = this.context(this.definition(execution.workflowId), execution);
+      await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+    }
+    return interrupted.length;
+  }
+
+  prune(): Promise<number> {
+    return this.store.prune();
+  }
+
+  /** Runs one queued job (BullMQ worker); returns the delay of the follow-up job, if more work remains. */
+  async processJob(work: { workflowId: string; transactionId: string; action: "advance" | "compensate" }): Promise<number | undefined> {
+    const execution = await this.store.load(work.workflowId, work.transactionId);
+    if (!execution || isSettled(execution.status)) return undefined;
+    const run = { ...this.context(this.definition(work.workflowId), execution), queued: {} as { deferredMs?: number } };
+    // No in-process lock here: the caller holding it is waiting for this very job; jobs of one
+    // execution form a chain (each enqueues the next), so they never overlap.
+    await (execution.status === "compensating" ? compensate(run) : advance(run));
+    return execution.status === "invoking" ? (run.queued.deferredMs ?? 0) : undefined;
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+
+  private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], action: "advance" | "compensate", apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
+    const definition = this.definition(key.workflowId);
+    let run: RunContext | undefined;
+    // Loaded under the lock: two parallel async steps resolved at once must not overwrite each other.
+    await this.lockedKey(this.key(key.workflowId, key.transactionId), async () => {
+      const execution = await this.load(key.workflowId, key.transactionId);
+      const state = execution.steps[key.stepId];
+      if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
+      // The claim is a conditional update: of two processes resolving the same step, one wins.
+      if (state.status !== "waiting" || !(await this.store.claimWaitingStep(key.workflowId, key.transactionId, key.stepId))) {
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status === "waiting" ? "being resolved" : state.status}, not waiting`);
+      }
+      run = this.context(definition, execution, options?.container);
+      await apply(run, state);
+      await run.save();
+      await this.executor.drive(run, action);
+    });
+    if (!run) throw new Error("unreachable: the locked section sets the run");
+    return toRunResult(run.execution, options?.throwOnError ?? true, run.thrown);
+  }
+
+  private async load(workflowId: string, transactionId: string): Promise<Execution> {
+    const execution = await this.store.load(workflowId, transactionId);
+    if (!execution) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No execution ${transactionId} of workflow ${workflowId}`);
+    return execution;
+  }
+
+  private definition(workflowId: string): WorkflowDefinition {
+    const definition = getWorkflow(workflowId);
+    if (!definition) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${workflowId} is not registered`);
+    return definition;
+  }
+
+  private key(workflowId: string, transactionId: string) {
+    return `${workflowId}:${transactionId}`;
+  }
+
+  /** Serialises work on one execution within this process. */
+  private locked(run: RunContext, fn: () => Promise<void>): Promise<void> {
+    return this.lockedKey(this.key(run.execution.workflowId, run.execution.transactionId), fn);
+  }
+
+  private async lockedKey(key: string, fn: () => Promise<void>): Promise<void> {
+    const previous = this.locks.get(key) ?? Promise.resolve();
+    const current = previous.catch(() => undefined).then(fn);
+    this.locks.set(key, current);
+    try {
+      await current;
+    } finally {
+      if (this.locks.get(key) === current) this.locks.delete(key);
+    }
+  }
+
+
+  private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
+    let saving: Promise<void> = Promise.resolve();
+    const { store, retentionTime = DAY } = definition.options;
+    return {
+      definition, execution, container, thrown: new Map(),
+      save: () => {
+        const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
+        saving = saving.then(() => this.store.save(execution, finished));
+        return saving;
+      },
+      emit: async (eventType, extra = {}) => {
+        const event = { eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra };
+        await this.subscribers.emit(event);
+        await this.executor.publish?.(event);
+      },
+    };
+  }
+}

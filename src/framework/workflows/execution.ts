@@ -1,0 +1,84 @@
+import { TesseraError, type ErrorType } from "../errors/tessera-error.ts";
+import type { WorkflowDefinition } from "./registry.ts";
+import { refInfo, isRef } from "./workflow-data.ts";
+
+export type ExecutionStatus = "invoking" | "waiting" | "compensating" | "done" | "reverted" | "failed";
+export type StepStatus = "not_started" | "invoking" | "waiting" | "done" | "skipped" | "failed" | "timeout" | "compensating" | "reverted";
+
+/** An error as stored: enough to rebuild a TesseraError for `userErrors` after a reload. */
+export interface StoredError {
+  message: string;
+  name: string;
+  type?: ErrorType;
+  field?: string[];
+}
+
+export interface StepState {
+  status: StepStatus;
+  attempts: number;
+  errors: StoredError[];
+  startedAt?: string;
+  finishedAt?: string;
+  output?: unknown;
+  compensateInput?: unknown;
+}
+
+/** One run of a workflow, persisted after every step transition. */
+export interface Execution {
+  workflowId: string;
+  transactionId: string;
+  status: ExecutionStatus;
+  input: unknown;
+  metadata: Record<string, unknown>;
+  steps: Record<string, StepState>;
+  result?: unknown;
+  errors: { action: string; handlerType: "invoke" | "compensate"; error: StoredError }[];
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export function newExecution(definition: WorkflowDefinition, transactionId: string, input: unknown, metadata: Record<string, unknown>): Execution {
+  const steps = Object.fromEntries([...definition.composition.nodes.keys()].map((id) => [id, { status: "not_started", attempts: 0, errors: [] } satisfies StepState]));
+  return { workflowId: definition.id, transactionId, status: "invoking", input, metadata, steps, errors: [], startedAt: new Date().toISOString() };
+}
+
+export function toStoredError(error: unknown): StoredError {
+  if (TesseraError.is(error)) return { message: error.message, name: error.name, type: error.type, field: error.field };
+  if (error instanceof Error) return { message: error.message, name: error.name };
+  return { message: String(error), name: "Error" };
+}
+
+/** The error a failed run throws: a TesseraError again when it was one (so userErrors survive a reload). */
+export function fromStoredError(error: StoredError): Error {
+  if (error.type) return new TesseraError(error.type, error.message, { field: error.field });
+  return Object.assign(new Error(error.message), { name: error.name });
+}
+
+/** Resolves a template (plain values holding references) against an execution's data. */
+export function resolveTemplate(template: unknown, definition: WorkflowDefinition, execution: Execution): unknown {
+  const info = refInfo(template);
+  if (info) {
+    let value = resolveSource(info.source, definition, execution);
+    for (const key of info.path) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
+    return value;
+  }
+  if (Array.isArray(template)) return template.map((item) => resolveTemplate(item, definition, execution));
+  if (template && typeof template === "object" && Object.getPrototypeOf(template) === Object.prototype && !isRef(template)) {
+    return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, definition, execution)]));
+  }
+  return template;
+}
+
+function resolveSource(source: string, definition: WorkflowDefinition, execution: Execution): unknown {
+  if (source === "input") return execution.input;
+  if (source.startsWith("step:")) return execution.steps[source.slice(5)]?.output;
+  const derived = definition.composition.derived.get(source.slice("derived:".length));
+  if (!derived) throw new Error(`Workflow ${definition.id}: unknown value ${source}`);
+  if (!conditionsHold(derived.conditions, definition, execution)) return undefined;
+  return derived.compute(resolveTemplate(derived.inputs, definition, execution));
+}
+
+/** Whether every `when` condition guarding a step or value holds. */
+export function conditionsHold(conditions: string[], definition: WorkflowDefinition, execution: Execution): boolean {
+  return conditions.every((id) => resolveSource(`derived:${id}`, definition, execution) === true);
+}

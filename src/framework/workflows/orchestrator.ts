@@ -1,0 +1,95 @@
+import { resolveTemplate, toStoredError } from "./execution.ts";
+import { effectiveStep, now, stepContext, type RunContext } from "./run-context.ts";
+import { runStep } from "./run-step.ts";
+
+/** A workflow ran longer than its `timeout`. */
+export class WorkflowTimeoutError extends Error {
+  constructor(workflowId: string, seconds: number) {
+    super(`Workflow ${workflowId} timed out after ${seconds}s`);
+    this.name = "WorkflowTimeoutError";
+  }
+}
+
+const forward = new Set(["done", "skipped"]);
+
+/**
+ * Runs the execution forward from where it stands: stage after stage (a stage's steps in
+ * parallel) until it finishes, waits on an async step, or fails and compensates.
+ */
+export async function advance(run: RunContext): Promise<void> {
+  const { definition, execution } = run;
+  let ranStage = false;
+  for (const stage of definition.composition.stages) {
+    if (execution.status !== "invoking") break;
+    const steps = stage.map((id) => ({ id, state: execution.steps[id] }));
+    const pending = steps.filter((s) => s.state?.status === "not_started" || s.state?.status === "invoking");
+    // Queue-driven: one stage per job, the next stage is the next job.
+    if (run.queued && ranStage && pending.length) return run.save();
+    ranStage ||= pending.length > 0;
+    await Promise.all(pending.map((s) => runStep(run, s.id)));
+    if (run.queued?.deferredMs !== undefined && steps.some((s) => s.state?.status === "invoking")) return run.save();
+    if (steps.some((s) => s.state?.status === "failed" || s.state?.status === "timeout")) {
+      execution.status = "compensating";
+    } else if (timedOut(run)) {
+      await run.emit("onTimeout");
+      execution.status = "compensating";
+    } else if (steps.some((s) => s.state?.status === "waiting")) {
+      execution.status = "waiting";
+    } else if (!steps.every((s) => forward.has(s.state?.status ?? ""))) {
+      throw new Error(`Workflow ${definition.id}: stage ${stage.join(",")} ended in an unexpected state`);
+    }
+  }
+  if (execution.status === "compensating") return compensate(run);
+  if (execution.status === "waiting") return run.save();
+  if (execution.status !== "invoking") return;
+  execution.result = resolveTemplate(definition.result, definition, execution);
+  execution.status = "done";
+  execution.finishedAt = now();
+  await run.save();
+  await run.emit("onFinish", { result: execution.result, status: execution.status });
+}
+
+function timedOut(run: RunContext): boolean {
+  const seconds = run.definition.options.timeout;
+  if (!seconds || Date.now() - Date.parse(run.execution.startedAt) <= seconds * 1000) return false;
+  const error = new WorkflowTimeoutError(run.definition.id, seconds);
+  run.thrown.set("workflow", error);
+  run.execution.errors.push({ action: run.definition.id, handlerType: "invoke", error: toStoredError(error) });
+  return true;
+}
+
+/** Undoes the completed steps in reverse order; a compensation that throws leaves the run `failed`. */
+export async function compensate(run: RunContext): Promise<void> {
+  const { definition, execution } = run;
+  execution.status = "compensating";
+  await run.save();
+  await run.emit("onCompensateBegin");
+  let failed = false;
+  for (const stage of [...definition.composition.stages].reverse()) {
+    await Promise.all([...stage].reverse().map(async (id) => {
+      const state = execution.steps[id];
+      const node = definition.composition.nodes.get(id);
+      if (!state || !node) return;
+      if (state.status === "waiting") state.status = "reverted";
+      if (state.status !== "done") return;
+      const step = effectiveStep(run, node.step);
+      if (!step?.compensate || step.noCompensation) return;
+      state.status = "compensating";
+      await run.save();
+      try {
+        await step.compensate(state.compensateInput, stepContext(run, id));
+        state.status = "reverted";
+        await run.emit("onCompensateStepSuccess", { step: { id, ...state } });
+      } catch (error) {
+        failed = true;
+        state.status = "failed";
+        state.errors.push(toStoredError(error));
+        execution.errors.push({ action: id, handlerType: "compensate", error: toStoredError(error) });
+      }
+    }));
+  }
+  execution.status = failed ? "failed" : "reverted";
+  execution.finishedAt = now();
+  await run.save();
+  await run.emit("onFinish", { errors: execution.errors, status: execution.status });
+}

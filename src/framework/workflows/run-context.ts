@@ -1,0 +1,52 @@
+import type { TesseraContainer } from "../container/container.ts";
+import type { Execution, StepState } from "./execution.ts";
+import type { WorkflowDefinition } from "./registry.ts";
+import type { StepContext, StepDefinition } from "./step-definition.ts";
+
+export type WorkflowEventType =
+  | "onBegin" | "onStepBegin" | "onStepSuccess" | "onStepFailure" | "onStepAwaiting"
+  | "onCompensateBegin" | "onCompensateStepSuccess" | "onTimeout" | "onFinish";
+
+/** What subscribers receive. */
+export interface WorkflowEvent {
+  eventType: WorkflowEventType;
+  workflowId: string;
+  transactionId: string;
+  step?: { id: string } & StepState;
+  result?: unknown;
+  errors?: Execution["errors"];
+  status?: Execution["status"];
+}
+
+/** Everything the orchestrator needs while it advances one execution. */
+export interface RunContext {
+  definition: WorkflowDefinition;
+  execution: Execution;
+  container: TesseraContainer;
+  /** Persists the execution (calls are serialised). */
+  save(): Promise<void>;
+  emit(eventType: WorkflowEventType, extra?: Partial<WorkflowEvent>): Promise<void>;
+  /** The thrown errors of this process's run, by step id (the stored ones lose their class). */
+  thrown: Map<string, unknown>;
+  /**
+   * Queue-driven runs: a retry is not slept on but handed back (`deferredMs`) to be scheduled as
+   * a delayed job, and one call runs at most one stage so stages spread over workers.
+   */
+  queued?: { deferredMs?: number };
+}
+
+export function stepContext(run: RunContext, stepId: string): StepContext {
+  const { execution, container } = run;
+  return { container, workflowId: execution.workflowId, transactionId: execution.transactionId, stepId, attempt: execution.steps[stepId]?.attempts ?? 0, metadata: execution.metadata };
+}
+
+/** The step a node runs; a hook node runs the handler registered for it, if any. */
+export function effectiveStep(run: RunContext, step: StepDefinition): StepDefinition | undefined {
+  if (!step.hook) return step;
+  const registered = run.definition.hookHandlers.get(step.hook.name);
+  if (!registered) return undefined;
+  return { name: step.name, invoke: registered.handler as StepDefinition["invoke"], compensate: registered.compensate };
+}
+
+export const now = () => new Date().toISOString();
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,18 @@
+import type { RunResult } from "./engine-types.ts";
+import { fromStoredError, type Execution } from "./execution.ts";
+
+/**
+ * What `run` answers. A failed run throws (unless `throwOnError` is false) the error its first
+ * failing step threw: the original when it was thrown in this process, else one rebuilt from the
+ * stored copy (a TesseraError keeps its type, so mutations still answer userErrors).
+ */
+export function toRunResult<R>(execution: Execution, throwOnError: boolean, thrown: Map<string, unknown>): RunResult<R> {
+  const failed = execution.status === "reverted" || execution.status === "failed";
+  const first = execution.errors.find((e) => e.handlerType === "invoke") ?? execution.errors[0];
+  if (failed && throwOnError && first) throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
+  return {
+    result: execution.status === "done" ? (execution.result as R) : undefined,
+    errors: execution.errors,
+    transaction: { workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status, steps: execution.steps },
+  };
+}

@@ -1,0 +1,42 @@
+import type { TesseraContainer } from "../container/container.ts";
+import type { SkipStepResponse, StepResponse } from "./step-response.ts";
+
+/** What a step's handler and compensation receive besides their input. */
+export interface StepContext {
+  /** The container the workflow was run with (a request scope in resolvers). */
+  container: TesseraContainer;
+  workflowId: string;
+  transactionId: string;
+  stepId: string;
+  /** 1 on the first try, 2 on the first retry... */
+  attempt: number;
+  /** Free-form data given to `run({ context })`. */
+  metadata: Record<string, unknown>;
+}
+
+/** Step options, Medusa's names. Times are in seconds. */
+export interface StepOptions {
+  /** Retries after the first failure. Default 0. */
+  maxRetries?: number;
+  /** Seconds between retries. Default 0. */
+  retryInterval?: number;
+  /** Seconds after which a running step fails with a timeout (it is not interrupted). */
+  timeout?: number;
+  /** The step waits for setStepSuccess / setStepFailure when its handler returns nothing. */
+  async?: boolean;
+  /** The step is never compensated. */
+  noCompensation?: boolean;
+}
+
+export type StepResult<O> = StepResponse<O, unknown> | SkipStepResponse | O | undefined | void;
+export type StepInvoke<I = unknown, O = unknown> = (input: I, context: StepContext) => StepResult<O> | Promise<StepResult<O>>;
+export type StepCompensate<C = unknown> = (compensateInput: C, context: StepContext) => unknown;
+
+/** A step as the engine sees it. */
+export interface StepDefinition extends StepOptions {
+  name: string;
+  invoke: StepInvoke;
+  compensate?: StepCompensate;
+  /** Hooks resolve their handler when they run: it may be registered after the workflow. */
+  hook?: { workflowId: string; name: string };
+}

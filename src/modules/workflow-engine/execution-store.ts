@@ -1,0 +1,73 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Database } from "../../framework/database/database.ts";
+import type { Execution, ExecutionStore } from "../../framework/workflows/index.ts";
+import { generateId } from "../../framework/modules/model.ts";
+
+type Row = { workflow_id: string; transaction_id: string; status: string; state: unknown; result: unknown };
+
+// Outputs may hold Dates or Decimals: store what JSON makes of them, as a reload would see it.
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+function toExecution(row: Row): Execution {
+  const state = row.state as Omit<Execution, "workflowId" | "transactionId" | "status" | "result">;
+  return { ...state, workflowId: row.workflow_id, transactionId: row.transaction_id, status: row.status as Execution["status"], result: row.result ?? undefined };
+}
+
+function stateOf(execution: Execution) {
+  const { input, metadata, steps, errors, startedAt, finishedAt } = execution;
+  return json({ input, metadata, steps, errors, startedAt, finishedAt }) as Prisma.InputJsonValue;
+}
+
+/** Executions in the `workflow_execution` table, one row per (workflow, transaction). */
+export class PrismaExecutionStore implements ExecutionStore {
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  async insert(execution: Execution): Promise<Execution | undefined> {
+    // ON CONFLICT DO NOTHING: two runs racing on one transactionId insert once, the loser reads.
+    const { count } = await this.db.prisma.workflowExecution.createMany({
+      data: [{ id: generateId("wfexec"), workflow_id: execution.workflowId, transaction_id: execution.transactionId, status: execution.status, state: stateOf(execution) }],
+      skipDuplicates: true,
+    });
+    return count === 1 ? undefined : this.load(execution.workflowId, execution.transactionId);
+  }
+
+  async load(workflowId: string, transactionId: string): Promise<Execution | undefined> {
+    const row = await this.db.prisma.workflowExecution.findUnique({ where: { workflow_id_transaction_id: { workflow_id: workflowId, transaction_id: transactionId } } });
+    return row ? toExecution(row) : undefined;
+  }
+
+  async save(execution: Execution, retainUntil: Date | undefined): Promise<void> {
+    await this.db.prisma.workflowExecution.update({
+      where: { workflow_id_transaction_id: { workflow_id: execution.workflowId, transaction_id: execution.transactionId } },
+      data: { status: execution.status, state: stateOf(execution), result: json(execution.result), retain_until: retainUntil ?? null },
+    });
+  }
+
+  async claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean> {
+    const path = ["steps", stepId, "status"];
+    const count = await this.db.prisma.$executeRaw`
+      UPDATE workflow_execution SET state = jsonb_set(state, ${path}::text[], '"invoking"'::jsonb), updated_at = now()
+      WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND state #>> ${path}::text[] = 'waiting'`;
+    return count === 1;
+  }
+
+  async listInterrupted(): Promise<Execution[]> {
+    const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: { in: ["invoking", "compensating"] } }, orderBy: { created_at: "asc" } });
+    return rows.map(toExecution);
+  }
+
+  async prune(): Promise<number> {
+    const { count } = await this.db.prisma.workflowExecution.deleteMany({ where: { retain_until: { lt: new Date() } } });
+    return count;
+  }
+
+  /** Executions of any workflow with this transaction id (the GraphQL query may omit the workflow). */
+  async findByTransaction(transactionId: string, workflowId?: string): Promise<Execution[]> {
+    const rows = await this.db.prisma.workflowExecution.findMany({ where: { transaction_id: transactionId, ...(workflowId ? { workflow_id: workflowId } : {}) }, orderBy: { created_at: "asc" } });
+    return rows.map(toExecution);
+  }
+}

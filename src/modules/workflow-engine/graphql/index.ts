@@ -1,0 +1,4 @@
+// The workflow engine's part of the schema: execution status and async step completion.
+import "./types.ts";
+import "./queries.ts";
+import "./mutations.ts";

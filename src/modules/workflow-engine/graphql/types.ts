@@ -1,0 +1,39 @@
+import { builder } from "../../../framework/graphql/builder.ts";
+import type { Execution, StepState } from "../../../framework/workflows/index.ts";
+
+type StoredError = Execution["errors"][number];
+
+export const WorkflowErrorRef = builder.objectRef<StoredError>("WorkflowError").implement({
+  description: "An error a step's handler or compensation threw.",
+  fields: (t) => ({
+    action: t.exposeString("action", { description: "The step id (or the workflow id for a workflow timeout)." }),
+    handlerType: t.exposeString("handlerType", { description: "invoke or compensate." }),
+    message: t.string({ resolve: (e) => e.error.message }),
+    name: t.string({ resolve: (e) => e.error.name }),
+  }),
+});
+
+export const WorkflowStepRef = builder.objectRef<{ id: string } & StepState>("WorkflowStep").implement({
+  fields: (t) => ({
+    id: t.exposeString("id"),
+    status: t.exposeString("status", { description: "not_started, invoking, waiting, done, skipped, failed, timeout, compensating or reverted." }),
+    attempts: t.exposeInt("attempts"),
+    errors: t.stringList({ resolve: (s) => s.errors.map((e) => e.message) }),
+    startedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => (s.startedAt ? new Date(s.startedAt) : null) }),
+    finishedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => (s.finishedAt ? new Date(s.finishedAt) : null) }),
+  }),
+});
+
+export const WorkflowExecutionRef = builder.objectRef<Execution>("WorkflowExecution").implement({
+  description: "One run of a workflow, as the engine persisted it.",
+  fields: (t) => ({
+    workflowId: t.exposeString("workflowId"),
+    transactionId: t.exposeString("transactionId"),
+    status: t.exposeString("status", { description: "invoking, waiting, compensating, done, reverted or failed." }),
+    steps: t.field({ type: [WorkflowStepRef], resolve: (e) => Object.entries(e.steps).map(([id, s]) => ({ id, ...s })) }),
+    errors: t.field({ type: [WorkflowErrorRef], resolve: (e) => e.errors }),
+    result: t.field({ type: "JSON", nullable: true, resolve: (e) => e.result ?? null }),
+    startedAt: t.field({ type: "DateTime", resolve: (e) => new Date(e.startedAt) }),
+    finishedAt: t.field({ type: "DateTime", nullable: true, resolve: (e) => (e.finishedAt ? new Date(e.finishedAt) : null) }),
+  }),
+});

@@ -1,0 +1,3 @@
+import { model } from "../../framework/modules/model.ts";
+
+export const WorkflowExecution = model("WorkflowExecution", { idPrefix: "wfexec" });

@@ -1,0 +1,5 @@
+import { deleteProductsStep } from "./steps/delete-products.ts";
+import { deleteWorkflow } from "./rows-workflows.ts";
+
+/** Soft-deletes products with their variants, options and images; hook `productsDeleted` receives `{ ids }`. */
+export const deleteProductsWorkflow = deleteWorkflow("delete-products", "productsDeleted", deleteProductsStep);
