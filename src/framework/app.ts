@@ -58,10 +58,11 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
     await db.migrate((message) => logger.info(message));
   }
   const container = createAppContainer({ logger, configModule: config, db });
+  // Before the modules: their services take the bus in their constructors.
+  const eventBus = await setupEventBus(container, config);
   const modules = await loadModules(container, config);
   await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
   registerLinkService(container);
-  const eventBus = await setupEventBus(container, config);
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
   registerQuery(container, schema, modules);

@@ -1,3 +1,4 @@
+import { eventGroupOf, isOutermost } from "./event-group.ts";
 import { ulid } from "ulid";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
@@ -200,6 +201,12 @@ export class WorkflowEngine {
         return saving;
       },
       emit: async (eventType, extra = {}) => {
+        if (eventType === "onFinish" && isOutermost(execution.transactionId)) {
+          // Events the steps emitted go out only if the whole workflow succeeded.
+          const bus = container.resolve("eventBus");
+          const group = eventGroupOf(execution.transactionId);
+          await (execution.status === "done" ? bus.releaseGroupedEvents(group) : bus.clearGroupedEvents(group));
+        }
         const event = { eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra };
         await this.subscribers.emit(event);
         await this.executor.publish?.(event);

@@ -2,3 +2,4 @@
 import "./types.ts";
 import "./queries.ts";
 import "./mutations.ts";
+import "./subscriptions.ts";

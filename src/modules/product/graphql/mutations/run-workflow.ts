@@ -1,4 +1,5 @@
 import type { TesseraContainer } from "../../../../framework/container/container.ts";
+import { TesseraError } from "../../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../../framework/graphql/builder.ts";
 import type { WorkflowRunner } from "../../../../framework/workflows/index.ts";
 
@@ -15,6 +16,10 @@ export async function runMutationWorkflow<I, R>(
   input: I,
   idempotencyKey: string | null | undefined,
 ): Promise<R> {
+  if (idempotencyKey != null && !/^[A-Za-z0-9_.-]{1,200}$/.test(idempotencyKey)) {
+    // ":" separates a nested workflow's run from its parent's, so a key may not contain it.
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "idempotencyKey: letters, digits, '_', '-' and '.' only (at most 200)", { field: ["idempotencyKey"] });
+  }
   const { result } = await workflow(scope).run({ input, transactionId: idempotencyKey ?? undefined });
   return result as R;
 }
