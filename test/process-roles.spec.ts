@@ -34,6 +34,15 @@ function startProcess(env: Record<string, string>, ready: RegExp): Promise<{ chi
   });
 }
 
+/** Runs `tessera <args>` to completion and returns what it printed. */
+function runCommand(args: string[], env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), ...args], { cwd: projectRoot, env: { ...process.env, NODE_ENV: "test", ...env } });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => { output += d.toString(); });
+  child.stderr.on("data", (d: Buffer) => { output += d.toString(); });
+  return new Promise((resolve) => child.on("exit", () => resolve(output)));
+}
+
 describe("process roles", () => {
   it("a worker answers no HTTP (embedded default)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tessera-worker-"));
@@ -60,12 +69,19 @@ describe("process roles", () => {
       DATABASE_URL: database.url as string, REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: redisPrefix,
       JOBS_DIR: "test/fixtures/roles/jobs", SUBSCRIBERS_DIR: "test/fixtures/roles/subscribers",
     };
+    // The events subscription is admin-only: a secret key authenticates the graphql-ws client.
+    const issued = await runCommand(["api-key", "--title", "roles", "--type", "secret"], { ...shared, LOG_LEVEL: "warn" });
+    const secret = /Secret key[^:]*: (sk_\S+)/.exec(issued)?.[1] as string;
+    expect(secret).toMatch(/^sk_/);
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const server = await startProcess({ ...shared, WORKER_MODE: "server", PORT: port, HOST: "127.0.0.1" }, /GraphiQL:/);
     const workers = await Promise.all([1, 2].map(() => startProcess({ ...shared, WORKER_MODE: "worker" }, /Worker started/)));
     const workerPids = new Set(workers.map((w) => w.child.pid));
 
-    const client = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, lazy: false });
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, lazy: false,
+      connectionParams: { authorization: `Basic ${Buffer.from(`${secret}:`).toString("base64")}` },
+    });
     const live: { pid: number; second: number }[] = [];
     const stopLive = client.subscribe<{ events: { data: { pid: number; second: number } } }>(
       { query: `subscription { events(names: ["roles.tick"]) { data } }` },
