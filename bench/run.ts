@@ -34,8 +34,8 @@ function randomBody(): string {
 }
 
 /** One real request before the load, so a broken query cannot pass for a fast one. */
-async function checkPage(url: string): Promise<void> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: randomBody() });
+async function checkPage(url: string, headers: Record<string, string>): Promise<void> {
+  const res = await fetch(url, { method: "POST", headers, body: randomBody() });
   const page = (await res.json()) as Page;
   const edges = page.data?.products.edges ?? [];
   if (page.errors || page.data?.products.totalCount !== products || edges.length !== pageSize || edges.some((e) => e.node.variants.length !== 4 || e.node.options.length !== 1)) {
@@ -48,23 +48,25 @@ interface Row { database: string; seedSeconds: number; requestsPerSecond: number
 async function measure(database: string, target: DatabaseTarget, serverEnv: Record<string, string>): Promise<Row> {
   const seedStart = performance.now();
   const db = await openDatabase(target);
+  let headers: Record<string, string>;
   try {
     await db.migrate();
-    await seedCatalogue(db, products);
+    const publishableKey = await seedCatalogue(db, products);
+    headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey };
   } finally {
     await db.close();
   }
   const seedSeconds = (performance.now() - seedStart) / 1000;
   const server = await startServer({ ...serverEnv, PORT: String(await freePort()) });
   try {
-    await checkPage(server.url);
+    await checkPage(server.url, headers);
     // A short warm-up so the first JIT and connection costs stay out of the figures.
-    await autocannon({ url: server.url, connections, duration: 2, requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: randomBody() }) }] });
+    await autocannon({ url: server.url, connections, duration: 2, requests: [{ method: "POST", headers, setupRequest: (req) => ({ ...req, body: randomBody() }) }] });
     const result = await autocannon({
       url: server.url,
       connections,
       duration,
-      requests: [{ method: "POST", headers: { "content-type": "application/json" }, setupRequest: (req) => ({ ...req, body: randomBody() }) }],
+      requests: [{ method: "POST", headers, setupRequest: (req) => ({ ...req, body: randomBody() }) }],
     });
     return {
       database, seedSeconds,

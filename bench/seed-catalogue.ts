@@ -8,7 +8,7 @@ const sizes = ["S", "M", "L", "XL"] as const;
  * value and an image, in a handful of bulk statements (the service would take one round trip
  * per row, minutes on PGlite).
  */
-export async function seedCatalogue(db: Database, count: number): Promise<void> {
+export async function seedCatalogue(db: Database, count: number): Promise<string> {
   const products = Array.from({ length: count }, (_, i) => ({
     id: generateId("prod"), title: `Bench product ${i}`, handle: `bench-${i}`, status: "published" as const,
   }));
@@ -31,4 +31,8 @@ export async function seedCatalogue(db: Database, count: number): Promise<void> 
       JOIN product_option o ON o.product_id = v.product_id
       JOIN product_option_value ov ON ov.option_id = o.id AND ov.value = v.title`);
   }, { timeout: 300_000, maxWait: 60_000 });
+  // The storefront's publishable key: product reads need one (or admin credentials).
+  const token = `pk_bench_${generateId("k").slice(2)}`;
+  await db.prisma.apiKey.create({ data: { id: generateId("apk"), token, redacted: token, title: "Bench storefront", type: "publishable" } });
+  return token;
 }
