@@ -1,5 +1,6 @@
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { Execution, StepState } from "../../../framework/workflows/index.ts";
+import { getWorkflow } from "../../../framework/workflows/registry.ts";
 
 type StoredError = Execution["errors"][number];
 
@@ -30,7 +31,16 @@ export const WorkflowExecutionRef = builder.objectRef<Execution>("WorkflowExecut
     workflowId: t.exposeString("workflowId"),
     transactionId: t.exposeString("transactionId"),
     status: t.exposeString("status", { description: "invoking, waiting, compensating, done, reverted or failed." }),
-    steps: t.field({ type: [WorkflowStepRef], resolve: (e) => Object.entries(e.steps).map(([id, s]) => ({ id, ...s })) }),
+    steps: t.field({
+      type: [WorkflowStepRef],
+      description: "In the order the workflow runs them.",
+      // The stored JSONB does not keep key order: order by the definition when it is loaded.
+      resolve: (e) => {
+        const order = [...(getWorkflow(e.workflowId)?.composition.nodes.keys() ?? [])];
+        const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+        return Object.entries(e.steps).map(([id, s]) => ({ id, ...s })).sort((a, b) => rank(a.id) - rank(b.id));
+      },
+    }),
     errors: t.field({ type: [WorkflowErrorRef], resolve: (e) => e.errors }),
     result: t.field({ type: "JSON", nullable: true, resolve: (e) => e.result ?? null }),
     startedAt: t.field({ type: "DateTime", resolve: (e) => new Date(e.startedAt) }),
