@@ -55,7 +55,8 @@ integrationTestRunner({
       it("a product created through GraphQL reaches graphql-ws subscribers and the seed's product-created subscriber", async () => {
         const client = socket(api);
         const received = collect<{ events: { name: string; data: { id: string } } }>(client, `subscription { events(names: ["product.created"]) { name data } }`, (items) => items.length >= 1);
-        await new Promise((r) => setTimeout(r, 150));
+        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
+        await new Promise((r) => setTimeout(r, 600));
         let id = "";
         const lines = await logged(getContainer(), async () => {
           const res = await api.graphql<{ createProduct: { product: { id: string } } }, Record<string, unknown>>(CREATE, { input: { title: "Evented Shirt" } });
@@ -75,7 +76,8 @@ integrationTestRunner({
           `subscription { workflowExecution(transactionId: "watch-create-1", workflowId: "create-products") { eventType step { id } status } }`,
           (items) => items.some((i) => i.workflowExecution.eventType === "onFinish"),
         );
-        await new Promise((r) => setTimeout(r, 150));
+        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
+        await new Promise((r) => setTimeout(r, 600));
         const res = await api.graphql<{ createProduct: { userErrors: unknown[] } }, Record<string, unknown>>(CREATE, { input: { title: "Watched Shirt", idempotencyKey: "watch-create-1" } });
         expect(res.data?.createProduct.userErrors).toEqual([]);
         const events = (await progress).map((p) => p.workflowExecution);

@@ -86,7 +86,8 @@ integrationTestRunner({
             complete: () => {},
           });
         });
-        await new Promise((r) => setTimeout(r, 150));
+        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
+        await new Promise((r) => setTimeout(r, 600));
         const bus = getContainer().resolve("eventBus");
         await bus.emit([{ name: "test.ignored", data: {} }, { name: "test.live", data: { n: 1 } }, { name: "test.live", data: { n: 2 } }]);
         await done;
