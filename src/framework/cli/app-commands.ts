@@ -43,7 +43,7 @@ export async function start(): Promise<number> {
   const [storefrontKey] = await app.container.resolve("apiKey").listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
   if (storefrontKey) console.log(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
-  console.log("GraphQL needs credentials: `npx tessera user --email … --password …` (admin) or `npx tessera api-key --title web --type publishable` (storefront)");
+  console.log("GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)");
   return new Promise<number>(() => {});
 }
 
