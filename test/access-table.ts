@@ -60,6 +60,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.myCustoms": admin,
   "Query.productBrandLinks": admin,
   "Query.productMyCustomLinks": admin,
+  "Query.productVariantInventoryItemLinks": admin,
+  "Query.productVariantPriceSetLinks": admin,
   // The logged-in customer's own data.
   "Query.currentCustomer": customer,
 

@@ -2,3 +2,6 @@
 CREATE UNIQUE INDEX "IDX_link_product_brand_product_id_unique" ON "link_product_brand" ("product_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_my_custom_product_id_unique" ON "link_product_my_custom" ("product_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_my_custom_my_custom_id_unique" ON "link_product_my_custom" ("my_custom_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_product_variant_inventory_item_inventory_item_id_unique" ON "link_product_variant_inventory_item" ("inventory_item_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_product_variant_id_unique" ON "link_product_variant_price_set" ("product_variant_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_price_set_id_unique" ON "link_product_variant_price_set" ("price_set_id") WHERE "deleted_at" IS NULL;

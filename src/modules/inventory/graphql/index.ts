@@ -3,3 +3,4 @@ import "./types.ts";
 import "./queries.ts";
 import "./item-mutations.ts";
 import "./reservation-mutations.ts";
+import "./variant-inventory-quantity.ts";

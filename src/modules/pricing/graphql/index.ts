@@ -5,3 +5,4 @@ import "./queries.ts";
 import "./price-set-mutations.ts";
 import "./price-list-mutations.ts";
 import "./preference-mutations.ts";
+import "./variant-calculated-price.ts";
