@@ -90,6 +90,8 @@ integrationTestRunner({
       it("holds a workflow's events until it succeeds and drops them when it compensates, nested runs included", async () => {
         const container = getContainer();
         const bus = container.resolve("eventBus");
+        // Earlier tests' product.created deliveries must settle before this one listens.
+        await bus.drain();
         const seen: string[] = [];
         bus.subscribe({ events: ["test.held", "product.created"], subscriberId: "held-recorder", attempts: 1, backoff: 1, handler: ({ event }) => { seen.push(event.name); } });
         const failAfter = createStep("fail-after-events", async () => { throw new Error("refused"); });
