@@ -7,6 +7,9 @@ import { createStep, createWorkflow, WorkflowResponse } from "../../src/framewor
 import { setAuthAppMetadataStep } from "../../src/workflows/auth/steps/set-auth-app-metadata.ts";
 import { registerCustomerWorkflow } from "../../src/workflows/customer/register-customer.ts";
 import { acceptInviteWorkflow } from "../../src/workflows/user/accept-invite.ts";
+import { deleteUsersWorkflow } from "../../src/workflows/user/delete-users.ts";
+import { revokeApiKeysWorkflow } from "../../src/workflows/api-key/revoke-api-keys.ts";
+import { createAdminUser, createPublishableKey } from "../../src/framework/test-utils/auth-clients.ts";
 
 // Hooks that refuse on a marker name: whatever the workflow wrote before them must vanish.
 acceptInviteWorkflow.hooks.userCreated(({ user }) => {
@@ -14,6 +17,14 @@ acceptInviteWorkflow.hooks.userCreated(({ user }) => {
 });
 registerCustomerWorkflow.hooks.customerCreated(({ customer }) => {
   if (customer.first_name === "Refused") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Sign-ups are closed");
+});
+
+const refuse = { deletes: false, revokes: false };
+deleteUsersWorkflow.hooks.usersDeleted(() => {
+  if (refuse.deletes) throw new TesseraError(TesseraError.Types.CONFLICT, "User owns open work");
+});
+revokeApiKeysWorkflow.hooks.apiKeysRevoked(() => {
+  if (refuse.revokes) throw new TesseraError(TesseraError.Types.CONFLICT, "Key is pinned");
 });
 
 const failAfterMetadata = createStep("fail-after-metadata", async () => {
@@ -52,7 +63,7 @@ integrationTestRunner({
       if (subscribed) return;
       subscribed = true;
       getContainer().resolve("eventBus").subscribe({
-        events: ["user.created", "customer.created"], subscriberId: "auth-workflows-recorder", attempts: 1, backoff: 0,
+        events: ["user.created", "customer.created", "user.deleted", "api_key.revoked"], subscriberId: "auth-workflows-recorder", attempts: 1, backoff: 0,
         handler: ({ event }) => { seen.push(event); },
       });
     };
@@ -111,6 +122,44 @@ integrationTestRunner({
         // Nothing was registered on the identity: the same token may register again.
         const again = await api.as(bearer(refusedToken)).graphql<Registered, { input: unknown }>(REGISTER, { input: { firstName: "Nora" } });
         expect(again.data?.registerCustomer.customer?.email).toBe("nope@example.com");
+      });
+
+      it("deleteUser: a failing hook keeps the user (and their token); success emits user.deleted once", async () => {
+        record();
+        const { token, userId } = await createAdminUser(api, "staff@example.com", "correct horse");
+        const DELETE = "mutation($input: DeleteInput!) { deleteUser(input: $input) { deletedId userErrors { code } } }";
+        refuse.deletes = true;
+        try {
+          const refused = await api.graphql<{ deleteUser: { deletedId: string | null; userErrors: { code: string }[] } }, { input: unknown }>(DELETE, { input: { id: userId } });
+          expect(refused.data?.deleteUser).toEqual({ deletedId: null, userErrors: [{ code: "CONFLICT" }] });
+        } finally {
+          refuse.deletes = false;
+        }
+        expect((await api.as(bearer(token)).graphql<{ currentUser: { id: string } }, never>("{ currentUser { id } }")).data?.currentUser.id).toBe(userId);
+        expect(await settled(seen, "user.deleted", 0)).toHaveLength(0);
+        const done = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE, { input: { id: userId } });
+        expect(done.data?.deleteUser.deletedId).toBe(userId);
+        expect((await settled(seen, "user.deleted", 1)).map((e) => e.data)).toEqual([{ id: userId }]);
+      });
+
+      it("revokeApiKey: a failing hook leaves the key working; success emits api_key.revoked once", async () => {
+        record();
+        const key = await createPublishableKey(api);
+        const [row] = await getContainer().resolve("apiKey").listApiKeys({ token: key }, { take: 1 });
+        const REVOKE = "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { apiKey { id } userErrors { code } } }";
+        refuse.revokes = true;
+        try {
+          const refused = await api.graphql<{ revokeApiKey: { userErrors: { code: string }[] } }, { input: unknown }>(REVOKE, { input: { id: row?.id } });
+          expect(refused.data?.revokeApiKey.userErrors).toEqual([{ code: "CONFLICT" }]);
+        } finally {
+          refuse.revokes = false;
+        }
+        expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).not.toBeNull();
+        expect(await settled(seen, "api_key.revoked", 0)).toHaveLength(0);
+        const done = await api.graphql<{ revokeApiKey: { userErrors: unknown[] } }, { input: unknown }>(REVOKE, { input: { id: row?.id } });
+        expect(done.data?.revokeApiKey.userErrors).toEqual([]);
+        expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).toBeNull();
+        expect((await settled(seen, "api_key.revoked", 1)).map((e) => e.data)).toEqual([{ id: row?.id }]);
       });
 
       it("setAuthAppMetadataStep is compensated when a later step fails", async () => {

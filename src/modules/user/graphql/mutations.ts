@@ -7,6 +7,7 @@ import { DeleteInput, DeletePayload } from "../../../framework/graphql/payloads.
 import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
+import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
@@ -66,9 +67,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       if (args.input.id === ctx.auth.actorId) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "You cannot delete yourself", { field: ["id"] });
-      const users = ctx.scope.resolve("user");
-      await users.retrieveUser(args.input.id);
-      await users.softDeleteUsers([args.input.id]);
+      await deleteUsersWorkflow(ctx.scope).run({ input: { ids: [args.input.id] } });
       return { deletedId: args.input.id };
     }),
   }),
