@@ -3,7 +3,7 @@ import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
 import { bearer, registerIdentity } from "../../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
-import { createStep, createWorkflow, WorkflowResponse } from "../../src/framework/workflows/index.ts";
+import { createStep, createWorkflow, workflowEngine, WorkflowResponse } from "../../src/framework/workflows/index.ts";
 import { setAuthAppMetadataStep } from "../../src/workflows/auth/steps/set-auth-app-metadata.ts";
 import { registerCustomerWorkflow } from "../../src/workflows/customer/register-customer.ts";
 import { acceptInviteWorkflow } from "../../src/workflows/user/accept-invite.ts";
@@ -74,7 +74,7 @@ integrationTestRunner({
         const failuresBefore = await getContainer().resolve("eventBusModule").listEventFailures({ event_name: "user.created" });
         const token = await invite(api, "joiner@example.com");
         const registration = await registerIdentity(api, "user", "joiner@example.com", "s3cret-pass");
-        const res = await api.as(bearer(registration)).graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token, firstName: "Jo" } });
+        const res = await api.as(bearer(registration)).graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token, firstName: "Jo", idempotencyKey: "accept-jo" } });
         expect(res.data?.acceptInvite.userErrors).toEqual([]);
         const id = res.data?.acceptInvite.user?.id ?? "";
         expect(id).toMatch(/^user_/);
@@ -84,6 +84,10 @@ integrationTestRunner({
         const auth = getContainer().resolve("auth");
         expect(auth.authContextFor(await auth.retrieveAuthIdentity(identity[0]?.auth_identity_id ?? ""), "user").actor_id).toBe(id);
         expect(await getContainer().resolve("eventBusModule").listEventFailures({ event_name: "user.created" })).toEqual(failuresBefore);
+        // The stored execution keeps the invite token's hash, never the token.
+        const execution = await workflowEngine(getContainer()).getExecution("accept-invite", "accept-jo");
+        expect(execution?.status).toBe("done");
+        expect(JSON.stringify(execution)).not.toContain(token);
       });
 
       it("a failing userCreated hook leaves no user, reopens the invite, registers nothing and emits nothing", async () => {

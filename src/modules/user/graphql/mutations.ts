@@ -8,6 +8,7 @@ import { UserError, withUserErrors, type UserErrorShape } from "../../../framewo
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
 import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
+import { hashToken } from "../../auth/tokens.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
@@ -55,7 +56,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(acceptSchema, args.input);
       const user = await runMutationWorkflow(acceptInviteWorkflow, ctx.scope, {
-        invite: { token: input.token, first_name: input.firstName, last_name: input.lastName },
+        invite: { token_hash: hashToken(input.token), first_name: input.firstName, last_name: input.lastName },
         authIdentityId: ctx.auth.authIdentityId ?? "",
       }, args.input.idempotencyKey);
       return { user };
