@@ -6,10 +6,11 @@ import { integrationTestRunner, type TestApi } from "../../src/framework/test-ut
 import { createStep, createWorkflow, workflowEngine, WorkflowResponse } from "../../src/framework/workflows/index.ts";
 import { setAuthAppMetadataStep } from "../../src/workflows/auth/steps/set-auth-app-metadata.ts";
 import { registerCustomerWorkflow } from "../../src/workflows/customer/register-customer.ts";
+import { updateCustomerWorkflow } from "../../src/workflows/customer/update-customer.ts";
 import { acceptInviteWorkflow } from "../../src/workflows/user/accept-invite.ts";
 import { deleteUsersWorkflow } from "../../src/workflows/user/delete-users.ts";
 import { revokeApiKeysWorkflow } from "../../src/workflows/api-key/revoke-api-keys.ts";
-import { createAdminUser, createPublishableKey } from "../../src/framework/test-utils/auth-clients.ts";
+import { createAdminUser, createCustomerAccount, createPublishableKey } from "../../src/framework/test-utils/auth-clients.ts";
 
 // Hooks that refuse on a marker name: whatever the workflow wrote before them must vanish.
 acceptInviteWorkflow.hooks.userCreated(({ user }) => {
@@ -25,6 +26,10 @@ deleteUsersWorkflow.hooks.usersDeleted(() => {
 });
 revokeApiKeysWorkflow.hooks.apiKeysRevoked(() => {
   if (refuse.revokes) throw new TesseraError(TesseraError.Types.CONFLICT, "Key is pinned");
+});
+
+updateCustomerWorkflow.hooks.customerUpdated(({ customer }) => {
+  if (customer.company_name === "Refused Ltd") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Company not allowed");
 });
 
 const failAfterMetadata = createStep("fail-after-metadata", async () => {
@@ -63,7 +68,7 @@ integrationTestRunner({
       if (subscribed) return;
       subscribed = true;
       getContainer().resolve("eventBus").subscribe({
-        events: ["user.created", "customer.created", "user.deleted", "api_key.revoked"], subscriberId: "auth-workflows-recorder", attempts: 1, backoff: 0,
+        events: ["user.created", "customer.created", "user.deleted", "api_key.revoked", "customer.updated"], subscriberId: "auth-workflows-recorder", attempts: 1, backoff: 0,
         handler: ({ event }) => { seen.push(event); },
       });
     };
@@ -164,6 +169,21 @@ integrationTestRunner({
         expect(done.data?.revokeApiKey.userErrors).toEqual([]);
         expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).toBeNull();
         expect((await settled(seen, "api_key.revoked", 1)).map((e) => e.data)).toEqual([{ id: row?.id }]);
+      });
+
+      it("updateCurrentCustomer: a failing hook writes the old values back; success emits customer.updated once", async () => {
+        record();
+        const { token, customerId } = await createCustomerAccount(api, "editor@example.com", "s3cret-pass", { firstName: "Eve" });
+        const UPDATE = "mutation($input: UpdateCurrentCustomerInput!) { updateCurrentCustomer(input: $input) { customer { firstName companyName } userErrors { code } } }";
+        type Updated = { updateCurrentCustomer: { customer: { firstName: string; companyName: string | null } | null; userErrors: { code: string }[] } };
+        const refused = await api.as(bearer(token)).graphql<Updated, { input: unknown }>(UPDATE, { input: { firstName: "Mallory", companyName: "Refused Ltd" } });
+        expect(refused.data?.updateCurrentCustomer).toEqual({ customer: null, userErrors: [{ code: "NOT_ALLOWED" }] });
+        const stored = await getContainer().resolve("customer").retrieveCustomer(customerId);
+        expect([stored.first_name, stored.company_name]).toEqual(["Eve", null]);
+        expect(await settled(seen, "customer.updated", 0)).toHaveLength(0);
+        const ok = await api.as(bearer(token)).graphql<Updated, { input: unknown }>(UPDATE, { input: { companyName: "Acme" } });
+        expect(ok.data?.updateCurrentCustomer.customer).toEqual({ firstName: "Eve", companyName: "Acme" });
+        expect((await settled(seen, "customer.updated", 1)).map((e) => e.data)).toEqual([{ id: customerId }]);
       });
 
       it("setAuthAppMetadataStep is compensated when a later step fails", async () => {

@@ -7,6 +7,7 @@ import { DeleteInput, DeletePayload, payloadType } from "../../../framework/grap
 import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
+import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
 import { CustomerAddressRef, CustomerRef } from "./types.ts";
 
@@ -65,10 +66,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateCurrentCustomerInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(registerSchema, args.input);
-      const customer = await ctx.scope.resolve("customer").updateCustomers({
+      const { result: customer } = await updateCustomerWorkflow(ctx.scope).run({ input: {
         id: ctx.auth.actorId ?? "",
         ...definedOnly({ first_name: input.firstName, last_name: input.lastName, phone: input.phone, company_name: input.companyName }),
-      });
+      } });
       return { customer };
     }),
   }),
