@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { TesseraContainer } from "../container/container.ts";
 import { verifyAuthToken } from "./auth-token.ts";
+import { liveActor } from "./live-actor.ts";
 import { readSessionToken } from "./session-cookie.ts";
 import type { AuthContext, PublishableKeyContext } from "./types.ts";
 
@@ -43,12 +44,12 @@ export async function readAuthContext(req: CredentialSource, methods: readonly A
   const auth = authorization(req);
   for (const method of methods) {
     if (method === "bearer" && auth?.scheme === "bearer") {
-      const context = await verifyAuthToken(auth.value, jwtSecret);
+      const context = await liveActor(req.scope, await verifyAuthToken(auth.value, jwtSecret));
       if (context) return context;
     }
     if (method === "session") {
       const token = readSessionToken(req);
-      const context = token ? await verifyAuthToken(token, jwtSecret) : null;
+      const context = token ? await liveActor(req.scope, await verifyAuthToken(token, jwtSecret)) : null;
       if (context) return context;
     }
     if (method === "api-key" && auth?.scheme === "basic") {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { signAuthToken } from "../../framework/http/auth-token.ts";
 import { readAuthContext } from "../../framework/http/credentials.ts";
+import { generateId } from "../../framework/modules/model.ts";
 import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { zodToTesseraError } from "../../framework/http/validators.ts";
@@ -84,8 +85,17 @@ export const routes: ModuleRoute[] = [
         const { actor_type, auth_provider } = params(req);
         if (throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
-        const identity = await counted(req, () => auth.register(auth_provider, req.body));
-        res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });
+        const identity = await counted(req, () => auth.register(auth_provider, req.body)).catch((error: unknown) => {
+          // A taken email without its password: answer as for a new registration (a token for an
+          // identity that does not exist, so it authorizes nothing) and write nothing, so
+          // registration cannot tell whether an email has an account. The failure still counts.
+          if (TesseraError.is(error) && error.type === "unauthorized") return null;
+          throw error;
+        });
+        const context = identity
+          ? auth.authContextFor(identity, actor_type)
+          : { actor_id: "", actor_type, auth_identity_id: generateId("authid"), app_metadata: {} };
+        res.json({ token: await signAuthToken(context, jwtSecret(req)) });
       },
     },
   },

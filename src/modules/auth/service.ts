@@ -45,7 +45,7 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
   /**
    * Registers credentials. A new identifier gets a new auth identity; a known one is accepted
    * only with its password (an existing user registering as another actor type). Otherwise
-   * UNAUTHORIZED with the same message as a failed login.
+   * UNAUTHORIZED (the register route turns that into a decoy answer; see routes.ts).
    */
   async register(providerName: string, body: unknown, ctx?: Context): Promise<AuthIdentityRow> {
     const provider = this.provider(providerName);

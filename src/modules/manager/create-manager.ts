@@ -1,29 +1,20 @@
-import type { TesseraContainer } from "../../framework/container/container.ts";
-import type { Row } from "../../framework/modules/service-factory.ts";
-import { setAuthAppMetadataStep } from "../auth/set-auth-app-metadata.ts";
+import { createWorkflow, transform, WorkflowResponse } from "../../framework/workflows/index.ts";
+import { setAuthAppMetadataStep } from "../../workflows/auth/steps/set-auth-app-metadata.ts";
+import { createManagerStep, type CreateManagerStepInput } from "../../workflows/manager/steps/create-manager.ts";
 
 export interface CreateManagerWorkflowInput {
-  manager: { first_name: string; last_name: string; email: string };
+  manager: CreateManagerStepInput;
   authIdentityId: string;
 }
 
 /**
  * The seed's `createManagerWorkflow`: create the manager, then record it on the auth identity
- * (`setAuthAppMetadataStep`); if that fails the manager is deleted again. Written as two
- * steps with compensation by hand until the workflow engine is merged.
+ * (`setAuthAppMetadataStep`); if that fails, compensation deletes the manager again.
  */
-export default function createManagerWorkflow(container: TesseraContainer) {
-  return {
-    run: async ({ input }: { input: CreateManagerWorkflowInput }): Promise<{ result: Row<"Manager"> }> => {
-      const managers = container.resolve("manager");
-      const manager = await managers.createManagers(input.manager);
-      try {
-        await setAuthAppMetadataStep.invoke(container, { authIdentityId: input.authIdentityId, actorType: "manager", value: manager.id });
-      } catch (error) {
-        await managers.deleteManagers([manager.id]);
-        throw error;
-      }
-      return { result: manager };
-    },
-  };
-}
+const createManagerWorkflow = createWorkflow("create-manager", (input: CreateManagerWorkflowInput) => {
+  const manager = createManagerStep(input.manager);
+  setAuthAppMetadataStep(transform({ manager, input }, ({ manager: m, input: i }) => ({ authIdentityId: i.authIdentityId, actorType: "manager", value: m.id })));
+  return new WorkflowResponse(manager);
+});
+
+export default createManagerWorkflow;

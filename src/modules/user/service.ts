@@ -49,15 +49,25 @@ export default class UserModuleService extends ModuleService({ User, UserInvite 
 
   /** The pending, unexpired invite the token belongs to; UNAUTHORIZED otherwise. */
   async validateInviteToken(token: string, ctx?: Context): Promise<Row<"UserInvite">> {
-    const [invite] = await this.listUserInvites({ token_hash: hashToken(token) }, { take: 1 }, ctx);
+    return this.validateInviteHash(hashToken(token), ctx);
+  }
+
+  /** `validateInviteToken` given the token's SHA-256 (what is stored, so what a workflow may keep). */
+  async validateInviteHash(tokenHash: string, ctx?: Context): Promise<Row<"UserInvite">> {
+    const [invite] = await this.listUserInvites({ token_hash: tokenHash }, { take: 1 }, ctx);
     if (!invite || invite.accepted || invite.expires_at <= new Date()) throw invalidInvite();
     return invite;
   }
 
   /** Accepts an invite: the user is created with the invite's email and the invite is spent, together. */
   async acceptInvite(token: string, user: { first_name?: string | null; last_name?: string | null }, ctx?: Context): Promise<Row<"User">> {
+    return this.acceptInviteByHash(hashToken(token), user, ctx);
+  }
+
+  /** `acceptInvite` given the token's SHA-256: the accept-invite workflow never holds the token itself. */
+  async acceptInviteByHash(tokenHash: string, user: { first_name?: string | null; last_name?: string | null }, ctx?: Context): Promise<Row<"User">> {
     return this.transaction(async (c) => {
-      const invite = await this.validateInviteToken(token, c);
+      const invite = await this.validateInviteHash(tokenHash, c);
       const created = await this.createUsers({ email: invite.email, first_name: user.first_name ?? null, last_name: user.last_name ?? null }, c);
       await this.updateUserInvites({ id: invite.id, accepted: true }, c);
       return created;

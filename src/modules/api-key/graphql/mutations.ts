@@ -7,6 +7,7 @@ import { DeleteInput, payloadType } from "../../../framework/graphql/payloads.ts
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
+import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 import { ApiKeyRef, ApiKeyType } from "./types.ts";
 
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
@@ -58,9 +59,8 @@ builder.mutationFields((t) => ({
     type: payloadType("RevokeApiKeyPayload", "apiKey", ApiKeyRef),
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("apiKey");
-      await service.revokeApiKeys([args.input.id], actorOf(ctx));
-      return { apiKey: await service.retrieveApiKey(args.input.id) };
+      await revokeApiKeysWorkflow(ctx.scope).run({ input: { ids: [args.input.id], revoked_by: actorOf(ctx) } });
+      return { apiKey: await ctx.scope.resolve("apiKey").retrieveApiKey(args.input.id) };
     }),
   }),
 }));

@@ -6,12 +6,14 @@ import { definedOnly, parseInput } from "../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
 import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { setAuthAppMetadataStep } from "../../auth/set-auth-app-metadata.ts";
+import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
+import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
 import { CustomerAddressRef, CustomerRef } from "./types.ts";
 
 const name = z.string().trim().max(200).nullish();
 const RegisterCustomerInput = builder.inputType("RegisterCustomerInput", {
-  fields: (t) => ({ firstName: t.string(), lastName: t.string(), phone: t.string(), companyName: t.string() }),
+  fields: (t) => ({ firstName: t.string(), lastName: t.string(), phone: t.string(), companyName: t.string(), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const registerSchema = z.object({ firstName: name, lastName: name, phone: z.string().trim().max(50).nullish(), companyName: name });
 const UpdateCurrentCustomerInput = builder.inputType("UpdateCurrentCustomerInput", {
@@ -49,20 +51,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RegisterCustomerInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(registerSchema, args.input);
-      const authIdentityId = ctx.auth.authIdentityId ?? "";
-      const [identity] = await ctx.scope.resolve("auth").listProviderIdentities({ auth_identity_id: authIdentityId }, { take: 1, order: { created_at: "ASC" } });
-      if (!identity) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "The auth identity no longer exists");
-      const customers = ctx.scope.resolve("customer");
-      const customer = await customers.createCustomers({
-        email: identity.entity_id, has_account: true,
-        ...definedOnly({ first_name: input.firstName, last_name: input.lastName, phone: input.phone, company_name: input.companyName }),
-      });
-      try {
-        await setAuthAppMetadataStep.invoke(ctx.scope, { authIdentityId, actorType: "customer", value: customer.id });
-      } catch (error) {
-        await customers.deleteCustomers([customer.id]);
-        throw error;
-      }
+      const customer = await runMutationWorkflow(registerCustomerWorkflow, ctx.scope, {
+        customer: {
+          authIdentityId: ctx.auth.authIdentityId ?? "",
+          ...definedOnly({ first_name: input.firstName, last_name: input.lastName, phone: input.phone, company_name: input.companyName }),
+        },
+      }, args.input.idempotencyKey);
       return { customer };
     }),
   }),
@@ -72,10 +66,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateCurrentCustomerInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(registerSchema, args.input);
-      const customer = await ctx.scope.resolve("customer").updateCustomers({
+      const { result: customer } = await updateCustomerWorkflow(ctx.scope).run({ input: {
         id: ctx.auth.actorId ?? "",
         ...definedOnly({ first_name: input.firstName, last_name: input.lastName, phone: input.phone, company_name: input.companyName }),
-      });
+      } });
       return { customer };
     }),
   }),

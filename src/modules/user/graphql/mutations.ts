@@ -6,12 +6,15 @@ import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload } from "../../../framework/graphql/payloads.ts";
 import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { setAuthAppMetadataStep } from "../../auth/set-auth-app-metadata.ts";
+import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
+import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
+import { hashToken } from "../../auth/tokens.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
 const CreateInviteInput = builder.inputType("CreateInviteInput", { fields: (t) => ({ email: t.string({ required: true }) }) });
 const AcceptInviteInput = builder.inputType("AcceptInviteInput", {
-  fields: (t) => ({ token: t.string({ required: true }), firstName: t.string(), lastName: t.string() }),
+  fields: (t) => ({ token: t.string({ required: true }), firstName: t.string(), lastName: t.string(), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
 const acceptSchema = z.object({ token: z.string().min(1), firstName: z.string().trim().max(200).nullish(), lastName: z.string().trim().max(200).nullish() });
 
@@ -52,17 +55,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AcceptInviteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(acceptSchema, args.input);
-      const users = ctx.scope.resolve("user");
-      const user = await users.acceptInvite(input.token, { first_name: input.firstName, last_name: input.lastName });
-      try {
-        await setAuthAppMetadataStep.invoke(ctx.scope, { authIdentityId: ctx.auth.authIdentityId ?? "", actorType: "user", value: user.id });
-      } catch (error) {
-        // Compensation: the user and the spent invite go back as they were.
-        await users.deleteUsers([user.id]);
-        const [invite] = await users.listUserInvites({ email: user.email, accepted: true }, { take: 1 });
-        if (invite) await users.updateUserInvites({ id: invite.id, accepted: false });
-        throw error;
-      }
+      const user = await runMutationWorkflow(acceptInviteWorkflow, ctx.scope, {
+        invite: { token_hash: hashToken(input.token), first_name: input.firstName, last_name: input.lastName },
+        authIdentityId: ctx.auth.authIdentityId ?? "",
+      }, args.input.idempotencyKey);
       return { user };
     }),
   }),
@@ -72,9 +68,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       if (args.input.id === ctx.auth.actorId) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "You cannot delete yourself", { field: ["id"] });
-      const users = ctx.scope.resolve("user");
-      await users.retrieveUser(args.input.id);
-      await users.softDeleteUsers([args.input.id]);
+      await deleteUsersWorkflow(ctx.scope).run({ input: { ids: [args.input.id] } });
       return { deletedId: args.input.id };
     }),
   }),
