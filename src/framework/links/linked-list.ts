@@ -1,4 +1,8 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { TesseraError } from "../errors/tessera-error.ts";
+import type { GraphQLContext } from "../graphql/context.ts";
+import { connectionNodeQuery } from "../graphql/node-query.ts";
+import type { FindConfig } from "../modules/query-config.ts";
 import { modelInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import type { ModelName } from "../modules/model.ts";
@@ -74,4 +78,23 @@ export async function listAndCountAcrossLinks<T extends { id: string }>(client: 
   if (!ids.length) return [[], count];
   const rows = new Map((await args.byIds(ids)).map((row) => [row.id, row]));
   return [ids.map((id) => rows.get(id)).filter((r): r is T => r !== undefined), count];
+}
+
+/**
+ * The page of a module's root connection: its own generated list when nothing crosses a link,
+ * else the page selected in SQL across links. Nodes load with the GraphQL selection's query.
+ */
+export function linkedConnectionPage<T extends { id: string }>(ctx: GraphQLContext, info: GraphQLResolveInfo, args: {
+  model: ModelName; filters: Filters; order: Order; skip: number; take: number;
+  listAndCount: (filters: Filters, config: FindConfig) => Promise<[T[], number]>;
+  list: (filters: Filters, config: FindConfig) => Promise<T[]>;
+}): Promise<[T[], number]> {
+  const { model, filters, order, skip, take } = args;
+  const prismaQuery = connectionNodeQuery(ctx, info);
+  const withDeleted = ctx.withDeleted ?? false;
+  return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
+    model, filters, order, skip, take, withDeleted,
+    own: () => args.listAndCount(filters, { skip, take, order, prismaQuery, withDeleted }),
+    byIds: (ids) => args.list({ id: ids }, { prismaQuery, withDeleted }),
+  });
 }

@@ -1,12 +1,10 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
-import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
-import type { RawClient } from "../../../framework/links/sql.ts";
+import { linkedConnectionPage } from "../../../framework/links/linked-list.ts";
 import { BrandFilter, brandFilters } from "./filters.ts";
 import { BrandRef } from "./types.ts";
 
@@ -33,14 +31,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: BrandFilter }), search: t.arg.string(), sort: t.arg({ type: [brandSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
       const service = ctx.scope.resolve("brand");
-      const filters = { ...brandFilters(args.filter), q: args.search ?? undefined };
-      const order = brandSort.toOrder(args.sort);
-      const prismaQuery = connectionNodeQuery(ctx, info);
-      const withDeleted = ctx.withDeleted ?? false;
-      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
-        model: "Brand", filters, order, skip, take, withDeleted,
-        own: () => service.listAndCountBrands(filters, { skip, take, order, prismaQuery, withDeleted }),
-        byIds: (ids) => service.listBrands({ id: ids }, { prismaQuery, withDeleted }),
+      return linkedConnectionPage(ctx, info, {
+        model: "Brand", filters: { ...brandFilters(args.filter), q: args.search ?? undefined }, order: brandSort.toOrder(args.sort), skip, take,
+        listAndCount: (filters, config) => service.listAndCountBrands(filters, config),
+        list: (filters, config) => service.listBrands(filters, config),
       });
     }),
   }, { name: "BrandConnection" }, { name: "BrandEdge" }),

@@ -4,11 +4,9 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { linkFilterFields, linkFilterRelations, linkSortColumns, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
-import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
-import type { RawClient } from "../../../framework/links/sql.ts";
+import { linkedConnectionPage } from "../../../framework/links/linked-list.ts";
 
 export const MyCustomRef = builder.prismaNode("MyCustom", {
   id: { field: "id" },
@@ -42,14 +40,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: MyCustomFilter }), search: t.arg.string(), sort: t.arg({ type: [myCustomSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
       const service = ctx.scope.resolve("helloModuleService");
-      const filters = { ...myCustomFilters(args.filter), q: args.search ?? undefined };
-      const order = myCustomSort.toOrder(args.sort);
-      const prismaQuery = connectionNodeQuery(ctx, info);
-      const withDeleted = ctx.withDeleted ?? false;
-      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
-        model: "MyCustom", filters, order, skip, take, withDeleted,
-        own: () => service.listAndCountMyCustoms(filters, { skip, take, order, prismaQuery, withDeleted }),
-        byIds: (ids) => service.listMyCustoms({ id: ids }, { prismaQuery, withDeleted }),
+      return linkedConnectionPage(ctx, info, {
+        model: "MyCustom", filters: { ...myCustomFilters(args.filter), q: args.search ?? undefined }, order: myCustomSort.toOrder(args.sort), skip, take,
+        listAndCount: (filters, config) => service.listAndCountMyCustoms(filters, config),
+        list: (filters, config) => service.listMyCustoms(filters, config),
       });
     }),
   }, { name: "MyCustomConnection" }, { name: "MyCustomEdge" }),

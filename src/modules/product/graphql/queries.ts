@@ -6,8 +6,7 @@ import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
-import { listAndCountAcrossLinks } from "../../../framework/links/linked-list.ts";
-import type { RawClient } from "../../../framework/links/sql.ts";
+import { linkedConnectionPage } from "../../../framework/links/linked-list.ts";
 import { categoryFilters, ProductCategoryFilter, ProductFilter, productFilters, ProductTagFilter, tagFilters, ProductVariantFilter, variantFilters } from "./filters.ts";
 import {
   ProductCategoryRef, ProductCollectionRef, ProductRef, ProductTagRef, ProductTypeRef, ProductVariantRef,
@@ -52,15 +51,10 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ProductFilter }), search: t.arg.string(), sort: t.arg({ type: [productSort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
       const service = ctx.scope.resolve("product");
-      const filters = { ...productFilters(args.filter), q: args.search ?? undefined };
-      const order = productSort.toOrder(args.sort);
-      const prismaQuery = connectionNodeQuery(ctx, info);
-      const withDeleted = ctx.withDeleted ?? false;
-      // Filters or sorts that reach across a link select the page in SQL, then load it by id.
-      return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
-        model: "Product", filters, order, skip, take, withDeleted,
-        own: () => service.listAndCountProducts(filters, { skip, take, order, prismaQuery, withDeleted }),
-        byIds: (ids) => service.listProducts({ id: ids }, { prismaQuery, withDeleted }),
+      return linkedConnectionPage(ctx, info, {
+        model: "Product", filters: { ...productFilters(args.filter), q: args.search ?? undefined }, order: productSort.toOrder(args.sort), skip, take,
+        listAndCount: (filters, config) => service.listAndCountProducts(filters, config),
+        list: (filters, config) => service.listProducts(filters, config),
       });
     }),
   }, { name: "ProductConnection" }, { name: "ProductEdge" }),
