@@ -8,7 +8,7 @@ import { UserError, withUserErrors, type UserErrorShape } from "../../../framewo
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
-import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { CustomerAddressRef, CustomerRef } from "./types.ts";
 
 const name = z.string().trim().max(200).nullish();

@@ -9,7 +9,7 @@ import type { Row } from "../../../framework/modules/service-factory.ts";
 import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
 import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
 import { hashToken } from "../../auth/tokens.ts";
-import { idempotencyKeyDescription, runMutationWorkflow } from "../../product/graphql/mutations/run-workflow.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
 const CreateInviteInput = builder.inputType("CreateInviteInput", { fields: (t) => ({ email: t.string({ required: true }) }) });

@@ -6,7 +6,7 @@ import { DeletePayload, payloadType } from "../../../../framework/graphql/payloa
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductCategoryRef } from "../types.ts";
 import { createProductCategoriesWorkflow, deleteProductCategoriesWorkflow, updateProductCategoriesWorkflow } from "../../../../workflows/product/product-categories.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
 const shared = {
   description: z.string().nullish(), handle: fields.handle.nullish(), isActive: z.boolean().nullish(), isInternal: z.boolean().nullish(),

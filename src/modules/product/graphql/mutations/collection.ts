@@ -7,7 +7,7 @@ import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { toHandle } from "../../service.ts";
 import { ProductCollectionRef } from "../types.ts";
 import { createCollectionsWorkflow, deleteCollectionsWorkflow, updateCollectionsWorkflow } from "../../../../workflows/product/collections.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
 const createSchema = z.object({ title: fields.title, handle: fields.handle.nullish(), metadata: z.record(z.string(), z.unknown()).nullish() });
 const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), handle: fields.handle.nullish(), metadata: z.record(z.string(), z.unknown()).nullish() });

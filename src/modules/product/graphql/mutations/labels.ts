@@ -7,7 +7,7 @@ import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductTagRef, ProductTypeRef } from "../types.ts";
 import { createProductTagsWorkflow, deleteProductTagsWorkflow, updateProductTagsWorkflow } from "../../../../workflows/product/product-tags.ts";
 import { createProductTypesWorkflow, deleteProductTypesWorkflow, updateProductTypesWorkflow } from "../../../../workflows/product/product-types.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
 // Tags and types are both a unique `value` with metadata: one input shape serves both.
 const value = z.string().trim().min(1, "must not be empty").max(200);

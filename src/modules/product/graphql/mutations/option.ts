@@ -6,7 +6,7 @@ import { DeletePayload, payloadType } from "../../../../framework/graphql/payloa
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductOptionRef } from "../types.ts";
 import { createProductOptionsWorkflow, deleteProductOptionsWorkflow, updateProductOptionsWorkflow } from "../../../../workflows/product/product-options.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
 const createSchema = z.object({ productId: z.string().min(1), title: fields.title, values: z.array(z.string().min(1)).min(1, "needs at least one value") });
 const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), addValues: z.array(z.string().min(1)).nullish() });

@@ -8,7 +8,7 @@ import { ProductRef, ProductStatus } from "../types.ts";
 import { createProductsWorkflow } from "../../../../workflows/product/create-products.ts";
 import { deleteProductsWorkflow } from "../../../../workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../../../workflows/product/update-products.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields } from "./variant-fields.ts";
 

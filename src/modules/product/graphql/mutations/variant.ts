@@ -7,7 +7,7 @@ import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductVariantRef } from "../types.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, VariantOptionInput } from "./variant-fields.ts";
 import { createProductVariantsWorkflow, deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "../../../../workflows/product/product-variants.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "./run-workflow.ts";
+import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
 const optionsSchema = z.array(z.object({ option: z.string(), value: z.string() })).nullish();
 const createSchema = variantFieldsSchema.extend({ productId: z.string().min(1), title: fields.title, options: optionsSchema });

@@ -1,9 +1,9 @@
-import type { TesseraContainer } from "../../../../framework/container/container.ts";
-import { TesseraError } from "../../../../framework/errors/tessera-error.ts";
-import { builder } from "../../../../framework/graphql/builder.ts";
-import type { WorkflowRunner } from "../../../../framework/workflows/index.ts";
+import type { TesseraContainer } from "../container/container.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import { builder } from "./builder.ts";
+import type { WorkflowRunner } from "../workflows/index.ts";
 
-/** Description of the optional `idempotencyKey` every product mutation input takes. */
+/** Description of the optional `idempotencyKey` every workflow-backed mutation input takes. */
 export const idempotencyKeyDescription = "Retrying with the same key returns the first result; the work is done once.";
 
 /**
@@ -24,7 +24,7 @@ export async function runMutationWorkflow<I, R>(
   return result as R;
 }
 
-/** `{ id, idempotencyKey }`: the input of the product module's delete mutations. */
+/** `{ id, idempotencyKey }`: the input of delete mutations that run a workflow. */
 export const IdempotentDeleteInput = builder.inputType("IdempotentDeleteInput", {
   fields: (t) => ({ id: t.id({ required: true }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
