@@ -10,6 +10,14 @@ const PricedProductsQuery = /* GraphQL */ `
       calculatedAmount originalAmount currencyCode isCalculatedPricePriceList isCalculatedPriceTaxInclusive calculatedPrice { priceListType } } } } } }
   }`;
 
+// The same page with the tax amounts and lines, the fields that reach product and tax too.
+const TaxedProductsQuery = /* GraphQL */ `
+  query TaxedPricedProducts($first: Int!, $context: PriceContextInput) {
+    products(first: $first, sort: [{ field: TITLE, direction: ASC }]) { edges { node { title variants { sku calculatedPrice(context: $context) {
+      calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax originalAmountWithTax taxLines { rate code } } } } } }
+  }`;
+type TaxedPage = { products: { edges: { node: { variants: { calculatedPrice: { calculatedAmount: string; calculatedAmountWithTax: string | null; taxLines: { code: string }[] | null } | null }[] } }[] } };
+
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let regionId = "";
@@ -18,8 +26,9 @@ integrationTestRunner({
     async function seed() {
       const c = getContainer();
       const [product, pricing, link] = [c.resolve("product"), c.resolve("pricing"), c.resolve("link")];
-      const region = await c.resolve("region").createRegions({ name: "Europe", currency_code: "eur" });
-      regionId = region.id;
+      const [region] = await c.resolve("region").createRegionsWithCountries([{ name: "Europe", currency_code: "eur", countries: ["de"] }]);
+      await c.resolve("tax").createTaxRegionsWithRates([{ country_code: "de", default_tax_rate: { rate: "19", code: "DE19", name: "MwSt" } }]);
+      regionId = region?.id as string;
       const listPrices = [];
       for (let i = 0; i < 20; i++) {
         const [p] = await product.createProductTrees([{
@@ -83,6 +92,24 @@ integrationTestRunner({
         const twenty = await count(20);
         expect(twenty).toBe(five);
         expect(five).toBeLessThanOrEqual(12);
+      });
+
+      it("costs the same number of SQL statements for 5 and 20 products with taxes (the region's one country)", async () => {
+        const db = getContainer().resolve("db");
+        const count = async (first: number) => {
+          db.resetQueryCount();
+          const res = await api.graphql<TaxedPage, { first: number; context: object }>(TaxedProductsQuery, { first, context: { regionId, customerGroupId: "cg_vip" } });
+          expect(res.errors).toBeUndefined();
+          const variants = res.data?.products.edges.flatMap((e) => e.node.variants) ?? [];
+          expect(variants).toHaveLength(first * 2);
+          // 1.5 + 19 % = 1.785 → 1.79.
+          expect(variants.every((v) => v.calculatedPrice?.calculatedAmountWithTax === "1.79" && v.calculatedPrice.taxLines?.[0]?.code === "DE19")).toBe(true);
+          return db.queryCount();
+        };
+        const five = await count(5);
+        const twenty = await count(20);
+        expect(twenty).toBe(five);
+        expect(five).toBeLessThanOrEqual(16);
       });
     });
   },
