@@ -104,6 +104,10 @@ integrationTestRunner({
         expect((await priced({ regionId: ids.benelux }, api.as(key))).Lamp).toMatchObject({ calculatedAmount: "100" });
         // The sale price is what gets taxed: 80 + 21 %.
         expect((await priced({ regionId: ids.benelux, countryCode: "nl" }, customer)).Lamp).toMatchObject({ calculatedAmountWithTax: "96.8", originalAmountWithTax: "121" });
+        // Naming the group is for admins: a storefront could otherwise read any group's prices.
+        const named = await api.as(key).graphql<Page, { context: object }>(TaxedProductsQuery, { context: { regionId: ids.benelux, customerGroupId: ids.vip } });
+        expect(named.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        expect((await priced({ regionId: ids.benelux, customerGroupId: ids.vip })).Lamp?.calculatedAmount).toBe("80");
         const { token: other } = await createCustomerAccount(api, "plain@example.com", "plain password");
         expect((await priced({ regionId: ids.benelux }, api.as({ ...key, ...bearer(other) }))).Lamp?.calculatedAmount).toBe("100");
       });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../../framework/graphql/builder.ts";
+import { authScopesFor } from "../../framework/graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { queryContextFor } from "../../framework/query/query-context.ts";
@@ -10,7 +11,7 @@ export const PriceContextInput = builder.inputType("PriceContextInput", {
   fields: (t) => ({
     regionId: t.id(),
     currencyCode: t.string({ description: "Defaults to the region's currency." }),
-    customerGroupId: t.id({ description: "Defaults to the logged-in customer's groups." }),
+    customerGroupId: t.id({ description: "Admin callers only (others: FORBIDDEN); defaults to the logged-in customer's groups." }),
     quantity: t.int({ description: "Picks the quantity tier; default 1." }),
     countryCode: t.string({ description: "ISO 3166-1 alpha-2: the tax country. Defaults to the region's country when it has exactly one; without a country the tax amounts are null." }),
     provinceCode: t.string({ description: "The tax province (`us-ca` or `CA`), used with the country." }),
@@ -78,9 +79,13 @@ function customerGroupIds(ctx: GraphQLContext): Promise<string[]> {
  * The pricing and tax context of the arguments. The currency comes from the region when not
  * given (neither: INVALID_DATA; unknown region: NOT_FOUND); the tax country from the region when
  * it has exactly one country (a malformed country or one outside the region: INVALID_DATA); the
- * customer groups from the logged-in customer when no group is given.
+ * customer groups from the logged-in customer when no group is given. Only admin callers name a
+ * group: a storefront could otherwise ask for any group's prices.
  */
 export async function resolvePriceContext(ctx: GraphQLContext, args: PriceContextArgs): Promise<ResolvedPriceContext> {
+  if (args.customerGroupId && !authScopesFor(ctx).admin) {
+    throw new TesseraError(TesseraError.Types.FORBIDDEN, "Only admin callers price for a named customer group; a customer is priced with their own groups", { field: ["context", "customerGroupId"] });
+  }
   const country = args.countryCode?.trim().toLowerCase() || undefined;
   if (country && !/^[a-z]{2}$/.test(country)) throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", "countryCode");
   const [region, groups] = await Promise.all([
