@@ -54,6 +54,7 @@ integrationTestRunner({
         sets[title] = set?.id as string;
         if (title === "Pen") await tax.createTaxRatesWithRules([{ tax_region_id: de?.id as string, rate: "5.5", code: "DE-PEN", name: "Pens", rules: [{ reference: "product", reference_id: p?.id as string }] }]);
       }
+      await tax.createTaxRegionsWithRates([{ country_code: "de", province_code: "de-by", default_tax_rate: { rate: "10", code: "BY10", name: "Bavaria" } }]);
       await tax.createTaxRatesWithRules([{ tax_region_id: de?.id as string, rate: "7", code: "DE7", name: "Books", rules: [{ reference: "product_type", reference_id: books.id }] }]);
       await pricing.createPriceListsWithPrices([{ title: "VIP sale", type: "sale", status: "active", rules: { customer_group_id: [ids.vip] }, prices: [{ price_set_id: sets.Lamp as string, amount: "80", currency_code: "eur" }] }]);
     }
@@ -72,6 +73,7 @@ integrationTestRunner({
       it("adds taxes to exclusive prices for the given country, rounded to the currency", async () => {
         const prices = await priced({ currencyCode: "eur", countryCode: "DE" });
         expect(prices.Lamp).toMatchObject({ calculatedAmount: "100", isCalculatedPriceTaxInclusive: false, calculatedAmountWithTax: "119", calculatedAmountWithoutTax: "100" });
+        expect((await priced({ currencyCode: "eur", countryCode: "de", provinceCode: "BY" })).Lamp).toMatchObject({ calculatedAmountWithTax: "110", taxLines: [{ code: "BY10" }] });
         // 9.99 × 1.055 = 10.53945 → 10.54.
         expect(prices.Pen).toMatchObject({ calculatedAmountWithTax: "10.54", calculatedAmountWithoutTax: "9.99" });
         const dutch = await priced({ regionId: ids.benelux, countryCode: "nl" });
