@@ -36,7 +36,7 @@ export const PricingContextInput = builder.inputType("PricingContextInput", {
   fields: (t) => ({
     currencyCode: t.string({ required: true }),
     regionId: t.id(),
-    customerGroupIds: t.idList(),
+    customerGroupIds: t.idList({ description: "Admin callers only (others: FORBIDDEN)." }),
     quantity: t.int({ description: "Picks the quantity tier; default 1." }),
   }),
 });
