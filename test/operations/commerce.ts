@@ -23,3 +23,9 @@ export const DeleteStoreMutation = graphql(`
     deleteStore(input: $input) { deletedId userErrors { field message code } }
   }
 `);
+
+export const UpdateStockLocationMutation = graphql(`
+  mutation UpdateStockLocation($input: UpdateStockLocationInput!) {
+    updateStockLocation(input: $input) { stockLocation { id name address { city countryCode } } userErrors { field message code } }
+  }
+`);

@@ -4,12 +4,13 @@ import { recordEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import { createInventoryLevelsWorkflow, createReservationsWorkflow, deleteReservationsWorkflow } from "../../src/workflows/inventory/index.ts";
 import { createRegionsWorkflow, updateRegionsWorkflow } from "../../src/workflows/region/index.ts";
+import { updateStockLocationsWorkflow } from "../../src/workflows/stock-location/index.ts";
 import { createTaxRegionsWorkflow } from "../../src/workflows/tax/index.ts";
 import {
   CreateInventoryItemMutation, CreateRegionMutation, CreateReservationMutation, CreateStockLocationMutation, CreateStoreMutation, CreateTaxRateMutation,
   CreateTaxRegionMutation, UpdateRegionMutation,
 } from "../operations/catalog.ts";
-import { CreateInventoryLevelMutation, DeleteReservationMutation, DeleteStoreMutation, UpdateTaxRateMutation } from "../operations/commerce.ts";
+import { CreateInventoryLevelMutation, DeleteReservationMutation, DeleteStoreMutation, UpdateStockLocationMutation, UpdateTaxRateMutation } from "../operations/commerce.ts";
 
 // A hook refuses when the mutation's additionalData asks it to: what the workflow wrote must vanish.
 const refuse = ({ additional_data }: { additional_data?: Record<string, unknown> }) => {
@@ -20,6 +21,7 @@ updateRegionsWorkflow.hooks.regionsUpdated(refuse);
 createInventoryLevelsWorkflow.hooks.inventoryLevelsCreated(refuse);
 createReservationsWorkflow.hooks.reservationsCreated(refuse);
 createTaxRegionsWorkflow.hooks.taxRegionsCreated(refuse);
+updateStockLocationsWorkflow.hooks.stockLocationsUpdated(refuse);
 deleteReservationsWorkflow.hooks.reservationsDeleted(() => {
   throw new TesseraError(TesseraError.Types.CONFLICT, "The reservation belongs to an open order");
 });
@@ -114,6 +116,17 @@ integrationTestRunner({
         expect(kept.data?.deleteReservation.userErrors).toEqual([{ field: null, message: "The reservation belongs to an open order", code: "CONFLICT" }]);
         expect((await inventory.retrieveReservationItem(winner?.id ?? "")).quantity).toBe(3);
         expect(await inventory.retrieveAvailableQuantity(item, [location])).toBe(2);
+      });
+    });
+
+    describe("stock-location workflows", () => {
+      it("a failing stockLocationsUpdated hook writes back the name, the address and an empty metadata", async () => {
+        const created = await api.graphql(CreateStockLocationMutation, { input: { name: "Harbour", address: { address1: "Quay 1", city: "Hamburg", countryCode: "de" } } });
+        const id = created.data?.createStockLocation.stockLocation?.id ?? "";
+        const res = await api.graphql(UpdateStockLocationMutation, { input: { id, name: "Moved", removeAddress: true, metadata: { k: 1 }, additionalData: { refuse: true } } });
+        expect(res.data?.updateStockLocation).toEqual({ stockLocation: null, ...refused });
+        const location = await getContainer().resolve("stockLocation").retrieveStockLocation(id, { relations: ["address"] });
+        expect([location.name, location.address?.city, location.metadata]).toEqual(["Harbour", "Hamburg", null]);
       });
     });
 

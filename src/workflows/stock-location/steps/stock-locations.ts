@@ -24,7 +24,7 @@ export const updateStockLocationsStep = updateRowsStep(updateStockLocationsStepI
   update: (s, input: StockLocationUpdate[]) => each(input, (data) => s.updateLocationWithAddress(data)),
   restore: (s, previous) => each(previous, (location) => {
     const address = location.address ? { ...columnsOf(location.address), address_1: location.address.address_1, country_code: location.address.country_code } : null;
-    return s.updateLocationWithAddress({ id: location.id, name: location.name, metadata: location.metadata ?? undefined, address });
+    return s.updateLocationWithAddress({ id: location.id, name: location.name, metadata: location.metadata, address });
   }),
 });
 

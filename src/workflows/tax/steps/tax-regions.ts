@@ -23,8 +23,9 @@ export const updateTaxRegionsStep = updateRowsStep(updateTaxRegionsStepId, {
     const row = await s.retrieveTaxRegion(id);
     return { id, provider_id: row.provider_id, metadata: row.metadata as object | null };
   }),
-  update: (s, input: TaxRegionUpdate[]) => each(input, ({ metadata, ...data }) => s.updateTaxRegions({ ...data, ...(metadata ? { metadata } : {}) })),
-  restore: (s, previous) => each(previous, ({ metadata, ...data }) => s.updateTaxRegions({ ...data, ...(metadata ? { metadata } : {}) })),
+  update: (s, input: TaxRegionUpdate[]) => each(input, (data) => s.updateTaxRegions(data)),
+  // A null metadata is written back as null (the factory stores it as SQL NULL).
+  restore: (s, previous) => each(previous, (data) => s.updateTaxRegions(data)),
 });
 
 export const deleteTaxRegionsStepId = "delete-tax-regions";
