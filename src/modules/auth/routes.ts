@@ -19,8 +19,8 @@ const jwtSecret = (req: TesseraRequest) => req.scope.resolve("configModule").pro
 const identifierOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
 
 /** Refuses the request with 429 while the identity or the IP has too many recent failures. */
-function throttled(req: TesseraRequest, res: TesseraResponse): boolean {
-  const wait = req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
+async function throttled(req: TesseraRequest, res: TesseraResponse): Promise<boolean> {
+  const wait = await req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
   if (wait <= 0) return false;
   res.setHeader("Retry-After", String(wait));
   res.status(429).json({ type: "too_many_requests", message: "Too many failed attempts; try again later" });
@@ -32,10 +32,10 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
   const { throttle } = req.scope.resolve("auth");
   try {
     const result = await run();
-    throttle.succeed(identifierOf(req.body));
+    await throttle.succeed(identifierOf(req.body));
     return result;
   } catch (error) {
-    if (TesseraError.is(error) && error.type === "unauthorized") throttle.fail(identifierOf(req.body), req.ip ?? "");
+    if (TesseraError.is(error) && error.type === "unauthorized") await throttle.fail(identifierOf(req.body), req.ip ?? "");
     throw error;
   }
 }
@@ -83,7 +83,7 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        if (throttled(req, res)) return;
+        if (await throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
         const identity = await counted(req, () => auth.register(auth_provider, req.body)).catch((error: unknown) => {
           // A taken email without its password: answer as for a new registration (a token for an
@@ -137,7 +137,7 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        if (throttled(req, res)) return;
+        if (await throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
         const identity = await counted(req, () => auth.authenticate(auth_provider, req.body));
         res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });

@@ -1,7 +1,9 @@
+import type { ConfigModule } from "../../framework/config/types.ts";
 import type { EventBus } from "../../framework/events/types.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { AuthContext } from "../../framework/http/types.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { MemoryAttemptCounters, RedisAttemptCounters } from "./attempt-counters.ts";
 import { emailpassProvider } from "./emailpass-provider.ts";
 import { AuthEvents, type PasswordResetEvent } from "./events.ts";
 import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
@@ -27,12 +29,19 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
   private readonly resetTokenMinutes: number;
   readonly throttle: LoginThrottle;
 
-  constructor(cradle: ModuleCradle & { eventBus: EventBus }, options?: AuthModuleOptions) {
+  constructor(cradle: ModuleCradle & { eventBus: EventBus; configModule: ConfigModule }, options?: AuthModuleOptions) {
     super(cradle, options);
     this.eventBus = cradle.eventBus;
     this.providers = new Map([emailpassProvider, ...(options?.providers ?? [])].map((p) => [p.identifier, p]));
-    this.throttle = new LoginThrottle(options?.loginThrottle);
+    // With Redis, every server process counts on the same counters.
+    const { redisUrl, redisPrefix } = cradle.configModule.projectConfig;
+    this.throttle = new LoginThrottle(options?.loginThrottle, redisUrl ? new RedisAttemptCounters({ url: redisUrl, prefix: redisPrefix }) : new MemoryAttemptCounters());
     this.resetTokenMinutes = options?.resetTokenMinutes ?? 15;
+  }
+
+  /** Closes the throttle's Redis connection (app.close). */
+  async onShutdown(): Promise<void> {
+    await this.throttle.close();
   }
 
   /** The provider named in a route; unknown names are NOT_FOUND. */
