@@ -12,6 +12,7 @@ import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
 import { now, type RunContext } from "./run-context.ts";
 import { StepResponse } from "./step-response.ts";
 import { Subscribers } from "./subscribers.ts";
+import { abandon, undoable } from "./abandon.ts";
 import { redactEvent, redactExecution, redactionOf } from "./redact.ts";
 
 const DAY = 86_400;
@@ -115,9 +116,13 @@ export class WorkflowEngine {
     for (const execution of interrupted) {
       const definition = this.definition(execution.workflowId);
       const run = this.context(definition, execution);
-      // A redacting run's stored input lacks its secrets: it cannot go on, only be undone.
-      const undo = execution.status === "compensating" || redactionOf(definition) !== undefined;
-      await this.locked(run, () => (undo ? compensate(run) : advance(run)));
+      if (!redactionOf(definition)) {
+        await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+        continue;
+      }
+      // A redacting run's stored state lacks its secrets: it cannot go on, only be undone, and
+      // only when no compensation needs a redacted value (else it is left failed, as it stands).
+      await this.locked(run, () => (undoable(execution) ? compensate(run) : abandon(run)));
     }
     return interrupted.length;
   }

@@ -34,3 +34,10 @@ export function redactEvent(event: WorkflowEvent, keys: ReadonlySet<string> | un
   const step = event.step && { ...event.step, output: redactKeys(event.step.output, keys), compensateInput: redactKeys(event.step.compensateInput, keys) };
   return { ...event, ...(step ? { step } : {}), ...("result" in event ? { result: redactKeys(event.result, keys) } : {}) };
 }
+
+/** Whether REDACTED appears anywhere in `value`. */
+export function containsRedacted(value: unknown): boolean {
+  if (isRedacted(value)) return true;
+  if (Array.isArray(value)) return value.some(containsRedacted);
+  return value !== null && typeof value === "object" && Object.values(value).some(containsRedacted);
+}
