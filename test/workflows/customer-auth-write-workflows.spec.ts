@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
 import { bearer, createCustomerAccount, login } from "../../src/framework/test-utils/auth-clients.ts";
-import { recordEvents } from "../../src/framework/test-utils/events.ts";
+import { recordEventMessages, recordEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import type { PasswordResetEvent } from "../../src/modules/auth/events.ts";
 import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, resetPasswordWorkflow } from "../../src/workflows/auth/auth-identities.ts";
@@ -34,16 +34,8 @@ type Payload<K extends string, T> = { [P in K]: T & { userErrors: { code: string
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const seen: EventMessage[] = [];
-    let subscribed = false;
-    const record = () => {
-      if (subscribed) return;
-      subscribed = true;
-      getContainer().resolve("eventBus").subscribe({
-        events: ["customer.updated", "customer_group.created", "customer_group.updated"], subscriberId: "write-workflows-recorder", attempts: 1, backoff: 0,
-        handler: ({ event }) => { seen.push(event); },
-      });
-    };
+    let seen: EventMessage[] = [];
+    beforeAll(() => { seen = recordEventMessages(getContainer().resolve("eventBus"), ["customer.updated", "customer_group.created", "customer_group.updated"]); });
     const settle = () => new Promise((r) => setTimeout(r, 300));
     /** Every stored run of a workflow, as text. */
     const stored = async (workflowId: string) => JSON.stringify(await getContainer().resolve("db").prisma.$queryRaw`
@@ -51,7 +43,6 @@ integrationTestRunner({
 
     describe("customer addresses", () => {
       it("adds and deletes through workflows that emit customer.updated; a refusing hook undoes the write", async () => {
-        record();
         const { token, customerId } = await createCustomerAccount(api, "addr@example.com", "addr password");
         const as = api.as(bearer(token));
         const home = await as.graphql<Payload<"addCurrentCustomerAddress", { address: { id: string } }>, { input: unknown }>(ADD, { input: { city: "Lyon", isDefaultShipping: true } });
@@ -76,7 +67,6 @@ integrationTestRunner({
 
     describe("customer groups", () => {
       it("creates and links through workflows; a refusing hook leaves no group, or the members as they were", async () => {
-        record();
         await createCustomerAccount(api, "member@example.com", "member password");
         const [member] = await getContainer().resolve("customer").listCustomers({ email: "member@example.com" });
         const refused = await api.graphql<Payload<"createCustomerGroup", { customerGroup: null }>, { input: unknown }>(CREATE_GROUP, { input: { name: "Refused" } });

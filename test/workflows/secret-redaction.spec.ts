@@ -1,8 +1,9 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
 import { createLogger } from "../../src/framework/logger.ts";
+import { recordEventMessages } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
 import { workflowEngine, type WorkflowEvent } from "../../src/framework/workflows/index.ts";
 import type { TesseraContainer } from "../../src/framework/container/container.ts";
@@ -47,21 +48,12 @@ function listen(container: TesseraContainer, workflowId: string, transactionId: 
 integrationTestRunner({
   logger: createLogger({ level: "trace", destination: sink }),
   testSuite: ({ api, getContainer }) => {
-    const emitted: EventMessage[] = [];
-    let subscribed = false;
-    const record = () => {
-      if (subscribed) return;
-      subscribed = true;
-      getContainer().resolve("eventBus").subscribe({
-        events: ["api_key.created", "invite.created"], subscriberId: "secret-redaction-recorder", attempts: 1, backoff: 0,
-        handler: ({ event }) => { emitted.push(event); },
-      });
-    };
+    let emitted: EventMessage[] = [];
+    beforeAll(() => { emitted = recordEventMessages(getContainer().resolve("eventBus"), ["api_key.created", "invite.created"]); });
     const settle = () => new Promise((r) => setTimeout(r, 300));
 
     describe("createApiKey runs create-api-keys with the token redacted", () => {
       it("shows the secret once: to the caller, not in the stored run, its GraphQL view, its events, a replay or the logs", async () => {
-        record();
         const events = listen(getContainer(), "create-api-keys", "key-once");
         const first = await api.graphql<KeyPayload, { input: unknown }>(CREATE_KEY, { input: { title: "CI", type: "SECRET", idempotencyKey: "key-once" } });
         const token = first.data?.createApiKey.token ?? "";
@@ -87,7 +79,6 @@ integrationTestRunner({
       });
 
       it("deletes the key when the apiKeysCreated hook refuses, and emits nothing", async () => {
-        record();
         const before = emitted.length;
         const refused = await api.graphql<KeyPayload, { input: unknown }>(CREATE_KEY, { input: { title: "Refused", type: "SECRET", idempotencyKey: "key-refused" } });
         expect(refused.data?.createApiKey).toEqual({ token: null, apiKey: null, userErrors: [expect.objectContaining({ code: "NOT_ALLOWED" })] });
@@ -102,7 +93,6 @@ integrationTestRunner({
 
     describe("createInvite runs create-invites with the token redacted", () => {
       it("returns the invite token once; the stored run, its view and a replay never hold it; the token is accepted", async () => {
-        record();
         const events = listen(getContainer(), "create-invites", "invite-once");
         const first = await api.graphql<InvitePayload, { input: unknown }>(CREATE_INVITE, { input: { email: "once@example.com", idempotencyKey: "invite-once" } });
         const token = first.data?.createInvite.token ?? "";
@@ -121,7 +111,6 @@ integrationTestRunner({
       });
 
       it("deletes the invite when the invitesCreated hook refuses", async () => {
-        record();
         const before = emitted.length;
         const refused = await api.graphql<InvitePayload, { input: unknown }>(CREATE_INVITE, { input: { email: "refused@example.com" } });
         expect(refused.data?.createInvite).toEqual({ token: null, invite: null, userErrors: [expect.objectContaining({ code: "NOT_ALLOWED" })] });
