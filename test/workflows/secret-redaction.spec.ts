@@ -5,7 +5,7 @@ import type { EventMessage } from "../../src/framework/events/types.ts";
 import { createLogger } from "../../src/framework/logger.ts";
 import { recordEventMessages } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
-import { workflowEngine, type WorkflowEvent } from "../../src/framework/workflows/index.ts";
+import { createWorkflow, workflowEngine, WorkflowResponse, type WorkflowEvent } from "../../src/framework/workflows/index.ts";
 import type { TesseraContainer } from "../../src/framework/container/container.ts";
 import { createApiKeysWorkflow } from "../../src/workflows/api-key/create-api-keys.ts";
 import { createInvitesWorkflow } from "../../src/workflows/user/create-invites.ts";
@@ -16,6 +16,12 @@ createApiKeysWorkflow.hooks.apiKeysCreated(({ apiKeys }) => {
 });
 createInvitesWorkflow.hooks.invitesCreated(({ invites }) => {
   if (invites.some((invite) => invite.email.startsWith("refused"))) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Invites are closed");
+});
+
+// A project workflow that issues a key as one of its steps: it inherits the nested workflow's redaction.
+const provisionWorkflow = createWorkflow("provision-ci-key", (input: { title: string }) => {
+  const issued = createApiKeysWorkflow.runAsStep({ input: { api_keys: [{ title: input.title, type: "secret" }] } });
+  return new WorkflowResponse(issued);
 });
 
 const lines: string[] = [];
@@ -89,6 +95,17 @@ integrationTestRunner({
         await settle();
         expect(emitted.length).toBe(before);
       });
+    });
+
+    it("a workflow running create-api-keys as a step redacts the token from its own run too", async () => {
+      const { result } = await provisionWorkflow(getContainer()).run({ input: { title: "nested" }, transactionId: "provision-1" });
+      const token = result?.[0]?.token ?? "";
+      expect(token).toMatch(/^sk_/);
+      const seen = await traces(api, getContainer(), "provision-ci-key", "provision-1");
+      expect(seen).toContain("[redacted]");
+      expect(seen.includes(token)).toBe(false);
+      const replay = await provisionWorkflow(getContainer()).run({ input: { title: "nested" }, transactionId: "provision-1" });
+      expect(replay.result?.[0]?.token).toBe("[redacted]");
     });
 
     describe("createInvite runs create-invites with the token redacted", () => {

@@ -15,10 +15,10 @@ export function redactKeys<T>(value: T, keys: ReadonlySet<string>): T {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keys.has(key) && item != null ? REDACTED : redactKeys(item, keys)])) as T;
 }
 
-/** The keys a workflow keeps out of storage, or undefined when it redacts nothing. */
+/** The keys a workflow keeps out of storage (its own and those of workflows it runs as steps), or undefined when none. */
 export function redactionOf(definition: WorkflowDefinition): ReadonlySet<string> | undefined {
-  const keys = definition.options.redact;
-  return keys?.length ? new Set(keys) : undefined;
+  const keys = [...(definition.options.redact ?? []), ...[...definition.composition.nodes.values()].flatMap((node) => node.step.redact ?? [])];
+  return keys.length ? new Set(keys) : undefined;
 }
 
 /** The execution as it may be stored: input, metadata, step outputs, compensation inputs and result redacted. */
