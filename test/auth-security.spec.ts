@@ -87,9 +87,9 @@ integrationTestRunner({
 
       it("locks an IP out after many failures across identities", async () => {
         const { throttle } = getContainer().resolve("auth");
-        for (let i = 0; i < 20; i++) throttle.fail(`spray-${i}@example.com`, "10.0.0.9");
-        expect(throttle.retryAfter("fresh@example.com", "10.0.0.9")).toBeGreaterThan(0);
-        expect(throttle.retryAfter("fresh@example.com", "10.0.0.10")).toBe(0);
+        for (let i = 0; i < 20; i++) await throttle.fail(`spray-${i}@example.com`, "10.0.0.9");
+        expect(await throttle.retryAfter("fresh@example.com", "10.0.0.9")).toBeGreaterThan(0);
+        expect(await throttle.retryAfter("fresh@example.com", "10.0.0.10")).toBe(0);
       });
     });
 

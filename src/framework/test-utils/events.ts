@@ -1,4 +1,4 @@
-import type { EventBus } from "../events/types.ts";
+import type { EventBus, EventMessage } from "../events/types.ts";
 
 /** Records the data of every `name` event delivered from now on; `next()` waits for the next one. */
 export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; next(): Promise<T> } {
@@ -12,4 +12,14 @@ export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; n
     },
   });
   return { received, next: () => new Promise<T>((resolve) => waiting.push(resolve)) };
+}
+
+/** Records every event named in `names` (name and data) delivered from now on. */
+export function recordEventMessages(bus: EventBus, names: string[]): EventMessage[] {
+  const received: EventMessage[] = [];
+  bus.subscribe({
+    events: names, subscriberId: `test-recorder:${names.join(",")}:${Math.random()}`, attempts: 1, backoff: 1,
+    handler: ({ event }) => { received.push(event); },
+  });
+  return received;
 }

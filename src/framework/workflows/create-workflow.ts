@@ -66,6 +66,7 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
 
   const asStep = stepFunction<I, Resolved<R>>({
     name,
+    redact: options.redact,
     invoke: async (input, ctx) => {
       const transactionId = `${ctx.transactionId}:${ctx.stepId}`;
       const { result } = await workflowEngine(ctx.container).run(name, { input, transactionId, container: ctx.container, context: ctx.metadata });

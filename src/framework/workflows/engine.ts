@@ -12,6 +12,8 @@ import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
 import { now, type RunContext } from "./run-context.ts";
 import { StepResponse } from "./step-response.ts";
 import { Subscribers } from "./subscribers.ts";
+import { abandon, undoable } from "./abandon.ts";
+import { redactEvent, redactExecution, redactionOf } from "./redact.ts";
 
 const DAY = 86_400;
 
@@ -39,7 +41,7 @@ export class WorkflowEngine {
     const definition = this.definition(workflowId);
     const transactionId = options.transactionId ?? ulid();
     const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
-    const existing = await this.store.insert(execution);
+    const existing = await this.store.insert(redactExecution(execution, redactionOf(definition)));
     if (existing) {
       // A second run with the same id: wait for the first if it is still going here, then answer as it did.
       await this.locks.get(this.key(workflowId, transactionId));
@@ -50,7 +52,7 @@ export class WorkflowEngine {
     }
     const run = this.context(definition, execution, options.container);
     await run.emit("onBegin");
-    await this.locked(run, () => this.executor.drive(run, "advance"));
+    await this.locked(run, () => this.executorFor(definition).drive(run, "advance"));
     return toRunResult(execution, options.throwOnError ?? true, run.thrown);
   }
 
@@ -84,11 +86,12 @@ export class WorkflowEngine {
   async cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>> {
     const execution = await this.load(workflowId, transactionId);
     if (execution.status === "reverted" || execution.status === "failed") return toRunResult(execution, false, new Map());
-    const run = this.context(this.definition(workflowId), execution, container);
+    const definition = this.definition(workflowId);
+    const run = this.context(definition, execution, container);
     execution.status = "compensating";
     await this.locked(run, async () => {
       await run.save();
-      await this.executor.drive(run, "compensate");
+      await this.executorFor(definition).drive(run, "compensate");
     });
     return toRunResult(execution, false, run.thrown);
   }
@@ -111,8 +114,15 @@ export class WorkflowEngine {
     if (this.executor !== inProcessExecutor) return 0;
     const interrupted = (await this.store.listInterrupted()).filter((e) => getWorkflow(e.workflowId));
     for (const execution of interrupted) {
-      const run = this.context(this.definition(execution.workflowId), execution);
-      await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+      const definition = this.definition(execution.workflowId);
+      const run = this.context(definition, execution);
+      if (!redactionOf(definition)) {
+        await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+        continue;
+      }
+      // A redacting run's stored state lacks its secrets: it cannot go on, only be undone, and
+      // only when no compensation needs a redacted value (else it is left failed, as it stands).
+      await this.locked(run, () => (undoable(execution) ? compensate(run) : abandon(run)));
     }
     return interrupted.length;
   }
@@ -151,7 +161,7 @@ export class WorkflowEngine {
       run = this.context(definition, execution, options?.container);
       await apply(run, state);
       await run.save();
-      await this.executor.drive(run, action);
+      await this.executorFor(definition).drive(run, action);
     });
     if (!run) throw new Error("unreachable: the locked section sets the run");
     return toRunResult(run.execution, options?.throwOnError ?? true, run.thrown);
@@ -161,6 +171,11 @@ export class WorkflowEngine {
     const execution = await this.store.load(workflowId, transactionId);
     if (!execution) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No execution ${transactionId} of workflow ${workflowId}`);
     return execution;
+  }
+
+  /** A redacting workflow runs here: its secrets exist only in this process's memory. */
+  private executorFor(definition: WorkflowDefinition): Executor {
+    return redactionOf(definition) ? inProcessExecutor : this.executor;
   }
 
   private definition(workflowId: string): WorkflowDefinition {
@@ -193,11 +208,12 @@ export class WorkflowEngine {
   private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
     let saving: Promise<void> = Promise.resolve();
     const { store, retentionTime = DAY } = definition.options;
+    const redaction = redactionOf(definition);
     return {
       definition, execution, container, thrown: new Map(),
       save: () => {
         const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
-        saving = saving.then(() => this.store.save(execution, finished));
+        saving = saving.then(() => this.store.save(redactExecution(execution, redaction), finished));
         return saving;
       },
       emit: async (eventType, extra = {}) => {
@@ -207,7 +223,7 @@ export class WorkflowEngine {
           const group = eventGroupOf(execution.transactionId);
           await (execution.status === "done" ? bus.releaseGroupedEvents(group) : bus.clearGroupedEvents(group));
         }
-        const event = { eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra };
+        const event = redactEvent({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }, redaction);
         await this.subscribers.emit(event);
         await this.executor.publish?.(event);
       },

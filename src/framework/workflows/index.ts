@@ -15,6 +15,7 @@ export type { Execution, StepState, ExecutionStatus, StepStatus } from "./execut
 export type { WorkflowEvent, WorkflowEventType } from "./run-context.ts";
 export type { WorkflowOptions } from "./registry.ts";
 export { StepTimeoutError } from "./run-step.ts";
+export { REDACTED, isRedacted } from "./redact.ts";
 export { WorkflowTimeoutError } from "./orchestrator.ts";
 
 /** Medusa's `TransactionHandlerType`, for the seed's `idempotencyKey.action`. */

@@ -12,6 +12,14 @@ export interface WorkflowOptions {
   store?: boolean;
   /** Seconds a finished execution is kept (default one day), then pruned. */
   retentionTime?: number;
+  /**
+   * Property names (at any depth) that hold secrets, e.g. `["token"]`. The running process keeps
+   * their values in memory and returns them to the caller of `run`; the stored execution, progress
+   * events and the result of a replay (same transactionId) hold "[redacted]". Such a workflow runs
+   * its steps in the calling process (never on the queue) and is compensated, not resumed, after a
+   * crash. Default: nothing is redacted.
+   */
+  redact?: string[];
 }
 
 /** A composed workflow as the engine runs it. */

@@ -39,4 +39,6 @@ export interface StepDefinition extends StepOptions {
   compensate?: StepCompensate;
   /** Hooks resolve their handler when they run: it may be registered after the workflow. */
   hook?: { workflowId: string; name: string };
+  /** A nested workflow's `redact` keys: its result is this step's output, so the outer run redacts them too. */
+  redact?: string[];
 }

@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { MemoryAttemptCounters, type AttemptCounters } from "./attempt-counters.ts";
+
 /** Limits of the login throttle (auth module options `loginThrottle`). */
 export interface LoginThrottleOptions {
   /** Failed attempts allowed per identity (email) per window. Default 5. */
@@ -8,42 +11,44 @@ export interface LoginThrottleOptions {
   windowMs?: number;
 }
 
+// Keys name no email or address in clear (Redis is often shared and dumped).
+const keyOf = (kind: "id" | "ip", value: string) => `${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 32)}`;
+
 /**
- * Counts failed logins per identity and per IP in a fixed window, in memory (per process: with
- * several server processes each one counts on its own; a Redis counter can replace it).
+ * Counts failed logins per identity and per IP in a fixed window. The identity is whatever
+ * the caller typed: an unknown email counts and locks exactly like a known one. Counters live in
+ * memory, or in Redis when REDIS_URL is set (shared by all server processes).
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, { count: number; resetAt: number }>();
   private readonly perIdentity: number;
   private readonly perIp: number;
   private readonly windowMs: number;
 
-  constructor(options: LoginThrottleOptions = {}, private readonly now: () => number = Date.now) {
+  constructor(options: LoginThrottleOptions = {}, private readonly counters: AttemptCounters = new MemoryAttemptCounters()) {
     this.perIdentity = options.perIdentity ?? 5;
     this.perIp = options.perIp ?? 20;
     this.windowMs = options.windowMs ?? 15 * 60 * 1000;
   }
 
   /** Seconds to wait when either key is over its limit, else 0. */
-  retryAfter(identity: string, ip: string): number {
-    const waits = [[`id:${identity}`, this.perIdentity], [`ip:${ip}`, this.perIp]].map(([key, limit]) => {
-      const entry = this.failures.get(key as string);
-      if (!entry || entry.resetAt <= this.now()) return 0;
-      return entry.count >= (limit as number) ? Math.ceil((entry.resetAt - this.now()) / 1000) : 0;
-    });
+  async retryAfter(identity: string, ip: string): Promise<number> {
+    const waits = await Promise.all(([[keyOf("id", identity), this.perIdentity], [keyOf("ip", ip), this.perIp]] as const).map(async ([key, limit]) => {
+      const entry = await this.counters.get(key);
+      return entry && entry.count >= limit ? Math.ceil(entry.ttlMs / 1000) : 0;
+    }));
     return Math.max(...waits);
   }
 
-  fail(identity: string, ip: string): void {
-    for (const key of [`id:${identity}`, `ip:${ip}`]) {
-      const entry = this.failures.get(key);
-      if (!entry || entry.resetAt <= this.now()) this.failures.set(key, { count: 1, resetAt: this.now() + this.windowMs });
-      else entry.count += 1;
-    }
+  async fail(identity: string, ip: string): Promise<void> {
+    await Promise.all([keyOf("id", identity), keyOf("ip", ip)].map((key) => this.counters.increment(key, this.windowMs)));
   }
 
   /** A successful login clears the identity's count (not the IP's). */
-  succeed(identity: string): void {
-    this.failures.delete(`id:${identity}`);
+  async succeed(identity: string): Promise<void> {
+    await this.counters.reset(keyOf("id", identity));
+  }
+
+  close(): Promise<void> {
+    return this.counters.close();
   }
 }

@@ -6,6 +6,7 @@ import { generateId } from "../../framework/modules/model.ts";
 import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { zodToTesseraError } from "../../framework/http/validators.ts";
+import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, resetPasswordWorkflow } from "../../workflows/auth/auth-identities.ts";
 
 type Params = { actor_type: string; auth_provider: string };
 
@@ -19,8 +20,8 @@ const jwtSecret = (req: TesseraRequest) => req.scope.resolve("configModule").pro
 const identifierOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
 
 /** Refuses the request with 429 while the identity or the IP has too many recent failures. */
-function throttled(req: TesseraRequest, res: TesseraResponse): boolean {
-  const wait = req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
+async function throttled(req: TesseraRequest, res: TesseraResponse): Promise<boolean> {
+  const wait = await req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
   if (wait <= 0) return false;
   res.setHeader("Retry-After", String(wait));
   res.status(429).json({ type: "too_many_requests", message: "Too many failed attempts; try again later" });
@@ -32,10 +33,10 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
   const { throttle } = req.scope.resolve("auth");
   try {
     const result = await run();
-    throttle.succeed(identifierOf(req.body));
+    await throttle.succeed(identifierOf(req.body));
     return result;
   } catch (error) {
-    if (TesseraError.is(error) && error.type === "unauthorized") throttle.fail(identifierOf(req.body), req.ip ?? "");
+    if (TesseraError.is(error) && error.type === "unauthorized") await throttle.fail(identifierOf(req.body), req.ip ?? "");
     throw error;
   }
 }
@@ -83,9 +84,11 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        if (throttled(req, res)) return;
+        if (await throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
-        const identity = await counted(req, () => auth.register(auth_provider, req.body)).catch((error: unknown) => {
+        const credentials = (req.body ?? {}) as Record<string, unknown>;
+        const register = async () => (await registerAuthIdentityWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } })).result;
+        const identity = await counted(req, register).catch((error: unknown) => {
           // A taken email without its password: answer as for a new registration (a token for an
           // identity that does not exist, so it authorizes nothing) and write nothing, so
           // registration cannot tell whether an email has an account. The failure still counts.
@@ -111,7 +114,8 @@ export const routes: ModuleRoute[] = [
         // The same answer, at the same moment, whether or not the identifier exists: the token
         // is made and the event emitted after the response.
         res.status(201).end();
-        auth.generateResetPasswordToken(auth_provider, parsed.data.identifier, actor_type).catch((err: unknown) => {
+        const input = { provider: auth_provider, identifier: parsed.data.identifier, actor_type };
+        generateResetPasswordTokenWorkflow(req.scope).run({ input }).catch((err: unknown) => {
           req.scope.resolve("logger").error({ err }, "password reset token generation failed");
         });
       },
@@ -127,7 +131,7 @@ export const routes: ModuleRoute[] = [
         const header = req.headers.authorization ?? "";
         const token = parsed.data.token ?? (header.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "");
         if (!token) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
-        await req.scope.resolve("auth").resetPassword(auth_provider, token, parsed.data.password);
+        await resetPasswordWorkflow(req.scope).run({ input: { provider: auth_provider, token, password: parsed.data.password } });
         res.json({ success: true });
       },
     },
@@ -137,7 +141,7 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        if (throttled(req, res)) return;
+        if (await throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
         const identity = await counted(req, () => auth.authenticate(auth_provider, req.body));
         res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });

@@ -1,7 +1,9 @@
+import type { ConfigModule } from "../../framework/config/types.ts";
 import type { EventBus } from "../../framework/events/types.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { AuthContext } from "../../framework/http/types.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { MemoryAttemptCounters, RedisAttemptCounters } from "./attempt-counters.ts";
 import { emailpassProvider } from "./emailpass-provider.ts";
 import { AuthEvents, type PasswordResetEvent } from "./events.ts";
 import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
@@ -19,6 +21,9 @@ export interface AuthModuleOptions {
 }
 
 type AuthIdentityRow = Row<"AuthIdentity">;
+
+/** What a password reset replaced: the stored secret (a hash) and the tokens it spent. */
+export interface PasswordResetUndo { provider_identity_id: string; provider_metadata: unknown; spent_token_ids: string[] }
 const unauthorized = () => new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid email or password");
 
 export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken }) {
@@ -27,12 +32,19 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
   private readonly resetTokenMinutes: number;
   readonly throttle: LoginThrottle;
 
-  constructor(cradle: ModuleCradle & { eventBus: EventBus }, options?: AuthModuleOptions) {
+  constructor(cradle: ModuleCradle & { eventBus: EventBus; configModule: ConfigModule }, options?: AuthModuleOptions) {
     super(cradle, options);
     this.eventBus = cradle.eventBus;
     this.providers = new Map([emailpassProvider, ...(options?.providers ?? [])].map((p) => [p.identifier, p]));
-    this.throttle = new LoginThrottle(options?.loginThrottle);
+    // With Redis, every server process counts on the same counters.
+    const { redisUrl, redisPrefix } = cradle.configModule.projectConfig;
+    this.throttle = new LoginThrottle(options?.loginThrottle, redisUrl ? new RedisAttemptCounters({ url: redisUrl, prefix: redisPrefix }) : new MemoryAttemptCounters());
     this.resetTokenMinutes = options?.resetTokenMinutes ?? 15;
+  }
+
+  /** Closes the throttle's Redis connection (app.close). */
+  async onShutdown(): Promise<void> {
+    await this.throttle.close();
   }
 
   /** The provider named in a route; unknown names are NOT_FOUND. */
@@ -48,18 +60,24 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
    * UNAUTHORIZED (the register route turns that into a decoy answer; see routes.ts).
    */
   async register(providerName: string, body: unknown, ctx?: Context): Promise<AuthIdentityRow> {
+    return (await this.registerIdentity(providerName, body, ctx)).identity;
+  }
+
+  /** `register`, saying whether the identity is new (the register workflow deletes only what it created). */
+  async registerIdentity(providerName: string, body: unknown, ctx?: Context): Promise<{ identity: AuthIdentityRow; created: boolean }> {
     const provider = this.provider(providerName);
     const { entityId, secret } = provider.parseCredentials(body);
     const existing = await this.findProviderIdentity(provider.identifier, entityId, ctx);
     if (existing) {
-      if (await provider.verifySecret(secret, existing.provider_metadata as Record<string, unknown> | null)) return this.retrieveAuthIdentity(existing.auth_identity_id, {}, ctx);
+      if (await provider.verifySecret(secret, existing.provider_metadata as Record<string, unknown> | null)) return { identity: await this.retrieveAuthIdentity(existing.auth_identity_id, {}, ctx), created: false };
       throw unauthorized();
     }
     const provider_metadata = await provider.hashSecret(secret);
-    return this.createAuthIdentities({
+    const identity = await this.createAuthIdentities({
       app_metadata: {},
       provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
     } as never, ctx);
+    return { identity: await this.retrieveAuthIdentity(identity.id, {}, ctx), created: true };
   }
 
   /** The auth identity the credentials prove, or UNAUTHORIZED (same answer for an unknown identifier). */
@@ -77,30 +95,48 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
    * identifier exists. Says nothing either way, so callers cannot probe for accounts.
    */
   async generateResetPasswordToken(providerName: string, identifier: string, actorType: string, ctx?: Context): Promise<void> {
+    const issued = await this.issueResetToken(providerName, identifier, actorType, ctx);
+    if (issued) await this.eventBus.emit({ name: AuthEvents.PASSWORD_RESET, data: issued.event });
+  }
+
+  /** Creates a reset token for a known identifier and returns the `auth.password_reset` payload (not emitted); null for an unknown one. */
+  async issueResetToken(providerName: string, identifier: string, actorType: string, ctx?: Context): Promise<{ id: string; event: PasswordResetEvent } | null> {
     const provider = this.provider(providerName);
     const entityId = identifier.trim().toLowerCase();
     const existing = await this.findProviderIdentity(provider.identifier, entityId, ctx);
-    if (!existing) return;
+    if (!existing) return null;
     const token = randomToken();
-    await this.createAuthResetTokens({
+    const row = await this.createAuthResetTokens({
       provider_identity_id: existing.id,
       token_hash: hashToken(token),
       expires_at: new Date(Date.now() + this.resetTokenMinutes * 60_000),
     }, ctx);
-    const data: PasswordResetEvent = { entity_id: entityId, token, actor_type: actorType };
-    await this.eventBus.emit({ name: AuthEvents.PASSWORD_RESET, data });
+    return { id: row.id, event: { entity_id: entityId, token, actor_type: actorType } };
   }
 
-  /** Sets a new secret with a reset token: the token must be unused and unexpired; it is spent, and the identity's other tokens too. */
-  async resetPassword(providerName: string, token: string, password: string, ctx?: Context): Promise<void> {
+  /**
+   * Sets a new secret with a reset token: the token must be unused and unexpired; it is spent, and
+   * the identity's other tokens too. Returns what it replaced, so a workflow can put it back.
+   */
+  async resetPassword(providerName: string, token: string, password: string, ctx?: Context): Promise<PasswordResetUndo> {
     const provider = this.provider(providerName);
-    await this.transaction(async (c) => {
+    return this.transaction(async (c) => {
       const [row] = await this.listAuthResetTokens({ token_hash: hashToken(token) }, { take: 1, relations: ["provider_identity"] }, c);
       const valid = row && tokenMatches(token, row.token_hash) && !row.used_at && row.expires_at > new Date() && row.provider_identity?.provider === provider.identifier;
       if (!row || !valid) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
       const { secret } = provider.parseCredentials({ email: row.provider_identity?.entity_id, password });
+      const spent = await this.listAuthResetTokens({ provider_identity_id: row.provider_identity_id, used_at: null }, { select: ["id"] }, c);
       await this.updateProviderIdentities({ id: row.provider_identity_id, provider_metadata: (await provider.hashSecret(secret)) as never }, c);
       await this.updateAuthResetTokens({ selector: { provider_identity_id: row.provider_identity_id, used_at: null }, data: { used_at: new Date() } }, c);
+      return { provider_identity_id: row.provider_identity_id, provider_metadata: row.provider_identity?.provider_metadata ?? null, spent_token_ids: spent.map((t) => t.id) };
+    }, ctx);
+  }
+
+  /** Undoes `resetPassword`: the old secret and unspent tokens come back. */
+  async undoResetPassword(undo: PasswordResetUndo, ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      await this.updateProviderIdentities({ id: undo.provider_identity_id, provider_metadata: undo.provider_metadata as never }, c);
+      if (undo.spent_token_ids.length) await this.updateAuthResetTokens({ selector: { id: undo.spent_token_ids }, data: { used_at: null } }, c);
     }, ctx);
   }
 

@@ -5,8 +5,7 @@ import { revokeApiKeysStep, type RevokeApiKeysStepInput } from "./steps/revoke-a
 
 /**
  * Revokes API keys and emits `api_key.revoked`. Hook `apiKeysRevoked` receives `{ ids }`; if it
- * throws, the keys work again and nothing is emitted. (Creating a key is not a workflow on
- * purpose: a secret key's token would be stored in the workflow execution.)
+ * throws, the keys work again and nothing is emitted.
  */
 export const revokeApiKeysWorkflow = createWorkflow("revoke-api-keys", (input: RevokeApiKeysStepInput) => {
   const keys = revokeApiKeysStep(input);

@@ -7,6 +7,9 @@ import { DeleteInput, payloadType } from "../../../framework/graphql/payloads.ts
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { isRedacted } from "../../../framework/workflows/index.ts";
+import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.ts";
 import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 import { ApiKeyRef, ApiKeyType } from "./types.ts";
 
@@ -15,6 +18,7 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
     title: t.string({ required: true }),
     type: t.field({ type: ApiKeyType, required: true }),
     salesChannelIds: t.stringList({ description: "Publishable keys only: the sales channels the key is scoped to." }),
+    idempotencyKey: t.string({ description: `${idempotencyKeyDescription} A retry answers token: null (the key is shown once).` }),
   }),
 });
 const createSchema = z.object({
@@ -48,10 +52,13 @@ builder.mutationFields((t) => ({
         const missing = channelIds.find((id) => !found.some((c) => c.id === id));
         if (missing) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Sales channel ${missing} does not exist`, { field: ["salesChannelIds"] });
       }
-      const [issued] = await ctx.scope.resolve("apiKey").issueApiKeys([{ title: input.title, type: input.type, created_by: actorOf(ctx), sales_channel_ids: channelIds }]);
+      const [issued] = await runMutationWorkflow(createApiKeysWorkflow, ctx.scope, {
+        api_keys: [{ title: input.title, type: input.type, created_by: actorOf(ctx), sales_channel_ids: channelIds }],
+      }, args.input.idempotencyKey);
       if (!issued) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No key was issued");
       // The stored row (with the hash) is re-read for the type's fields; the hash itself is never a field.
-      return { apiKey: await ctx.scope.resolve("apiKey").retrieveApiKey(issued.apiKey.id), token: issued.token };
+      // A replay's result has the token redacted: the key was shown to the first call only.
+      return { apiKey: await ctx.scope.resolve("apiKey").retrieveApiKey(issued.apiKey.id), token: isRedacted(issued.token) ? null : issued.token };
     }),
   }),
   revokeApiKey: t.field({

@@ -4,6 +4,7 @@ import { builder } from "../../../framework/graphql/builder.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { createCustomerGroupsWorkflow, linkCustomersToGroupWorkflow } from "../../../workflows/customer/customer-groups.ts";
 import { CustomerGroupRef } from "./types.ts";
 
 const CreateCustomerGroupInput = builder.inputType("CreateCustomerGroupInput", { fields: (t) => ({ name: t.string({ required: true }) }) });
@@ -19,7 +20,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCustomerGroupInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(z.object({ name: z.string().trim().min(1, "must not be empty").max(200) }), args.input);
-      return { customerGroup: await ctx.scope.resolve("customer").createCustomerGroups({ name: input.name }) };
+      const { result } = await createCustomerGroupsWorkflow(ctx.scope).run({ input: { customer_groups: [{ name: input.name }] } });
+      return { customerGroup: result?.[0] };
     }),
   }),
   addCustomersToGroup: t.field({
@@ -27,7 +29,7 @@ builder.mutationFields((t) => ({
     type: CustomerGroupPayload,
     args: { input: t.arg({ type: AddCustomersToGroupInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => ({
-      customerGroup: await ctx.scope.resolve("customer").addCustomersToGroup(args.input.groupId, args.input.customerIds),
+      customerGroup: (await linkCustomersToGroupWorkflow(ctx.scope).run({ input: { group_id: args.input.groupId, customer_ids: args.input.customerIds } })).result,
     })),
   }),
 }));

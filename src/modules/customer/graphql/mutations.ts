@@ -8,6 +8,7 @@ import { UserError, withUserErrors, type UserErrorShape } from "../../../framewo
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
+import { createCustomerAddressWorkflow, deleteCustomerAddressWorkflow } from "../../../workflows/customer/customer-addresses.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { CustomerAddressRef, CustomerRef } from "./types.ts";
 
@@ -79,12 +80,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddressInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const a = parseInput(addressSchema, args.input);
-      const address = await ctx.scope.resolve("customer").addAddress(ctx.auth.actorId ?? "", definedOnly({
+      const { result: address } = await createCustomerAddressWorkflow(ctx.scope).run({ input: { customer_id: ctx.auth.actorId ?? "", address: definedOnly({
         address_name: a.addressName, first_name: a.firstName, last_name: a.lastName, company: a.company,
         address_1: a.address1, address_2: a.address2, city: a.city, country_code: a.countryCode?.toLowerCase(),
         province: a.province, postal_code: a.postalCode, phone: a.phone,
         is_default_shipping: a.isDefaultShipping, is_default_billing: a.isDefaultBilling,
-      }));
+      }) } });
       return { address };
     }),
   }),
@@ -93,7 +94,7 @@ builder.mutationFields((t) => ({
     type: DeletePayload,
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      await ctx.scope.resolve("customer").removeAddress(ctx.auth.actorId ?? "", args.input.id);
+      await deleteCustomerAddressWorkflow(ctx.scope).run({ input: { customer_id: ctx.auth.actorId ?? "", id: args.input.id } });
       return { deletedId: args.input.id };
     }),
   }),

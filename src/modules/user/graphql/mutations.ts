@@ -6,13 +6,17 @@ import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { DeleteInput, DeletePayload } from "../../../framework/graphql/payloads.ts";
 import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
+import { isRedacted } from "../../../framework/workflows/index.ts";
 import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
+import { createInvitesWorkflow } from "../../../workflows/user/create-invites.ts";
 import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
 import { hashToken } from "../../auth/tokens.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
-const CreateInviteInput = builder.inputType("CreateInviteInput", { fields: (t) => ({ email: t.string({ required: true }) }) });
+const CreateInviteInput = builder.inputType("CreateInviteInput", {
+  fields: (t) => ({ email: t.string({ required: true }), idempotencyKey: t.string({ description: `${idempotencyKeyDescription} A retry answers token: null (the token is shown once).` }) }),
+});
 const AcceptInviteInput = builder.inputType("AcceptInviteInput", {
   fields: (t) => ({ token: t.string({ required: true }), firstName: t.string(), lastName: t.string(), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
 });
@@ -42,10 +46,10 @@ builder.mutationFields((t) => ({
     type: CreateInvitePayload,
     args: { input: t.arg({ type: CreateInviteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const [invite] = await ctx.scope.resolve("user").createInvites([{ email: args.input.email }]);
+      const [invite] = await runMutationWorkflow(createInvitesWorkflow, ctx.scope, { invites: [{ email: args.input.email }] }, args.input.idempotencyKey);
       if (!invite) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No invite was created");
-      const { token, ...row } = invite;
-      return { invite: row, token };
+      // Re-read: a replay's result is the stored JSON. Its token is redacted: shown to the first call only.
+      return { invite: await ctx.scope.resolve("user").retrieveUserInvite(invite.id), token: isRedacted(invite.token) ? null : invite.token };
     }),
   }),
   acceptInvite: t.field({
