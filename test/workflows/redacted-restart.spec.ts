@@ -38,9 +38,11 @@ afterAll(async () => {
   await database.dispose();
 });
 
-// In-process only: with Redis a starting process cannot tell a dead run from one another process is running.
-describe.skipIf(process.env.REDIS_URL)("a redacting run cut short by a crash", () => {
-  it("is compensated at the next start when its compensation needs no secret, else left failed untouched", async () => {
+// With Redis a starting process cannot tell a dead run from one another process is running, so
+// it leaves a redacting run alone; in-process, the next start owns every unfinished run.
+const shared = Boolean(process.env.REDIS_URL);
+describe("a redacting run cut short by a crash", () => {
+  it(shared ? "is left untouched by the next start: another process may still be running it" : "is compensated at the next start when its compensation needs no secret, else left failed untouched", async () => {
     const first = await boot();
     const engine = first.container.resolve("workflows");
     void undoableRun(first.container).run({ transactionId: "cut-1" }).catch(() => undefined);
@@ -53,6 +55,14 @@ describe.skipIf(process.env.REDIS_URL)("a redacting run cut short by a crash", (
 
     const second = await boot();
     const workflows = second.container.resolve("workflows");
+    if (shared) {
+      // Give a wrongly resuming engine the time to act before looking.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({ status: "invoking", steps: { "issue-by-id": { status: "done", output: { token: "[redacted]" } } } });
+      expect(await workflows.getExecution("redacted-stuck", "cut-2")).toMatchObject({ status: "invoking" });
+      expect(undone).toEqual([]);
+      return;
+    }
     expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({ status: "reverted", steps: { "issue-by-id": { status: "reverted" }, stall: { status: "invoking" } } });
     const stuck = await workflows.getExecution("redacted-stuck", "cut-2");
     expect(stuck).toMatchObject({ status: "failed", steps: { "issue-by-secret": { status: "done", output: { token: "[redacted]" } } } });
