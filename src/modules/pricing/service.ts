@@ -37,6 +37,15 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     }, ctx);
   }
 
+  /** Runs `fn` over the items in order in one transaction: all of them or none. */
+  private async batch<I, R>(items: I[], fn: (item: I, index: number, c: Context) => Promise<R>, ctx?: Context): Promise<R[]> {
+    return this.transaction(async (c) => {
+      const out: R[] = [];
+      for (const [i, item] of items.entries()) out.push(await fn(item, i, c));
+      return out;
+    }, ctx);
+  }
+
   private async replaceSetPrices(id: string, prices: PriceInput[], field: string[], c: Context): Promise<Row<"PriceSet">> {
     await this.retrievePriceSet(id, {}, c);
     await this.deletePrices({ price_set_id: id, price_list_id: null }, c);
@@ -51,11 +60,7 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
 
   /** Replaces the default prices of several price sets, all or none; errors name the set's position. */
   async updatePriceSetsWithPrices(input: { id: string; prices: PriceInput[] }[], ctx?: Context): Promise<Row<"PriceSet">[]> {
-    return this.transaction(async (c) => {
-      const out: Row<"PriceSet">[] = [];
-      for (const [i, set] of input.entries()) out.push(await this.replaceSetPrices(set.id, set.prices, [String(i)], c));
-      return out;
-    }, ctx);
+    return this.batch(input, (set, i, c) => this.replaceSetPrices(set.id, set.prices, [String(i)], c), ctx);
   }
 
   private async writeListRulesAndPrices(listId: string, input: Pick<PriceListInput, "rules" | "prices">, c: Context): Promise<void> {
@@ -107,11 +112,7 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
 
   /** Updates several price lists, all or none. */
   async updatePriceListsWithPrices(input: PriceListUpdate[], ctx?: Context): Promise<Row<"PriceList">[]> {
-    return this.transaction(async (c) => {
-      const out: Row<"PriceList">[] = [];
-      for (const data of input) out.push(await this.updatePriceListWithPrices(data, c));
-      return out;
-    }, ctx);
+    return this.batch(input, (data, _i, c) => this.updatePriceListWithPrices(data, c), ctx);
   }
 
   /** Sets whether prices for a currency or region include taxes (one preference per attribute value). */
@@ -126,11 +127,7 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
 
   /** Sets several price preferences, all or none. */
   async setPricePreferences(input: PricePreferenceInput[], ctx?: Context): Promise<Row<"PricePreference">[]> {
-    return this.transaction(async (c) => {
-      const out: Row<"PricePreference">[] = [];
-      for (const preference of input) out.push(await this.setPricePreference(preference, c));
-      return out;
-    }, ctx);
+    return this.batch(input, (preference, _i, c) => this.setPricePreference(preference, c), ctx);
   }
 
   /**

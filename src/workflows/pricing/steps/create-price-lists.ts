@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { PriceListInput } from "../../../modules/pricing/types.ts";
-import { assertPriceCurrencies } from "./snapshots.ts";
+import { assertPriceCurrencies, withDates } from "./snapshots.ts";
 
 export const createPriceListsStepId = "create-price-lists";
 
@@ -10,7 +10,7 @@ export const createPriceListsStepId = "create-price-lists";
  */
 export const createPriceListsStep = createStep(createPriceListsStepId, async (input: PriceListInput[], { container }) => {
   await assertPriceCurrencies(container, input.flatMap((l) => l.prices ?? []), ["prices"]);
-  const lists = await container.resolve("pricing").createPriceListsWithPrices(input);
+  const lists = await container.resolve("pricing").createPriceListsWithPrices(input.map(withDates));
   return new StepResponse(lists, lists.map((l) => l.id));
 }, async (ids, { container }) => {
   if (ids.length) await container.resolve("pricing").deletePriceLists(ids);

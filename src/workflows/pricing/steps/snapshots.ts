@@ -33,11 +33,23 @@ export async function snapshotPriceList(container: TesseraContainer, id: string)
 
 /** The update that puts a snapshotted list back: columns, rules and prices replaced. */
 export function restoreOf(snapshot: PriceListSnapshot): PriceListUpdate {
-  const date = (value: string | null) => (value === null ? null : new Date(value));
-  return { ...snapshot, starts_at: date(snapshot.starts_at), ends_at: date(snapshot.ends_at) };
+  return withDates(snapshot);
 }
 
 /** Unknown currencies are INVALID_DATA on `field`, before anything is written. */
 export async function assertPriceCurrencies(container: TesseraContainer, prices: readonly { currency_code: string }[], field: string[]): Promise<void> {
   await container.resolve("currency").assertCurrencies(prices.map((p) => p.currency_code), field);
+}
+
+/**
+ * A workflow's input goes through JSON when its steps run as BullMQ jobs: a price list's dates
+ * arrive as ISO strings. Turns them back into dates (left as they are when absent).
+ */
+export function withDates<T extends { starts_at?: Date | string | null; ends_at?: Date | string | null }>(list: T): Omit<T, "starts_at" | "ends_at"> & { starts_at?: Date | null; ends_at?: Date | null } {
+  const date = (value: Date | string | null) => (typeof value === "string" ? new Date(value) : value);
+  return {
+    ...list,
+    ...(list.starts_at !== undefined ? { starts_at: date(list.starts_at) } : {}),
+    ...(list.ends_at !== undefined ? { ends_at: date(list.ends_at) } : {}),
+  };
 }

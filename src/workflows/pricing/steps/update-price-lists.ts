@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { PriceListUpdate } from "../../../modules/pricing/types.ts";
-import { assertPriceCurrencies, restoreOf, snapshotPriceList, type PriceListSnapshot } from "./snapshots.ts";
+import { assertPriceCurrencies, restoreOf, snapshotPriceList, withDates, type PriceListSnapshot } from "./snapshots.ts";
 
 export const updatePriceListsStepId = "update-price-lists";
 
@@ -12,7 +12,7 @@ export const updatePriceListsStep = createStep(updatePriceListsStepId, async (in
   await assertPriceCurrencies(container, input.flatMap((l) => l.prices ?? []), ["prices"]);
   const previous: PriceListSnapshot[] = [];
   for (const { id } of input) previous.push(await snapshotPriceList(container, id));
-  return new StepResponse(await container.resolve("pricing").updatePriceListsWithPrices(input), previous);
+  return new StepResponse(await container.resolve("pricing").updatePriceListsWithPrices(input.map(withDates)), previous);
 }, async (previous, { container }) => {
   if (previous.length) await container.resolve("pricing").updatePriceListsWithPrices(previous.map(restoreOf));
 });
