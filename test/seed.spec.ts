@@ -31,6 +31,31 @@ integrationTestRunner({
         expect(shirt?.options.map((o) => o.title).sort()).toEqual(["Color", "Size"]);
       });
 
+      it("shows the storefront priced, discounted and stocked products through the seeded publishable key", async () => {
+        const c = getContainer();
+        await seedDemo({ container: c, args: [] });
+        const [key] = await c.resolve("apiKey").listApiKeys({ title: "Webshop", type: "publishable" }, { take: 1 });
+        const [europe] = await c.resolve("region").listRegions({ name: "Europe" }, { take: 1 });
+        const store = api.as({ "x-publishable-api-key": key?.token ?? "" });
+        const res = await store.graphql<{ products: { edges: { node: { handle: string; variants: { calculatedPrice: { calculatedAmount: string; originalAmount: string; isCalculatedPricePriceList: boolean; isCalculatedPriceTaxInclusive: boolean } | null; inventoryQuantity: number | null }[] } }[] } }, { ctx: { regionId?: string } }>(
+          `query ($ctx: PriceContextInput) { products(first: 10, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { handle variants {
+            calculatedPrice(context: $ctx) { calculatedAmount originalAmount isCalculatedPricePriceList isCalculatedPriceTaxInclusive } inventoryQuantity } } } } }`,
+          { ctx: { regionId: europe?.id } },
+        );
+        expect(res.errors).toBeUndefined();
+        const byHandle = new Map(res.data?.products.edges.map((e) => [e.node.handle, e.node.variants]));
+        expect(byHandle.get("t-shirt")?.map((v) => v.calculatedPrice?.calculatedAmount)).toEqual(Array(8).fill("19.5"));
+        expect(byHandle.get("t-shirt")?.[0]?.calculatedPrice?.isCalculatedPriceTaxInclusive).toBe(true);
+        expect(byHandle.get("shorts")?.[0]?.calculatedPrice).toMatchObject({ calculatedAmount: "19.9", originalAmount: "24.9", isCalculatedPricePriceList: true });
+        expect([...byHandle.values()].flat().every((v) => v.inventoryQuantity === 100)).toBe(true);
+
+        const pricing = c.resolve("pricing");
+        const before = (await pricing.listAndCountPriceSets({}))[1];
+        await seedDemo({ container: c, args: [] });
+        expect((await pricing.listAndCountPriceSets({}))[1]).toBe(before);
+        expect(before).toBe(20);
+      });
+
       it("fills in a product that was deleted from the catalogue by hand", async () => {
         const product = getContainer().resolve("product");
         const [shorts] = await product.listProducts({ handle: "shorts" });

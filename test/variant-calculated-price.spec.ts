@@ -10,6 +10,14 @@ const PricedProductsQuery = /* GraphQL */ `
       calculatedAmount originalAmount currencyCode isCalculatedPricePriceList isCalculatedPriceTaxInclusive calculatedPrice { priceListType } } } } } }
   }`;
 
+// The same page with the tax amounts and lines, the fields that reach product and tax too.
+const TaxedProductsQuery = /* GraphQL */ `
+  query TaxedPricedProducts($first: Int!, $context: PriceContextInput) {
+    products(first: $first, sort: [{ field: TITLE, direction: ASC }]) { edges { node { title variants { sku calculatedPrice(context: $context) {
+      calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax originalAmountWithTax taxLines { rate code } } } } } }
+  }`;
+type TaxedVariant = { calculatedPrice: { calculatedAmount: string; calculatedAmountWithTax: string | null; taxLines: { code: string }[] | null } | null };
+
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let regionId = "";
@@ -18,8 +26,9 @@ integrationTestRunner({
     async function seed() {
       const c = getContainer();
       const [product, pricing, link] = [c.resolve("product"), c.resolve("pricing"), c.resolve("link")];
-      const region = await c.resolve("region").createRegions({ name: "Europe", currency_code: "eur" });
-      regionId = region.id;
+      const [region] = await c.resolve("region").createRegionsWithCountries([{ name: "Europe", currency_code: "eur", countries: ["de"] }]);
+      await c.resolve("tax").createTaxRegionsWithRates([{ country_code: "de", default_tax_rate: { rate: "19", code: "DE19", name: "MwSt" } }]);
+      regionId = region?.id as string;
       const listPrices = [];
       for (let i = 0; i < 20; i++) {
         const [p] = await product.createProductTrees([{
@@ -68,21 +77,31 @@ integrationTestRunner({
         expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       });
 
-      it("costs the same number of SQL statements for 5 and 20 products", async () => {
+      /** SQL statements for a page of `first` products (2 variants each), after checking every variant's price. */
+      async function countPage<V>(document: string, first: number, check: (v: V) => boolean) {
         const db = getContainer().resolve("db");
-        const count = async (first: number) => {
-          db.resetQueryCount();
-          const res = await api.graphql<Page, { first: number; context: object }>(PricedProductsQuery, { first, context: { regionId, customerGroupId: "cg_vip" } });
-          expect(res.errors).toBeUndefined();
-          const variants = res.data?.products.edges.flatMap((e) => e.node.variants) ?? [];
-          expect(variants).toHaveLength(first * 2);
-          expect(variants.every((v) => v.calculatedPrice?.calculatedAmount === "1.5")).toBe(true);
-          return db.queryCount();
-        };
-        const five = await count(5);
-        const twenty = await count(20);
-        expect(twenty).toBe(five);
+        db.resetQueryCount();
+        const res = await api.graphql<{ products: { edges: { node: { variants: V[] } }[] } }, { first: number; context: object }>(document, { first, context: { regionId, customerGroupId: "cg_vip" } });
+        expect(res.errors).toBeUndefined();
+        const variants = res.data?.products.edges.flatMap((e) => e.node.variants) ?? [];
+        expect(variants).toHaveLength(first * 2);
+        expect(variants.every(check)).toBe(true);
+        return db.queryCount();
+      }
+
+      it("costs the same number of SQL statements for 5 and 20 products", async () => {
+        const check = (v: Page["products"]["edges"][number]["node"]["variants"][number]) => v.calculatedPrice?.calculatedAmount === "1.5";
+        const five = await countPage(PricedProductsQuery, 5, check);
+        expect(await countPage(PricedProductsQuery, 20, check)).toBe(five);
         expect(five).toBeLessThanOrEqual(12);
+      });
+
+      it("costs the same number of SQL statements for 5 and 20 products with taxes (the region's one country)", async () => {
+        // 1.5 + 19 % = 1.785 → 1.79.
+        const check = (v: TaxedVariant) => v.calculatedPrice?.calculatedAmountWithTax === "1.79" && v.calculatedPrice.taxLines?.[0]?.code === "DE19";
+        const five = await countPage(TaxedProductsQuery, 5, check);
+        expect(await countPage(TaxedProductsQuery, 20, check)).toBe(five);
+        expect(five).toBeLessThanOrEqual(16);
       });
     });
   },

@@ -3,6 +3,8 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { TesseraError } from "../src/framework/errors/tessera-error.ts";
 import variantPriceSet from "../src/links/product-variant-price-set.ts";
 import variantInventoryItem from "../src/links/product-variant-inventory-item.ts";
+import { deleteProductsWorkflow } from "../src/workflows/product/delete-products.ts";
+import { deleteProductVariantsWorkflow } from "../src/workflows/product/product-variants.ts";
 
 const VariantLinksQuery = /* GraphQL */ `
   query VariantLinks($id: ID!) {
@@ -45,6 +47,31 @@ integrationTestRunner({
         expect(res.data?.node.priceSet?.id).toBe(set?.id);
         expect(res.data?.node.inventoryItems.totalCount).toBe(2);
         expect(res.data?.node.inventoryItems.edges.map((e) => [e.node.sku, e.link.requiredQuantity])).toEqual([["BOX", 1], ["SCREW", 4]]);
+      });
+
+      it("deleting a variant or its product takes its links and its price set along; inventory items stay", async () => {
+        const c = getContainer();
+        const [product, pricing, inventory, link] = [c.resolve("product"), c.resolve("pricing"), c.resolve("inventory"), c.resolve("link")];
+        const [p] = await product.createProductTrees([{ title: "Gone", options: [{ title: "Size", values: ["S", "M"] }], variants: [{ title: "S", sku: "GONE-S", options: { Size: "S" } }, { title: "M", sku: "GONE-M", options: { Size: "M" } }] }]);
+        const variants = await product.listProductVariants({ product_id: p?.id as string }, { order: { sku: "DESC" } });
+        const [small, medium] = variants.map((v) => v.id);
+        const sets = await pricing.createPriceSetsWithPrices([{ prices: [{ amount: "5", currency_code: "eur" }] }, { prices: [{ amount: "6", currency_code: "eur" }] }]);
+        const [item] = await inventory.createInventoryItems([{ sku: "GONE-BOX" }]);
+        await link.create([
+          { product: { product_variant_id: small as string }, pricing: { price_set_id: sets[0]?.id as string } },
+          { product: { product_variant_id: medium as string }, pricing: { price_set_id: sets[1]?.id as string } },
+          { product: { product_variant_id: small as string }, inventory: { inventory_item_id: item?.id as string } },
+        ]);
+
+        await deleteProductVariantsWorkflow(c).run({ input: { ids: [medium as string] } });
+        expect(await link.list(variantPriceSet, { product_variant_id: medium as string })).toEqual([]);
+        expect((await pricing.listPriceSets({ id: sets.map((s) => s.id) })).map((s) => s.id)).toEqual([sets[0]?.id]);
+
+        await deleteProductsWorkflow(c).run({ input: { ids: [p?.id as string] } });
+        expect(await link.list(variantPriceSet, { product_variant_id: small as string })).toEqual([]);
+        expect(await link.list(variantInventoryItem, { product_variant_id: small as string })).toEqual([]);
+        expect(await pricing.listPriceSets({ id: sets.map((s) => s.id) })).toEqual([]);
+        expect((await inventory.listInventoryItems({ id: item?.id as string })).map((i) => i.sku)).toEqual(["GONE-BOX"]);
       });
     });
   },

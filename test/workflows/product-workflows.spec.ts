@@ -5,6 +5,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "../.
 import { createProductsWorkflow } from "../../src/workflows/product/create-products.ts";
 import { deleteProductsWorkflow } from "../../src/workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../src/workflows/product/update-products.ts";
+import variantPriceSet from "../../src/links/product-variant-price-set.ts";
 import { CreateProductMutation, UpdateProductMutation } from "../operations/products.ts";
 import {
   CreateProductTagMutation, DeleteProductWithKeyMutation, SetWorkflowStepFailureMutation, SetWorkflowStepSuccessMutation, WorkflowExecutionQuery,
@@ -79,9 +80,15 @@ integrationTestRunner({
         expect(refused.data?.updateProduct.userErrors[0]).toMatchObject({ code: "NOT_ALLOWED", message: "Updates are frozen" });
         const after = await product().retrieveProduct(id, { relations: ["tags", "images"] });
         expect([after.title, after.tags?.map((t) => t.value), after.images]).toEqual(["Stable", ["keep"], []]);
+        const variant = await product().createProductVariants({ product_id: id, title: "One" });
+        const [set] = await getContainer().resolve("pricing").createPriceSetsWithPrices([{ prices: [{ amount: "3", currency_code: "eur" }] }]);
+        await getContainer().resolve("link").create({ product: { product_variant_id: variant.id }, pricing: { price_set_id: set?.id as string } });
         const deleted = await api.graphql(DeleteProductWithKeyMutation, { input: { id } });
         expect(deleted.data?.deleteProduct).toEqual({ deletedId: null, userErrors: [expect.objectContaining({ code: "CONFLICT" })] });
         expect((await product().retrieveProduct(id)).deleted_at).toBeNull();
+        // The links and the cascaded price set come back with the product.
+        expect((await getContainer().resolve("link").list(variantPriceSet, { product_variant_id: variant.id })).map((r) => r.price_set_id)).toEqual([set?.id]);
+        expect(await getContainer().resolve("pricing").listPriceSets({ id: set?.id as string })).toHaveLength(1);
       });
 
       it("other product entities run workflows too: a duplicate tag is a userError and an idempotent retry is not", async () => {

@@ -10,10 +10,11 @@ export interface SqlConn {
   exec(sql: string): Promise<unknown>; // multi-statement script, no parameters
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
-type PgLike = { query: (sql: string, params?: unknown[]) => Promise<{ rows: any[] }> };
+// Drivers type rows loosely; a query's caller names the row shape it selected.
+type PgLike = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
 type PgliteLike = PgLike & { exec: (sql: string) => Promise<unknown> };
-export const pgConn = (c: PgLike): SqlConn => ({ exec: (sql) => c.query(sql), query: async (sql, p) => (await c.query(sql, p)).rows });
-export const pgliteConn = (db: PgliteLike): SqlConn => ({ exec: (sql) => db.exec(sql), query: async (sql, p) => (await db.query(sql, p)).rows });
+export const pgConn = (c: PgLike): SqlConn => ({ exec: (sql) => c.query(sql), query: async <T,>(sql: string, p?: unknown[]) => (await c.query(sql, p)).rows as T[] });
+export const pgliteConn = (db: PgliteLike): SqlConn => ({ exec: (sql) => db.exec(sql), query: async <T,>(sql: string, p?: unknown[]) => (await db.query(sql, p)).rows as T[] });
 
 const LOCK_ID = 72707369; // any constant; all runners must use the same one
 

@@ -22,7 +22,7 @@ export interface GraphQLContext {
   /** The Prisma client, for the Prisma plugin's relation loading. */
   prisma: PrismaClient;
   auth: AuthContext;
-  /** Set by query.graph: per-entity context (pricing reads `queryContext.variants.calculated_price`). */
+  /** Set by query.graph: per-field contexts by path, read with `queryContextFor` (variant prices read `variants.calculated_price`). */
   queryContext?: Record<string, unknown>;
   /** Set by query.graph's `withDeleted`: root lists include soft-deleted records. */
   withDeleted?: boolean;

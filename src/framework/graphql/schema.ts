@@ -20,6 +20,11 @@ export async function buildSchema(moduleDirs: readonly string[], extraEntries: r
   const { addLinkFields } = await import("../links/graphql-fields.ts");
   const { allLinks } = await import("../links/registry.ts");
   addLinkFields(allLinks());
+  // Fields that compose several modules across links (a variant's price with taxes) come last;
+  // src/links/graphql/index.ts adds each only when the links and modules it needs are loaded.
+  const { linksDir } = await import("../links/load-links.ts");
+  const composed = path.join(linksDir, "graphql", "index.ts");
+  if (existsSync(composed)) await import(pathToFileURL(composed).href);
   for (const entry of extraEntries) await import(pathToFileURL(entry).href);
   return builder.toSchema({ sortSchema: true });
 }

@@ -27,6 +27,15 @@ export function fieldTree(fields: readonly string[]): Tree {
 /** The page size a nested connection is read with (the connections' maximum). */
 const nestedPage = 250;
 
+/**
+ * Field `extensions` that put an object field into `*`: a value that belongs to its parent (a
+ * calculated price's `calculated_price` side), not a relation to another record.
+ * @example t.field({ type: SideRef, extensions: inQueryGraphStar, resolve })
+ */
+export const inQueryGraphStar = { queryGraphStar: true } as const;
+
+const inStar = (field: GraphQLField<unknown, unknown>) => isLeafType(getNamedType(field.type)) || field.extensions?.queryGraphStar === true;
+
 const requiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 /** A connection type: `edges { node }`, as every root list and list link is. */
@@ -40,7 +49,8 @@ export function connectionNode(type: GraphQLObjectType): GraphQLObjectType | und
 /**
  * The GraphQL selection for a field tree on `type`, each field aliased to its snake_case name
  * (`is_giftcard: isGiftcard`), and the shape that turns the answer back into plain objects.
- * `*` is every scalar and enum field; a relation named alone means its `*`.
+ * `*` is every scalar and enum field (and value objects marked `inQueryGraphStar`); a relation
+ * named alone means its `*`.
  */
 export function selection(type: GraphQLObjectType, tree: Tree, where: string): { text: string; shape: Shape } {
   const fields = type.getFields();
@@ -50,7 +60,7 @@ export function selection(type: GraphQLObjectType, tree: Tree, where: string): {
   if (wanted.has("*")) {
     wanted.delete("*");
     for (const field of Object.values(fields)) {
-      if (isLeafType(getNamedType(field.type)) && !requiredArgs(field)) wanted.set(snakeCase(field.name), wanted.get(snakeCase(field.name)) ?? new Map());
+      if (inStar(field) && !requiredArgs(field)) wanted.set(snakeCase(field.name), wanted.get(snakeCase(field.name)) ?? new Map());
     }
   }
   if (fields.id && !wanted.has("id")) wanted.set("id", new Map());

@@ -20,7 +20,10 @@ export interface GraphQuery {
   fields?: string[];
   filters?: Record<string, unknown>;
   pagination?: { skip?: number; take?: number; order?: Record<string, "ASC" | "DESC" | "asc" | "desc"> };
-  /** Handed to resolvers as `ctx.queryContext` (pricing reads its region and currency there). */
+  /**
+   * Handed to resolvers as `ctx.queryContext`; a field reads the `QueryContext(...)` at its own path
+   * (`{ variants: { calculated_price: QueryContext({ region_id, currency_code }) } }`, see `queryContextFor`).
+   */
   context?: Record<string, unknown>;
   /** Root records include soft-deleted ones. */
   withDeleted?: boolean;

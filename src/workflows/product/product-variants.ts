@@ -35,4 +35,6 @@ export const updateProductVariantsWorkflow = createWorkflow("update-product-vari
   return new WorkflowResponse(variants, { hooks: [updated] });
 });
 
-export const deleteProductVariantsWorkflow = deleteWorkflow("delete-product-variants", "productVariantsDeleted", steps.deleteProductVariantsStep, ProductEvents.PRODUCT_VARIANT_DELETED);
+/** Soft-deletes variants and their links; a variant's price set goes with it (the link cascades). */
+export const deleteProductVariantsWorkflow = deleteWorkflow("delete-product-variants", "productVariantsDeleted", steps.deleteProductVariantsStep, ProductEvents.PRODUCT_VARIANT_DELETED,
+  (ids) => transform({ ids }, ({ ids: variantIds }) => ({ product: { product_variant_id: variantIds } })));

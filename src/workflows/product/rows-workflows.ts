@@ -1,5 +1,7 @@
 import { createHook, createWorkflow, transform, WorkflowResponse, type StepFunction } from "../../framework/workflows/index.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
+import { removeRemoteLinkStep, type LinkRoots } from "../common/steps/remove-remote-link.ts";
+import type { WorkflowData, WorkflowInput } from "../../framework/workflows/index.ts";
 import type { EventMessage } from "../../framework/events/types.ts";
 
 /** Free-form data a mutation passes through to the workflow's hooks (`additionalData` in GraphQL). */
@@ -21,10 +23,16 @@ export function rowsWorkflow<const K extends string, const H extends string, I, 
   });
 }
 
-/** A soft-delete workflow (`{ ids }`) exposing one hook that receives the ids. */
-export function deleteWorkflow<const H extends string>(name: string, hook: H, step: StepFunction<string[], string[]>, event: string) {
+/**
+ * A soft-delete workflow (`{ ids }`) exposing one hook that receives the ids. `linkRoots` names
+ * the records whose links go with them (read before the delete, so a product's variants are
+ * still there to find); their links are soft-deleted and restored on compensation.
+ */
+export function deleteWorkflow<const H extends string>(name: string, hook: H, step: StepFunction<string[], string[]>, event: string, linkRoots?: (ids: WorkflowInput<string[]>) => WorkflowData<LinkRoots>) {
   return createWorkflow(name, (input: { ids: string[] }) => {
+    const roots = linkRoots?.(input.ids);
     const ids = step(input.ids);
+    if (roots) removeRemoteLinkStep(roots);
     const deleted = createHook(hook, { ids });
     emitEventStep(transform({ ids }, ({ ids: list }) => list.map((id): EventMessage => ({ name: event, data: { id } }))));
     return new WorkflowResponse(ids, { hooks: [deleted] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createPublishableKey } from "../../../framework/test-utils/auth-clients.ts";
 import { integrationTestRunner } from "../../../framework/test-utils/runners.ts";
 import { CalculatedPricesQuery, CreatePriceListMutation, CreatePriceSetMutation, CreateRegionMutation } from "../../../../test/operations/catalog.ts";
 
@@ -45,6 +46,12 @@ integrationTestRunner({
           calculatedAmount: "80", originalAmount: "100.1", isCalculatedPricePriceList: true,
           calculatedPrice: { priceListId: res.data?.createPriceList.priceList?.id, priceListType: "SALE" },
         });
+        // A storefront may not name a group: it would read the VIP prices.
+        const storefront = api.as({ "x-publishable-api-key": await createPublishableKey(api) });
+        const named = await storefront.graphql(CalculatedPricesQuery, { priceSetIds: [priceSetId], context: { currencyCode: "dkk", customerGroupIds: ["cusgroup_vip"] } });
+        expect(named.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        const plain = await storefront.graphql(CalculatedPricesQuery, { priceSetIds: [priceSetId], context: { currencyCode: "dkk" } });
+        expect(plain.data?.calculatedPrices[0]?.calculatedAmount).toBe("100.1");
 
         type Update = { updatePriceList: { priceList: { status: string } | null; userErrors: { field: string[]; code: string }[] } };
         const update = (input: Record<string, unknown>) => api.graphql<Update, { input: Record<string, unknown> }>(

@@ -1,4 +1,5 @@
 import { builder } from "../../../framework/graphql/builder.ts";
+import { inQueryGraphStar } from "../../../framework/query/graph-fields.ts";
 import type { CalculatedPriceSet, CalculatedPriceSide } from "../types.ts";
 import { PriceListType } from "./types.ts";
 
@@ -24,8 +25,9 @@ export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("Calcula
     isCalculatedPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_calculated_price_tax_inclusive }),
     isOriginalPricePriceList: t.boolean({ resolve: (p) => p.is_original_price_price_list }),
     isOriginalPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_original_price_tax_inclusive }),
-    calculatedPrice: t.field({ type: CalculatedPriceSideRef, resolve: (p) => p.calculated_price }),
-    originalPrice: t.field({ type: CalculatedPriceSideRef, resolve: (p) => p.original_price }),
+    // Part of the price, so query.graph's `calculated_price.*` includes them, as Medusa's does.
+    calculatedPrice: t.field({ type: CalculatedPriceSideRef, extensions: inQueryGraphStar, resolve: (p) => p.calculated_price }),
+    originalPrice: t.field({ type: CalculatedPriceSideRef, extensions: inQueryGraphStar, resolve: (p) => p.original_price }),
   }),
 });
 
@@ -34,7 +36,7 @@ export const PricingContextInput = builder.inputType("PricingContextInput", {
   fields: (t) => ({
     currencyCode: t.string({ required: true }),
     regionId: t.id(),
-    customerGroupIds: t.idList(),
+    customerGroupIds: t.idList({ description: "Admin callers only (others: FORBIDDEN)." }),
     quantity: t.int({ description: "Picks the quantity tier; default 1." }),
   }),
 });

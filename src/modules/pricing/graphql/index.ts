@@ -5,4 +5,3 @@ import "./queries.ts";
 import "./price-set-mutations.ts";
 import "./price-list-mutations.ts";
 import "./preference-mutations.ts";
-import "./variant-calculated-price.ts";

@@ -1,5 +1,6 @@
-import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { access, authScopesFor } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
@@ -82,6 +83,10 @@ builder.queryFields((t) => ({
     args: { priceSetIds: t.arg.idList({ required: true }), context: t.arg({ type: PricingContextInput, required: true }) },
     resolve: async (_root, args, ctx) => {
       const context = parseInput(contextSchema, args.context);
+      // A storefront naming a group would read that group's (VIP) prices: admin callers only.
+      if (context.customerGroupIds?.length && !authScopesFor(ctx).admin) {
+        throw new TesseraError(TesseraError.Types.FORBIDDEN, "Only admin callers price for named customer groups", { field: ["context", "customerGroupIds"] });
+      }
       return ctx.scope.resolve("pricing").calculatePrices({ id: args.priceSetIds }, {
         context: {
           currency_code: context.currencyCode,

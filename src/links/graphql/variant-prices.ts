@@ -1,0 +1,38 @@
+import DataLoader from "dataloader";
+import { builder } from "../../framework/graphql/builder.ts";
+import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { linkByEntryPoint } from "../../framework/links/registry.ts";
+import { modelRef } from "../../framework/links/graphql-refs.ts";
+import type { Row } from "../../framework/modules/service-factory.ts";
+import { PriceRef } from "../../modules/pricing/graphql/types.ts";
+
+// ProductVariant.prices: every price of the variant's linked price set, Medusa's
+// `variants.prices` shortcut over product_variant_price_set (same rows as `priceSet { prices }`).
+const LINK = "product_variant_price_set";
+
+const perRequest = new WeakMap<object, DataLoader<string, Row<"Price">[]>>();
+
+function pricesLoader(ctx: GraphQLContext): DataLoader<string, Row<"Price">[]> {
+  let found = perRequest.get(ctx);
+  if (!found) {
+    found = new DataLoader(async (variantIds) => {
+      const link = linkByEntryPoint(LINK);
+      if (!link) return variantIds.map(() => []);
+      const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
+      const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
+      const setIds = [...new Set(setByVariant.values())];
+      const prices = setIds.length ? await ctx.scope.resolve("pricing").listPrices({ price_set_id: setIds }, { order: { currency_code: "ASC", amount: "ASC" } }) : [];
+      return variantIds.map((id) => prices.filter((p) => p.price_set_id === setByVariant.get(id)));
+    });
+    perRequest.set(ctx, found);
+  }
+  return found;
+}
+
+builder.objectFields(modelRef("ProductVariant"), (t) => ({
+  prices: t.field({
+    type: [PriceRef],
+    description: "Every price of the variant's linked price set (defaults and price-list prices); empty without a price set. Loaded for a whole page at once.",
+    resolve: (variant, _a, ctx: GraphQLContext) => pricesLoader(ctx).load(variant.id),
+  }),
+}));
