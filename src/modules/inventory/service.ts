@@ -3,6 +3,8 @@ import { ModuleService, type Context, type CreateInput, type Row } from "../../f
 import { InventoryItem, InventoryLevel, ReservationItem } from "./models.ts";
 
 export interface ReservationInput {
+  /** Given when a reservation is put back (a compensation); generated otherwise. */
+  id?: string;
   inventory_item_id: string;
   location_id: string;
   quantity: number;

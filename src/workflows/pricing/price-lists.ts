@@ -1,7 +1,7 @@
 import { PricingEvents } from "../../modules/pricing/events.ts";
 import { deleteWorkflow, rowsWorkflow } from "../product/rows-workflows.ts";
 import { createPriceListsStep } from "./steps/create-price-lists.ts";
-import { deletePriceListsStep } from "./steps/delete-price-lists.ts";
+import { deletePriceListsStep } from "./steps/delete-pricing-rows.ts";
 import { updatePriceListsStep } from "./steps/update-price-lists.ts";
 
 /**

@@ -4,7 +4,7 @@ import { PricingEvents } from "../../modules/pricing/events.ts";
 import type { PricePreferenceInput } from "../../modules/pricing/types.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { deleteWorkflow, type AdditionalData } from "../product/rows-workflows.ts";
-import { deletePricePreferencesStep } from "./steps/delete-price-preferences.ts";
+import { deletePricePreferencesStep } from "./steps/delete-pricing-rows.ts";
 import { setPricePreferencesStep } from "./steps/set-price-preferences.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { PricingEvents } from "../../modules/pricing/events.ts";
 import { deleteWorkflow, rowsWorkflow } from "../product/rows-workflows.ts";
 import { createPriceSetsStep } from "./steps/create-price-sets.ts";
-import { deletePriceSetsStep } from "./steps/delete-price-sets.ts";
+import { deletePriceSetsStep } from "./steps/delete-pricing-rows.ts";
 import { updatePriceSetsStep } from "./steps/update-price-sets.ts";
 
 /**

@@ -1,9 +1,14 @@
+import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import * as workflows from "../../../workflows/inventory/index.ts";
 import { InventoryItemRef, InventoryLevelRef } from "./types.ts";
 
 const quantity = fields.nonNegativeInt;
@@ -23,17 +28,17 @@ const InventoryLevelInput = builder.inputType("InventoryLevelInput", {
 const CreateInventoryItemInput = builder.inputType("CreateInventoryItemInput", {
   fields: (t) => ({
     sku: t.string(), title: t.string(), description: t.string(), requiresShipping: t.boolean(), metadata: t.field({ type: "JSON" }),
-    levels: t.field({ type: [InventoryLevelInput], description: "Stock per location." }),
+    levels: t.field({ type: [InventoryLevelInput], description: "Stock per location; every location must exist." }), ...workflowFields(t),
   }),
 });
 const UpdateInventoryItemInput = builder.inputType("UpdateInventoryItemInput", {
-  fields: (t) => ({ id: t.id({ required: true }), sku: t.string(), title: t.string(), description: t.string(), requiresShipping: t.boolean(), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({ id: t.id({ required: true }), sku: t.string(), title: t.string(), description: t.string(), requiresShipping: t.boolean(), metadata: t.field({ type: "JSON" }), ...workflowFields(t) }),
 });
 const CreateInventoryLevelInput = builder.inputType("CreateInventoryLevelInput", {
-  fields: (t) => ({ inventoryItemId: t.id({ required: true }), locationId: t.id({ required: true }), stockedQuantity: t.int(), incomingQuantity: t.int() }),
+  fields: (t) => ({ inventoryItemId: t.id({ required: true }), locationId: t.id({ required: true, description: "A stock location that exists." }), stockedQuantity: t.int(), incomingQuantity: t.int(), ...workflowFields(t) }),
 });
 const UpdateInventoryLevelInput = builder.inputType("UpdateInventoryLevelInput", {
-  fields: (t) => ({ id: t.id({ required: true }), stockedQuantity: t.int({ description: "Must not drop below what is reserved." }), incomingQuantity: t.int() }),
+  fields: (t) => ({ id: t.id({ required: true }), stockedQuantity: t.int({ description: "Must not drop below what is reserved." }), incomingQuantity: t.int(), ...workflowFields(t) }),
 });
 const InventoryItemPayload = payloadType("InventoryItemPayload", "inventoryItem", InventoryItemRef);
 const InventoryLevelPayload = payloadType("InventoryLevelPayload", "inventoryLevel", InventoryLevelRef);
@@ -43,17 +48,20 @@ const itemColumns = (input: Omit<z.infer<typeof updateSchema>, "id">) => defined
 });
 const levelColumns = (l: { stockedQuantity?: number | null; incomingQuantity?: number | null }) => definedOnly({ stocked_quantity: l.stockedQuantity, incoming_quantity: l.incomingQuantity });
 
+const inventory = (scope: TesseraContainer) => scope.resolve("inventory");
+
 builder.mutationFields((t) => ({
   createInventoryItem: t.field({
     authScopes: access.admin,
     type: InventoryItemPayload,
+    description: "Creates an item with its stock per location; an unknown location is an INVALID_DATA userError.",
     args: { input: t.arg({ type: CreateInventoryItemInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const inventoryItem = await ctx.scope.resolve("inventory").createInventoryItems({
+      const [created] = await singleOfBatch(() => runMutationWorkflow(workflows.createInventoryItemsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), items: [{
         ...itemColumns(input), levels: (input.levels ?? []).map((l) => ({ location_id: l.locationId, ...levelColumns(l) })),
-      });
-      return { inventoryItem };
+      }] }, args.input.idempotencyKey));
+      return { inventoryItem: await inventory(ctx.scope).retrieveInventoryItem(created?.id ?? "") };
     }),
   }),
   updateInventoryItem: t.field({
@@ -62,31 +70,31 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateInventoryItemInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      return { inventoryItem: await ctx.scope.resolve("inventory").updateInventoryItems({ id: input.id, ...itemColumns(input) }) };
+      await runMutationWorkflow(workflows.updateInventoryItemsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), items: [{ id: input.id, ...itemColumns(input) }] }, args.input.idempotencyKey);
+      return { inventoryItem: await inventory(ctx.scope).retrieveInventoryItem(input.id) };
     }),
   }),
   deleteInventoryItem: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes an item with its levels and reservations.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("inventory");
-      await service.retrieveInventoryItem(args.input.id);
-      await service.softDeleteInventoryItems([args.input.id]);
+      await runMutationWorkflow(workflows.deleteInventoryItemsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),
   createInventoryLevel: t.field({
     authScopes: access.admin,
     type: InventoryLevelPayload,
-    description: "Stocks an item at a location; a second level for the same pair is a DUPLICATE userError.",
+    description: "Stocks an item at a location; an unknown location is INVALID_DATA, a second level for the same pair DUPLICATE.",
     args: { input: t.arg({ type: CreateInventoryLevelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createLevelSchema, args.input);
-      const service = ctx.scope.resolve("inventory");
-      await service.retrieveInventoryItem(input.inventoryItemId);
-      return { inventoryLevel: await service.createInventoryLevels({ inventory_item_id: input.inventoryItemId, location_id: input.locationId, ...levelColumns(input) }) };
+      const [created] = await singleOfBatch(() => runMutationWorkflow(workflows.createInventoryLevelsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), inventory_levels: [{
+        inventory_item_id: input.inventoryItemId, location_id: input.locationId, ...levelColumns(input),
+      }] }, args.input.idempotencyKey));
+      return { inventoryLevel: await inventory(ctx.scope).retrieveInventoryLevel(created?.id ?? "") };
     }),
   }),
   updateInventoryLevel: t.field({
@@ -95,17 +103,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateInventoryLevelInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateLevelSchema, args.input);
-      return { inventoryLevel: await ctx.scope.resolve("inventory").setLevelQuantities(input.id, levelColumns(input)) };
+      await runMutationWorkflow(workflows.updateInventoryLevelsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), inventory_levels: [{ id: input.id, ...levelColumns(input) }] }, args.input.idempotencyKey);
+      return { inventoryLevel: await inventory(ctx.scope).retrieveInventoryLevel(input.id) };
     }),
   }),
   deleteInventoryLevel: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("inventory");
-      await service.retrieveInventoryLevel(args.input.id);
-      await service.softDeleteInventoryLevels([args.input.id]);
+      await runMutationWorkflow(workflows.deleteInventoryLevelsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

@@ -2,9 +2,12 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { createReservationsWorkflow, deleteReservationsWorkflow, updateReservationsWorkflow } from "../../../workflows/inventory/index.ts";
 import { ReservationRef } from "./types.ts";
 
 const positive = z.number().int().min(1, "must be at least 1");
@@ -18,11 +21,11 @@ const CreateReservationInput = builder.inputType("CreateReservationInput", {
   fields: (t) => ({
     inventoryItemId: t.id({ required: true }), locationId: t.id({ required: true }), quantity: t.int({ required: true }),
     lineItemId: t.id(), description: t.string(),
-    allowBackorder: t.boolean({ description: "Reserve even beyond the available quantity. Default false." }),
+    allowBackorder: t.boolean({ description: "Reserve even beyond the available quantity. Default false." }), ...workflowFields(t),
   }),
 });
 const UpdateReservationInput = builder.inputType("UpdateReservationInput", {
-  fields: (t) => ({ id: t.id({ required: true }), quantity: t.int({ required: true }) }),
+  fields: (t) => ({ id: t.id({ required: true }), quantity: t.int({ required: true }), ...workflowFields(t) }),
 });
 const ReservationPayload = payloadType("ReservationPayload", "reservation", ReservationRef);
 
@@ -34,13 +37,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateReservationInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const service = ctx.scope.resolve("inventory");
-      await service.retrieveInventoryItem(input.inventoryItemId);
-      const [reservation] = await singleOfBatch(() => service.createReservations([{
+      const [created] = await singleOfBatch(() => runMutationWorkflow(createReservationsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), reservations: [{
         inventory_item_id: input.inventoryItemId, location_id: input.locationId, quantity: input.quantity,
         line_item_id: input.lineItemId ?? null, description: input.description ?? null, allow_backorder: input.allowBackorder ?? false,
-      }]));
-      return { reservation };
+      }] }, args.input.idempotencyKey));
+      return { reservation: await ctx.scope.resolve("inventory").retrieveReservationItem(created?.id ?? "") };
     }),
   }),
   updateReservation: t.field({
@@ -49,18 +50,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateReservationInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      return { reservation: await ctx.scope.resolve("inventory").updateReservationQuantity(input.id, input.quantity) };
+      await runMutationWorkflow(updateReservationsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), reservations: [{ id: input.id, quantity: input.quantity }] }, args.input.idempotencyKey);
+      return { reservation: await ctx.scope.resolve("inventory").retrieveReservationItem(input.id) };
     }),
   }),
   deleteReservation: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Deletes a reservation and releases its quantity.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("inventory");
-      await service.retrieveReservationItem(args.input.id);
-      await service.deleteReservations([args.input.id]);
+      await runMutationWorkflow(deleteReservationsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

@@ -7,7 +7,7 @@ import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/g
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { deletePricePreferencesWorkflow, setPricePreferencesWorkflow } from "../../../workflows/pricing/price-preferences.ts";
-import { additionalData, workflowInputFields } from "./price-inputs.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PricePreferenceRef } from "./types.ts";
 
 const PricePreferenceAttribute = builder.enumType("PricePreferenceAttribute", {
@@ -19,7 +19,7 @@ const SetPricePreferenceInput = builder.inputType("SetPricePreferenceInput", {
   description: "Whether prices of a currency or a region include taxes; region preferences win for region prices.",
   fields: (t) => ({
     attribute: t.field({ type: PricePreferenceAttribute, required: true }), value: t.string({ required: true }), isTaxInclusive: t.boolean({ required: true }),
-    ...workflowInputFields(t),
+    ...workflowFields(t),
   }),
 });
 const PricePreferencePayload = payloadType("PricePreferencePayload", "pricePreference", PricePreferenceRef);

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { builder, type InputFieldBuilder } from "../../../framework/graphql/builder.ts";
-import { idempotencyKeyDescription } from "../../../framework/graphql/run-workflow.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import type { PriceInput } from "../types.ts";
 
@@ -42,12 +41,3 @@ export function toPriceInput(price: z.infer<typeof priceSchema>): PriceInput {
     min_quantity: price.minQuantity ?? null, max_quantity: price.maxQuantity ?? null, rules,
   };
 }
-
-/** `additionalData` (for the workflow's hooks) and `idempotencyKey`: the fields of every workflow-backed input. */
-export const workflowInputFields = (t: InputFieldBuilder) => ({
-  additionalData: t.field({ type: "JSON", description: "Passed to the workflow's hooks as additional_data." }),
-  idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-});
-
-/** GraphQL `additionalData` → the workflow's `additional_data`. */
-export const additionalData = (value: unknown) => (value ?? undefined) as Record<string, unknown> | undefined;

@@ -8,7 +8,8 @@ import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { createPriceListsWorkflow, deletePriceListsWorkflow, updatePriceListsWorkflow } from "../../../workflows/pricing/price-lists.ts";
 import type { PriceListInput } from "../types.ts";
-import { additionalData, PriceInputType, priceSchema, toPriceInput, workflowInputFields } from "./price-inputs.ts";
+import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceListRef, PriceListStatus, PriceListType } from "./types.ts";
 
 const listPriceSchema = priceSchema.extend({ priceSetId: z.string().min(1) });
@@ -39,7 +40,7 @@ const CreatePriceListInput = builder.inputType("CreatePriceListInput", {
     customerGroupIds: t.idList({ description: "Only for customers in one of these groups." }),
     rules: t.field({ type: [PriceListRuleInput] }),
     prices: t.field({ type: [PriceListPriceInput] }),
-    ...workflowInputFields(t),
+    ...workflowFields(t),
   }),
 });
 const UpdatePriceListInput = builder.inputType("UpdatePriceListInput", {
@@ -49,7 +50,7 @@ const UpdatePriceListInput = builder.inputType("UpdatePriceListInput", {
     startsAt: t.field({ type: "DateTime" }), endsAt: t.field({ type: "DateTime" }),
     customerGroupIds: t.idList({ description: "With rules, replaces the list's rules." }), rules: t.field({ type: [PriceListRuleInput] }),
     prices: t.field({ type: [PriceListPriceInput], description: "Replaces the list's prices." }),
-    ...workflowInputFields(t),
+    ...workflowFields(t),
   }),
 });
 const PriceListPayload = payloadType("PriceListPayload", "priceList", PriceListRef);

@@ -7,7 +7,8 @@ import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/g
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { createPriceSetsWorkflow, deletePriceSetsWorkflow, updatePriceSetsWorkflow } from "../../../workflows/pricing/price-sets.ts";
-import { additionalData, PriceInputType, priceSchema, toPriceInput, workflowInputFields } from "./price-inputs.ts";
+import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceSetRef } from "./types.ts";
 
 const createSchema = z.object({ prices: z.array(priceSchema) });
@@ -16,14 +17,14 @@ const updateSchema = z.object({ id: z.string().min(1), prices: z.array(priceSche
 const CreatePriceSetInput = builder.inputType("CreatePriceSetInput", {
   fields: (t) => ({
     prices: t.field({ type: [PriceInputType], required: true }),
-    ...workflowInputFields(t),
+    ...workflowFields(t),
   }),
 });
 const UpdatePriceSetInput = builder.inputType("UpdatePriceSetInput", {
   fields: (t) => ({
     id: t.id({ required: true }),
     prices: t.field({ type: [PriceInputType], required: true, description: "Replaces the set's default prices." }),
-    ...workflowInputFields(t),
+    ...workflowFields(t),
   }),
 });
 const PriceSetPayload = payloadType("PriceSetPayload", "priceSet", PriceSetRef);

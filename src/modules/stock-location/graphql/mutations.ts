@@ -1,10 +1,14 @@
+import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
+import { createStockLocationsWorkflow, deleteStockLocationsWorkflow, updateStockLocationsWorkflow } from "../../../workflows/stock-location/index.ts";
 import { StockLocationRef } from "./types.ts";
 
 const addressSchema = z.object({
@@ -21,12 +25,12 @@ const StockLocationAddressInput = builder.inputType("StockLocationAddressInput",
   }),
 });
 const CreateStockLocationInput = builder.inputType("CreateStockLocationInput", {
-  fields: (t) => ({ name: t.string({ required: true }), address: t.field({ type: StockLocationAddressInput }), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({ name: t.string({ required: true }), address: t.field({ type: StockLocationAddressInput }), metadata: t.field({ type: "JSON" }), ...workflowFields(t) }),
 });
 const UpdateStockLocationInput = builder.inputType("UpdateStockLocationInput", {
   fields: (t) => ({
     id: t.id({ required: true }), name: t.string(), address: t.field({ type: StockLocationAddressInput, description: "Replaces the address." }),
-    removeAddress: t.boolean(), metadata: t.field({ type: "JSON" }),
+    removeAddress: t.boolean(), metadata: t.field({ type: "JSON" }), ...workflowFields(t),
   }),
 });
 const StockLocationPayload = payloadType("StockLocationPayload", "stockLocation", StockLocationRef);
@@ -36,6 +40,8 @@ const addressColumns = (a: z.infer<typeof addressSchema>) => ({
   ...definedOnly({ address_2: a.address2, company: a.company, city: a.city, phone: a.phone, province: a.province, postal_code: a.postalCode }),
 });
 
+const retrieve = (scope: TesseraContainer, id: string) => scope.resolve("stockLocation").retrieveStockLocation(id, { relations: ["address"] });
+
 builder.mutationFields((t) => ({
   createStockLocation: t.field({
     authScopes: access.admin,
@@ -43,10 +49,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateStockLocationInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const [stockLocation] = await ctx.scope.resolve("stockLocation").createLocationsWithAddress([{
+      const [created] = await runMutationWorkflow(createStockLocationsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), stock_locations: [{
         name: input.name, address: input.address ? addressColumns(input.address) : null, ...definedOnly({ metadata: input.metadata as object | undefined }),
-      }]);
-      return { stockLocation };
+      }] }, args.input.idempotencyKey);
+      return { stockLocation: await retrieve(ctx.scope, created?.id ?? "") };
     }),
   }),
   updateStockLocation: t.field({
@@ -56,20 +62,18 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       const address = input.removeAddress ? { address: null } : input.address ? { address: addressColumns(input.address) } : {};
-      const stockLocation = await ctx.scope.resolve("stockLocation").updateLocationWithAddress({
+      await runMutationWorkflow(updateStockLocationsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), stock_locations: [{
         id: input.id, ...definedOnly({ name: input.name, metadata: input.metadata as object | undefined }), ...address,
-      });
-      return { stockLocation };
+      }] }, args.input.idempotencyKey);
+      return { stockLocation: await retrieve(ctx.scope, input.id) };
     }),
   }),
   deleteStockLocation: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("stockLocation");
-      await service.retrieveStockLocation(args.input.id);
-      await service.softDeleteStockLocations([args.input.id]);
+      await runMutationWorkflow(deleteStockLocationsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

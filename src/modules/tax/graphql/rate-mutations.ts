@@ -2,10 +2,13 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { ruleReferences } from "../service.ts";
+import { createTaxRatesWorkflow, deleteTaxRatesWorkflow, updateTaxRatesWorkflow } from "../../../workflows/tax/index.ts";
 import { TaxRateRef } from "./types.ts";
 
 const TaxRuleReference = builder.enumType("TaxRuleReference", {
@@ -28,13 +31,13 @@ const CreateTaxRateInput = builder.inputType("CreateTaxRateInput", {
     taxRegionId: t.id({ required: true }), code: t.string({ required: true }), name: t.string({ required: true }),
     rate: t.string({ description: "A percentage as a decimal string, 0 to 100." }), isDefault: t.boolean(), isCombinable: t.boolean(),
     rules: t.field({ type: [TaxRateRuleInput], description: "The rate applies to these products, product types or shipping options." }),
-    metadata: t.field({ type: "JSON" }),
+    metadata: t.field({ type: "JSON" }), ...workflowFields(t),
   }),
 });
 const UpdateTaxRateInput = builder.inputType("UpdateTaxRateInput", {
   fields: (t) => ({
     id: t.id({ required: true }), code: t.string(), name: t.string(), rate: t.string(), isDefault: t.boolean(), isCombinable: t.boolean(),
-    rules: t.field({ type: [TaxRateRuleInput], description: "Replaces the rate's rules." }), metadata: t.field({ type: "JSON" }),
+    rules: t.field({ type: [TaxRateRuleInput], description: "Replaces the rate's rules." }), metadata: t.field({ type: "JSON" }), ...workflowFields(t),
   }),
 });
 const TaxRatePayload = payloadType("TaxRatePayload", "taxRate", TaxRateRef);
@@ -48,11 +51,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateTaxRateInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      const [taxRate] = await singleOfBatch(() => ctx.scope.resolve("tax").createTaxRatesWithRules([{
+      const [created] = await singleOfBatch(() => runMutationWorkflow(createTaxRatesWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), tax_rates: [{
         tax_region_id: input.taxRegionId, code: input.code, name: input.name, rate: input.rate ?? null,
         is_default: input.isDefault ?? false, is_combinable: input.isCombinable ?? false, rules: toRules(input.rules ?? []), metadata: input.metadata ?? null,
-      }]));
-      return { taxRate };
+      }] }, args.input.idempotencyKey));
+      return { taxRate: await ctx.scope.resolve("tax").retrieveTaxRate(created?.id ?? "") };
     }),
   }),
   updateTaxRate: t.field({
@@ -61,21 +64,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateTaxRateInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      const taxRate = await ctx.scope.resolve("tax").updateTaxRateWithRules({
+      await runMutationWorkflow(updateTaxRatesWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), tax_rates: [{
         id: input.id, ...definedOnly({ code: input.code, name: input.name, rate: input.rate, is_default: input.isDefault, is_combinable: input.isCombinable, metadata: input.metadata }),
         ...(input.rules ? { rules: toRules(input.rules) } : {}),
-      });
-      return { taxRate };
+      }] }, args.input.idempotencyKey);
+      return { taxRate: await ctx.scope.resolve("tax").retrieveTaxRate(input.id) };
     }),
   }),
   deleteTaxRate: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("tax");
-      await service.retrieveTaxRate(args.input.id);
-      await service.softDeleteTaxRates([args.input.id]);
+      await runMutationWorkflow(deleteTaxRatesWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

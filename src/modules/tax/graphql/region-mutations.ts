@@ -2,10 +2,13 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
+import { createTaxRegionsWorkflow, deleteTaxRegionsWorkflow, updateTaxRegionsWorkflow } from "../../../workflows/tax/index.ts";
 import { TaxRegionRef } from "./types.ts";
 
 const defaultRateSchema = z.object({ rate: moneyFields.amount.nullish(), code: fields.title, name: fields.title, isCombinable: z.boolean().nullish() });
@@ -23,11 +26,11 @@ const CreateTaxRegionInput = builder.inputType("CreateTaxRegionInput", {
     countryCode: t.string({ required: true }),
     provinceCode: t.string({ description: "Makes a province region under the country's region (which must exist)." }),
     parentId: t.id(), providerId: t.string({ description: "A registered tax provider; default tp_system." }),
-    defaultTaxRate: t.field({ type: DefaultTaxRateInput }), metadata: t.field({ type: "JSON" }),
+    defaultTaxRate: t.field({ type: DefaultTaxRateInput }), metadata: t.field({ type: "JSON" }), ...workflowFields(t),
   }),
 });
 const UpdateTaxRegionInput = builder.inputType("UpdateTaxRegionInput", {
-  fields: (t) => ({ id: t.id({ required: true }), providerId: t.string(), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({ id: t.id({ required: true }), providerId: t.string(), metadata: t.field({ type: "JSON" }), ...workflowFields(t) }),
 });
 const TaxRegionPayload = payloadType("TaxRegionPayload", "taxRegion", TaxRegionRef);
 
@@ -40,12 +43,12 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const rate = input.defaultTaxRate;
-      const [taxRegion] = await singleOfBatch(() => ctx.scope.resolve("tax").createTaxRegionsWithRates([{
+      const [created] = await singleOfBatch(() => runMutationWorkflow(createTaxRegionsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), tax_regions: [{
         country_code: input.countryCode, province_code: input.provinceCode ?? null, parent_id: input.parentId ?? null,
         provider_id: input.providerId ?? null, metadata: input.metadata ?? null,
         ...(rate ? { default_tax_rate: { rate: rate.rate ?? null, code: rate.code, name: rate.name, is_combinable: rate.isCombinable ?? false } } : {}),
-      }]));
-      return { taxRegion };
+      }] }, args.input.idempotencyKey));
+      return { taxRegion: await ctx.scope.resolve("tax").retrieveTaxRegion(created?.id ?? "") };
     }),
   }),
   updateTaxRegion: t.field({
@@ -54,18 +57,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateTaxRegionInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      return { taxRegion: await ctx.scope.resolve("tax").updateTaxRegions({ id: input.id, ...definedOnly({ provider_id: input.providerId, metadata: input.metadata as object | undefined }) }) };
+      await runMutationWorkflow(updateTaxRegionsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), tax_regions: [{
+        id: input.id, ...definedOnly({ provider_id: input.providerId, metadata: input.metadata as object | undefined }),
+      }] }, args.input.idempotencyKey);
+      return { taxRegion: await ctx.scope.resolve("tax").retrieveTaxRegion(input.id) };
     }),
   }),
   deleteTaxRegion: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a tax region with its province regions and rates.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("tax");
-      await service.retrieveTaxRegion(args.input.id);
-      await service.softDeleteTaxRegions([args.input.id]);
+      await runMutationWorkflow(deleteTaxRegionsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),
