@@ -3,7 +3,7 @@ import { Decimal } from "../../framework/money/index.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { calculatePriceSets } from "./calculate.ts";
 import { Price, PriceList, PriceListRule, PricePreference, PriceRule, PriceSet } from "./models.ts";
-import type { CalculatedPriceSet, PriceInput, PriceListInput, PricingContext } from "./types.ts";
+import type { CalculatedPriceSet, PriceInput, PriceListInput, PriceListUpdate, PricePreferenceInput, PricingContext } from "./types.ts";
 import { checkPrice, checkPriceListDates } from "./validate.ts";
 
 const priceRelations = ["prices", "prices.price_rules"];
@@ -37,14 +37,30 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     }, ctx);
   }
 
+  /** Runs `fn` over the items in order in one transaction: all of them or none. */
+  private async batch<I, R>(items: I[], fn: (item: I, index: number, c: Context) => Promise<R>, ctx?: Context): Promise<R[]> {
+    return this.transaction(async (c) => {
+      const out: R[] = [];
+      for (const [i, item] of items.entries()) out.push(await fn(item, i, c));
+      return out;
+    }, ctx);
+  }
+
+  private async replaceSetPrices(id: string, prices: PriceInput[], field: string[], c: Context): Promise<Row<"PriceSet">> {
+    await this.retrievePriceSet(id, {}, c);
+    await this.deletePrices({ price_set_id: id, price_list_id: null }, c);
+    for (const [j, price] of prices.entries()) await this.addPrice(price, { price_set_id: id }, [...field, "prices", String(j)], c);
+    return this.retrievePriceSet(id, { relations: priceRelations }, c);
+  }
+
   /** Replaces the default prices (those outside price lists) of a price set. */
   async setPriceSetPrices(id: string, prices: PriceInput[], ctx?: Context): Promise<Row<"PriceSet">> {
-    return this.transaction(async (c) => {
-      await this.retrievePriceSet(id, {}, c);
-      await this.deletePrices({ price_set_id: id, price_list_id: null }, c);
-      for (const [j, price] of prices.entries()) await this.addPrice(price, { price_set_id: id }, ["prices", String(j)], c);
-      return this.retrievePriceSet(id, { relations: priceRelations }, c);
-    }, ctx);
+    return this.transaction((c) => this.replaceSetPrices(id, prices, [], c), ctx);
+  }
+
+  /** Replaces the default prices of several price sets, all or none; errors name the set's position. */
+  async updatePriceSetsWithPrices(input: { id: string; prices: PriceInput[] }[], ctx?: Context): Promise<Row<"PriceSet">[]> {
+    return this.batch(input, (set, i, c) => this.replaceSetPrices(set.id, set.prices, [String(i)], c), ctx);
   }
 
   private async writeListRulesAndPrices(listId: string, input: Pick<PriceListInput, "rules" | "prices">, c: Context): Promise<void> {
@@ -83,7 +99,7 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
   }
 
   /** Updates a price list; `rules` and `prices`, when given, replace the list's. */
-  async updatePriceListWithPrices(data: Partial<PriceListInput> & { id: string }, ctx?: Context): Promise<Row<"PriceList">> {
+  async updatePriceListWithPrices(data: PriceListUpdate, ctx?: Context): Promise<Row<"PriceList">> {
     return this.transaction(async (c) => {
       const { id, rules, prices, ...list } = data;
       const current = await this.retrievePriceList(id, {}, c);
@@ -94,14 +110,24 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     }, ctx);
   }
 
+  /** Updates several price lists, all or none. */
+  async updatePriceListsWithPrices(input: PriceListUpdate[], ctx?: Context): Promise<Row<"PriceList">[]> {
+    return this.batch(input, (data, _i, c) => this.updatePriceListWithPrices(data, c), ctx);
+  }
+
   /** Sets whether prices for a currency or region include taxes (one preference per attribute value). */
-  async setPricePreference(input: { attribute: "currency_code" | "region_id"; value: string; is_tax_inclusive: boolean }, ctx?: Context): Promise<Row<"PricePreference">> {
+  async setPricePreference(input: PricePreferenceInput, ctx?: Context): Promise<Row<"PricePreference">> {
     return this.transaction(async (c) => {
       const value = input.attribute === "currency_code" ? input.value.toLowerCase() : input.value;
       const [existing] = await this.listPricePreferences({ attribute: input.attribute, value }, {}, c);
       if (existing) return this.updatePricePreferences({ id: existing.id, is_tax_inclusive: input.is_tax_inclusive }, c);
       return this.createPricePreferences({ attribute: input.attribute, value, is_tax_inclusive: input.is_tax_inclusive }, c);
     }, ctx);
+  }
+
+  /** Sets several price preferences, all or none. */
+  async setPricePreferences(input: PricePreferenceInput[], ctx?: Context): Promise<Row<"PricePreference">[]> {
+    return this.batch(input, (preference, _i, c) => this.setPricePreference(preference, c), ctx);
   }
 
   /**

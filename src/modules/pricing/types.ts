@@ -27,6 +27,16 @@ export interface PriceListInput {
   prices?: PriceListPriceInput[];
 }
 
+/** A price list update: the fields given change; `rules` and `prices`, when given, replace the list's. */
+export type PriceListUpdate = Partial<PriceListInput> & { id: string };
+
+/** Whether prices for a currency (`currency_code`) or a region (`region_id`) include taxes. */
+export interface PricePreferenceInput {
+  attribute: "currency_code" | "region_id";
+  value: string;
+  is_tax_inclusive: boolean;
+}
+
 /**
  * What a price is calculated for. `currency_code` is required; every other key is matched
  * against price rules and price list rules (`region_id`, `customer_group_id`, …); a list value

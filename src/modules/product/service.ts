@@ -34,7 +34,8 @@ export default class ProductModuleService extends ModuleService({
 }) {
   /**
    * Creates products with their options, variants (option values by title), images, tags and
-   * categories in one transaction: all of them or none.
+   * categories in one transaction: all of them or none. Each product's `variants` come back in
+   * input order.
    */
   async createProductTrees(input: ProductTreeInput[], ctx?: Context): Promise<Row<"Product">[]> {
     return this.transaction(async (c) => {
@@ -49,8 +50,12 @@ export default class ProductModuleService extends ModuleService({
           tags: tag_ids,
           categories: category_ids,
         }, c);
-        await this.createVariantsWithOptions(variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: row.id })), c);
-        created.push(await this.retrieveProduct(row.id, { relations: treeRelations }, c));
+        const made = await this.createVariantsWithOptions(variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: row.id })), c);
+        const tree = await this.retrieveProduct(row.id, { relations: treeRelations }, c);
+        // Variants in input order, so a workflow can pair each with what its input carried (prices).
+        const order = new Map(made.map((v, i) => [v.id, i]));
+        tree.variants?.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+        created.push(tree);
       }
       return created;
     }, ctx);

@@ -2,8 +2,12 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { deletePricePreferencesWorkflow, setPricePreferencesWorkflow } from "../../../workflows/pricing/price-preferences.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PricePreferenceRef } from "./types.ts";
 
 const PricePreferenceAttribute = builder.enumType("PricePreferenceAttribute", {
@@ -13,7 +17,10 @@ const schema = z.object({ attribute: z.enum(["currency_code", "region_id"]), val
 
 const SetPricePreferenceInput = builder.inputType("SetPricePreferenceInput", {
   description: "Whether prices of a currency or a region include taxes; region preferences win for region prices.",
-  fields: (t) => ({ attribute: t.field({ type: PricePreferenceAttribute, required: true }), value: t.string({ required: true }), isTaxInclusive: t.boolean({ required: true }) }),
+  fields: (t) => ({
+    attribute: t.field({ type: PricePreferenceAttribute, required: true }), value: t.string({ required: true }), isTaxInclusive: t.boolean({ required: true }),
+    ...workflowFields(t),
+  }),
 });
 const PricePreferencePayload = payloadType("PricePreferencePayload", "pricePreference", PricePreferenceRef);
 
@@ -25,19 +32,19 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetPricePreferenceInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(schema, args.input);
-      if (input.attribute === "currency_code") await ctx.scope.resolve("currency").assertCurrencies([input.value], ["value"]);
-      else await ctx.scope.resolve("region").retrieveRegion(input.value);
-      return { pricePreference: await ctx.scope.resolve("pricing").setPricePreference({ attribute: input.attribute, value: input.value, is_tax_inclusive: input.isTaxInclusive }) };
+      const [preference] = await singleOfBatch(() => runMutationWorkflow(setPricePreferencesWorkflow, ctx.scope, {
+        price_preferences: [{ attribute: input.attribute, value: input.value, is_tax_inclusive: input.isTaxInclusive }],
+        additional_data: additionalData(args.input.additionalData),
+      }, args.input.idempotencyKey));
+      return { pricePreference: await ctx.scope.resolve("pricing").retrievePricePreference(preference?.id ?? "") };
     }),
   }),
   deletePricePreference: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("pricing");
-      await service.retrievePricePreference(args.input.id);
-      await service.softDeletePricePreferences([args.input.id]);
+      await runMutationWorkflow(deletePricePreferencesWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

@@ -2,10 +2,14 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { createPriceListsWorkflow, deletePriceListsWorkflow, updatePriceListsWorkflow } from "../../../workflows/pricing/price-lists.ts";
 import type { PriceListInput } from "../types.ts";
 import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceListRef, PriceListStatus, PriceListType } from "./types.ts";
 
 const listPriceSchema = priceSchema.extend({ priceSetId: z.string().min(1) });
@@ -36,6 +40,7 @@ const CreatePriceListInput = builder.inputType("CreatePriceListInput", {
     customerGroupIds: t.idList({ description: "Only for customers in one of these groups." }),
     rules: t.field({ type: [PriceListRuleInput] }),
     prices: t.field({ type: [PriceListPriceInput] }),
+    ...workflowFields(t),
   }),
 });
 const UpdatePriceListInput = builder.inputType("UpdatePriceListInput", {
@@ -45,6 +50,7 @@ const UpdatePriceListInput = builder.inputType("UpdatePriceListInput", {
     startsAt: t.field({ type: "DateTime" }), endsAt: t.field({ type: "DateTime" }),
     customerGroupIds: t.idList({ description: "With rules, replaces the list's rules." }), rules: t.field({ type: [PriceListRuleInput] }),
     prices: t.field({ type: [PriceListPriceInput], description: "Replaces the list's prices." }),
+    ...workflowFields(t),
   }),
 });
 const PriceListPayload = payloadType("PriceListPayload", "priceList", PriceListRef);
@@ -75,9 +81,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePriceListInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, flatten(args.input));
-      await ctx.scope.resolve("currency").assertCurrencies((input.prices ?? []).map((p) => p.currencyCode), ["prices"]);
-      const [priceList] = await ctx.scope.resolve("pricing").createPriceListsWithPrices([{ ...toListInput(input), title: input.title }]);
-      return { priceList };
+      const [created] = await singleOfBatch(() => runMutationWorkflow(createPriceListsWorkflow, ctx.scope,
+        { price_lists: [{ ...toListInput(input), title: input.title }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
+      // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
+      return { priceList: await ctx.scope.resolve("pricing").retrievePriceList(created?.id ?? "") };
     }),
   }),
   updatePriceList: t.field({
@@ -86,19 +93,18 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdatePriceListInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, flatten(args.input));
-      await ctx.scope.resolve("currency").assertCurrencies((input.prices ?? []).map((p) => p.currencyCode), ["prices"]);
-      return { priceList: await ctx.scope.resolve("pricing").updatePriceListWithPrices({ id: input.id, ...toListInput(input) }) };
+      await singleOfBatch(() => runMutationWorkflow(updatePriceListsWorkflow, ctx.scope,
+        { price_lists: [{ id: input.id, ...toListInput(input) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
+      return { priceList: await ctx.scope.resolve("pricing").retrievePriceList(input.id) };
     }),
   }),
   deletePriceList: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a price list with its prices and rules.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("pricing");
-      await service.retrievePriceList(args.input.id);
-      await service.softDeletePriceLists([args.input.id]);
+      await runMutationWorkflow(deletePriceListsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

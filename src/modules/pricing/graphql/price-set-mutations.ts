@@ -2,20 +2,30 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { createPriceSetsWorkflow, deletePriceSetsWorkflow, updatePriceSetsWorkflow } from "../../../workflows/pricing/price-sets.ts";
 import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
+import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceSetRef } from "./types.ts";
 
 const createSchema = z.object({ prices: z.array(priceSchema) });
 const updateSchema = z.object({ id: z.string().min(1), prices: z.array(priceSchema) });
 
 const CreatePriceSetInput = builder.inputType("CreatePriceSetInput", {
-  fields: (t) => ({ prices: t.field({ type: [PriceInputType], required: true }) }),
+  fields: (t) => ({
+    prices: t.field({ type: [PriceInputType], required: true }),
+    ...workflowFields(t),
+  }),
 });
 const UpdatePriceSetInput = builder.inputType("UpdatePriceSetInput", {
-  fields: (t) => ({ id: t.id({ required: true }), prices: t.field({ type: [PriceInputType], required: true, description: "Replaces the set's default prices." }) }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    prices: t.field({ type: [PriceInputType], required: true, description: "Replaces the set's default prices." }),
+    ...workflowFields(t),
+  }),
 });
 const PriceSetPayload = payloadType("PriceSetPayload", "priceSet", PriceSetRef);
 
@@ -27,9 +37,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePriceSetInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
-      await ctx.scope.resolve("currency").assertCurrencies(input.prices.map((p) => p.currencyCode), ["prices"]);
-      const [priceSet] = await singleOfBatch(() => ctx.scope.resolve("pricing").createPriceSetsWithPrices([{ prices: input.prices.map(toPriceInput) }]));
-      return { priceSet };
+      const [created] = await singleOfBatch(() => runMutationWorkflow(createPriceSetsWorkflow, ctx.scope,
+        { price_sets: [{ prices: input.prices.map(toPriceInput) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
+      // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
+      return { priceSet: await ctx.scope.resolve("pricing").retrievePriceSet(created?.id ?? "") };
     }),
   }),
   updatePriceSet: t.field({
@@ -38,18 +49,18 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdatePriceSetInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      await ctx.scope.resolve("currency").assertCurrencies(input.prices.map((p) => p.currencyCode), ["prices"]);
-      return { priceSet: await ctx.scope.resolve("pricing").setPriceSetPrices(input.id, input.prices.map(toPriceInput)) };
+      await singleOfBatch(() => runMutationWorkflow(updatePriceSetsWorkflow, ctx.scope,
+        { price_sets: [{ id: input.id, prices: input.prices.map(toPriceInput) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
+      return { priceSet: await ctx.scope.resolve("pricing").retrievePriceSet(input.id) };
     }),
   }),
   deletePriceSet: t.field({
     authScopes: access.admin,
     type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    description: "Soft-deletes a price set with its prices.",
+    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("pricing");
-      await service.retrievePriceSet(args.input.id);
-      await service.softDeletePriceSets([args.input.id]);
+      await runMutationWorkflow(deletePriceSetsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
       return { deletedId: args.input.id };
     }),
   }),

@@ -10,7 +10,7 @@ import { deleteProductsWorkflow } from "../../../../workflows/product/delete-pro
 import { updateProductsWorkflow } from "../../../../workflows/product/update-products.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
-import { variantColumnsFrom, variantFieldsSchema, variantInputFields } from "./variant-fields.ts";
+import { variantColumnsFrom, variantFieldsSchema, variantInputFields, variantPricesFrom } from "./variant-fields.ts";
 
 const status = z.enum(["draft", "proposed", "published", "rejected"]);
 const imagesSchema = z.array(z.object({ url: fields.url, rank: fields.rank.nullish() }));
@@ -112,6 +112,7 @@ builder.mutationFields((t) => ({
         variants: (input.variants ?? []).map((v) => ({
           ...variantColumnsFrom(v), title: v.title,
           options: Object.fromEntries((v.options ?? []).map((o) => [o.option, o.value])),
+          prices: variantPricesFrom(v),
         })),
       }] }, args.input.idempotencyKey);
       // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.

@@ -5,7 +5,7 @@ import { fields, parseInput } from "../../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../../framework/graphql/user-errors.ts";
 import { ProductVariantRef } from "../types.ts";
-import { variantColumnsFrom, variantFieldsSchema, variantInputFields, VariantOptionInput } from "./variant-fields.ts";
+import { variantColumnsFrom, variantFieldsSchema, variantInputFields, VariantOptionInput, variantPricesFrom } from "./variant-fields.ts";
 import { createProductVariantsWorkflow, deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "../../../../workflows/product/product-variants.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
 
@@ -32,7 +32,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const [created] = await runMutationWorkflow(createProductVariantsWorkflow, ctx.scope, { product_variants: [
-        { ...variantColumnsFrom(input), title: input.title, product_id: input.productId, options: byTitle(input.options) ?? {} },
+        { ...variantColumnsFrom(input), title: input.title, product_id: input.productId, options: byTitle(input.options) ?? {}, prices: variantPricesFrom(input) },
       ] }, args.input.idempotencyKey);
       return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(created?.id ?? "") };
     }),
@@ -43,7 +43,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProductVariantInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
-      await runMutationWorkflow(updateProductVariantsWorkflow, ctx.scope, { product_variants: [{ id: input.id, ...variantColumnsFrom(input), options: byTitle(input.options) }] }, args.input.idempotencyKey);
+      await runMutationWorkflow(updateProductVariantsWorkflow, ctx.scope, { product_variants: [{ id: input.id, ...variantColumnsFrom(input), options: byTitle(input.options), prices: variantPricesFrom(input) }] }, args.input.idempotencyKey);
       return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(input.id) };
     }),
   }),
