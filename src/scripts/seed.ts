@@ -1,5 +1,6 @@
 import type { ExecArgs } from "../framework/cli/app-commands.ts";
 import { seedCatalogCommerce } from "./seed-catalog.ts";
+import { seedSalesChannelLinks } from "./seed-sales-channels.ts";
 
 const catalogue = [
   { title: "Medusa T-Shirt", handle: "t-shirt", description: "Reimagine the feeling of a classic T-shirt.", sizes: ["S", "M", "L", "XL"], colors: ["Black", "White"], category: "shirts" },
@@ -49,6 +50,7 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
     }]);
   }
   await seedCatalogCommerce(container);
+  await seedSalesChannelLinks(container);
 }
 
 /** A default sales channel and a publishable key for it, so a storefront can query at once. */

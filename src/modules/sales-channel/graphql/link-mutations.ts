@@ -1,0 +1,58 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+import type { TesseraContainer } from "../../../framework/container/container.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import type { WorkflowRunner } from "../../../framework/workflows/index.ts";
+import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { ChannelLinksInput } from "../../../workflows/sales-channel/channel-links-workflow.ts";
+import { linkProductsToSalesChannelWorkflow, linkStockLocationsToSalesChannelWorkflow } from "../../../workflows/sales-channel/index.ts";
+import { SalesChannelPayload } from "./mutations.ts";
+
+const SalesChannelProductsInput = builder.inputType("SalesChannelProductsInput", {
+  fields: (t) => ({ salesChannelId: t.id({ required: true }), productIds: t.idList({ required: true }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
+});
+const SalesChannelStockLocationsInput = builder.inputType("SalesChannelStockLocationsInput", {
+  fields: (t) => ({ salesChannelId: t.id({ required: true }), stockLocationIds: t.idList({ required: true }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
+});
+
+type LinksWorkflow = (container: TesseraContainer) => WorkflowRunner<ChannelLinksInput, ChannelLinksInput>;
+
+/** Runs a channel's link workflow and answers the channel; unknown ids come back as userErrors. */
+function changeLinks(ctx: GraphQLContext, workflow: LinksWorkflow, input: ChannelLinksInput, idempotencyKey: string | null | undefined) {
+  return withUserErrors(async () => {
+    await runMutationWorkflow(workflow, ctx.scope, input, idempotencyKey);
+    return { salesChannel: await ctx.scope.resolve("salesChannel").retrieveSalesChannel(input.id) };
+  });
+}
+
+builder.mutationFields((t) => ({
+  addProductsToSalesChannel: t.field({
+    authScopes: access.admin,
+    type: SalesChannelPayload,
+    description: "Sells the products in the channel (linkProductsToSalesChannelWorkflow). An unknown channel or product is a userError and nothing is linked.",
+    args: { input: t.arg({ type: SalesChannelProductsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkProductsToSalesChannelWorkflow, { id: input.salesChannelId, add: input.productIds }, input.idempotencyKey),
+  }),
+  removeProductsFromSalesChannel: t.field({
+    authScopes: access.admin,
+    type: SalesChannelPayload,
+    description: "Takes the products out of the channel; products not in it are ignored.",
+    args: { input: t.arg({ type: SalesChannelProductsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkProductsToSalesChannelWorkflow, { id: input.salesChannelId, remove: input.productIds }, input.idempotencyKey),
+  }),
+  addStockLocationsToSalesChannel: t.field({
+    authScopes: access.admin,
+    type: SalesChannelPayload,
+    description: "The channel sells from these stock locations too (linkStockLocationsToSalesChannelWorkflow): their stock counts in ProductVariant.availability.",
+    args: { input: t.arg({ type: SalesChannelStockLocationsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkStockLocationsToSalesChannelWorkflow, { id: input.salesChannelId, add: input.stockLocationIds }, input.idempotencyKey),
+  }),
+  removeStockLocationsFromSalesChannel: t.field({
+    authScopes: access.admin,
+    type: SalesChannelPayload,
+    description: "The channel no longer sells from these stock locations; ones not linked are ignored.",
+    args: { input: t.arg({ type: SalesChannelStockLocationsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkStockLocationsToSalesChannelWorkflow, { id: input.salesChannelId, remove: input.stockLocationIds }, input.idempotencyKey),
+  }),
+}));
