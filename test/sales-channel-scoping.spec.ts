@@ -107,6 +107,22 @@ integrationTestRunner({
         expect(admin.data?.product.salesChannels.totalCount).toBe(2);
       });
 
+      it("links from other modules follow the scope too: a brand's products and featured product", async () => {
+        const { keyA, ids } = await seed();
+        const c = getContainer();
+        const brand = await c.resolve("brand").createBrands({ name: "Acme", handle: "acme", featured_product_id: ids["b-only"] ?? "" });
+        await c.resolve("link").create([ids["a-only"], ids["b-only"], ids.both].map((id) => ({ product: { product_id: id ?? "" }, brand: { brand_id: brand.id } })));
+        const BRAND = "query($id: ID!) { node(id: $id) { ... on Brand { featuredProduct { handle } products(first: 10) { totalCount edges { node { handle } } } } } }";
+        type Brand = { node: { featuredProduct: { handle: string } | null; products: { totalCount: number; edges: { node: { handle: string } }[] } } };
+        const seen = (await keyA.graphql<Brand, { id: string }>(BRAND, { id: brand.id })).data?.node;
+        expect(seen?.featuredProduct).toBeNull();
+        expect(seen?.products.totalCount).toBe(2);
+        expect(seen?.products.edges.map((e) => e.node.handle).sort()).toEqual(["a-only", "both"]);
+        const admin = (await api.graphql<Brand, { id: string }>(BRAND, { id: brand.id })).data?.node;
+        expect(admin?.featuredProduct?.handle).toBe("b-only");
+        expect(admin?.products.totalCount).toBe(3);
+      });
+
       it("taking a product out of a channel hides it from that channel's storefront at once", async () => {
         const { keyA, keyB, a, ids } = await seed();
         const res = await api.graphql<{ removeProductsFromSalesChannel: Payload }, { input: unknown }>(REMOVE, { input: { salesChannelId: a, productIds: [ids.both ?? "", ids["b-only"] ?? ""] } });
