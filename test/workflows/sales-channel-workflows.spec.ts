@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
-import type { EventMessage } from "../../src/framework/events/types.ts";
+import { recordEvents, settledEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import productSalesChannel from "../../src/links/product-sales-channel.ts";
 import { createSalesChannelsWorkflow, deleteSalesChannelsWorkflow, linkProductsToSalesChannelWorkflow, linkStockLocationsToSalesChannelWorkflow, updateSalesChannelsWorkflow } from "../../src/workflows/sales-channel/index.ts";
@@ -36,24 +36,14 @@ const CHANNEL = "query($id: ID!) { node(id: $id) { ... on SalesChannel { name pr
 
 type Channel = { node: { name: string; products: { edges: { node: { handle: string } }[] }; stockLocations: { edges: { node: { name: string } }[] } } | null };
 
-/** Waits until `seen` holds `count` events named `name`, then a little longer to catch duplicates. */
-async function settled(seen: EventMessage[], name: string, count: number): Promise<EventMessage[]> {
-  for (let i = 0; i < 100 && seen.filter((e) => e.name === name).length < count; i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 200));
-  return seen.filter((e) => e.name === name);
-}
-
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const seen: EventMessage[] = [];
-    let subscribed = false;
-    const record = () => {
-      if (subscribed) return;
-      subscribed = true;
-      getContainer().resolve("eventBus").subscribe({
-        events: ["sales-channel.created", "sales-channel.updated", "sales-channel.deleted"], subscriberId: "sales-channel-recorder", attempts: 1, backoff: 0,
-        handler: ({ event }) => { seen.push(event); },
-      });
+    type Recorded = Record<"created" | "updated" | "deleted", { received: { id: string }[] }>;
+    let events: Recorded | undefined;
+    const record = (): Recorded => {
+      const bus = getContainer().resolve("eventBus");
+      events ??= { created: recordEvents(bus, "sales-channel.created"), updated: recordEvents(bus, "sales-channel.updated"), deleted: recordEvents(bus, "sales-channel.deleted") };
+      return events;
     };
     const mutate = async <K extends string>(field: K, document: string, input: unknown) =>
       (await api.graphql<Record<K, Payload>, { input: unknown }>(document, { input })).data?.[field];
@@ -63,24 +53,24 @@ integrationTestRunner({
 
     describe("sales channel writes run as workflows", () => {
       it("create, update and delete emit their events once; failing hooks write nothing and emit nothing", async () => {
-        record();
+        const { created: createdEvents, updated, deleted: deletedEvents } = record();
         const created = await mutate("createSalesChannel", CREATE, { name: "Outlet", isDisabled: true, idempotencyKey: "outlet-1" });
         expect(created?.userErrors).toEqual([]);
         const id = created?.salesChannel?.id ?? "";
         expect(created?.salesChannel).toEqual({ id, name: "Outlet", isDisabled: true });
         expect((await mutate("createSalesChannel", CREATE, { name: "Outlet", idempotencyKey: "outlet-1" }))?.salesChannel?.id).toBe(id);
-        expect((await settled(seen, "sales-channel.created", 1)).map((e) => e.data)).toEqual([{ id }]);
+        expect(await settledEvents(createdEvents.received, 1)).toEqual([{ id }]);
 
         const refused = await mutate("createSalesChannel", CREATE, { name: "Refused" });
         expect(refused).toEqual({ salesChannel: null, userErrors: [{ code: "NOT_ALLOWED", field: null, message: "Channel names are vetted" }] });
         expect(await getContainer().resolve("salesChannel").listSalesChannels({ name: "Refused" }, { withDeleted: true })).toEqual([]);
-        expect(await settled(seen, "sales-channel.created", 1)).toHaveLength(1);
+        expect(await settledEvents(createdEvents.received, 1)).toHaveLength(1);
 
         expect((await mutate("updateSalesChannel", UPDATE, { id, name: "Outlet EU", isDisabled: false }))?.salesChannel).toEqual({ id, name: "Outlet EU", isDisabled: false });
         const badUpdate = await mutate("updateSalesChannel", UPDATE, { id, name: "Refused", isDisabled: true });
         expect(badUpdate?.userErrors[0]?.code).toBe("NOT_ALLOWED");
         expect(await channel(id)).toMatchObject({ name: "Outlet EU" });
-        expect((await settled(seen, "sales-channel.updated", 1)).map((e) => e.data)).toEqual([{ id }]);
+        expect(await settledEvents(updated.received, 1)).toEqual([{ id }]);
         const empty = await mutate("updateSalesChannel", UPDATE, { id, name: " " });
         expect(empty?.userErrors).toEqual([{ code: "INVALID_DATA", field: ["input", "name"], message: "name: must not be empty" }]);
         const unknown = await api.graphql(UPDATE, { input: { id: "sc_01J00000000000000000000000", name: "Ghost" } });
@@ -88,7 +78,7 @@ integrationTestRunner({
 
         const deleted = await api.graphql<{ deleteSalesChannel: { deletedId: string } }, { input: unknown }>(DELETE, { input: { id } });
         expect(deleted.data?.deleteSalesChannel.deletedId).toBe(id);
-        expect((await settled(seen, "sales-channel.deleted", 1)).map((e) => e.data)).toEqual([{ id }]);
+        expect(await settledEvents(deletedEvents.received, 1)).toEqual([{ id }]);
         expect((await api.graphql(DELETE, { input: { id } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       });
 

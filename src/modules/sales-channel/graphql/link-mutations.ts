@@ -26,33 +26,21 @@ function changeLinks(ctx: GraphQLContext, workflow: LinksWorkflow, input: Channe
   });
 }
 
-builder.mutationFields((t) => ({
-  addProductsToSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description: "Sells the products in the channel (linkProductsToSalesChannelWorkflow). An unknown channel or product is a userError and nothing is linked.",
+builder.mutationFields((t) => {
+  const products = (direction: "add" | "remove", description: string) => t.field({
+    authScopes: access.admin, type: SalesChannelPayload, description,
     args: { input: t.arg({ type: SalesChannelProductsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkProductsToSalesChannelWorkflow, { id: input.salesChannelId, add: input.productIds }, input.idempotencyKey),
-  }),
-  removeProductsFromSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description: "Takes the products out of the channel; products not in it are ignored.",
-    args: { input: t.arg({ type: SalesChannelProductsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkProductsToSalesChannelWorkflow, { id: input.salesChannelId, remove: input.productIds }, input.idempotencyKey),
-  }),
-  addStockLocationsToSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description: "The channel sells from these stock locations too (linkStockLocationsToSalesChannelWorkflow): their stock counts in ProductVariant.availability.",
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkProductsToSalesChannelWorkflow, { id: input.salesChannelId, [direction]: input.productIds }, input.idempotencyKey),
+  });
+  const locations = (direction: "add" | "remove", description: string) => t.field({
+    authScopes: access.admin, type: SalesChannelPayload, description,
     args: { input: t.arg({ type: SalesChannelStockLocationsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkStockLocationsToSalesChannelWorkflow, { id: input.salesChannelId, add: input.stockLocationIds }, input.idempotencyKey),
-  }),
-  removeStockLocationsFromSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description: "The channel no longer sells from these stock locations; ones not linked are ignored.",
-    args: { input: t.arg({ type: SalesChannelStockLocationsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkStockLocationsToSalesChannelWorkflow, { id: input.salesChannelId, remove: input.stockLocationIds }, input.idempotencyKey),
-  }),
-}));
+    resolve: (_root, { input }, ctx) => changeLinks(ctx, linkStockLocationsToSalesChannelWorkflow, { id: input.salesChannelId, [direction]: input.stockLocationIds }, input.idempotencyKey),
+  });
+  return {
+    addProductsToSalesChannel: products("add", "Sells the products in the channel (linkProductsToSalesChannelWorkflow). An unknown channel or product is a userError and nothing is linked."),
+    removeProductsFromSalesChannel: products("remove", "Takes the products out of the channel; products not in it are ignored."),
+    addStockLocationsToSalesChannel: locations("add", "The channel sells from these stock locations too (linkStockLocationsToSalesChannelWorkflow): their stock counts in ProductVariant.availability."),
+    removeStockLocationsFromSalesChannel: locations("remove", "The channel no longer sells from these stock locations; ones not linked are ignored."),
+  };
+});
