@@ -89,6 +89,18 @@ integrationTestRunner({
         expect((await api.graphql<Page, { first: number; channel: string }>(PAGE, { first: 1, channel: "sc_01J00000000000000000000000" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
       });
 
+      it("counts a location the channel gains at once, and a deleted location's stock no longer", async () => {
+        const { store, channel, items } = await seed();
+        const c = getContainer();
+        const [popup] = await c.resolve("stockLocation").createLocationsWithAddress([{ name: "Pop-up", address: null }]);
+        await c.resolve("inventory").createInventoryLevels([{ inventory_item_id: items.C ?? "", location_id: popup?.id ?? "", stocked_quantity: 4 }]);
+        await c.resolve("link").create({ salesChannel: { sales_channel_id: channel }, stockLocation: { stock_location_id: popup?.id ?? "" } });
+        const quantity = async () => bySku(await store.graphql<Page, { first: number }>(PAGE, { first: 10 })).get("c-backorder")?.availability.inventoryQuantity;
+        expect(await quantity()).toBe(4);
+        await c.resolve("stockLocation").softDeleteStockLocations([popup?.id ?? ""]);
+        expect(await quantity()).toBe(0);
+      });
+
       it("costs the same SQL for 5 and 20 products (scoped list with stock per channel)", async () => {
         const { store, channel } = await seed();
         const c = getContainer();

@@ -4,8 +4,9 @@ import { authScopesFor } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { hasGraphQLType, modelRef } from "../../../framework/links/graphql-refs.ts";
-import { loadById } from "../../../framework/links/link-loaders.ts";
-import { linkByEntryPoint } from "../../../framework/links/registry.ts";
+import { pageSize } from "../../../framework/graphql/connection.ts";
+import { loadById, loadPage } from "../../../framework/links/link-loaders.ts";
+import { hopsFrom, linkByEntryPoint } from "../../../framework/links/registry.ts";
 import { managesInventory, VARIANT_ITEM_LINK, variantQuantityLoader } from "./variant-stock.ts";
 
 // A channel sells from the stock locations linked to it (sales_channel_stock_location); the
@@ -38,21 +39,20 @@ function channelFor(ctx: GraphQLContext, salesChannelId: string | null | undefin
 
 const notFound = (id: string) => new TesseraError(TesseraError.Types.NOT_FOUND, `Sales channel ${id} was not found`, { field: ["salesChannelId"] });
 
-// Per request: the stock locations of every channel asked about, in one link read plus one
-// existence check; null for an unknown channel.
+// Per request: the live stock locations of every channel asked about (a deleted location's stock
+// never counts), through the link loaders: one existence check, one link page, one location read.
+// Null for an unknown channel.
 const perRequest = new WeakMap<object, DataLoader<string, string[] | null>>();
 
 function channelLocations(ctx: GraphQLContext): DataLoader<string, string[] | null> {
   let loader = perRequest.get(ctx);
   if (!loader) {
     loader = new DataLoader<string, string[] | null>(async (channelIds) => {
-      const link = linkByEntryPoint(CHANNEL_LOCATION_LINK);
-      if (!link) return channelIds.map(() => null);
-      const [rows, channels] = await Promise.all([
-        ctx.scope.resolve("link").list(link, { sales_channel_id: [...channelIds] }),
-        Promise.all(channelIds.map((id) => loadById(ctx, link.left, id, {}))),
-      ]);
-      return channelIds.map((id, i) => channels[i] ? rows.filter((r) => r.sales_channel_id === id).map((r) => String(r.stock_location_id)) : null);
+      const hop = hopsFrom("SalesChannel").find((h) => h.link.entryPoint === CHANNEL_LOCATION_LINK);
+      if (!hop) return channelIds.map(() => null);
+      const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
+      const pages = await Promise.all(channelIds.map((id) => loadPage(ctx, hop, id, { offset: 0, limit: pageSize.maxSize }, { select: { id: true } })));
+      return channelIds.map((_id, i) => (channels[i] ? (pages[i]?.rows ?? []).map((row) => row.id) : null));
     });
     perRequest.set(ctx, loader);
   }
