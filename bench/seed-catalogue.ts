@@ -31,8 +31,13 @@ export async function seedCatalogue(db: Database, count: number): Promise<string
       JOIN product_option o ON o.product_id = v.product_id
       JOIN product_option_value ov ON ov.option_id = o.id AND ov.value = v.title`);
   }, { timeout: 300_000, maxWait: 60_000 });
-  // The storefront's publishable key: product reads need one (or admin credentials).
+  // The storefront's publishable key: product reads need one (or admin credentials), and it
+  // sees the products of its sales channel, so every product is sold in that channel.
+  const channelId = generateId("sc");
+  await db.prisma.salesChannel.create({ data: { id: channelId, name: "Bench channel" } });
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO link_product_sales_channel (product_id, sales_channel_id, created_at, updated_at) SELECT id, $1, now(), now() FROM product`, channelId);
   const token = `pk_bench_${generateId("k").slice(2)}`;
-  await db.prisma.apiKey.create({ data: { id: generateId("apk"), token, redacted: token, title: "Bench storefront", type: "publishable" } });
+  await db.prisma.apiKey.create({ data: { id: generateId("apk"), token, redacted: token, title: "Bench storefront", type: "publishable", sales_channel_ids: [channelId] } });
   return token;
 }

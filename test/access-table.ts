@@ -62,6 +62,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.productMyCustomLinks": admin,
   "Query.productVariantInventoryItemLinks": admin,
   "Query.productVariantPriceSetLinks": admin,
+  "Query.productSalesChannelLinks": admin,
+  "Query.salesChannelStockLocationLinks": admin,
   // The logged-in customer's own data.
   "Query.currentCustomer": customer,
 
@@ -132,6 +134,12 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.createInvite": admin,
   "Mutation.deleteUser": admin,
   "Mutation.createSalesChannel": admin,
+  "Mutation.updateSalesChannel": admin,
+  "Mutation.deleteSalesChannel": admin,
+  "Mutation.addProductsToSalesChannel": admin,
+  "Mutation.removeProductsFromSalesChannel": admin,
+  "Mutation.addStockLocationsToSalesChannel": admin,
+  "Mutation.removeStockLocationsFromSalesChannel": admin,
   "Mutation.createCustomerGroup": admin,
   "Mutation.addCustomersToGroup": admin,
   // Registration: an identity that has credentials but no actor yet.

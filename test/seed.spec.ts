@@ -63,6 +63,16 @@ integrationTestRunner({
         await seedDemo({ container: getContainer(), args: [] });
         expect((await product.listProducts({ handle: "shorts" }, { relations: ["variants"] }))[0]?.variants).toHaveLength(4);
       });
+
+      it("sells every product in the Default Sales Channel, the Webshop key's, from the European Warehouse", async () => {
+        const [key] = await getContainer().resolve("apiKey").listApiKeys({ title: "Webshop" });
+        const store = api.as({ "x-publishable-api-key": key?.token ?? "" });
+        const page = await store.graphql<{ products: { totalCount: number } }, Record<string, never>>("{ products { totalCount } }");
+        expect(page.data?.products.totalCount).toBe(4);
+        const channels = await api.graphql<{ salesChannels: { edges: { node: { name: string; stockLocations: { edges: { node: { name: string } }[] } } }[] } }, Record<string, never>>(
+          "{ salesChannels { edges { node { name stockLocations { edges { node { name } } } } } } }");
+        expect(channels.data?.salesChannels.edges.map((e) => [e.node.name, e.node.stockLocations.edges.map((l) => l.node.name)])).toEqual([["Default Sales Channel", ["European Warehouse"]]]);
+      });
     });
   },
 });

@@ -1,6 +1,7 @@
 import type { ExecArgs } from "../framework/cli/app-commands.ts";
 import { seedCatalogCommerce } from "./seed-catalog.ts";
 import { seedVariantPricesAndStock } from "./seed-prices-stock.ts";
+import { seedSalesChannelLinks } from "./seed-sales-channels.ts";
 
 const catalogue = [
   { title: "Medusa T-Shirt", handle: "t-shirt", description: "Reimagine the feeling of a classic T-shirt.", sizes: ["S", "M", "L", "XL"], colors: ["Black", "White"], category: "shirts" },
@@ -51,6 +52,7 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   }
   await seedCatalogCommerce(container);
   await seedVariantPricesAndStock(container);
+  await seedSalesChannelLinks(container);
 }
 
 /** A default sales channel and a publishable key for it, so a storefront can query at once. */

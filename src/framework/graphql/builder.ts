@@ -8,6 +8,7 @@ import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
 import { access, accessDenied, authScopesFor, type AuthScopes } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
 import { typenameForId } from "./node-ids.ts";
+import { resolveReadableNode, resolveReadableNodes } from "../links/read-scope.ts";
 
 /**
  * The one Pothos builder. Modules add their types to it from `graphql/` files; the framework
@@ -48,9 +49,10 @@ export const builder = new SchemaBuilder<{
     // Ids are prefixed ULIDs, already globally unique: they are the global ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),
-    // Any object by id is a storefront read; private types (users, customers, keys) carry their own scopes.
-    nodeQueryOptions: { authScopes: access.store },
-    nodesQueryOptions: { authScopes: access.store },
+    // Any object by id is a storefront read; private types (users, customers, keys) carry their own
+    // scopes, and a storefront does not see records outside its read scope (products of other channels).
+    nodeQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, _info, resolveNode) => resolveReadableNode(ctx, args.id, () => resolveNode(args.id)) },
+    nodesQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, _info, resolveNodes) => resolveReadableNodes(ctx, args.ids, () => resolveNodes(args.ids)) },
   },
 });
 

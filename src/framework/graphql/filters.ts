@@ -71,3 +71,6 @@ export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null }
   }
   return out as Filters;
 }
+
+/** The shape of an operator filter input (`StringFilter`, `IDFilter`, …) as resolvers receive it. */
+export type FilterOps<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null } | null;

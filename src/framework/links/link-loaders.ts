@@ -2,7 +2,9 @@ import DataLoader from "dataloader";
 import type { GraphQLContext } from "../graphql/context.ts";
 import type { LinkSide } from "./define-link.ts";
 import type { LinkHop } from "./registry.ts";
-import { ident, type RawClient } from "./sql.ts";
+import { readableIds, readScope } from "./read-scope.ts";
+import { ident, SqlBuilder, type RawClient } from "./sql.ts";
+import { where } from "./sql-filters.ts";
 
 type Row = Record<string, unknown> & { id: string };
 type Query = { include?: object; select?: object };
@@ -20,8 +22,13 @@ function loader<V>(ctx: object, key: string, batch: (ids: readonly string[]) => 
   return found as DataLoader<string, V>;
 }
 
-/** Live records of a side by id, through the side's module service, with GraphQL's nested query. */
-async function recordsById(ctx: GraphQLContext, side: LinkSide, ids: readonly string[], query: Query): Promise<Map<string, Row>> {
+/**
+ * Live records of a side by id, through the side's module service, with GraphQL's nested query.
+ * Records outside the caller's read scope are left out (a storefront: products of other channels),
+ * unless `scoped` says the ids were already selected within it.
+ */
+async function recordsById(ctx: GraphQLContext, side: LinkSide, allIds: readonly string[], query: Query, scoped = false): Promise<Map<string, Row>> {
+  const ids = scoped ? allIds : [...await readableIds(ctx, side.model, [...new Set(allIds)])];
   if (!ids.length) return new Map();
   const service = ctx.scope.resolve(side.module as never) as Record<string, ListById>;
   const list = service[`list${side.linkable.model.plural}`] as ListById;
@@ -61,16 +68,21 @@ export function loadPage(ctx: GraphQLContext, hop: LinkHop, parentId: string, pa
   const key = `page:${hop.link.entryPoint}:${hop.from.column}:${page.offset}:${page.limit}:${JSON.stringify(query)}`;
   return loader<{ rows: Row[]; total: number }>(ctx, key, async (parentIds) => {
     const { link, from, to } = hop;
-    // Window functions page every parent at once; soft-deleted targets are not counted.
+    // Window functions page every parent at once; soft-deleted targets, and targets outside the
+    // caller's read scope, are not counted.
+    const sql = new SqlBuilder();
+    const parents = sql.param([...parentIds], "text[]");
+    const scope = readScope(ctx, to.model);
+    const visible = scope ? ` AND ${where(sql, to.model, "x", scope, false)}` : "";
     const links = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<(Record<string, unknown> & { __total: number; __rn: number })[]>(
       `SELECT * FROM (
          SELECT l.*, count(*) OVER (PARTITION BY l.${ident(from.column)})::int AS __total,
                 row_number() OVER (PARTITION BY l.${ident(from.column)} ORDER BY l.created_at, l.${ident(to.column)})::int AS __rn
-         FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL
-         WHERE l.${ident(from.column)} = ANY($1::text[]) AND l.deleted_at IS NULL
-       ) paged WHERE __rn > $2 AND __rn <= $3 OR __rn = 1 ORDER BY __rn`,
-      [...parentIds], page.offset, page.offset + page.limit);
-    const targets = await recordsById(ctx, to, links.filter((l) => l.__rn > page.offset).map((l) => String(l[to.column])), query);
+         FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}
+         WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL
+       ) paged WHERE __rn > ${sql.param(page.offset)} AND __rn <= ${sql.param(page.offset + page.limit)} OR __rn = 1 ORDER BY __rn`,
+      ...sql.params);
+    const targets = await recordsById(ctx, to, links.filter((l) => l.__rn > page.offset).map((l) => String(l[to.column])), query, true);
     return parentIds.map((parentId) => {
       const mine = links.filter((l) => l[from.column] === parentId);
       const rows = mine.filter((l) => l.__rn > page.offset).flatMap((l) => {

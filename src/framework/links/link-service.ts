@@ -87,10 +87,15 @@ export class LinkService {
   async create(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
     const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
     return this.transaction(async (c) => {
+      // One existence check per side of each link, whatever the number of pairs.
+      const sides = new Map<LinkSide, string[]>();
+      for (const { link, leftId, rightId } of pairs) {
+        sides.set(link.left, [...(sides.get(link.left) ?? []), leftId]);
+        sides.set(link.right, [...(sides.get(link.right) ?? []), rightId]);
+      }
+      for (const [side, ids] of sides) await this.assertExist(side, ids, c);
       const out: LinkRow[] = [];
       for (const pair of pairs) {
-        await this.assertExist(pair.link.left, [pair.leftId], c);
-        await this.assertExist(pair.link.right, [pair.rightId], c);
         await this.assertCardinality(c.tx, pair);
         out.push(await this.upsert(c.tx, pair));
       }

@@ -16,13 +16,23 @@ export type Order = Record<string, "ASC" | "DESC" | "asc" | "desc">;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
-/** Whether filters or order reach across a link (then the module's own list cannot answer). */
+/**
+ * Whether filters or order reach across a link (then the module's own list cannot answer), also
+ * through a relation inside the module (`{ product: { salesChannels: … } }` on a variant).
+ */
 export function touchesLinks(model: string, filters: Filters = {}, order: Order = {}): boolean {
   if (Object.keys(order).some((key) => key.includes("."))) return true;
-  const fields = new Set(hopsFrom(model).map((h) => h.field));
-  const visit = (f: Filters): boolean => Object.entries(f).some(([key, value]) =>
-    (key === "$and" || key === "$or") ? Array.isArray(value) && value.some((v: Filters) => visit(v)) : fields.has(key) && isObject(value));
-  return visit(filters);
+  const visit = (m: string, f: Filters): boolean => {
+    const fields = new Set(hopsFrom(m).map((h) => h.field));
+    return Object.entries(f).some(([key, value]) => {
+      if (key === "$and" || key === "$or") return Array.isArray(value) && value.some((v: Filters) => visit(m, v));
+      if (!isObject(value)) return false;
+      if (fields.has(key)) return true;
+      const relation = modelInfo(m as ModelName).fields.get(key);
+      return relation?.kind === "object" && visit(relation.type, value);
+    });
+  };
+  return visit(model, filters);
 }
 
 /**
@@ -32,6 +42,8 @@ export function touchesLinks(model: string, filters: Filters = {}, order: Order 
  */
 export async function selectPageAcrossLinks(client: RawClient, args: {
   model: ModelName; filters?: Filters; order?: Order; skip?: number; take?: number; withDeleted?: boolean;
+  /** Default true; false saves the COUNT statement (count is then the page's length). */
+  count?: boolean;
 }): Promise<{ ids: string[]; count: number }> {
   const { model, filters = {}, order = {}, skip = 0, take, withDeleted = false } = args;
   const sql = new SqlBuilder();
@@ -60,6 +72,7 @@ export async function selectPageAcrossLinks(client: RawClient, args: {
   const page = await client.$queryRawUnsafe<{ id: string }[]>(
     `SELECT ${root}.id FROM ${table} ${joins.join(" ")} WHERE ${condition} ORDER BY ${orderBy.join(", ")}${limit} OFFSET ${sql.param(skip)}`,
     ...sql.params);
+  if (args.count === false) return { ids: page.map((r) => r.id), count: page.length };
   const counted = await client.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`, ...countParams);
   return { ids: page.map((r) => r.id), count: counted[0]?.n ?? 0 };
 }
@@ -75,9 +88,28 @@ export async function listAndCountAcrossLinks<T extends { id: string }>(client: 
 }): Promise<[T[], number]> {
   if (!touchesLinks(args.model, args.filters, args.order)) return args.own();
   const { ids, count } = await selectPageAcrossLinks(client, args);
-  if (!ids.length) return [[], count];
-  const rows = new Map((await args.byIds(ids)).map((row) => [row.id, row]));
-  return [ids.map((id) => rows.get(id)).filter((r): r is T => r !== undefined), count];
+  return [await loadInOrder(ids, args.byIds), count];
+}
+
+/** The rows of `ids`, in the order of `ids` (the SQL page's order). */
+async function loadInOrder<T extends { id: string }>(ids: string[], byIds: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  if (!ids.length) return [];
+  const rows = new Map((await byIds(ids)).map((row) => [row.id, row]));
+  return ids.map((id) => rows.get(id)).filter((r): r is T => r !== undefined);
+}
+
+/**
+ * list without a count (a lookup by id or handle): the module's own list when nothing crosses
+ * a link, else the ids selected in SQL and the rows loaded by id (two statements).
+ */
+export async function listAcrossLinks<T extends { id: string }>(client: RawClient, args: {
+  model: ModelName; filters: Filters; take?: number; withDeleted?: boolean;
+  own: () => Promise<T[]>;
+  byIds: (ids: string[]) => Promise<T[]>;
+}): Promise<T[]> {
+  if (!touchesLinks(args.model, args.filters)) return args.own();
+  const { ids } = await selectPageAcrossLinks(client, { ...args, count: false });
+  return loadInOrder(ids, args.byIds);
 }
 
 /**
@@ -95,6 +127,23 @@ export function linkedConnectionPage<T extends { id: string }>(ctx: GraphQLConte
   return listAndCountAcrossLinks(ctx.prisma as unknown as RawClient, {
     model, filters, order, skip, take, withDeleted,
     own: () => args.listAndCount(filters, { skip, take, order, prismaQuery, withDeleted }),
+    byIds: (ids) => args.list({ id: ids }, { prismaQuery, withDeleted }),
+  });
+}
+
+/**
+ * A lookup (by id or handle) that may cross links (a storefront's read scope does): the
+ * module's own list, or the ids selected in SQL and the rows loaded by id. No count.
+ */
+export function linkedLookup<T extends { id: string }>(ctx: GraphQLContext, args: {
+  model: ModelName; filters: Filters; take: number; prismaQuery: FindConfig["prismaQuery"];
+  list: (filters: Filters, config: FindConfig) => Promise<T[]>;
+}): Promise<T[]> {
+  const { model, filters, take, prismaQuery } = args;
+  const withDeleted = ctx.withDeleted ?? false;
+  return listAcrossLinks(ctx.prisma as unknown as RawClient, {
+    model, filters, take, withDeleted,
+    own: () => args.list(filters, { take, prismaQuery, withDeleted }),
     byIds: (ids) => args.list({ id: ids }, { prismaQuery, withDeleted }),
   });
 }

@@ -23,3 +23,10 @@ export function recordEventMessages(bus: EventBus, names: string[]): EventMessag
   });
   return received;
 }
+
+/** Waits until `received` holds `count` items (delivery is asynchronous), then a little longer to catch duplicates. */
+export async function settledEvents<T>(received: T[], count: number): Promise<T[]> {
+  for (let i = 0; i < 100 && received.length < count; i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 200));
+  return [...received];
+}

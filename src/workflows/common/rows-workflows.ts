@@ -1,6 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse, type StepFunction } from "../../framework/workflows/index.ts";
 import { emitEventStep } from "./steps/emit-event.ts";
-import { removeRemoteLinkStep, type LinkRoots } from "./steps/remove-remote-link.ts";
+import { removeRemoteLinkStep, type LinkRoots } from "./steps/remove-remote-links.ts";
 import type { WorkflowData, WorkflowInput } from "../../framework/workflows/index.ts";
 import type { EventMessage } from "../../framework/events/types.ts";
 

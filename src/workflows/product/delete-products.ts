@@ -1,6 +1,6 @@
 import { ProductEvents } from "../../modules/product/events.ts";
 import { createStep, StepResponse } from "../../framework/workflows/index.ts";
-import type { LinkRoots } from "../common/steps/remove-remote-link.ts";
+import type { LinkRoots } from "../common/steps/remove-remote-links.ts";
 import { deleteProductsStep } from "./steps/delete-products.ts";
 import { deleteWorkflow } from "./rows-workflows.ts";
 

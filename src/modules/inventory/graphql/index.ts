@@ -4,3 +4,4 @@ import "./queries.ts";
 import "./item-mutations.ts";
 import "./reservation-mutations.ts";
 import "./variant-inventory-quantity.ts";
+import "./variant-availability.ts";

@@ -6,7 +6,8 @@ import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
-import { linkedConnectionPage } from "../../../framework/links/linked-list.ts";
+import { linkedConnectionPage, linkedLookup } from "../../../framework/links/linked-list.ts";
+import { readScope, registerReadScope, scopedFilters } from "../../../framework/links/read-scope.ts";
 import { categoryFilters, ProductCategoryFilter, ProductFilter, productFilters, ProductTagFilter, tagFilters, ProductVariantFilter, variantFilters } from "./filters.ts";
 import {
   ProductCategoryRef, ProductCollectionRef, ProductRef, ProductTagRef, ProductTypeRef, ProductVariantRef,
@@ -18,6 +19,12 @@ const variantSort = sortInput("ProductVariant", { TITLE: "title", SKU: "sku", RA
 const categorySort = sortInput("ProductCategory", { NAME: "name", RANK: "rank", HANDLE: "handle", CREATED_AT: "created_at" });
 const labelSort = sortInput("ProductLabel", { VALUE: "value", CREATED_AT: "created_at" });
 const collectionSort = sortInput("ProductCollection", { TITLE: "title", HANDLE: "handle", CREATED_AT: "created_at" });
+
+// A variant is readable where its product is (a storefront: products of its sales channels).
+registerReadScope("ProductVariant", (ctx) => {
+  const product = readScope(ctx, "Product");
+  return product && { product };
+});
 
 /** An id argument must carry the prefix of the type asked for. */
 function checkId(id: string, typename: string): void {
@@ -35,8 +42,9 @@ builder.queryFields((t) => ({
       if (!args.id === !args.handle) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });
       if (args.id) checkId(args.id, "Product");
       const service = ctx.scope.resolve("product");
-      const filters = args.id ? { id: args.id } : { handle: args.handle ?? "" };
-      const [product] = await service.listProducts(filters, { take: 1, prismaQuery: query });
+      // A storefront's read scope (its sales channels) applies: a product outside it is unknown.
+      const filters = scopedFilters(ctx, "Product", args.id ? { id: args.id } : { handle: args.handle ?? "" });
+      const [product] = await linkedLookup(ctx, { model: "Product", filters, take: 1, prismaQuery: query, list: (f, config) => service.listProducts(f, config) });
       if (!product) {
         if (args.id) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Product with id: ${args.id} was not found`);
         return null;
@@ -52,7 +60,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
       const service = ctx.scope.resolve("product");
       return linkedConnectionPage(ctx, info, {
-        model: "Product", filters: { ...productFilters(args.filter), q: args.search ?? undefined }, order: productSort.toOrder(args.sort), skip, take,
+        model: "Product", filters: scopedFilters(ctx, "Product", { ...productFilters(args.filter), q: args.search ?? undefined }), order: productSort.toOrder(args.sort), skip, take,
         listAndCount: (filters, config) => service.listAndCountProducts(filters, config),
         list: (filters, config) => service.listProducts(filters, config),
       });
@@ -62,11 +70,14 @@ builder.queryFields((t) => ({
     authScopes: access.store,
     type: ProductVariantRef,
     args: { filter: t.arg({ type: ProductVariantFilter }), search: t.arg.string(), sort: t.arg({ type: [variantSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("product").listAndCountProductVariants(
-        { ...variantFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: variantSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
+    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
+      const service = ctx.scope.resolve("product");
+      return linkedConnectionPage(ctx, info, {
+        model: "ProductVariant", filters: scopedFilters(ctx, "ProductVariant", { ...variantFilters(args.filter), q: args.search ?? undefined }), order: variantSort.toOrder(args.sort), skip, take,
+        listAndCount: (filters, config) => service.listAndCountProductVariants(filters, config),
+        list: (filters, config) => service.listProductVariants(filters, config),
+      });
+    }),
   }, { name: "ProductVariantConnection" }, { name: "ProductVariantEdge" }),
   productCategory: t.prismaField({
     authScopes: access.store,

@@ -1,3 +1,7 @@
 // The sales channel module's part of the schema.
 import "./types.ts";
+import "./filters.ts";
 import "./queries.ts";
+import "./mutations.ts";
+import "./link-mutations.ts";
+import "./store-scope.ts";
