@@ -32,13 +32,14 @@ const pricedPage = `query BenchPricedPage($after: String, $context: PriceContext
   products(first: ${pageSize}, after: $after) {
     totalCount
     edges { node { id title handle thumbnail variants { id title sku
-      calculatedPrice(context: $context) { calculatedAmount originalAmount currencyCode isCalculatedPricePriceList isCalculatedPriceTaxInclusive }
-      inventoryQuantity
+      calculatedPrice(context: $context) { calculatedAmount originalAmount currencyCode isCalculatedPricePriceList isCalculatedPriceTaxInclusive
+        calculatedAmountWithTax calculatedAmountWithoutTax taxLines { rate code } }
+      availability { inventoryQuantity manageInventory allowBackorder inStock }
     } } }
   }
 }`;
 
-interface Variant { options?: unknown[]; calculatedPrice?: { calculatedAmount: string | null } | null; inventoryQuantity?: number | null }
+interface Variant { options?: unknown[]; calculatedPrice?: { calculatedAmount: string | null; calculatedAmountWithTax: string | null } | null; availability?: { inventoryQuantity: number | null; inStock: boolean } }
 type Page = { data?: { products: { totalCount: number; edges: { node: { variants: Variant[]; options?: unknown[] } }[] } }; errors?: unknown[] };
 
 interface Scenario {
@@ -63,7 +64,7 @@ const scenarios: Scenario[] = [
   {
     name: "priced page",
     body: ({ regionId }) => () => JSON.stringify({ query: pricedPage, variables: { after: randomAfter(), context: { regionId } } }),
-    valid: (node) => node.variants.length === 4 && node.variants.every((v) => v.calculatedPrice?.calculatedAmount != null && typeof v.inventoryQuantity === "number"),
+    valid: (node) => node.variants.length === 4 && node.variants.every((v) => v.calculatedPrice?.calculatedAmountWithTax != null && typeof v.availability?.inventoryQuantity === "number"),
   },
 ];
 
@@ -85,8 +86,8 @@ async function measure(database: string, target: DatabaseTarget, serverEnv: Reco
   let commerce: BenchCommerce;
   try {
     await db.migrate();
-    const publishableKey = await seedCatalogue(db, products);
-    commerce = await seedCommerce(db);
+    const { token: publishableKey, channelId } = await seedCatalogue(db, products);
+    commerce = await seedCommerce(db, channelId);
     headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey };
   } finally {
     await db.close();

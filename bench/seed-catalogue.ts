@@ -8,7 +8,7 @@ const sizes = ["S", "M", "L", "XL"] as const;
  * value and an image, in a handful of bulk statements (the service would take one round trip
  * per row, minutes on PGlite).
  */
-export async function seedCatalogue(db: Database, count: number): Promise<string> {
+export async function seedCatalogue(db: Database, count: number): Promise<{ token: string; channelId: string }> {
   const products = Array.from({ length: count }, (_, i) => ({
     id: generateId("prod"), title: `Bench product ${i}`, handle: `bench-${i}`, status: "published" as const,
   }));
@@ -39,5 +39,5 @@ export async function seedCatalogue(db: Database, count: number): Promise<string
     `INSERT INTO link_product_sales_channel (product_id, sales_channel_id, created_at, updated_at) SELECT id, $1, now(), now() FROM product`, channelId);
   const token = `pk_bench_${generateId("k").slice(2)}`;
   await db.prisma.apiKey.create({ data: { id: generateId("apk"), token, redacted: token, title: "Bench storefront", type: "publishable", sales_channel_ids: [channelId] } });
-  return token;
+  return { token, channelId };
 }

@@ -6,9 +6,10 @@ export interface BenchCommerce { regionId: string; locationId: string }
 /**
  * Prices, stock and tax for the bench catalogue, in bulk statements: every variant gets a price
  * set (EUR and USD), every tenth product's variants a sale price, one inventory item stocked at
- * one location, and the region (Denmark, EUR) a 25 % tax rate.
+ * one location that sells for the storefront's sales channel, and the region (Denmark, EUR) a
+ * 25 % tax rate.
  */
-export async function seedCommerce(db: Database): Promise<BenchCommerce> {
+export async function seedCommerce(db: Database, channelId: string): Promise<BenchCommerce> {
   const variants = await db.prisma.productVariant.findMany({ select: { id: true, sku: true, product_id: true }, orderBy: { id: "asc" } });
   const regionId = generateId("reg");
   const locationId = generateId("sloc");
@@ -18,6 +19,7 @@ export async function seedCommerce(db: Database): Promise<BenchCommerce> {
     await tx.region.create({ data: { id: regionId, name: "Denmark", currency_code: "eur", countries: { create: [{ id: generateId("regc"), iso_2: "dk" }] } } });
     await tx.taxRegion.create({ data: { id: generateId("txreg"), country_code: "dk", tax_rates: { create: [{ id: generateId("txr"), rate: 25, code: "DK", name: "Moms", is_default: true }] } } });
     await tx.stockLocation.create({ data: { id: locationId, name: "Bench warehouse" } });
+    await tx.linkSalesChannelStockLocation.create({ data: { sales_channel_id: channelId, stock_location_id: locationId } });
     await tx.priceList.create({ data: { id: saleListId, title: "Bench sale", type: "sale", status: "active" } });
     await tx.priceSet.createMany({ data: sets.map((s) => ({ id: s.setId })) });
     await tx.price.createMany({

@@ -107,7 +107,7 @@ integrationTestRunner({
         const five = await count(5);
         const twenty = await count(20);
         expect(twenty).toBe(five);
-        expect(five).toBeLessThanOrEqual(25);
+        expect(five).toBeLessThanOrEqual(19);
       });
     });
   },
