@@ -98,7 +98,12 @@ integrationTestRunner({
 
     describe("a logged-in customer's groups", () => {
       it("price a customer in VIP with the VIP sale; an anonymous storefront caller gets the default", async () => {
-        const key = { "x-publishable-api-key": await createPublishableKey(api) };
+        // A storefront sees the products of its key's sales channels.
+        const c = getContainer();
+        const channel = await c.resolve("salesChannel").createSalesChannels({ name: "Web" });
+        const products = await c.resolve("product").listProducts({});
+        await c.resolve("link").create(products.map((p) => ({ product: { product_id: p.id }, salesChannel: { sales_channel_id: channel.id } })));
+        const key = { "x-publishable-api-key": await createPublishableKey(api, [channel.id]) };
         const { token, customerId } = await createCustomerAccount(api, "vip@example.com", "vip password");
         await getContainer().resolve("customer").addCustomersToGroup(ids.vip, [customerId]);
         const customer = api.as({ ...key, ...bearer(token) });
