@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createApp } from "../app.ts";
+import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { projectRoot } from "../paths.ts";
 
@@ -73,7 +74,7 @@ export async function exec(positionals: string[]): Promise<number> {
     console.error(`Script not found: ${script}`);
     return 1;
   }
-  const app = await createApp();
+  const app = await createCommandApp();
   try {
     await runScript(file, args, app.container);
     return 0;
@@ -83,7 +84,7 @@ export async function exec(positionals: string[]): Promise<number> {
 }
 
 export async function seed(): Promise<number> {
-  const app = await createApp();
+  const app = await createCommandApp();
   try {
     await runScript(path.join(projectRoot, "src", "scripts", "seed.ts"), [], app.container);
     console.log("Demo catalogue seeded.");

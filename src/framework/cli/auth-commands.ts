@@ -1,4 +1,4 @@
-import { createApp } from "../app.ts";
+import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 
 type Flags = Record<string, string | boolean | undefined>;
@@ -22,7 +22,7 @@ export async function createAdminUser(container: TesseraContainer, input: { emai
 }
 
 async function withApp(run: (container: TesseraContainer) => Promise<void>): Promise<number> {
-  const app = await createApp();
+  const app = await createCommandApp();
   try {
     await run(app.container);
     return 0;

@@ -69,18 +69,13 @@ export async function selectPageAcrossLinks(client: RawClient, args: {
   if (!("id" in order)) orderBy.push(`${root}.id ASC`);
   const table = `${ident(snakeCase(model))} ${root}`;
   const limit = take === undefined ? "" : ` LIMIT ${sql.param(take)}`;
-  const selectPage = client.$queryRawUnsafe<{ id: string }[]>(
+  // One after the other: inside a transaction both share one connection, and node-postgres
+  // deprecates overlapping queries on a client.
+  const page = await client.$queryRawUnsafe<{ id: string }[]>(
     `SELECT ${root}.id FROM ${table} ${joins.join(" ")} WHERE ${condition} ORDER BY ${orderBy.join(", ")}${limit} OFFSET ${sql.param(skip)}`,
     ...sql.params);
-  if (args.count === false) {
-    const page = await selectPage;
-    return { ids: page.map((r) => r.id), count: page.length };
-  }
-  // Independent statements: on a PostgreSQL pool they run side by side.
-  const [page, counted] = await Promise.all([
-    selectPage,
-    client.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`, ...countParams),
-  ]);
+  if (args.count === false) return { ids: page.map((r) => r.id), count: page.length };
+  const counted = await client.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`, ...countParams);
   return { ids: page.map((r) => r.id), count: counted[0]?.n ?? 0 };
 }
 
