@@ -9,6 +9,7 @@ import { createProductsWorkflow } from "../../../../workflows/product/create-pro
 import { deleteProductsWorkflow } from "../../../../workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../../../workflows/product/update-products.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../../framework/graphql/run-workflow.ts";
+import { additionalData } from "../../../../framework/graphql/workflow-inputs.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, variantPricesFrom } from "./variant-fields.ts";
 
@@ -92,7 +93,6 @@ export function productColumns(input: z.infer<typeof updateSchema> | z.infer<typ
 
 const CreateProductPayload = payloadType("CreateProductPayload", "product", ProductRef);
 const UpdateProductPayload = payloadType("UpdateProductPayload", "product", ProductRef);
-const additionalData = (value: unknown) => (value ?? undefined) as Record<string, unknown> | undefined;
 
 builder.mutationFields((t) => ({
   createProduct: t.field({
