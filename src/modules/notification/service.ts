@@ -1,4 +1,6 @@
+import path from "node:path";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { projectRoot } from "../../framework/paths.ts";
 import type { Logger } from "../../framework/logger.ts";
 import { model } from "../../framework/modules/model.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
@@ -14,6 +16,17 @@ export interface NotificationModuleOptions {
   channels?: Record<string, string>;
   /** Default "local" (logs). "test" records what it sends. */
   defaultProvider?: string;
+  /**
+   * Where the local provider writes each message whole (relative to the project root), or false
+   * for nowhere. Default `.data/outbox` in development (NODE_ENV unset or "development"), else false.
+   */
+  outbox?: string | false;
+}
+
+/** The local provider's outbox folder: an explicit option, else `.data/outbox` in development only. */
+function outboxDir(option: string | false | undefined): string | undefined {
+  const value = option ?? ((process.env.NODE_ENV ?? "development") === "development" ? ".data/outbox" : false);
+  return value === false ? undefined : path.resolve(projectRoot, value);
 }
 
 export type CreateNotificationInput = Omit<NotificationMessage, "data"> & { data?: Record<string, unknown> };
@@ -25,7 +38,7 @@ export default class NotificationModuleService extends ModuleService({ Notificat
   constructor(cradle: ModuleCradle & { logger: Logger }, options: NotificationModuleOptions = {}) {
     super(cradle, options);
     this.options = options;
-    for (const provider of [new LocalNotificationProvider(cradle.logger), new RecordingNotificationProvider()]) this.registerProvider(provider);
+    for (const provider of [new LocalNotificationProvider(cradle.logger, outboxDir(options.outbox)), new RecordingNotificationProvider()]) this.registerProvider(provider);
   }
 
   /** Adds a provider (a module loader of a provider package calls this). */
