@@ -143,7 +143,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.createCustomerGroup": admin,
   "Mutation.addCustomersToGroup": admin,
   // Registration: an identity that has credentials but no actor yet.
-  "Mutation.acceptInvite": ["registeringUser"],
+  // Without credentials, with a password: the invite mailed to the address proves it.
+  "Mutation.acceptInvite": ["anonymous", "registeringUser"],
   "Mutation.registerCustomer": ["registeringCustomer"],
   // The logged-in customer.
   "Mutation.updateCurrentCustomer": customer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bearer, createAdminUser, login, registerIdentity } from "../src/framework/test-utils/auth-clients.ts";
+import { bearer, createAdminUser, createCustomerAccount, login, registerIdentity } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
 const CURRENT_USER = "{ currentUser { id email } }";
@@ -41,6 +41,51 @@ integrationTestRunner({
         expect(await users.listUsers({ email: "eve@example.com" })).toEqual([]);
         // A registration token is not a user: it cannot act as an admin.
         expect((await api.as(bearer(other)).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      });
+    });
+
+    describe("accepting an invite without registering first", () => {
+      type Accepted = { acceptInvite: { user: { id: string; email: string } | null; userErrors: { code: string; field?: string[] }[] } };
+      const ACCEPT = "mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { user { id email } userErrors { code field } } }";
+      const invite = async (email: string) => (await api.graphql<{ createInvite: { token: string } }, { input: unknown }>(CREATE_INVITE, { input: { email } })).data?.createInvite.token ?? "";
+
+      it("takes the invite as proof of the address: the password chosen makes the login", async () => {
+        const users = getContainer().resolve("user");
+        const auth = getContainer().resolve("auth");
+        const token = await invite("cleo@example.com");
+        const accept = (input: Record<string, unknown>) => api.anonymous.graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token, ...input } });
+        // Bad input: a typed error, and no user, no login, the invite still open.
+        expect((await accept({ firstName: "Cleo" })).data?.acceptInvite).toEqual({ user: null, userErrors: [{ code: "INVALID_DATA", field: ["input", "password"] }] });
+        expect((await accept({ password: "short" })).data?.acceptInvite).toMatchObject({ user: null, userErrors: [{ code: "INVALID_DATA" }] });
+        expect(await users.listUsers({ email: "cleo@example.com" })).toEqual([]);
+        expect(await auth.listProviderIdentities({ entity_id: "cleo@example.com" })).toEqual([]);
+        expect((await users.validateInviteToken(token)).email).toBe("cleo@example.com");
+
+        const accepted = await accept({ firstName: "Cleo", password: "cleo's password" });
+        expect(accepted.data?.acceptInvite).toEqual({ user: { id: expect.stringMatching(/^user_/), email: "cleo@example.com" }, userErrors: [] });
+        const session = bearer(await login(api, "user", "cleo@example.com", "cleo's password"));
+        expect((await api.as(session).graphql<{ currentUser: { email: string } }, never>(CURRENT_USER)).data?.currentUser.email).toBe("cleo@example.com");
+        expect((await accept({ password: "cleo's password" })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+        // No mail was needed, and the password is not in the stored run.
+        expect(await api.inbox("cleo@example.com")).toEqual([]);
+        const runs = JSON.stringify(await getContainer().resolve("db").prisma.$queryRaw`SELECT state::text, result::text FROM workflow_execution WHERE workflow_id = 'accept-invite'`);
+        expect(runs.includes("cleo's password")).toBe(false);
+      });
+
+      it("sends someone who has a login to log in first, and writes nothing", async () => {
+        const users = getContainer().resolve("user");
+        await createCustomerAccount(api, "dan@example.com", "dan's password");
+        const token = await invite("dan@example.com");
+        const refused = await api.anonymous.graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token, password: "a new password" } });
+        expect(refused.data?.acceptInvite).toMatchObject({ user: null, userErrors: [{ code: "DUPLICATE" }] });
+        expect(await users.listUsers({ email: "dan@example.com" })).toEqual([]);
+        expect((await users.validateInviteToken(token)).email).toBe("dan@example.com");
+        // Logged in with the login they have, they accept with the token alone (a password is refused).
+        const asUser = bearer(await login(api, "user", "dan@example.com", "dan's password"));
+        expect((await api.as(asUser).graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token, password: "x".repeat(10) } })).data?.acceptInvite.userErrors).toEqual([{ code: "INVALID_DATA", field: ["input", "password"] }]);
+        const accepted = await api.as(asUser).graphql<Accepted, { input: unknown }>(ACCEPT, { input: { token } });
+        expect(accepted.data?.acceptInvite.user?.email).toBe("dan@example.com");
+        expect(await login(api, "user", "dan@example.com", "dan's password")).toMatch(/^ey/);
       });
     });
 

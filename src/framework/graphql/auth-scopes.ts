@@ -16,6 +16,8 @@ export interface AuthScopes {
   /** Any registered actor. */
   authenticated: boolean;
   registering: string;
+  /** No credentials at all (not even a publishable key). */
+  anonymous: boolean;
 }
 
 /** Evaluates the scopes for a request's caller. */
@@ -27,6 +29,7 @@ export function authScopesFor(ctx: GraphQLContext) {
     publishable: publishableKey !== null,
     authenticated: actorId !== null,
     registering: (type: string) => actorType === type && actorId === null && authIdentityId !== null,
+    anonymous: actorType === null && publishableKey === null,
   };
 }
 
@@ -52,4 +55,9 @@ export const access = {
   /** An identity registering as an admin user (accepting an invite) or as a customer. */
   registeringUser: { registering: "user" },
   registeringCustomer: { registering: "customer" },
+  /**
+   * Accepting an invite: with a registering identity, or with no credentials at all and a password
+   * (the invite token was mailed to the invitee, which proves the address as a verification link does).
+   */
+  acceptingInvite: { registering: "user", anonymous: true },
 } as const;

@@ -18,9 +18,15 @@ const CreateInviteInput = builder.inputType("CreateInviteInput", {
   fields: (t) => ({ email: t.string({ required: true }), idempotencyKey: t.string({ description: `${idempotencyKeyDescription} A retry answers token: null (the token is shown once).` }) }),
 });
 const AcceptInviteInput = builder.inputType("AcceptInviteInput", {
-  fields: (t) => ({ token: t.string({ required: true }), firstName: t.string(), lastName: t.string(), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
+  fields: (t) => ({
+    token: t.string({ required: true }),
+    firstName: t.string(),
+    lastName: t.string(),
+    password: t.string({ description: "Without credentials: the password of the new login for the invited email (the invite proves the address). With a registration token: omit it." }),
+    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
+  }),
 });
-const acceptSchema = z.object({ token: z.string().min(1), firstName: z.string().trim().max(200).nullish(), lastName: z.string().trim().max(200).nullish() });
+const acceptSchema = z.object({ token: z.string().min(1), firstName: z.string().trim().max(200).nullish(), lastName: z.string().trim().max(200).nullish(), password: z.string().nullish() });
 
 type CreatedInvite = { invite?: Row<"UserInvite"> | null; token?: string | null; userErrors: UserErrorShape[] };
 const CreateInvitePayload = builder.objectRef<CreatedInvite>("CreateInvitePayload").implement({
@@ -53,15 +59,19 @@ builder.mutationFields((t) => ({
     }),
   }),
   acceptInvite: t.field({
-    authScopes: access.registeringUser,
-    description: "Turns the caller's new auth identity (from /auth/user/emailpass/register) into an admin user; then refresh the token.",
+    authScopes: access.acceptingInvite,
+    description: "Makes the invitee an admin user: either the caller's new auth identity (from /auth/user/emailpass/register and its link; then refresh the token), or, called without credentials, a new login for the invited email with `password` (then log in).",
     type: AcceptInvitePayload,
     args: { input: t.arg({ type: AcceptInviteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(acceptSchema, args.input);
+      const authIdentityId = ctx.auth.authIdentityId;
+      if (!authIdentityId && !input.password) throw new TesseraError(TesseraError.Types.INVALID_DATA, "A password is required to accept an invite without a registration token", { field: ["password"] });
+      if (authIdentityId && input.password) throw new TesseraError(TesseraError.Types.INVALID_DATA, "The registration token already has a password: omit it", { field: ["password"] });
       const user = await runMutationWorkflow(acceptInviteWorkflow, ctx.scope, {
         invite: { token_hash: hashToken(input.token), first_name: input.firstName, last_name: input.lastName },
-        authIdentityId: ctx.auth.authIdentityId ?? "",
+        authIdentityId,
+        password: input.password,
       }, args.input.idempotencyKey);
       return { user };
     }),
