@@ -120,8 +120,9 @@ integrationTestRunner({
         const reset = await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "reset.me@example.com" });
         expect(reset.status).toBe(201);
         const provider = getContainer().resolve("notification").getProvider<RecordingNotificationProvider>("test");
-        for (let i = 0; i < 200 && !provider.sent.some((m) => m.to === "reset.me@example.com"); i++) await new Promise((r) => setTimeout(r, 25));
-        const message = provider.sent.find((m) => m.to === "reset.me@example.com");
+        const isReset = (m: { to: string; template: string }) => m.to === "reset.me@example.com" && m.template === "reset-password-template";
+        for (let i = 0; i < 200 && !provider.sent.some(isReset); i++) await new Promise((r) => setTimeout(r, 25));
+        const message = provider.sent.find(isReset);
         expect(await getContainer().resolve("eventBusModule").listEventFailures({ event_name: "auth.password_reset" })).toEqual([]);
         expect(provider.sent.map((m) => m.to)).toContain("reset.me@example.com");
         expect(message).toMatchObject({ channel: "email", template: "reset-password-template" });

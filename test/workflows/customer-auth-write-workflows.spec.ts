@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
-import { bearer, createCustomerAccount, login } from "../../src/framework/test-utils/auth-clients.ts";
+import { bearer, createCustomerAccount, login, nextMail, verificationToken } from "../../src/framework/test-utils/auth-clients.ts";
 import { recordEventMessages, recordEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import type { PasswordResetEvent } from "../../src/modules/auth/events.ts";
-import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, resetPasswordWorkflow } from "../../src/workflows/auth/auth-identities.ts";
+import { generateResetPasswordTokenWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../src/workflows/auth/auth-identities.ts";
 import { createCustomerAddressWorkflow, deleteCustomerAddressWorkflow } from "../../src/workflows/customer/customer-addresses.ts";
 import { createCustomerGroupsWorkflow, linkCustomersToGroupWorkflow } from "../../src/workflows/customer/customer-groups.ts";
 
 // Hooks that refuse on a marker: whatever the workflow wrote before them must be undone.
-const refuse = { addressDelete: false, link: false, reset: false };
+const refuse = { addressDelete: false, link: false, reset: false, verify: false };
 const no = (message: string) => new TesseraError(TesseraError.Types.NOT_ALLOWED, message);
 createCustomerAddressWorkflow.hooks.addressesCreated(({ addresses }) => {
   if (addresses.some((a) => a.address_name === "Refused")) throw no("No such address");
@@ -20,7 +20,8 @@ createCustomerGroupsWorkflow.hooks.customerGroupsCreated(({ customer_groups }) =
   if (customer_groups.some((g) => g.name === "Refused")) throw no("Group name taken elsewhere");
 });
 linkCustomersToGroupWorkflow.hooks.customersLinkedToGroup(() => { if (refuse.link) throw no("Group is closed"); });
-registerAuthIdentityWorkflow.hooks.authIdentityRegistered(({ actor_type }) => { if (actor_type === "refused") throw no("Sign-ups are closed"); });
+requestRegistrationWorkflow.hooks.registrationRequested(({ entity_id }) => { if (entity_id.startsWith("refused-reg")) throw no("Sign-ups are closed"); });
+verifyRegistrationWorkflow.hooks.authIdentityRegistered(() => { if (refuse.verify) throw no("Sign-ups are paused"); });
 generateResetPasswordTokenWorkflow.hooks.resetPasswordTokenGenerated(({ entity_id }) => { if (entity_id.startsWith("refused")) throw no("Resets are paused"); });
 resetPasswordWorkflow.hooks.passwordReset(() => { if (refuse.reset) throw no("Password changes are frozen"); });
 
@@ -87,17 +88,30 @@ integrationTestRunner({
     });
 
     describe("auth routes", () => {
-      it("register runs a workflow whose stored run has no password; a refusing hook deletes the new identity", async () => {
+      it("registration runs workflows that store no password or link; refusing hooks keep nothing", async () => {
         const auth = getContainer().resolve("auth");
-        const ok = await api.anonymous.post<{ token: string }>("/auth/customer/emailpass/register", { email: "wf-reg@example.com", password: "register-pw-never-stored" });
-        expect(ok.status).toBe(200);
-        const refused = await api.anonymous.post("/auth/refused/emailpass/register", { email: "wf-refused@example.com", password: "refused-pw-never-stored" });
-        expect(refused).toMatchObject({ status: 400, data: { type: "not_allowed" } });
-        expect(await auth.listProviderIdentities({ entity_id: "wf-refused@example.com" })).toEqual([]);
-        expect(await auth.listProviderIdentities({ entity_id: "wf-reg@example.com" })).toHaveLength(1);
-        const runs = await stored("register-auth-identity");
+        const register = (email: string, password: string) => api.anonymous.post("/auth/customer/emailpass/register", { email, password });
+        // A refused request answers the same 202 (the answer comes first) but keeps and mails nothing.
+        expect((await register("refused-reg@example.com", "refused-pw-never-stored")).status).toBe(202);
+        expect((await register("wf-reg@example.com", "register-pw-never-stored")).status).toBe(202);
+        const token = verificationToken(await nextMail(api, "wf-reg@example.com", "verify-email-template", 0));
+        await settle();
+        expect(await api.inbox("refused-reg@example.com")).toEqual([]);
+        expect(await auth.listAuthEmailVerifications({ entity_id: "refused-reg@example.com" })).toEqual([]);
+
+        // A refused verification deletes the new identity, and the link works again.
+        refuse.verify = true;
+        const frozen = await api.anonymous.post("/auth/customer/emailpass/verify", { token });
+        refuse.verify = false;
+        expect(frozen).toMatchObject({ status: 400, data: { type: "not_allowed" } });
+        expect(await auth.listProviderIdentities({ entity_id: "wf-reg@example.com" })).toEqual([]);
+        expect((await api.anonymous.post("/auth/customer/emailpass/verify", { token })).status).toBe(200);
+        expect(await login(api, "customer", "wf-reg@example.com", "register-pw-never-stored")).toMatch(/^ey/);
+
+        const runs = (await stored("request-registration")) + (await stored("verify-registration"));
         expect(runs).toContain("wf-reg@example.com");
-        for (const leak of ["register-pw-never-stored", "refused-pw-never-stored", "$argon2"]) expect(runs.includes(leak)).toBe(false);
+        expect(runs).toContain("[redacted]");
+        for (const leak of ["register-pw-never-stored", "refused-pw-never-stored", token, "$argon2"]) expect(runs.includes(leak)).toBe(false);
       });
 
       it("a reset request and a password update run as workflows that store no token or password; refusing hooks undo them", async () => {

@@ -70,9 +70,16 @@ export interface TestApi {
   readonly anonymous: TestApi;
   /** The default client's credentials: an admin user's bearer token, so tests act as an admin. */
   readonly adminHeaders: Record<string, string>;
+  /** What the app has mailed (notified) to an address so far, oldest first: a test's view of that person's inbox. */
+  inbox(to: string): Promise<SentMail[]>;
 }
 
-function createApi(url: string, defaults: Record<string, string>, adminHeaders: Record<string, string>): TestApi {
+/** A notification as its recipient reads it. */
+export interface SentMail { channel: string; template: string; data: Record<string, unknown> }
+
+type Inbox = TestApi["inbox"];
+
+function createApi(url: string, defaults: Record<string, string>, adminHeaders: Record<string, string>, inbox: Inbox): TestApi {
   const request = async <T>(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> => {
     const res = await fetch(`${url}${path}`, { method, body: init.body, headers: { ...defaults, ...init.headers } });
     const text = await res.text();
@@ -85,9 +92,10 @@ function createApi(url: string, defaults: Record<string, string>, adminHeaders: 
     url,
     request,
     adminHeaders,
-    withHeaders: (headers) => createApi(url, { ...defaults, ...headers }, adminHeaders),
-    as: (credentials) => createApi(url, credentials, adminHeaders),
-    get anonymous() { return createApi(url, {}, adminHeaders); },
+    inbox,
+    withHeaders: (headers) => createApi(url, { ...defaults, ...headers }, adminHeaders, inbox),
+    as: (credentials) => createApi(url, credentials, adminHeaders, inbox),
+    get anonymous() { return createApi(url, {}, adminHeaders, inbox); },
     get: (path, options) => request("GET", path, { headers: options?.headers }),
     post: (path, body, options) => request("POST", path, json(body ?? {}, options?.headers)),
     graphql: async (document, variables, options) => {
@@ -133,7 +141,10 @@ export function integrationTestRunner(options: {
     const admin = await createAdminUser(app.container, { email: "admin@tessera.test", password: randomBytes(16).toString("hex") });
     const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
     const adminHeaders = { authorization: `Bearer ${token}` };
-    Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders)));
+    const notification = app.container.resolve("notification");
+    const inbox: Inbox = async (to) => (await notification.listNotificationRecords({ to }, { order: { created_at: "ASC" } }))
+      .map((m) => ({ channel: m.channel, template: m.template, data: (m.data ?? {}) as Record<string, unknown> }));
+    Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders, inbox)));
   });
   afterAll(async () => {
     await app?.close();

@@ -43,6 +43,11 @@ export class LoginThrottle {
     await Promise.all([keyOf("id", identity), keyOf("ip", ip)].map((key) => this.counters.increment(key, this.windowMs)));
   }
 
+  /** Counts an attempt against the identity alone (a registration: it caps the mails one address is sent). */
+  async countIdentity(identity: string): Promise<void> {
+    await this.counters.increment(keyOf("id", identity), this.windowMs);
+  }
+
   /** A successful login clears the identity's count (not the IP's). */
   async succeed(identity: string): Promise<void> {
     await this.counters.reset(keyOf("id", identity));

@@ -6,7 +6,7 @@ import { generateId } from "../../framework/modules/model.ts";
 import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { zodToTesseraError } from "../../framework/http/validators.ts";
-import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, resetPasswordWorkflow } from "../../workflows/auth/auth-identities.ts";
+import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../workflows/auth/auth-identities.ts";
 
 type Params = { actor_type: string; auth_provider: string };
 
@@ -41,6 +41,24 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
   }
 }
 
+/**
+ * Registration that waits for the email: the same 202 for a new and a taken address, given
+ * before any work that differs between them (hashing, writing, mailing) has begun.
+ */
+async function requestRegistration(req: TesseraRequest, res: TesseraResponse, { actor_type, auth_provider }: Params): Promise<void> {
+  const credentials = (req.body ?? {}) as Record<string, unknown>;
+  // Bad input is refused now (it says nothing about accounts): 404 provider, 400 email or password.
+  req.scope.resolve("auth").provider(auth_provider).parseCredentials(credentials);
+  // Every registration counts against its email, taken or not, so the limit cannot tell them
+  // apart; it caps the mails one address can be sent.
+  await req.scope.resolve("auth").throttle.countIdentity(identifierOf(credentials));
+  res.status(202).json({ message: "Check your email to finish registering" });
+  requestRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } }).catch((err: unknown) => {
+    req.scope.resolve("logger").error({ err }, "registration request failed");
+  });
+}
+
+const verification = z.object({ token: z.string().min(1).max(200) });
 const resetRequest = z.object({ identifier: z.string().trim().min(1).max(320) });
 const resetUpdate = z.object({ token: z.string().min(1).optional(), password: z.string() });
 
@@ -86,6 +104,7 @@ export const routes: ModuleRoute[] = [
         const { actor_type, auth_provider } = params(req);
         if (await throttled(req, res)) return;
         const auth = req.scope.resolve("auth");
+        if (auth.verifiesEmail(actor_type)) return requestRegistration(req, res, { actor_type, auth_provider });
         const credentials = (req.body ?? {}) as Record<string, unknown>;
         const register = async () => (await registerAuthIdentityWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } })).result;
         const identity = await counted(req, register).catch((error: unknown) => {
@@ -99,6 +118,19 @@ export const routes: ModuleRoute[] = [
           ? auth.authContextFor(identity, actor_type)
           : { actor_id: "", actor_type, auth_identity_id: generateId("authid"), app_metadata: {} };
         res.json({ token: await signAuthToken(context, jwtSecret(req)) });
+      },
+    },
+  },
+  {
+    path: "/auth/:actor_type/:auth_provider/verify",
+    handlers: {
+      POST: async (req, res) => {
+        const { actor_type, auth_provider } = params(req);
+        const parsed = verification.safeParse(req.body);
+        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
+        const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, token: parsed.data.token } });
+        if (!identity) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The verification produced no identity");
+        res.json({ token: await signAuthToken(req.scope.resolve("auth").authContextFor(identity, actor_type), jwtSecret(req)) });
       },
     },
   },

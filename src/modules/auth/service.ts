@@ -5,9 +5,9 @@ import type { AuthContext } from "../../framework/http/types.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { MemoryAttemptCounters, RedisAttemptCounters } from "./attempt-counters.ts";
 import { emailpassProvider } from "./emailpass-provider.ts";
-import { AuthEvents, type PasswordResetEvent } from "./events.ts";
+import { AuthEvents, type AccountExistsEvent, type EmailVerificationEvent, type PasswordResetEvent } from "./events.ts";
 import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
-import { AuthIdentity, AuthResetToken, ProviderIdentity } from "./models.ts";
+import { AuthEmailVerification, AuthIdentity, AuthResetToken, ProviderIdentity } from "./models.ts";
 import type { AuthProvider } from "./provider.ts";
 import { hashToken, randomToken, tokenMatches } from "./tokens.ts";
 
@@ -18,6 +18,14 @@ export interface AuthModuleOptions {
   loginThrottle?: LoginThrottleOptions;
   /** How long a password reset token lives, in minutes. Default 15. */
   resetTokenMinutes?: number;
+  /**
+   * Actor types whose registration waits for the owner of the email to confirm it (true: all,
+   * the default). Without it, registration answers with a token at once, as Medusa's does, and a
+   * caller can find out whether an email has an account.
+   */
+  emailVerification?: boolean | string[];
+  /** How long an email verification link lives, in minutes. Default 24 hours. */
+  emailVerificationMinutes?: number;
 }
 
 type AuthIdentityRow = Row<"AuthIdentity">;
@@ -26,10 +34,18 @@ type AuthIdentityRow = Row<"AuthIdentity">;
 export interface PasswordResetUndo { provider_identity_id: string; provider_metadata: unknown; spent_token_ids: string[] }
 const unauthorized = () => new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid email or password");
 
-export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken }) {
+/** What a registration request produced: the event for the owner of the email, and the pending row (none for a taken email). */
+export type RegistrationRequest =
+  | { verification_id: string; event: { name: typeof AuthEvents.EMAIL_VERIFICATION; data: EmailVerificationEvent } }
+  | { verification_id: null; event: { name: typeof AuthEvents.ACCOUNT_EXISTS; data: AccountExistsEvent } };
+
+const invalidVerification = () => new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired verification token");
+
+export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken, AuthEmailVerification }) {
   private readonly providers: Map<string, AuthProvider>;
   private readonly eventBus: EventBus;
   private readonly resetTokenMinutes: number;
+  private readonly verification: { actorTypes: boolean | string[]; minutes: number };
   readonly throttle: LoginThrottle;
 
   constructor(cradle: ModuleCradle & { eventBus: EventBus; configModule: ConfigModule }, options?: AuthModuleOptions) {
@@ -40,6 +56,71 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
     const { redisUrl, redisPrefix } = cradle.configModule.projectConfig;
     this.throttle = new LoginThrottle(options?.loginThrottle, redisUrl ? new RedisAttemptCounters({ url: redisUrl, prefix: redisPrefix }) : new MemoryAttemptCounters());
     this.resetTokenMinutes = options?.resetTokenMinutes ?? 15;
+    this.verification = { actorTypes: options?.emailVerification ?? true, minutes: options?.emailVerificationMinutes ?? 24 * 60 };
+  }
+
+  /** Whether registering as `actorType` waits for the email to be confirmed (module option `emailVerification`). */
+  verifiesEmail(actorType: string): boolean {
+    const { actorTypes } = this.verification;
+    return Array.isArray(actorTypes) ? actorTypes.includes(actorType) : actorTypes;
+  }
+
+  /**
+   * Starts a registration its email must confirm. For an address without an identity: a pending
+   * registration (the secret hashed now) and `auth.email_verification` with a single-use token.
+   * For a taken one: nothing written, and `auth.account_exists` so its owner is told (to log in
+   * or reset the password). The caller learns neither; the events are returned, not emitted.
+   */
+  async requestRegistration(providerName: string, body: unknown, actorType: string, ctx?: Context): Promise<RegistrationRequest> {
+    const provider = this.provider(providerName);
+    const { entityId, secret } = provider.parseCredentials(body);
+    if (await this.findProviderIdentity(provider.identifier, entityId, ctx)) {
+      return { verification_id: null, event: { name: AuthEvents.ACCOUNT_EXISTS, data: { entity_id: entityId, actor_type: actorType } } };
+    }
+    const token = randomToken();
+    const row = await this.createAuthEmailVerifications({
+      entity_id: entityId,
+      provider: provider.identifier,
+      actor_type: actorType,
+      provider_metadata: (await provider.hashSecret(secret)) as never,
+      token_hash: hashToken(token),
+      expires_at: new Date(Date.now() + this.verification.minutes * 60_000),
+    }, ctx);
+    return { verification_id: row.id, event: { name: AuthEvents.EMAIL_VERIFICATION, data: { entity_id: entityId, token, actor_type: actorType } } };
+  }
+
+  /**
+   * Confirms an email with its verification token: creates the identity with the secret given at
+   * registration and spends every pending registration of the address. UNAUTHORIZED for an
+   * unknown, spent or expired token, or one made for another provider or actor type; DUPLICATE
+   * when the address got an identity meanwhile (its owner, who holds the link, can log in).
+   */
+  async verifyRegistration(providerName: string, token: string, actorType: string, ctx?: Context): Promise<{ identity: AuthIdentityRow; spent_ids: string[] }> {
+    const provider = this.provider(providerName);
+    return this.transaction(async (c) => {
+      const [row] = await this.listAuthEmailVerifications({ token_hash: hashToken(token) }, { take: 1 }, c);
+      const valid = row && tokenMatches(token, row.token_hash) && !row.used_at && row.expires_at > new Date() && row.provider === provider.identifier && row.actor_type === actorType;
+      if (!row || !valid) throw invalidVerification();
+      const pending = await this.listAuthEmailVerifications({ entity_id: row.entity_id, provider: row.provider, used_at: null }, { select: ["id"] }, c);
+      const spent_ids = pending.map((p) => p.id);
+      await this.updateAuthEmailVerifications({ selector: { id: spent_ids }, data: { used_at: new Date() } }, c);
+      if (await this.findProviderIdentity(row.provider, row.entity_id, c)) {
+        throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "This email already has an account: log in, or reset its password");
+      }
+      const identity = await this.createAuthIdentities({
+        app_metadata: {},
+        provider_identities: [{ entity_id: row.entity_id, provider: row.provider, provider_metadata: row.provider_metadata }],
+      } as never, c);
+      return { identity: await this.retrieveAuthIdentity(identity.id, {}, c), spent_ids };
+    }, ctx);
+  }
+
+  /** Undoes `verifyRegistration`: the identity goes and its links work again. */
+  async undoVerifyRegistration(undo: { auth_identity_id: string; spent_ids: string[] }, ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      await this.deleteAuthIdentities([undo.auth_identity_id], c);
+      if (undo.spent_ids.length) await this.updateAuthEmailVerifications({ selector: { id: undo.spent_ids }, data: { used_at: null } }, c);
+    }, ctx);
   }
 
   /** Closes the throttle's Redis connection (app.close). */
@@ -78,6 +159,24 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
       provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
     } as never, ctx);
     return { identity: await this.retrieveAuthIdentity(identity.id, {}, ctx), created: true };
+  }
+
+  /**
+   * Creates an identity for an address the caller proved another way (an invite mailed to it):
+   * DUPLICATE when the address has one (its owner logs in instead).
+   */
+  async createProvenIdentity(providerName: string, body: unknown, ctx?: Context): Promise<AuthIdentityRow> {
+    const provider = this.provider(providerName);
+    const { entityId, secret } = provider.parseCredentials(body);
+    if (await this.findProviderIdentity(provider.identifier, entityId, ctx)) {
+      throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "This email already has an account: log in, then accept with that token");
+    }
+    const provider_metadata = await provider.hashSecret(secret);
+    const identity = await this.createAuthIdentities({
+      app_metadata: {},
+      provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
+    } as never, ctx);
+    return this.retrieveAuthIdentity(identity.id, {}, ctx);
   }
 
   /** The auth identity the credentials prove, or UNAUTHORIZED (same answer for an unknown identifier). */

@@ -1,6 +1,8 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "../../framework/workflows/index.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { registerAuthIdentityStep, type RegisterAuthIdentityStepInput } from "./steps/register-auth-identity.ts";
+import { requestRegistrationStep, type RequestRegistrationStepInput } from "./steps/request-registration.ts";
+import { verifyRegistrationStep, type VerifyRegistrationStepInput } from "./steps/verify-registration.ts";
 import { generateResetTokenStep, type GenerateResetTokenStepInput } from "./steps/reset-password-token.ts";
 import { resetPasswordStep, type ResetPasswordStepInput } from "./steps/reset-password.ts";
 
@@ -13,6 +15,30 @@ const redact = ["password", "secret", "token", "provider_metadata"];
  */
 export const registerAuthIdentityWorkflow = createWorkflow({ name: "register-auth-identity", redact }, (input: RegisterAuthIdentityStepInput & { actor_type: string }) => {
   const identity = registerAuthIdentityStep(input);
+  const registered = createHook("authIdentityRegistered", transform({ identity, input }, ({ identity: i, input: x }) => ({ auth_identity_id: i.id, actor_type: x.actor_type })));
+  return new WorkflowResponse(identity, { hooks: [registered] });
+});
+
+/**
+ * `POST /auth/:actor_type/:provider/register` when the actor type verifies emails: a pending
+ * registration and `auth.email_verification` (token redacted from the stored run), or
+ * `auth.account_exists` for a taken email. Hook `registrationRequested` receives
+ * `{ entity_id, actor_type }`; if it throws, nothing is kept and nothing is emitted.
+ */
+export const requestRegistrationWorkflow = createWorkflow({ name: "request-registration", redact }, (input: RequestRegistrationStepInput) => {
+  const events = requestRegistrationStep(input);
+  const requested = createHook("registrationRequested", transform({ events, input }, ({ events: list, input: i }) => ({ entity_id: String((list[0]?.data as { entity_id?: string } | undefined)?.entity_id ?? ""), actor_type: i.actor_type })));
+  emitEventStep(events);
+  return new WorkflowResponse(transform({ events }, ({ events: list }) => list.length), { hooks: [requested] });
+});
+
+/**
+ * `POST /auth/:actor_type/:provider/verify`: the identity a verification link confirms. Hook
+ * `authIdentityRegistered` receives `{ auth_identity_id, actor_type }` (as after an immediate
+ * registration); if it throws, the identity is deleted and the link works again.
+ */
+export const verifyRegistrationWorkflow = createWorkflow({ name: "verify-registration", redact }, (input: VerifyRegistrationStepInput) => {
+  const identity = verifyRegistrationStep(input);
   const registered = createHook("authIdentityRegistered", transform({ identity, input }, ({ identity: i, input: x }) => ({ auth_identity_id: i.id, actor_type: x.actor_type })));
   return new WorkflowResponse(identity, { hooks: [registered] });
 });

@@ -1,0 +1,23 @@
+import type { SubscriberArgs, SubscriberConfig } from "../framework/events/types.ts";
+import type { EmailVerificationEvent } from "../modules/auth/events.ts";
+
+/**
+ * Emails the link that finishes a registration. The frontend page it opens posts the token to
+ * `/auth/:actor_type/emailpass/verify` and continues with the token it gets back.
+ */
+export default async function sendEmailVerificationHandler({
+  event: { data: { entity_id: email, token, actor_type } },
+  container,
+}: SubscriberArgs<EmailVerificationEvent>) {
+  const urlPrefix = actor_type === "customer" ? "https://storefront.com" : "https://admin.com";
+  await container.resolve("notification").createNotifications({
+    to: email,
+    channel: "email",
+    template: "verify-email-template",
+    data: { url: `${urlPrefix}/verify-email?token=${token}&actor_type=${actor_type}` },
+  });
+}
+
+export const config: SubscriberConfig = {
+  event: "auth.email_verification",
+};
