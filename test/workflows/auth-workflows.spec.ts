@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
-import { bearer, registerIdentity } from "../../src/framework/test-utils/auth-clients.ts";
+import { bearer, login, registerIdentity } from "../../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
 import { createStep, createWorkflow, workflowEngine, WorkflowResponse } from "../../src/framework/workflows/index.ts";
 import { setAuthAppMetadataStep } from "../../src/workflows/auth/steps/set-auth-app-metadata.ts";
@@ -9,6 +9,8 @@ import { registerCustomerWorkflow } from "../../src/workflows/customer/register-
 import { updateCustomerWorkflow } from "../../src/workflows/customer/update-customer.ts";
 import { acceptInviteWorkflow } from "../../src/workflows/user/accept-invite.ts";
 import { deleteUsersWorkflow } from "../../src/workflows/user/delete-users.ts";
+import { createUserAccountWorkflow } from "../../src/workflows/user/create-user-account.ts";
+import { createAdminUser as createUserFromCli } from "../../src/framework/cli/auth-commands.ts";
 import { revokeApiKeysWorkflow } from "../../src/workflows/api-key/revoke-api-keys.ts";
 import { createAdminUser, createCustomerAccount, createPublishableKey } from "../../src/framework/test-utils/auth-clients.ts";
 
@@ -20,7 +22,10 @@ registerCustomerWorkflow.hooks.customerCreated(({ customer }) => {
   if (customer.first_name === "Refused") throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Sign-ups are closed");
 });
 
-const refuse = { deletes: false, revokes: false };
+const refuse = { deletes: false, revokes: false, accounts: false };
+createUserAccountWorkflow.hooks.userAccountCreated(() => {
+  if (refuse.accounts) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Operators are paused");
+});
 deleteUsersWorkflow.hooks.usersDeleted(() => {
   if (refuse.deletes) throw new TesseraError(TesseraError.Types.CONFLICT, "User owns open work");
 });
@@ -149,6 +154,31 @@ integrationTestRunner({
         const done = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE, { input: { id: userId } });
         expect(done.data?.deleteUser.deletedId).toBe(userId);
         expect((await settled(seen, "user.deleted", 1)).map((e) => e.data)).toEqual([{ id: userId }]);
+      });
+
+      it("the `user` command runs create-user-account: a failing hook leaves no user and no login; success emits user.created once", async () => {
+        record();
+        const container = getContainer();
+        const before = (await settled(seen, "user.created", 0)).length;
+        refuse.accounts = true;
+        try {
+          await expect(createUserFromCli(container, { email: "Op@example.com", password: "operator-pw-never-stored" })).rejects.toMatchObject({ type: "not_allowed" });
+        } finally {
+          refuse.accounts = false;
+        }
+        expect(await container.resolve("user").listUsers({ email: "op@example.com" }, { withDeleted: true })).toEqual([]);
+        expect(await container.resolve("auth").listProviderIdentities({ entity_id: "op@example.com" })).toEqual([]);
+        expect(await settled(seen, "user.created", 0)).toHaveLength(before);
+
+        const created = await createUserFromCli(container, { email: "Op@example.com", password: "operator-pw-never-stored" });
+        expect(created).toMatchObject({ email: "op@example.com", id: expect.stringMatching(/^user_/) });
+        const token = await login(api, "user", "op@example.com", "operator-pw-never-stored");
+        expect((await api.as(bearer(token)).graphql<{ currentUser: { id: string } }, never>("{ currentUser { id } }")).data?.currentUser.id).toBe(created.id);
+        expect((await settled(seen, "user.created", before + 1)).slice(before).map((e) => e.data)).toEqual([{ id: created.id }]);
+        // An email with a login needs its password; a wrong one creates nothing.
+        await expect(createUserFromCli(container, { email: "op@example.com", password: "not the password" })).rejects.toMatchObject({ type: "unauthorized" });
+        const runs = JSON.stringify(await container.resolve("db").prisma.$queryRaw`SELECT state::text, result::text FROM workflow_execution WHERE workflow_id = 'create-user-account'`);
+        expect(runs.includes("operator-pw-never-stored")).toBe(false);
       });
 
       it("revokeApiKey: a failing hook leaves the key working; success emits api_key.revoked once", async () => {

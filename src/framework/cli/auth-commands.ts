@@ -1,24 +1,19 @@
+import { createApiKeysWorkflow } from "../../workflows/api-key/create-api-keys.ts";
+import { createUserAccountWorkflow } from "../../workflows/user/create-user-account.ts";
 import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 
 type Flags = Record<string, string | boolean | undefined>;
 
 /**
- * Creates an admin user with email/password credentials (Medusa's `medusa user -e -p`). An
- * email that already has credentials must come with its password.
+ * Creates an admin user with email/password credentials (Medusa's `medusa user -e -p`) through
+ * the create-user-account workflow. An email that already has credentials must come with its
+ * password.
  */
 export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string; authIdentityId: string }> {
-  const auth = container.resolve("auth");
-  const users = container.resolve("user");
-  const identity = await auth.register("emailpass", input);
-  const user = await users.createUsers({ email: input.email.trim().toLowerCase() });
-  try {
-    await auth.setAppMetadata(identity.id, "user", user.id);
-  } catch (error) {
-    await users.deleteUsers([user.id]);
-    throw error;
-  }
-  return { id: user.id, email: user.email, authIdentityId: identity.id };
+  const { result } = await createUserAccountWorkflow(container).run({ input: { credentials: input } });
+  if (!result) throw new Error("The create-user-account workflow returned nothing");
+  return { id: result.user.id, email: result.user.email, authIdentityId: result.authIdentityId };
 }
 
 async function withApp(run: (container: TesseraContainer) => Promise<void>): Promise<number> {
@@ -53,7 +48,8 @@ export async function apiKeyCommand(_positionals: string[], flags: Flags): Promi
     return 1;
   }
   return withApp(async (container) => {
-    const [issued] = await container.resolve("apiKey").issueApiKeys([{ title, type }]);
+    const { result } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title, type }] } });
+    const issued = result?.[0];
     console.log(type === "secret"
       ? `Secret key (shown only now; send it as HTTP Basic user name): ${issued?.token}`
       : `Publishable key (send it in x-publishable-api-key): ${issued?.token}`);

@@ -139,6 +139,8 @@ export function integrationTestRunner(options: {
     // Tests act as an admin user unless they ask otherwise (api.anonymous, api.as(...)). A bearer
     // token costs no SQL per request, so query-count tests measure only what they ask for.
     const admin = await createAdminUser(app.container, { email: "admin@tessera.test", password: randomBytes(16).toString("hex") });
+    // Its user.created is delivered now, before any test subscribes to count events.
+    await app.container.resolve("eventBus").drain();
     const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
     const adminHeaders = { authorization: `Bearer ${token}` };
     const notification = app.container.resolve("notification");
