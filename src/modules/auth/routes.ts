@@ -109,8 +109,9 @@ export const routes: ModuleRoute[] = [
         const register = async () => (await registerAuthIdentityWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } })).result;
         const identity = await counted(req, register).catch((error: unknown) => {
           // A taken email without its password: answer as for a new registration (a token for an
-          // identity that does not exist, so it authorizes nothing) and write nothing, so
-          // registration cannot tell whether an email has an account. The failure still counts.
+          // identity that does not exist, so it authorizes nothing) and write nothing. The answer
+          // alone does not tell, but what the token cannot do next does: only verification (the
+          // default) closes that. The failure still counts.
           if (TesseraError.is(error) && error.type === "unauthorized") return null;
           throw error;
         });
