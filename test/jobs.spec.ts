@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
-import { loadJobs } from "../src/framework/jobs/setup.ts";
+import { createJobScheduler, loadJobs } from "../src/framework/jobs/setup.ts";
 import { LocalJobScheduler } from "../src/framework/jobs/local-job-scheduler.ts";
 
 const executor = process.env.REDIS_URL ? "BullMQ job schedulers" : "in-process cron";
@@ -32,6 +32,25 @@ integrationTestRunner({
         expect(runs).toHaveLength(3);
         const [row] = await container.resolve("scheduler").listScheduledJobs({ name: "count-to-three" });
         expect(row?.executions).toBe(3);
+      });
+
+      it("lets the same job be scheduled again and again while it ticks, by several processes at once where they share Redis", async () => {
+        const container = getContainer();
+        // With Redis, worker processes started together each schedule every job; the embedded
+        // default is one process per database, which may schedule a job again (a replacement).
+        const processes = Array.from({ length: process.env.REDIS_URL ? 4 : 1 }, () => createJobScheduler(container, container.resolve("configModule")));
+        try {
+          // A job ticking every second, registered again and again while its iterations run: a
+          // process that starts while another's tick is in flight must still come up.
+          const job = { config: { name: "started-together", schedule: "* * * * * *" }, handler: () => new Promise<void>((r) => setTimeout(r, 300)) };
+          for (let round = 0; round < 12; round++) {
+            const outcomes = await Promise.allSettled([...processes, ...processes].map((scheduler) => scheduler.register(job)));
+            expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
+            await new Promise((r) => setTimeout(r, 230));
+          }
+        } finally {
+          await Promise.all(processes.map((scheduler) => scheduler.close()));
+        }
       });
 
       it("runs the seed's product-count job against the container", async () => {

@@ -22,11 +22,31 @@ export class RedisJobScheduler implements JobScheduler {
       await this.queue.removeJobScheduler(job.config.name);
       return;
     }
-    await this.queue.upsertJobScheduler(job.config.name, { pattern: job.config.schedule }, { name: job.config.name, data: {} });
+    await this.upsertScheduler(job);
     if (this.options.runWorkers && !this.worker) {
       this.worker = new Worker("scheduled-jobs", (bullJob: Job) => this.tick(bullJob.name), {
         connection: { url: this.options.url, maxRetriesPerRequest: null }, prefix: this.options.prefix, concurrency: 5,
       });
+    }
+  }
+
+  /**
+   * Processes starting together upsert the same scheduler at once; BullMQ then refuses the later
+   * ones' first iteration ("job ID already exists", taskforcesh/bullmq#3085) though another
+   * process just put the same schedule in place. That is success; anything else still throws.
+   */
+  private async upsertScheduler(job: ScheduledJob): Promise<void> {
+    const { name, schedule } = job.config;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.queue.upsertJobScheduler(name, { pattern: schedule }, { name, data: {} });
+        return;
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.includes("job ID already exists")) throw error;
+        if ((await this.queue.getJobScheduler(name))?.pattern === schedule) return;
+        if (attempt >= 5) throw error;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
     }
   }
 

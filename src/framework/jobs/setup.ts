@@ -30,12 +30,18 @@ export async function loadJobs(dir = path.join(sourceRoot, "jobs")): Promise<Sch
   return jobs;
 }
 
-/** Registers `jobScheduler` and, in worker roles, schedules the jobs of src/jobs. */
-export async function setupJobs(container: TesseraContainer, config: ConfigModule, options: { discover?: boolean } = {}): Promise<JobScheduler> {
+/** The scheduler the config calls for: BullMQ job schedulers with Redis, in-process cron without. */
+export function createJobScheduler(container: TesseraContainer, config: ConfigModule): JobScheduler {
   const { redisUrl, redisPrefix } = config.projectConfig;
-  const scheduler: JobScheduler = redisUrl
+  return redisUrl
     ? new RedisJobScheduler(container, { url: redisUrl, prefix: redisPrefix, runWorkers: runsWorkers(config) })
     : new LocalJobScheduler(container);
+}
+
+/** Registers `jobScheduler` and, in worker roles, schedules the jobs of src/jobs. */
+export async function setupJobs(container: TesseraContainer, config: ConfigModule, options: { discover?: boolean } = {}): Promise<JobScheduler> {
+  const { redisUrl } = config.projectConfig;
+  const scheduler = createJobScheduler(container, config);
   container.register("jobScheduler", asValue(scheduler));
   if (options.discover !== false && config.projectConfig.jobsEnabled && (runsWorkers(config) || !redisUrl)) {
     for (const job of await loadJobs(path.resolve(projectRoot, config.projectConfig.jobsDir))) await scheduler.register(job);
