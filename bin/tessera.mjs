@@ -4,4 +4,7 @@ import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../src/framework/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// A command that failed half-way may leave connections open (a server that could not start
+// has Redis and database clients): end now rather than hang looking alive.
+if (code !== 0) process.exit(code);
