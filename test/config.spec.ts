@@ -38,7 +38,10 @@ describe("config", () => {
     const config = resolveConfig(defineConfig({ projectConfig: { http: { port: 7001 } } }), {
       PORT: "9100", DATABASE_URL: "postgresql://u@db:5432/shop", REDIS_URL: "redis://cache:6379", WORKER_MODE: "worker",
       STORE_CORS: "https://shop.example", JWT_SECRET: "from-the-env", DATABASE_DIR: "/tmp/elsewhere",
+      STOREFRONT_URL: "https://shop.example", ADMIN_URL: "https://shop.example/admin",
     });
+    expect(config.projectConfig.http.storefrontUrl).toBe("https://shop.example");
+    expect(config.projectConfig.http.adminUrl).toBe("https://shop.example/admin");
     expect(config.projectConfig.http.port).toBe(9100);
     expect(config.projectConfig.databaseUrl).toBe("postgresql://u@db:5432/shop");
     expect(config.projectConfig.redisUrl).toBe("redis://cache:6379");
@@ -63,6 +66,7 @@ describe("config", () => {
     expect(url.message).toBe("Invalid configuration: projectConfig.databaseUrl must be a postgres:// URL");
     expect(failure(() => resolveConfig({}, { REDIS_URL: "localhost:6379" })).key).toBe("projectConfig.redisUrl");
     expect(failure(() => resolveConfig({}, { WORKER_MODE: "both" })).key).toBe("projectConfig.workerMode");
+    expect(failure(() => resolveConfig({}, { STOREFRONT_URL: "shop.example" })).key).toBe("projectConfig.http.storefrontUrl");
     expect(failure(() => resolveConfig({ projectConfig: { http: { jwtSecret: "short" } } }, {})).message)
       .toBe("Invalid configuration: projectConfig.http.jwtSecret must be at least 8 characters");
     expect(failure(() => resolveConfig({ modules: [{ resolve: "" }] }, {})).key).toBe("modules.0.resolve");

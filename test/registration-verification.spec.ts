@@ -3,6 +3,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { bearer, createAdminUser, createCustomerAccount, login, mailCount, nextMail, verificationToken } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type ApiResponse } from "../src/framework/test-utils/runners.ts";
+import config from "../tessera.config.ts";
 
 /** What a caller can observe of an answer, minus the clock. */
 function observable(res: ApiResponse) {
@@ -15,7 +16,11 @@ const EXISTS = "account-exists-template";
 const REGISTER_CUSTOMER = "mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { customer { id email } userErrors { code message } } }";
 const claims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as Record<string, unknown>;
 
+// Links in mails follow the project's frontends (projectConfig.http.storefrontUrl / adminUrl).
+const http = { ...config.projectConfig?.http, storefrontUrl: "https://shop.example", adminUrl: "https://admin.example/app/" };
+
 integrationTestRunner({
+  config: { ...config, projectConfig: { ...config.projectConfig, http } },
   testSuite: ({ api, getContainer }) => {
     const register = (email: string, password: string, actorType = "customer") => api.anonymous.post(`/auth/${actorType}/emailpass/register`, { email, password });
     const verify = (token: string, actorType = "customer") => api.anonymous.post<{ token?: string; type?: string }>(`/auth/${actorType}/emailpass/verify`, { token });
@@ -33,7 +38,8 @@ integrationTestRunner({
         // The new address is sent a link; the owner of the taken one is told somebody tried.
         const link = await nextMail(api, "fresh@example.com", VERIFY, 0);
         const notice = await nextMail(api, "taken@example.com", EXISTS, 0);
-        expect(notice.data).toEqual({ login_url: "https://storefront.com/login", reset_password_url: "https://storefront.com/reset-password" });
+        expect(notice.data).toEqual({ login_url: "https://shop.example/login", reset_password_url: "https://shop.example/reset-password" });
+        expect(String(link.data.url)).toMatch(/^https:\/\/shop\.example\/verify-email\?token=[\w-]{43}&actor_type=customer$/);
         expect(await mailCount(api, "taken@example.com", VERIFY)).toBe(1);
         // Nothing can log in before the link is followed, and the taken password is untouched.
         expect(await identitiesOf("fresh@example.com")).toEqual([]);
@@ -87,7 +93,10 @@ integrationTestRunner({
       it("lets an admin user become a customer too, by logging in rather than registering", async () => {
         await createAdminUser(api, "both@example.com", "admin password");
         expect((await register("both@example.com", "admin password")).status).toBe(202);
-        expect(await nextMail(api, "both@example.com", EXISTS, 0)).toMatchObject({ data: { login_url: "https://storefront.com/login" } });
+        expect(await nextMail(api, "both@example.com", EXISTS, 0)).toMatchObject({ data: { login_url: "https://shop.example/login" } });
+        // The same address registering as a user again: the notice points at the admin.
+        expect((await register("both@example.com", "admin password", "user")).status).toBe(202);
+        expect(await nextMail(api, "both@example.com", EXISTS, 1)).toMatchObject({ data: { login_url: "https://admin.example/app/login" } });
         const asCustomer = await login(api, "customer", "both@example.com", "admin password");
         const created = await api.as(bearer(asCustomer)).graphql<{ registerCustomer: { customer: { email: string } | null } }, { input: object }>(REGISTER_CUSTOMER, { input: {} });
         expect(created.data?.registerCustomer.customer?.email).toBe("both@example.com");

@@ -1,3 +1,4 @@
+import { frontendUrl } from "../framework/http/frontend-url.ts";
 import type { SubscriberArgs, SubscriberConfig } from "../framework/events/types.ts";
 import type { AccountExistsEvent } from "../modules/auth/events.ts";
 
@@ -9,12 +10,12 @@ export default async function accountExistsHandler({
   event: { data: { entity_id: email, actor_type } },
   container,
 }: SubscriberArgs<AccountExistsEvent>) {
-  const urlPrefix = actor_type === "customer" ? "https://storefront.com" : "https://admin.com";
+  const config = container.resolve("configModule");
   await container.resolve("notification").createNotifications({
     to: email,
     channel: "email",
     template: "account-exists-template",
-    data: { login_url: `${urlPrefix}/login`, reset_password_url: `${urlPrefix}/reset-password` },
+    data: { login_url: frontendUrl(config, actor_type, "/login"), reset_password_url: frontendUrl(config, actor_type, "/reset-password") },
   });
 }
 

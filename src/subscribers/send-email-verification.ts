@@ -1,3 +1,4 @@
+import { frontendUrl } from "../framework/http/frontend-url.ts";
 import type { SubscriberArgs, SubscriberConfig } from "../framework/events/types.ts";
 import type { EmailVerificationEvent } from "../modules/auth/events.ts";
 
@@ -9,12 +10,12 @@ export default async function sendEmailVerificationHandler({
   event: { data: { entity_id: email, token, actor_type } },
   container,
 }: SubscriberArgs<EmailVerificationEvent>) {
-  const urlPrefix = actor_type === "customer" ? "https://storefront.com" : "https://admin.com";
+  const config = container.resolve("configModule");
   await container.resolve("notification").createNotifications({
     to: email,
     channel: "email",
     template: "verify-email-template",
-    data: { url: `${urlPrefix}/verify-email?token=${token}&actor_type=${actor_type}` },
+    data: { url: frontendUrl(config, actor_type, "/verify-email", { token, actor_type }) },
   });
 }
 

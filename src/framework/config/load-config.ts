@@ -17,6 +17,8 @@ const envOverrides: [string, string[]][] = [
   ["STORE_CORS", ["projectConfig", "http", "storeCors"]],
   ["ADMIN_CORS", ["projectConfig", "http", "adminCors"]],
   ["AUTH_CORS", ["projectConfig", "http", "authCors"]],
+  ["STOREFRONT_URL", ["projectConfig", "http", "storefrontUrl"]],
+  ["ADMIN_URL", ["projectConfig", "http", "adminUrl"]],
   ["JWT_SECRET", ["projectConfig", "http", "jwtSecret"]],
   ["COOKIE_SECRET", ["projectConfig", "http", "cookieSecret"]],
 ];

@@ -28,6 +28,10 @@ export const configSchema = z.object({
       storeCors: corsList.default("http://localhost:8000"),
       adminCors: corsList.default("http://localhost:7000,http://localhost:9000"),
       authCors: corsList.default("http://localhost:7000,http://localhost:8000,http://localhost:9000"),
+      /** Where customers' links in mails point (verification, account notices). Default http://localhost:8000. */
+      storefrontUrl: z.string().url().default("http://localhost:8000"),
+      /** Where other actors' links in mails point (admin users, custom actor types). Default http://localhost:7000. */
+      adminUrl: z.string().url().default("http://localhost:7000"),
       jwtSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
       cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
       /** Largest JSON body accepted, e.g. "1mb". */
@@ -48,8 +52,8 @@ export type ProjectConfig = ConfigModule["projectConfig"];
 
 /**
  * Declares the project configuration (`tessera.config.ts`). Values from the environment
- * (DATABASE_URL, REDIS_URL, PORT, STORE_CORS, ADMIN_CORS, AUTH_CORS, JWT_SECRET, COOKIE_SECRET,
- * WORKER_MODE) override what is written here.
+ * (DATABASE_URL, REDIS_URL, PORT, STORE_CORS, ADMIN_CORS, AUTH_CORS, STOREFRONT_URL, ADMIN_URL,
+ * JWT_SECRET, COOKIE_SECRET, WORKER_MODE) override what is written here.
  * @example export default defineConfig({ projectConfig: { http: { port: 9000 } }, modules: [{ resolve: "./modules/brand" }] })
  */
 export function defineConfig(config: ConfigInput = {}): ConfigInput {
