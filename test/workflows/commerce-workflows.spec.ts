@@ -3,7 +3,7 @@ import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import { recordEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import { createInventoryLevelsWorkflow, createReservationsWorkflow, deleteReservationsWorkflow } from "../../src/workflows/inventory/index.ts";
-import { createRegionsWorkflow, updateRegionsWorkflow } from "../../src/workflows/region/index.ts";
+import { createRegionsWorkflow, deleteRegionsWorkflow, updateRegionsWorkflow } from "../../src/workflows/region/index.ts";
 import { updateStockLocationsWorkflow } from "../../src/workflows/stock-location/index.ts";
 import { createTaxRegionsWorkflow } from "../../src/workflows/tax/index.ts";
 import {
@@ -18,6 +18,10 @@ const refuse = ({ additional_data }: { additional_data?: Record<string, unknown>
 };
 createRegionsWorkflow.hooks.regionsCreated(refuse);
 updateRegionsWorkflow.hooks.regionsUpdated(refuse);
+const refuseRegionDeletes = { on: false };
+deleteRegionsWorkflow.hooks.regionsDeleted(() => {
+  if (refuseRegionDeletes.on) throw new TesseraError(TesseraError.Types.CONFLICT, "The region has open carts");
+});
 createInventoryLevelsWorkflow.hooks.inventoryLevelsCreated(refuse);
 createReservationsWorkflow.hooks.reservationsCreated(refuse);
 createTaxRegionsWorkflow.hooks.taxRegionsCreated(refuse);
@@ -27,7 +31,7 @@ deleteReservationsWorkflow.hooks.reservationsDeleted(() => {
 });
 
 const refused = { userErrors: [{ field: null, message: "Refused by a hook", code: "NOT_ALLOWED" }] };
-const eventNames = ["region.created", "region.updated", "inventory-level.created", "reservation-item.created", "tax-region.created", "store.created", "store.deleted"] as const;
+const eventNames = ["region.created", "region.updated", "region.deleted", "price-preference.created", "price-preference.updated", "price-preference.deleted", "inventory-level.created", "reservation-item.created", "tax-region.created", "store.created", "store.deleted"] as const;
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -73,6 +77,38 @@ integrationTestRunner({
         const unknown = await api.graphql(UpdateRegionMutation, { input: { id, currencyCode: "zzz", countries: ["at"] } });
         expect(unknown.data?.updateRegion.userErrors).toEqual([{ field: ["input", "currencyCode"], message: "Unknown currency: zzz", code: "INVALID_DATA" }]);
         expect((await getContainer().resolve("region").listRegionCountries({ iso_2: "at" }))).toEqual([]);
+      });
+    });
+
+    describe("regions and their pricing preference", () => {
+      const DELETE_REGION = "mutation($input: IdempotentDeleteInput!) { deleteRegion(input: $input) { deletedId userErrors { code } } }";
+      it("keeps the tax-inclusive flag as a price preference through create, update and delete, with its events", async () => {
+        const pricing = getContainer().resolve("pricing");
+        const created = await api.graphql(CreateRegionMutation, { input: { name: "Nordics", currencyCode: "eur", countries: ["fi", "se"], isTaxInclusive: true } });
+        const id = created.data?.createRegion.region?.id ?? "";
+        const [preference] = await pricing.listPricePreferences({ attribute: "region_id", value: id });
+        expect(preference?.is_tax_inclusive).toBe(true);
+        expect(await emitted("price-preference.created")).toContain(preference?.id);
+
+        await api.graphql(UpdateRegionMutation, { input: { id, isTaxInclusive: false } });
+        expect((await pricing.listPricePreferences({ attribute: "region_id", value: id })).map((p) => p.is_tax_inclusive)).toEqual([false]);
+        expect(await emitted("price-preference.updated")).toContain(preference?.id);
+
+        // A refused delete keeps the region and its preference, and says nothing.
+        refuseRegionDeletes.on = true;
+        const refusedDelete = await api.graphql<{ deleteRegion: { userErrors: { code: string }[] } }, { input: unknown }>(DELETE_REGION, { input: { id } });
+        refuseRegionDeletes.on = false;
+        expect(refusedDelete.data?.deleteRegion.userErrors).toEqual([{ code: "CONFLICT" }]);
+        expect(await pricing.listPricePreferences({ attribute: "region_id", value: id })).toHaveLength(1);
+        expect(await emitted("price-preference.deleted")).toEqual([]);
+
+        const deleted = await api.graphql<{ deleteRegion: { deletedId: string } }, { input: unknown }>(DELETE_REGION, { input: { id } });
+        expect(deleted.data?.deleteRegion.deletedId).toBe(id);
+        expect(await pricing.listPricePreferences({ attribute: "region_id", value: id })).toEqual([]);
+        expect(await emitted("region.deleted")).toEqual([id]);
+        expect(await emitted("price-preference.deleted")).toEqual([preference?.id]);
+        // The countries are free again.
+        expect((await api.graphql(CreateRegionMutation, { input: { name: "Finland", currencyCode: "eur", countries: ["fi"] } })).data?.createRegion.region).toMatchObject({ countries: ["fi"] });
       });
     });
 
