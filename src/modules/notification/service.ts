@@ -39,6 +39,14 @@ export default class NotificationModuleService extends ModuleService({ Notificat
     super(cradle, options);
     this.options = options;
     for (const provider of [new LocalNotificationProvider(cradle.logger, outboxDir(options.outbox)), new RecordingNotificationProvider()]) this.registerProvider(provider);
+    if (process.env.NODE_ENV === "production" && this.providerIdFor("email") === "local") {
+      cradle.logger.warn("notification: email goes to the local provider, which sends nothing: registration links and password resets reach no one. Set the notification module's `channels: { email: \"<provider>\" }`.");
+    }
+  }
+
+  /** The provider a channel's messages go through. */
+  providerIdFor(channel: string): string {
+    return this.options.channels?.[channel] ?? this.options.defaultProvider ?? "local";
   }
 
   /** Adds a provider (a module loader of a provider package calls this). */
@@ -64,7 +72,7 @@ export default class NotificationModuleService extends ModuleService({ Notificat
       if (!message.to || !message.channel || !message.template) {
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "A notification needs to, channel and template");
       }
-      const providerId = this.options.channels?.[message.channel] ?? this.options.defaultProvider ?? "local";
+      const providerId = this.providerIdFor(message.channel);
       const provider = this.getProvider(providerId);
       const record = await this.createNotificationRecords({ ...message, data: (message.data ?? {}) as object, provider_id: providerId }, ctx);
       try {
