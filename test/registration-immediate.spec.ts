@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import config from "../tessera.config.ts";
 import { bearer, createCustomerAccount, registerIdentity } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import { storedRuns } from "../src/framework/test-utils/workflow-runs.ts";
 import { TesseraError } from "../src/framework/errors/tessera-error.ts";
 import { registerAuthIdentityWorkflow } from "../src/workflows/auth/auth-identities.ts";
 
@@ -16,8 +17,7 @@ integrationTestRunner({
   config: { ...config, modules: [...(config.modules ?? []), { resolve: "./modules/auth", options: { emailVerification: false } }] },
   testSuite: ({ api, getContainer }) => {
     /** Every stored run of a workflow, as text. */
-    const stored = async (workflowId: string) => JSON.stringify(await getContainer().resolve("db").prisma.$queryRaw`
-      SELECT state::text, result::text FROM workflow_execution WHERE workflow_id = ${workflowId}`);
+    const stored = async (workflowId: string) => JSON.stringify(await storedRuns(getContainer(), workflowId));
     it("answers with a token at once, and writes the identity", async () => {
       const token = await registerIdentity(api, "customer", "instant@example.com", "instant password");
       expect(token).toMatch(/^ey/);

@@ -3,6 +3,7 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { bearer, createAdminUser, createCustomerAccount, login, mailCount, nextMail, verificationToken } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type ApiResponse } from "../src/framework/test-utils/runners.ts";
+import { storedRuns } from "../src/framework/test-utils/workflow-runs.ts";
 import config from "../tessera.config.ts";
 
 /** What a caller can observe of an answer, minus the clock. */
@@ -136,8 +137,7 @@ integrationTestRunner({
           { data: { entity_id: "secretive@example.com", actor_type: "customer", token: "[redacted]" } },
           { data: { entity_id: "taken@example.com", actor_type: "customer", token: "[redacted]" } },
         ]));
-        const rows = await getContainer().resolve("db").prisma.$queryRaw<{ state: string; result: string | null }[]>`
-          SELECT state::text AS state, result::text AS result FROM workflow_execution WHERE workflow_id IN ('request-registration', 'verify-registration')`;
+        const rows = await storedRuns(getContainer(), "request-registration", "verify-registration");
         expect(rows.length).toBeGreaterThan(0);
         const stored = JSON.stringify(rows);
         for (const secret of ["secretive password", token, "fresh password", "the right password"]) expect(stored.includes(secret)).toBe(false);

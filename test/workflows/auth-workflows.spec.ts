@@ -3,6 +3,7 @@ import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
 import type { EventMessage } from "../../src/framework/events/types.ts";
 import { bearer, login, registerIdentity } from "../../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
+import { storedRuns } from "../../src/framework/test-utils/workflow-runs.ts";
 import { createStep, createWorkflow, workflowEngine, WorkflowResponse } from "../../src/framework/workflows/index.ts";
 import { setAuthAppMetadataStep } from "../../src/workflows/auth/steps/set-auth-app-metadata.ts";
 import { registerCustomerWorkflow } from "../../src/workflows/customer/register-customer.ts";
@@ -177,7 +178,7 @@ integrationTestRunner({
         expect((await settled(seen, "user.created", before + 1)).slice(before).map((e) => e.data)).toEqual([{ id: created.id }]);
         // An email with a login needs its password; a wrong one creates nothing.
         await expect(createUserFromCli(container, { email: "op@example.com", password: "not the password" })).rejects.toMatchObject({ type: "unauthorized" });
-        const runs = JSON.stringify(await container.resolve("db").prisma.$queryRaw`SELECT state::text, result::text FROM workflow_execution WHERE workflow_id = 'create-user-account'`);
+        const runs = JSON.stringify(await storedRuns(container, "create-user-account"));
         expect(runs.includes("operator-pw-never-stored")).toBe(false);
       });
 

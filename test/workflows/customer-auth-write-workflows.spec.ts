@@ -4,6 +4,7 @@ import type { EventMessage } from "../../src/framework/events/types.ts";
 import { bearer, createCustomerAccount, login, nextMail, verificationToken } from "../../src/framework/test-utils/auth-clients.ts";
 import { recordEventMessages, recordEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
+import { storedRuns } from "../../src/framework/test-utils/workflow-runs.ts";
 import type { PasswordResetEvent } from "../../src/modules/auth/events.ts";
 import { generateResetPasswordTokenWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../src/workflows/auth/auth-identities.ts";
 import { createCustomerAddressWorkflow, deleteCustomerAddressWorkflow } from "../../src/workflows/customer/customer-addresses.ts";
@@ -39,8 +40,7 @@ integrationTestRunner({
     beforeAll(() => { seen = recordEventMessages(getContainer().resolve("eventBus"), ["customer.updated", "customer_group.created", "customer_group.updated"]); });
     const settle = () => new Promise((r) => setTimeout(r, 300));
     /** Every stored run of a workflow, as text. */
-    const stored = async (workflowId: string) => JSON.stringify(await getContainer().resolve("db").prisma.$queryRaw`
-      SELECT state::text, result::text FROM workflow_execution WHERE workflow_id = ${workflowId}`);
+    const stored = async (workflowId: string) => JSON.stringify(await storedRuns(getContainer(), workflowId));
 
     describe("customer addresses", () => {
       it("adds and deletes through workflows that emit customer.updated; a refusing hook undoes the write", async () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "../../framework/http/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { zodToTesseraError } from "../../framework/http/validators.ts";
+import { parseRequestPart } from "../../framework/http/validators.ts";
 import createManagerWorkflow from "../../modules/manager/create-manager.ts";
 
 const RequestBody = z.object({ first_name: z.string().min(1), last_name: z.string().min(1), email: z.string().email() });
@@ -13,10 +13,9 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof Reques
   if (req.auth_context.actor_id) {
     throw new TesseraError(TesseraError.Types.INVALID_DATA, "Request already authenticated as a manager.");
   }
-  const body = RequestBody.safeParse(req.body);
-  if (!body.success) throw zodToTesseraError(body.error, "body");
+  const manager = parseRequestPart(RequestBody, req.body, "body");
   const { result } = await createManagerWorkflow(req.scope).run({
-    input: { manager: body.data, authIdentityId: req.auth_context.auth_identity_id },
+    input: { manager, authIdentityId: req.auth_context.auth_identity_id },
   });
   res.status(200).json({ manager: result });
 }

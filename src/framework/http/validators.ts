@@ -11,6 +11,13 @@ export function zodToTesseraError(error: z.ZodError, where: string): TesseraErro
   return new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid ${label}: ${issue?.message ?? "invalid value"}`, { field });
 }
 
+/** `value` parsed with `schema`, or INVALID_DATA naming the field (`where`: "body", "query"). */
+export function parseRequestPart<S extends ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw zodToTesseraError(parsed.error, where);
+  return parsed.data;
+}
+
 /**
  * Validates `req.body` with a zod schema; the parsed (and transformed) value is `req.validatedBody`.
  * A bad body answers 400 invalid_data.

@@ -5,7 +5,7 @@ import { readAuthContext } from "../../framework/http/credentials.ts";
 import { generateId } from "../../framework/modules/model.ts";
 import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
-import { zodToTesseraError } from "../../framework/http/validators.ts";
+import { parseRequestPart } from "../../framework/http/validators.ts";
 import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../workflows/auth/auth-identities.ts";
 
 type Params = { actor_type: string; auth_provider: string };
@@ -127,9 +127,8 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        const parsed = verification.safeParse(req.body);
-        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
-        const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, token: parsed.data.token } });
+        const body = parseRequestPart(verification, req.body, "body");
+        const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, token: body.token } });
         if (!identity) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The verification produced no identity");
         res.json({ token: await signAuthToken(req.scope.resolve("auth").authContextFor(identity, actor_type), jwtSecret(req)) });
       },
@@ -140,14 +139,13 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
-        const parsed = resetRequest.safeParse(req.body);
-        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
+        const body = parseRequestPart(resetRequest, req.body, "body");
         const auth = req.scope.resolve("auth");
         auth.provider(auth_provider);
         // The same answer, at the same moment, whether or not the identifier exists: the token
         // is made and the event emitted after the response.
         res.status(201).end();
-        const input = { provider: auth_provider, identifier: parsed.data.identifier, actor_type };
+        const input = { provider: auth_provider, identifier: body.identifier, actor_type };
         generateResetPasswordTokenWorkflow(req.scope).run({ input }).catch((err: unknown) => {
           req.scope.resolve("logger").error({ err }, "password reset token generation failed");
         });
@@ -159,12 +157,11 @@ export const routes: ModuleRoute[] = [
     handlers: {
       POST: async (req, res) => {
         const { auth_provider } = params(req);
-        const parsed = resetUpdate.safeParse(req.body);
-        if (!parsed.success) throw zodToTesseraError(parsed.error, "body");
+        const body = parseRequestPart(resetUpdate, req.body, "body");
         const header = req.headers.authorization ?? "";
-        const token = parsed.data.token ?? (header.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "");
+        const token = body.token ?? (header.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "");
         if (!token) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
-        await resetPasswordWorkflow(req.scope).run({ input: { provider: auth_provider, token, password: parsed.data.password } });
+        await resetPasswordWorkflow(req.scope).run({ input: { provider: auth_provider, token, password: body.password } });
         res.json({ success: true });
       },
     },

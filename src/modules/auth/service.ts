@@ -107,11 +107,7 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
       if (await this.findProviderIdentity(row.provider, row.entity_id, c)) {
         throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "This email already has an account: log in, or reset its password");
       }
-      const identity = await this.createAuthIdentities({
-        app_metadata: {},
-        provider_identities: [{ entity_id: row.entity_id, provider: row.provider, provider_metadata: row.provider_metadata }],
-      } as never, c);
-      return { identity: await this.retrieveAuthIdentity(identity.id, {}, c), spent_ids };
+      return { identity: await this.insertIdentity(row.provider, row.entity_id, row.provider_metadata, c), spent_ids };
     }, ctx);
   }
 
@@ -153,12 +149,7 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
       if (await provider.verifySecret(secret, existing.provider_metadata as Record<string, unknown> | null)) return { identity: await this.retrieveAuthIdentity(existing.auth_identity_id, {}, ctx), created: false };
       throw unauthorized();
     }
-    const provider_metadata = await provider.hashSecret(secret);
-    const identity = await this.createAuthIdentities({
-      app_metadata: {},
-      provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
-    } as never, ctx);
-    return { identity: await this.retrieveAuthIdentity(identity.id, {}, ctx), created: true };
+    return { identity: await this.insertIdentity(provider.identifier, entityId, await provider.hashSecret(secret), ctx), created: true };
   }
 
   /**
@@ -171,12 +162,7 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
     if (await this.findProviderIdentity(provider.identifier, entityId, ctx)) {
       throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "This email already has an account: log in, then accept with that token");
     }
-    const provider_metadata = await provider.hashSecret(secret);
-    const identity = await this.createAuthIdentities({
-      app_metadata: {},
-      provider_identities: [{ entity_id: entityId, provider: provider.identifier, provider_metadata }],
-    } as never, ctx);
-    return this.retrieveAuthIdentity(identity.id, {}, ctx);
+    return this.insertIdentity(provider.identifier, entityId, await provider.hashSecret(secret), ctx);
   }
 
   /** The auth identity the credentials prove, or UNAUTHORIZED (same answer for an unknown identifier). */
@@ -259,6 +245,15 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
     const app_metadata = (identity.app_metadata ?? {}) as Record<string, unknown>;
     const actor = app_metadata[`${actorType}_id`];
     return { actor_id: typeof actor === "string" ? actor : "", actor_type: actorType, auth_identity_id: identity.id, app_metadata };
+  }
+
+  /** A new auth identity proven by one provider identity (for emailpass: the email and the password hash). */
+  private async insertIdentity(provider: string, entityId: string, providerMetadata: unknown, ctx?: Context): Promise<AuthIdentityRow> {
+    const identity = await this.createAuthIdentities({
+      app_metadata: {},
+      provider_identities: [{ entity_id: entityId, provider, provider_metadata: providerMetadata }],
+    } as never, ctx);
+    return this.retrieveAuthIdentity(identity.id, {}, ctx);
   }
 
   private async findProviderIdentity(provider: string, entityId: string, ctx?: Context): Promise<Row<"ProviderIdentity"> | undefined> {
