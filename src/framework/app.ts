@@ -66,7 +66,10 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
   registerQuery(container, schema, modules);
-  const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
+  // Route files come from apiDir; the API layer's own routes (src/api/routes.ts) and modules'
+  // routes.ts files are read from their folders.
+  const coreApiDir = path.join(sourceRoot, "api");
+  const api = await loadApi(options.apiDir ?? coreApiDir, [...modules.map((m) => m.dir), coreApiDir]);
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a

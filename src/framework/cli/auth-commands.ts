@@ -1,9 +1,13 @@
-import { createApiKeysWorkflow } from "../../workflows/api-key/create-api-keys.ts";
-import { createUserAccountWorkflow } from "../../workflows/user/create-user-account.ts";
 import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
+import { workflowEngine } from "../workflows/engine-api.ts";
 
 type Flags = Record<string, string | boolean | undefined>;
+
+// The kernel imports no workflow: it runs the core flows by id through the engine, which has
+// registered every file of src/workflows at start. The shapes are what those workflows return.
+type UserAccount = { user: { id: string; email: string }; authIdentityId: string };
+type IssuedKeys = { token: string }[];
 
 /**
  * Creates an admin user with email/password credentials (Medusa's `medusa user -e -p`) through
@@ -11,7 +15,7 @@ type Flags = Record<string, string | boolean | undefined>;
  * password.
  */
 export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string; authIdentityId: string }> {
-  const { result } = await createUserAccountWorkflow(container).run({ input: { credentials: input } });
+  const { result } = await workflowEngine(container).run<unknown, UserAccount>("create-user-account", { input: { credentials: input }, container });
   if (!result) throw new Error("The create-user-account workflow returned nothing");
   return { id: result.user.id, email: result.user.email, authIdentityId: result.authIdentityId };
 }
@@ -48,7 +52,7 @@ export async function apiKeyCommand(_positionals: string[], flags: Flags): Promi
     return 1;
   }
   return withApp(async (container) => {
-    const { result } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title, type }] } });
+    const { result } = await workflowEngine(container).run<unknown, IssuedKeys>("create-api-keys", { input: { api_keys: [{ title, type }] }, container });
     const issued = result?.[0];
     console.log(type === "secret"
       ? `Secret key (shown only now; send it as HTTP Basic user name): ${issued?.token}`

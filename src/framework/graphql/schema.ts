@@ -2,11 +2,16 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { sourceRoot } from "../paths.ts";
 import { builder } from "./builder.ts";
+
+/** The API layer's GraphQL entry (its mutations), found by convention like `src/api` routes. */
+export const apiGraphQLEntry = path.join(sourceRoot, "api", "graphql", "index.ts");
 
 /**
  * Assembles the schema: the framework's base types first, then each module's `graphql/index.ts`
- * (whose imports register types on the shared builder).
+ * (whose imports register types on the shared builder), the links' fields, and last the API
+ * layer's mutations (`src/api/graphql/index.ts`), which name the types registered before them.
  */
 export async function buildSchema(moduleDirs: readonly string[], extraEntries: readonly string[] = []): Promise<GraphQLSchema> {
   await import("./scalars.ts");
@@ -25,6 +30,7 @@ export async function buildSchema(moduleDirs: readonly string[], extraEntries: r
   const { linksDir } = await import("../links/load-links.ts");
   const composed = path.join(linksDir, "graphql", "index.ts");
   if (existsSync(composed)) await import(pathToFileURL(composed).href);
+  if (existsSync(apiGraphQLEntry)) await import(pathToFileURL(apiGraphQLEntry).href);
   for (const entry of extraEntries) await import(pathToFileURL(entry).href);
   return builder.toSchema({ sortSchema: true });
 }

@@ -14,9 +14,9 @@ export interface ApiDefinition {
   middlewares: MiddlewaresConfig;
 }
 
-/** Reads `src/api` (route files, middlewares.ts) and the modules' `routes.ts`. */
-export async function loadApi(apiDir: string, moduleDirs: readonly string[]): Promise<ApiDefinition> {
-  const [moduleRoutes, fileRoutes, middlewares] = await Promise.all([loadModuleRoutes(moduleDirs), loadFileRoutes(apiDir), loadMiddlewares(apiDir)]);
+/** Reads `apiDir` (route files, middlewares.ts) and the `routes.ts` of each folder in `routeDirs` (modules, the API layer). */
+export async function loadApi(apiDir: string, routeDirs: readonly string[]): Promise<ApiDefinition> {
+  const [moduleRoutes, fileRoutes, middlewares] = await Promise.all([loadModuleRoutes(routeDirs), loadFileRoutes(apiDir), loadMiddlewares(apiDir)]);
   return { routes: [...moduleRoutes, ...fileRoutes], middlewares };
 }
 

@@ -2,7 +2,7 @@ import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { ApiKeyAuthenticator } from "../../framework/http/credentials.ts";
 import type { PublishableKeyContext } from "../../framework/http/types.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
-import { hashToken, randomToken, tokenMatches } from "../auth/tokens.ts";
+import { hashToken, randomToken, tokenMatches } from "../../framework/crypto/tokens.ts";
 import { ApiKey } from "./models.ts";
 
 export type ApiKeyType = "publishable" | "secret";

@@ -9,7 +9,7 @@ import { AuthEvents, type AccountExistsEvent, type EmailVerificationEvent, type 
 import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
 import { AuthEmailVerification, AuthIdentity, AuthResetToken, ProviderIdentity } from "./models.ts";
 import type { AuthProvider } from "./provider.ts";
-import { hashToken, randomToken, tokenMatches } from "./tokens.ts";
+import { hashToken, randomToken, tokenMatches } from "../../framework/crypto/tokens.ts";
 
 /** The auth module's options. */
 export interface AuthModuleOptions {

@@ -1,6 +1,6 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
-import { hashToken, randomToken } from "../auth/tokens.ts";
+import { hashToken, randomToken } from "../../framework/crypto/tokens.ts";
 import { User, UserInvite } from "./models.ts";
 
 /** The user module's options. */

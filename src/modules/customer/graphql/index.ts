@@ -1,5 +1,3 @@
 // The customer module's part of the schema: the logged-in customer's own data, admin lists.
 import "./types.ts";
 import "./queries.ts";
-import "./mutations.ts";
-import "./admin-mutations.ts";

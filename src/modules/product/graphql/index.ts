@@ -1,9 +1,3 @@
-// The product module's part of the schema: types, queries and mutations.
+// The product module's part of the schema: types and queries (its mutations are in src/api/graphql/product).
 import "./types.ts";
 import "./queries.ts";
-import "./mutations/product.ts";
-import "./mutations/variant.ts";
-import "./mutations/option.ts";
-import "./mutations/category.ts";
-import "./mutations/collection.ts";
-import "./mutations/labels.ts";

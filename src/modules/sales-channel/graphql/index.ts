@@ -2,6 +2,4 @@
 import "./types.ts";
 import "./filters.ts";
 import "./queries.ts";
-import "./mutations.ts";
-import "./link-mutations.ts";
 import "./store-scope.ts";

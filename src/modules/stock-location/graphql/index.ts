@@ -1,4 +1,3 @@
 // The stock location module's part of the schema.
 import "./types.ts";
 import "./queries.ts";
-import "./mutations.ts";

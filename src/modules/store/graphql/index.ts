@@ -1,4 +1,3 @@
 // The store module's part of the schema.
 import "./types.ts";
 import "./queries.ts";
-import "./mutations.ts";

@@ -1,5 +1,4 @@
-// The workflow engine's part of the schema: execution status and async step completion.
+// The workflow engine's part of the schema: execution status (completing an async step is in src/api/graphql/workflow-engine).
 import "./types.ts";
 import "./queries.ts";
-import "./mutations.ts";
 import "./subscriptions.ts";

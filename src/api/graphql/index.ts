@@ -1,0 +1,41 @@
+// The write API: every mutation, the only code that runs workflows for a GraphQL request. The
+// kernel loads this file after the modules' and links' read types; each domain's mutations are
+// imported only when its module is loaded (a project can leave a module out), since importing
+// them registers fields whose payloads name that module's types.
+import { hasGraphQLType } from "../../framework/links/graphql-refs.ts";
+
+if (hasGraphQLType("WorkflowExecution")) await import("./workflow-engine/mutations.ts");
+if (hasGraphQLType("Product")) {
+  await import("./product/product.ts");
+  await import("./product/variant.ts");
+  await import("./product/option.ts");
+  await import("./product/category.ts");
+  await import("./product/collection.ts");
+  await import("./product/labels.ts");
+}
+if (hasGraphQLType("SalesChannel")) {
+  await import("./sales-channel/mutations.ts");
+  await import("./sales-channel/link-mutations.ts");
+}
+if (hasGraphQLType("ApiKey")) await import("./api-key/mutations.ts");
+if (hasGraphQLType("User")) await import("./user/mutations.ts");
+if (hasGraphQLType("Customer")) {
+  await import("./customer/mutations.ts");
+  await import("./customer/admin-mutations.ts");
+}
+if (hasGraphQLType("Region")) await import("./region/mutations.ts");
+if (hasGraphQLType("Store")) await import("./store/mutations.ts");
+if (hasGraphQLType("PriceSet")) {
+  await import("./pricing/price-set-mutations.ts");
+  await import("./pricing/price-list-mutations.ts");
+  await import("./pricing/preference-mutations.ts");
+}
+if (hasGraphQLType("StockLocation")) await import("./stock-location/mutations.ts");
+if (hasGraphQLType("InventoryItem")) {
+  await import("./inventory/item-mutations.ts");
+  await import("./inventory/reservation-mutations.ts");
+}
+if (hasGraphQLType("TaxRate")) {
+  await import("./tax/region-mutations.ts");
+  await import("./tax/rate-mutations.ts");
+}

@@ -1,0 +1,6 @@
+// The core's HTTP routes (besides /graphql), mounted before the project's file routes. The
+// kernel loads this file by convention, whatever `apiDir` serves the file routes.
+import type { ModuleRoute } from "../framework/http/types.ts";
+import { routes as authRoutes } from "./auth/routes.ts";
+
+export const routes: ModuleRoute[] = [...authRoutes];
