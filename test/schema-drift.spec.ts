@@ -15,7 +15,7 @@ describe("committed artefacts are current", () => {
 
   it("every module's hand-written SQL (indexes.sql) is in a migration", async () => {
     const config = await loadConfig(projectRoot);
-    const dirs = moduleEntries(config).flatMap((e) => (typeof e.resolve === "string" ? [path.resolve(sourceRoot, e.resolve)] : []));
+    const dirs = (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [path.resolve(sourceRoot, e.resolve)] : []));
     expect(dirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(["product", "hello"]));
     for (const dir of dirs) expect({ module: path.basename(dir), pending: pendingHandWritten(dir) }).toEqual({ module: path.basename(dir), pending: [] });
   });

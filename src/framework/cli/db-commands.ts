@@ -32,7 +32,7 @@ export async function dbGenerate(positionals: string[], flags: Record<string, st
   }
   if (moduleName === "links") return dbGenerateLinks(flags["allow-drop"] === true);
   const config = await loadConfig(projectRoot);
-  const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  const dirs = (await moduleEntries(config)).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
   let dir = dirs.find((d) => path.basename(d) === moduleName);
   if (!dir) {
     for (const candidate of dirs) {
@@ -78,7 +78,7 @@ export async function dbCheck(): Promise<number> {
     return 1;
   }
   const config = await loadConfig(projectRoot);
-  const dirs = moduleEntries(config).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  const dirs = (await moduleEntries(config)).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
   const missing = [
     ...pendingSchemaChanges().map((s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`),
     ...[...dirs, path.join(sourceRoot, "links")].flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),

@@ -43,6 +43,8 @@ export const configSchema = z.object({
     resolve: z.union([z.string().min(1), z.custom<object>((v) => typeof v === "object" && v !== null)]),
     /** Handed to the module's service constructor and loaders. */
     options: z.record(z.string(), z.unknown()).default({}),
+    /** Leaves a default module out of the app (`{ resolve: "./modules/tax", disable: true }`). Default false. */
+    disable: z.boolean().default(false),
   })).default([]),
 });
 

@@ -8,7 +8,7 @@ import { buildSchema, printSortedSchema } from "./schema.ts";
 /** The SDL of the project's schema, built without a database (modules' graphql/ files only). */
 export async function currentSchemaSdl(): Promise<string> {
   const config = await loadConfig(projectRoot);
-  const entries = moduleEntries(config).flatMap((e) => (typeof e.resolve === "string" ? [e.resolve] : []));
+  const entries = (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [e.resolve] : []));
   const dirs = entries.map((resolve) => path.resolve(sourceRoot, resolve));
   // Links add fields to the modules' types: load them as the app does.
   const names = await Promise.all(entries.map(async (resolve) => (await importDefinition(resolve)).definition.name));

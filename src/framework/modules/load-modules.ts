@@ -8,13 +8,21 @@ import { registerIdPrefix } from "../graphql/node-ids.ts";
 import { sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
-/** Commerce modules every app loads; the project config may pass them options. */
-export const coreModules = [
-  "./modules/event-bus", "./modules/scheduler", "./modules/notification",
-  "./modules/workflow-engine", "./modules/product", "./modules/sales-channel", "./modules/api-key", "./modules/auth", "./modules/user", "./modules/customer",
-  "./modules/currency", "./modules/region", "./modules/store", "./modules/pricing",
-  "./modules/stock-location", "./modules/inventory", "./modules/tax",
-] as const;
+/** A default module: its folder relative to src/. */
+export interface ModuleRef { resolve: string }
+
+/**
+ * The project's default module lists, read by path convention from `src/modules/index.ts` (the
+ * kernel names no module): `defaultModules`, which every app loads unless its config disables
+ * one, and `infrastructureModules`, what the framework relies on (events, jobs, workflows, mail),
+ * which the module test runner loads beside the module under test.
+ */
+export async function moduleDefaults(): Promise<{ defaultModules: ModuleRef[]; infrastructureModules: ModuleRef[] }> {
+  const file = path.join(sourceRoot, "modules", "index.ts");
+  if (!existsSync(file)) return { defaultModules: [], infrastructureModules: [] };
+  const exported = (await import(pathToFileURL(file).href)) as { defaultModules?: ModuleRef[]; infrastructureModules?: ModuleRef[] };
+  return { defaultModules: exported.defaultModules ?? [], infrastructureModules: exported.infrastructureModules ?? [] };
+}
 
 export interface LoadedModule {
   definition: ModuleDefinition;
@@ -39,12 +47,19 @@ export async function importDefinition(resolve: string): Promise<{ definition: M
   return { definition, dir };
 }
 
-/** The module entries to load: core modules first, then the project's, options merged by path. */
-export function moduleEntries(config: ConfigModule): { resolve: string | object; options: Record<string, unknown> }[] {
-  const entries = new Map<string | object, Record<string, unknown>>(coreModules.map((m) => [m, {}]));
+const normalized = (resolve: string) => path.posix.normalize(resolve).replace(/^(?!\.)/, "./");
+
+/**
+ * The module entries to load: the defaults first (the project's `defaultModules` unless given),
+ * then the config's, options merged by path; an entry with `disable: true` leaves a module out.
+ */
+export async function moduleEntries(config: ConfigModule, defaults?: readonly ModuleRef[]): Promise<{ resolve: string | object; options: Record<string, unknown> }[]> {
+  const base = defaults ?? (await moduleDefaults()).defaultModules;
+  const entries = new Map<string | object, Record<string, unknown>>(base.map((m) => [normalized(m.resolve), {}]));
   for (const entry of config.modules) {
-    const key = typeof entry.resolve === "string" ? path.posix.normalize(entry.resolve).replace(/^(?!\.)/, "./") : entry.resolve;
-    entries.set(key, { ...(entries.get(key) ?? {}), ...entry.options });
+    const key = typeof entry.resolve === "string" ? normalized(entry.resolve) : entry.resolve;
+    if (entry.disable) entries.delete(key);
+    else entries.set(key, { ...(entries.get(key) ?? {}), ...entry.options });
   }
   return [...entries].map(([resolve, options]) => ({ resolve, options }));
 }
@@ -52,10 +67,11 @@ export function moduleEntries(config: ConfigModule): { resolve: string | object;
 /**
  * Loads every module: a container per module (its extra services and options), the main
  * service registered in the app container under the module's name, then the module's loaders.
+ * `defaults` replaces the project's default list (the module test runner's infrastructure).
  */
-export async function loadModules(app: TesseraContainer, config: ConfigModule): Promise<LoadedModule[]> {
+export async function loadModules(app: TesseraContainer, config: ConfigModule, defaults?: readonly ModuleRef[]): Promise<LoadedModule[]> {
   const loaded: LoadedModule[] = [];
-  for (const entry of moduleEntries(config)) {
+  for (const entry of await moduleEntries(config, defaults)) {
     const { definition, dir } = typeof entry.resolve === "string"
       ? await importDefinition(entry.resolve)
       : { definition: entry.resolve as ModuleDefinition, dir: sourceRoot };
