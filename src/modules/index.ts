@@ -2,13 +2,14 @@
 // loads. The kernel imports nothing from here: it reads `defaultModules` from this file by path
 // convention and merges the project's `modules` over it, so a project can pass a module options
 // or leave it out (`{ resolve: "./modules/tax", disable: true }`).
+import { WORKFLOW_ENGINE } from "../framework/workflows/engine-api.ts";
 
 /** The container key of each built-in module's service: `container.resolve(Modules.PRODUCT)`. */
 export const Modules = {
   EVENT_BUS: "eventBusModule",
   SCHEDULER: "scheduler",
   NOTIFICATION: "notification",
-  WORKFLOW_ENGINE: "workflows",
+  WORKFLOW_ENGINE,
   PRODUCT: "product",
   SALES_CHANNEL: "salesChannel",
   API_KEY: "apiKey",

@@ -50,7 +50,7 @@ integrationTestRunner({
         const res = await api.graphql(CreateRegionMutation, { input: { name: "Hooked", currencyCode: "eur", countries: ["pt"], isTaxInclusive: true, additionalData: { refuse: true } } });
         expect(res.data?.createRegion).toEqual({ region: null, ...refused });
         expect(await getContainer().resolve("region").listRegions({ name: "Hooked" }, { withDeleted: true })).toEqual([]);
-        expect(await getContainer().resolve("region").listRegionCountries({ iso_2: "pt" }, { withDeleted: true })).toEqual([]);
+        expect(await getContainer().resolve("region").listCountries({ iso_2: "pt" }, { withDeleted: true })).toEqual([]);
         expect(await getContainer().resolve("pricing").listPricePreferences({ attribute: "region_id" })).toEqual([]);
         expect(await emitted("region.created")).toEqual([]);
       });
@@ -76,7 +76,7 @@ integrationTestRunner({
         expect(await emitted("region.updated")).toEqual([]);
         const unknown = await api.graphql(UpdateRegionMutation, { input: { id, currencyCode: "zzz", countries: ["at"] } });
         expect(unknown.data?.updateRegion.userErrors).toEqual([{ field: ["input", "currencyCode"], message: "Unknown currency: zzz", code: "INVALID_DATA" }]);
-        expect((await getContainer().resolve("region").listRegionCountries({ iso_2: "at" }))).toEqual([]);
+        expect((await getContainer().resolve("region").listCountries({ iso_2: "at" }))).toEqual([]);
       });
     });
 

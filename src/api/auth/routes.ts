@@ -7,6 +7,8 @@ import { clearSessionCookie, setSessionCookie } from "../../framework/http/sessi
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { parseRequestPart } from "../../framework/http/validators.ts";
 import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../workflows/auth/auth-identities.ts";
+import { ContainerRegistrationKeys } from "../../framework/container/keys.ts";
+import { Modules } from "../../modules/index.ts";
 
 type Params = { actor_type: string; auth_provider: string };
 
@@ -16,12 +18,12 @@ function params(req: TesseraRequest): Params {
   return { actor_type, auth_provider };
 }
 
-const jwtSecret = (req: TesseraRequest) => req.scope.resolve("configModule").projectConfig.http.jwtSecret;
+const jwtSecret = (req: TesseraRequest) => req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret;
 const identifierOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
 
 /** Refuses the request with 429 while the identity or the IP has too many recent failures. */
 async function throttled(req: TesseraRequest, res: TesseraResponse): Promise<boolean> {
-  const wait = await req.scope.resolve("auth").throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
+  const wait = await req.scope.resolve(Modules.AUTH).throttle.retryAfter(identifierOf(req.body), req.ip ?? "");
   if (wait <= 0) return false;
   res.setHeader("Retry-After", String(wait));
   res.status(429).json({ type: "too_many_requests", message: "Too many failed attempts; try again later" });
@@ -30,7 +32,7 @@ async function throttled(req: TesseraRequest, res: TesseraResponse): Promise<boo
 
 /** Runs a credential check, counting a failure against the identity and the IP. */
 async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T> {
-  const { throttle } = req.scope.resolve("auth");
+  const { throttle } = req.scope.resolve(Modules.AUTH);
   try {
     const result = await run();
     await throttle.succeed(identifierOf(req.body));
@@ -48,13 +50,13 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
 async function requestRegistration(req: TesseraRequest, res: TesseraResponse, { actor_type, auth_provider }: Params): Promise<void> {
   const credentials = (req.body ?? {}) as Record<string, unknown>;
   // Bad input is refused now (it says nothing about accounts): 404 provider, 400 email or password.
-  req.scope.resolve("auth").provider(auth_provider).parseCredentials(credentials);
+  req.scope.resolve(Modules.AUTH).provider(auth_provider).parseCredentials(credentials);
   // Every registration counts against its email, taken or not, so the limit cannot tell them
   // apart; it caps the mails one address can be sent.
-  await req.scope.resolve("auth").throttle.countIdentity(identifierOf(credentials));
+  await req.scope.resolve(Modules.AUTH).throttle.countIdentity(identifierOf(credentials));
   res.status(202).json({ message: "Check your email to finish registering" });
   requestRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } }).catch((err: unknown) => {
-    req.scope.resolve("logger").error({ err }, "registration request failed");
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error({ err }, "registration request failed");
   });
 }
 
@@ -73,7 +75,7 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const context = await readAuthContext(req, ["bearer", "session"]);
         if (!context) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
-        const auth = req.scope.resolve("auth");
+        const auth = req.scope.resolve(Modules.AUTH);
         const identity = await auth.retrieveAuthIdentity(context.auth_identity_id).catch(() => {
           throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
         });
@@ -103,7 +105,7 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
         if (await throttled(req, res)) return;
-        const auth = req.scope.resolve("auth");
+        const auth = req.scope.resolve(Modules.AUTH);
         if (auth.verifiesEmail(actor_type)) return requestRegistration(req, res, { actor_type, auth_provider });
         const credentials = (req.body ?? {}) as Record<string, unknown>;
         const register = async () => (await registerAuthIdentityWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } })).result;
@@ -130,7 +132,7 @@ export const routes: ModuleRoute[] = [
         const body = parseRequestPart(verification, req.body, "body");
         const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, token: body.token } });
         if (!identity) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The verification produced no identity");
-        res.json({ token: await signAuthToken(req.scope.resolve("auth").authContextFor(identity, actor_type), jwtSecret(req)) });
+        res.json({ token: await signAuthToken(req.scope.resolve(Modules.AUTH).authContextFor(identity, actor_type), jwtSecret(req)) });
       },
     },
   },
@@ -140,14 +142,14 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
         const body = parseRequestPart(resetRequest, req.body, "body");
-        const auth = req.scope.resolve("auth");
+        const auth = req.scope.resolve(Modules.AUTH);
         auth.provider(auth_provider);
         // The same answer, at the same moment, whether or not the identifier exists: the token
         // is made and the event emitted after the response.
         res.status(201).end();
         const input = { provider: auth_provider, identifier: body.identifier, actor_type };
         generateResetPasswordTokenWorkflow(req.scope).run({ input }).catch((err: unknown) => {
-          req.scope.resolve("logger").error({ err }, "password reset token generation failed");
+          req.scope.resolve(ContainerRegistrationKeys.LOGGER).error({ err }, "password reset token generation failed");
         });
       },
     },
@@ -172,7 +174,7 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
         if (await throttled(req, res)) return;
-        const auth = req.scope.resolve("auth");
+        const auth = req.scope.resolve(Modules.AUTH);
         const identity = await counted(req, () => auth.authenticate(auth_provider, req.body));
         res.json({ token: await signAuthToken(auth.authContextFor(identity, actor_type), jwtSecret(req)) });
       },

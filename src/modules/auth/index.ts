@@ -1,8 +1,9 @@
 import { Module } from "../../framework/modules/module.ts";
 import AuthModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
 /** The container key of the auth module's service. */
-export const AUTH_MODULE = "auth";
+export const AUTH_MODULE = Modules.AUTH;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,10 @@
 import { Module } from "../../framework/modules/module.ts";
 import defaultCurrenciesLoader from "./loaders/default-currencies.ts";
 import CurrencyModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
 /** The container key of the currency module's service. */
-export const CURRENCY_MODULE = "currency";
+export const CURRENCY_MODULE = Modules.CURRENCY;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

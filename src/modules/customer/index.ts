@@ -1,8 +1,9 @@
 import { Module } from "../../framework/modules/module.ts";
 import CustomerModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
 /** The container key of the customer module's service. */
-export const CUSTOMER_MODULE = "customer";
+export const CUSTOMER_MODULE = Modules.CUSTOMER;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,8 +1,9 @@
 import { Module } from "../../framework/modules/module.ts";
 import RegionModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
 /** The container key of the region module's service. */
-export const REGION_MODULE = "region";
+export const REGION_MODULE = Modules.REGION;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

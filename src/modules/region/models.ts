@@ -1,4 +1,5 @@
 import { model } from "../../framework/modules/model.ts";
 
 export const Region = model("Region", { idPrefix: "reg", searchable: ["name", "currency_code"], cascades: { delete: ["countries"] } });
-export const RegionCountry = model("RegionCountry", { idPrefix: "regc", plural: "RegionCountries" });
+// Prisma names models globally, hence the prefix; the service keeps Medusa's names (listCountries).
+export const RegionCountry = model("RegionCountry", { singular: "Country", plural: "Countries", idPrefix: "regc" });

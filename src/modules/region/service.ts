@@ -18,7 +18,7 @@ export default class RegionModuleService extends ModuleService({ Region, RegionC
     if (bad !== undefined) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid country code: ${JSON.stringify(bad)}`, { field: ["countries"] });
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
     if (dup) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Country ${dup} is listed twice`, { field: ["countries"] });
-    const taken = await this.listRegionCountries({ iso_2: codes, ...(regionId ? { region_id: { $ne: regionId } } : {}) }, {}, ctx);
+    const taken = await this.listCountries({ iso_2: codes, ...(regionId ? { region_id: { $ne: regionId } } : {}) }, {}, ctx);
     if (taken.length) {
       const list = taken.map((t) => `${t.iso_2} (${t.region_id})`).join(", ");
       throw new TesseraError(TesseraError.Types.CONFLICT, `Countries already belong to another region: ${list}`, { field: ["countries"] });
@@ -49,8 +49,8 @@ export default class RegionModuleService extends ModuleService({ Region, RegionC
       await this.retrieveRegion(id, {}, c);
       if (countries) {
         const codes = await this.checkCountries(countries, id, c);
-        await this.deleteRegionCountries({ region_id: id }, c);
-        if (codes.length) await this.createRegionCountries(codes.map((iso_2) => ({ iso_2, region_id: id })), c);
+        await this.deleteCountries({ region_id: id }, c);
+        if (codes.length) await this.createCountries(codes.map((iso_2) => ({ iso_2, region_id: id })), c);
       }
       await this.updateRegions({ id, ...rest, ...(rest.currency_code ? { currency_code: rest.currency_code.toLowerCase() } : {}) }, c);
       return this.retrieveRegion(id, { relations: ["countries"] }, c);

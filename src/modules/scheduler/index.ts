@@ -1,7 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import SchedulerModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
-export const SCHEDULER_MODULE = "scheduler";
+export const SCHEDULER_MODULE = Modules.SCHEDULER;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,8 +1,9 @@
 import { Module } from "../../framework/modules/module.ts";
 import TaxModuleService from "./service.ts";
+import { Modules } from "../index.ts";
 
 /** The container key of the tax module's service. */
-export const TAX_MODULE = "tax";
+export const TAX_MODULE = Modules.TAX;
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -12,6 +12,7 @@ import { isRedacted } from "../../../framework/workflows/index.ts";
 import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.ts";
 import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 import { ApiKeyRef, ApiKeyType } from "../../../modules/api-key/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   fields: (t) => ({
@@ -48,7 +49,7 @@ builder.mutationFields((t) => ({
       const input = parseInput(createSchema, args.input);
       const channelIds = input.salesChannelIds ?? [];
       if (channelIds.length) {
-        const found = await ctx.scope.resolve("salesChannel").listSalesChannels({ id: channelIds });
+        const found = await ctx.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds });
         const missing = channelIds.find((id) => !found.some((c) => c.id === id));
         if (missing) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Sales channel ${missing} does not exist`, { field: ["salesChannelIds"] });
       }
@@ -58,7 +59,7 @@ builder.mutationFields((t) => ({
       if (!issued) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No key was issued");
       // The stored row (with the hash) is re-read for the type's fields; the hash itself is never a field.
       // A replay's result has the token redacted: the key was shown to the first call only.
-      return { apiKey: await ctx.scope.resolve("apiKey").retrieveApiKey(issued.apiKey.id), token: isRedacted(issued.token) ? null : issued.token };
+      return { apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(issued.apiKey.id), token: isRedacted(issued.token) ? null : issued.token };
     }),
   }),
   revokeApiKey: t.field({
@@ -67,7 +68,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       await revokeApiKeysWorkflow(ctx.scope).run({ input: { ids: [args.input.id], revoked_by: actorOf(ctx) } });
-      return { apiKey: await ctx.scope.resolve("apiKey").retrieveApiKey(args.input.id) };
+      return { apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(args.input.id) };
     }),
   }),
 }));

@@ -10,6 +10,7 @@ import { additionalData, workflowFields } from "../../../framework/graphql/workf
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import * as workflows from "../../../workflows/inventory/index.ts";
 import { InventoryItemRef, InventoryLevelRef } from "../../../modules/inventory/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const quantity = fields.nonNegativeInt;
 const levelSchema = z.object({ locationId: z.string().min(1), stockedQuantity: quantity.nullish(), incomingQuantity: quantity.nullish() });
@@ -48,7 +49,7 @@ const itemColumns = (input: Omit<z.infer<typeof updateSchema>, "id">) => defined
 });
 const levelColumns = (l: { stockedQuantity?: number | null; incomingQuantity?: number | null }) => definedOnly({ stocked_quantity: l.stockedQuantity, incoming_quantity: l.incomingQuantity });
 
-const inventory = (scope: TesseraContainer) => scope.resolve("inventory");
+const inventory = (scope: TesseraContainer) => scope.resolve(Modules.INVENTORY);
 
 builder.mutationFields((t) => ({
   createInventoryItem: t.field({

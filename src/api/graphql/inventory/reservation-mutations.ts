@@ -9,6 +9,7 @@ import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { createReservationsWorkflow, deleteReservationsWorkflow, updateReservationsWorkflow } from "../../../workflows/inventory/index.ts";
 import { ReservationRef } from "../../../modules/inventory/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const positive = z.number().int().min(1, "must be at least 1");
 const createSchema = z.object({
@@ -41,7 +42,7 @@ builder.mutationFields((t) => ({
         inventory_item_id: input.inventoryItemId, location_id: input.locationId, quantity: input.quantity,
         line_item_id: input.lineItemId ?? null, description: input.description ?? null, allow_backorder: input.allowBackorder ?? false,
       }] }, args.input.idempotencyKey));
-      return { reservation: await ctx.scope.resolve("inventory").retrieveReservationItem(created?.id ?? "") };
+      return { reservation: await ctx.scope.resolve(Modules.INVENTORY).retrieveReservationItem(created?.id ?? "") };
     }),
   }),
   updateReservation: t.field({
@@ -51,7 +52,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       await runMutationWorkflow(updateReservationsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), reservations: [{ id: input.id, quantity: input.quantity }] }, args.input.idempotencyKey);
-      return { reservation: await ctx.scope.resolve("inventory").retrieveReservationItem(input.id) };
+      return { reservation: await ctx.scope.resolve(Modules.INVENTORY).retrieveReservationItem(input.id) };
     }),
   }),
   deleteReservation: t.field({

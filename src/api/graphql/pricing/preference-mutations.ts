@@ -9,6 +9,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { deletePricePreferencesWorkflow, setPricePreferencesWorkflow } from "../../../workflows/pricing/price-preferences.ts";
 import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PricePreferenceRef } from "../../../modules/pricing/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const PricePreferenceAttribute = builder.enumType("PricePreferenceAttribute", {
   values: { CURRENCY_CODE: { value: "currency_code" }, REGION_ID: { value: "region_id" } } as const,
@@ -36,7 +37,7 @@ builder.mutationFields((t) => ({
         price_preferences: [{ attribute: input.attribute, value: input.value, is_tax_inclusive: input.isTaxInclusive }],
         additional_data: additionalData(args.input.additionalData),
       }, args.input.idempotencyKey));
-      return { pricePreference: await ctx.scope.resolve("pricing").retrievePricePreference(preference?.id ?? "") };
+      return { pricePreference: await ctx.scope.resolve(Modules.PRICING).retrievePricePreference(preference?.id ?? "") };
     }),
   }),
   deletePricePreference: t.field({

@@ -11,6 +11,7 @@ import type { PriceListInput } from "../../../modules/pricing/types.ts";
 import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
 import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceListRef, PriceListStatus, PriceListType } from "../../../modules/pricing/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const listPriceSchema = priceSchema.extend({ priceSetId: z.string().min(1) });
 const shared = {
@@ -84,7 +85,7 @@ builder.mutationFields((t) => ({
       const [created] = await singleOfBatch(() => runMutationWorkflow(createPriceListsWorkflow, ctx.scope,
         { price_lists: [{ ...toListInput(input), title: input.title }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
       // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-      return { priceList: await ctx.scope.resolve("pricing").retrievePriceList(created?.id ?? "") };
+      return { priceList: await ctx.scope.resolve(Modules.PRICING).retrievePriceList(created?.id ?? "") };
     }),
   }),
   updatePriceList: t.field({
@@ -95,7 +96,7 @@ builder.mutationFields((t) => ({
       const input = parseInput(updateSchema, flatten(args.input));
       await singleOfBatch(() => runMutationWorkflow(updatePriceListsWorkflow, ctx.scope,
         { price_lists: [{ id: input.id, ...toListInput(input) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
-      return { priceList: await ctx.scope.resolve("pricing").retrievePriceList(input.id) };
+      return { priceList: await ctx.scope.resolve(Modules.PRICING).retrievePriceList(input.id) };
     }),
   }),
   deletePriceList: t.field({

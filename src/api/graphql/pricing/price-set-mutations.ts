@@ -10,6 +10,7 @@ import { createPriceSetsWorkflow, deletePriceSetsWorkflow, updatePriceSetsWorkfl
 import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
 import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
 import { PriceSetRef } from "../../../modules/pricing/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const createSchema = z.object({ prices: z.array(priceSchema) });
 const updateSchema = z.object({ id: z.string().min(1), prices: z.array(priceSchema) });
@@ -40,7 +41,7 @@ builder.mutationFields((t) => ({
       const [created] = await singleOfBatch(() => runMutationWorkflow(createPriceSetsWorkflow, ctx.scope,
         { price_sets: [{ prices: input.prices.map(toPriceInput) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
       // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-      return { priceSet: await ctx.scope.resolve("pricing").retrievePriceSet(created?.id ?? "") };
+      return { priceSet: await ctx.scope.resolve(Modules.PRICING).retrievePriceSet(created?.id ?? "") };
     }),
   }),
   updatePriceSet: t.field({
@@ -51,7 +52,7 @@ builder.mutationFields((t) => ({
       const input = parseInput(updateSchema, args.input);
       await singleOfBatch(() => runMutationWorkflow(updatePriceSetsWorkflow, ctx.scope,
         { price_sets: [{ id: input.id, prices: input.prices.map(toPriceInput) }], additional_data: additionalData(args.input.additionalData) }, args.input.idempotencyKey));
-      return { priceSet: await ctx.scope.resolve("pricing").retrievePriceSet(input.id) };
+      return { priceSet: await ctx.scope.resolve(Modules.PRICING).retrievePriceSet(input.id) };
     }),
   }),
   deletePriceSet: t.field({

@@ -7,6 +7,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { ProductCategoryRef } from "../../../modules/product/graphql/types.ts";
 import { createProductCategoriesWorkflow, deleteProductCategoriesWorkflow, updateProductCategoriesWorkflow } from "../../../workflows/product/product-categories.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const shared = {
   description: z.string().nullish(), handle: fields.handle.nullish(), isActive: z.boolean().nullish(), isInternal: z.boolean().nullish(),
@@ -43,7 +44,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const [created] = await runMutationWorkflow(createProductCategoriesWorkflow, ctx.scope, { product_categories: [{ ...columns(input), name: input.name, parent_category_id: input.parentCategoryId ?? null }] }, args.input.idempotencyKey);
-      return { productCategory: await ctx.scope.resolve("product").retrieveProductCategory(created?.id ?? "") };
+      return { productCategory: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(created?.id ?? "") };
     }),
   }),
   updateProductCategory: t.field({
@@ -54,7 +55,7 @@ builder.mutationFields((t) => ({
       const input = parseInput(updateSchema, args.input);
       const parent = input.moveToRoot ? { parent_category_id: null } : input.parentCategoryId ? { parent_category_id: input.parentCategoryId } : {};
       await runMutationWorkflow(updateProductCategoriesWorkflow, ctx.scope, { product_categories: [{ id: input.id, ...columns(input), ...parent }] }, args.input.idempotencyKey);
-      return { productCategory: await ctx.scope.resolve("product").retrieveProductCategory(input.id) };
+      return { productCategory: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(input.id) };
     }),
   }),
   deleteProductCategory: t.field({

@@ -8,6 +8,7 @@ import { toHandle } from "../../../modules/product/service.ts";
 import { ProductCollectionRef } from "../../../modules/product/graphql/types.ts";
 import { createCollectionsWorkflow, deleteCollectionsWorkflow, updateCollectionsWorkflow } from "../../../workflows/product/collections.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const createSchema = z.object({ title: fields.title, handle: fields.handle.nullish(), metadata: z.record(z.string(), z.unknown()).nullish() });
 const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), handle: fields.handle.nullish(), metadata: z.record(z.string(), z.unknown()).nullish() });
@@ -30,7 +31,7 @@ builder.mutationFields((t) => ({
       const [created] = await runMutationWorkflow(createCollectionsWorkflow, ctx.scope, { collections: [{
         title: input.title, handle: input.handle ?? toHandle(input.title), ...definedOnly({ metadata: input.metadata as object | undefined }),
       }] }, args.input.idempotencyKey);
-      return { productCollection: await ctx.scope.resolve("product").retrieveProductCollection(created?.id ?? "") };
+      return { productCollection: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(created?.id ?? "") };
     }),
   }),
   updateProductCollection: t.field({
@@ -42,7 +43,7 @@ builder.mutationFields((t) => ({
       await runMutationWorkflow(updateCollectionsWorkflow, ctx.scope, { collections: [{
         id: input.id, ...definedOnly({ title: input.title, handle: input.handle, metadata: input.metadata as object | undefined }),
       }] }, args.input.idempotencyKey);
-      return { productCollection: await ctx.scope.resolve("product").retrieveProductCollection(input.id) };
+      return { productCollection: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(input.id) };
     }),
   }),
   deleteProductCollection: t.field({

@@ -8,6 +8,7 @@ import { ProductTagRef, ProductTypeRef } from "../../../modules/product/graphql/
 import { createProductTagsWorkflow, deleteProductTagsWorkflow, updateProductTagsWorkflow } from "../../../workflows/product/product-tags.ts";
 import { createProductTypesWorkflow, deleteProductTypesWorkflow, updateProductTypesWorkflow } from "../../../workflows/product/product-types.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { Modules } from "../../../modules/index.ts";
 
 // Tags and types are both a unique `value` with metadata: one input shape serves both.
 const value = z.string().trim().min(1, "must not be empty").max(200);
@@ -34,7 +35,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const [created] = await runMutationWorkflow(createProductTagsWorkflow, ctx.scope, { product_tags: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] }, args.input.idempotencyKey);
-      return { productTag: await ctx.scope.resolve("product").retrieveProductTag(created?.id ?? "") };
+      return { productTag: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(created?.id ?? "") };
     }),
   }),
   updateProductTag: t.field({
@@ -44,7 +45,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       await runMutationWorkflow(updateProductTagsWorkflow, ctx.scope, { product_tags: [{ id: input.id, ...labelColumns(input) }] }, args.input.idempotencyKey);
-      return { productTag: await ctx.scope.resolve("product").retrieveProductTag(input.id) };
+      return { productTag: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(input.id) };
     }),
   }),
   deleteProductTag: t.field({
@@ -63,7 +64,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const [created] = await runMutationWorkflow(createProductTypesWorkflow, ctx.scope, { product_types: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] }, args.input.idempotencyKey);
-      return { productType: await ctx.scope.resolve("product").retrieveProductType(created?.id ?? "") };
+      return { productType: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(created?.id ?? "") };
     }),
   }),
   updateProductType: t.field({
@@ -73,7 +74,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       await runMutationWorkflow(updateProductTypesWorkflow, ctx.scope, { product_types: [{ id: input.id, ...labelColumns(input) }] }, args.input.idempotencyKey);
-      return { productType: await ctx.scope.resolve("product").retrieveProductType(input.id) };
+      return { productType: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(input.id) };
     }),
   }),
   deleteProductType: t.field({

@@ -7,6 +7,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { ProductOptionRef } from "../../../modules/product/graphql/types.ts";
 import { createProductOptionsWorkflow, deleteProductOptionsWorkflow, updateProductOptionsWorkflow } from "../../../workflows/product/product-options.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const createSchema = z.object({ productId: z.string().min(1), title: fields.title, values: z.array(z.string().min(1)).min(1, "needs at least one value") });
 const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), addValues: z.array(z.string().min(1)).nullish() });
@@ -27,7 +28,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(createSchema, args.input);
       const [created] = await runMutationWorkflow(createProductOptionsWorkflow, ctx.scope, { product_options: [{ product_id: input.productId, title: input.title, values: input.values }] }, args.input.idempotencyKey);
-      return { productOption: await ctx.scope.resolve("product").retrieveProductOption(created?.id ?? "") };
+      return { productOption: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductOption(created?.id ?? "") };
     }),
   }),
   updateProductOption: t.field({
@@ -37,7 +38,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       await runMutationWorkflow(updateProductOptionsWorkflow, ctx.scope, { product_options: [{ id: input.id, ...definedOnly({ title: input.title }), add_values: input.addValues ?? [] }] }, args.input.idempotencyKey);
-      return { productOption: await ctx.scope.resolve("product").retrieveProductOption(input.id) };
+      return { productOption: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductOption(input.id) };
     }),
   }),
   deleteProductOption: t.field({

@@ -12,6 +12,7 @@ import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow }
 import { additionalData } from "../../../framework/graphql/workflow-inputs.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, variantPricesFrom } from "./variant-fields.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const status = z.enum(["draft", "proposed", "published", "rejected"]);
 const imagesSchema = z.array(z.object({ url: fields.url, rank: fields.rank.nullish() }));
@@ -116,7 +117,7 @@ builder.mutationFields((t) => ({
         })),
       }] }, args.input.idempotencyKey);
       // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-      return { product: await ctx.scope.resolve("product").retrieveProduct(created?.id ?? "") };
+      return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(created?.id ?? "") };
     }),
   }),
   updateProduct: t.field({
@@ -132,7 +133,7 @@ builder.mutationFields((t) => ({
         ...(input.categoryIds ? { categories: input.categoryIds } : {}),
         ...(input.images ? { images: input.images.map((i, rank) => ({ url: i.url, rank: i.rank ?? rank })) } : {}),
       }] }, args.input.idempotencyKey);
-      return { product: await ctx.scope.resolve("product").retrieveProduct(input.id) };
+      return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(input.id) };
     }),
   }),
   deleteProduct: t.field({

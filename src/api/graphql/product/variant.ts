@@ -8,6 +8,7 @@ import { ProductVariantRef } from "../../../modules/product/graphql/types.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, VariantOptionInput, variantPricesFrom } from "./variant-fields.ts";
 import { createProductVariantsWorkflow, deleteProductVariantsWorkflow, updateProductVariantsWorkflow } from "../../../workflows/product/product-variants.ts";
 import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const optionsSchema = z.array(z.object({ option: z.string(), value: z.string() })).nullish();
 const createSchema = variantFieldsSchema.extend({ productId: z.string().min(1), title: fields.title, options: optionsSchema });
@@ -34,7 +35,7 @@ builder.mutationFields((t) => ({
       const [created] = await runMutationWorkflow(createProductVariantsWorkflow, ctx.scope, { product_variants: [
         { ...variantColumnsFrom(input), title: input.title, product_id: input.productId, options: byTitle(input.options) ?? {}, prices: variantPricesFrom(input) },
       ] }, args.input.idempotencyKey);
-      return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(created?.id ?? "") };
+      return { productVariant: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(created?.id ?? "") };
     }),
   }),
   updateProductVariant: t.field({
@@ -44,7 +45,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const input = parseInput(updateSchema, args.input);
       await runMutationWorkflow(updateProductVariantsWorkflow, ctx.scope, { product_variants: [{ id: input.id, ...variantColumnsFrom(input), options: byTitle(input.options), prices: variantPricesFrom(input) }] }, args.input.idempotencyKey);
-      return { productVariant: await ctx.scope.resolve("product").retrieveProductVariant(input.id) };
+      return { productVariant: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(input.id) };
     }),
   }),
   deleteProductVariant: t.field({

@@ -9,6 +9,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { createRegionsWorkflow, deleteRegionsWorkflow, updateRegionsWorkflow } from "../../../workflows/region/index.ts";
 import { RegionRef } from "../../../modules/region/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const shared = {
   countries: z.array(moneyFields.countryCode).nullish(),
@@ -51,7 +52,7 @@ builder.mutationFields((t) => ({
       const [created] = await runMutationWorkflow(createRegionsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), regions: [{
         ...columns(input), name: input.name, currency_code: input.currencyCode, countries: input.countries ?? [], ...definedOnly({ is_tax_inclusive: input.isTaxInclusive }),
       }] }, args.input.idempotencyKey);
-      return { region: await ctx.scope.resolve("region").retrieveRegion(created?.id ?? "", { relations: ["countries"] }) };
+      return { region: await ctx.scope.resolve(Modules.REGION).retrieveRegion(created?.id ?? "", { relations: ["countries"] }) };
     }),
   }),
   updateRegion: t.field({
@@ -63,7 +64,7 @@ builder.mutationFields((t) => ({
       await runMutationWorkflow(updateRegionsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), regions: [{
         id: input.id, ...columns(input), ...definedOnly({ countries: input.countries, is_tax_inclusive: input.isTaxInclusive }),
       }] }, args.input.idempotencyKey);
-      return { region: await ctx.scope.resolve("region").retrieveRegion(input.id, { relations: ["countries"] }) };
+      return { region: await ctx.scope.resolve(Modules.REGION).retrieveRegion(input.id, { relations: ["countries"] }) };
     }),
   }),
   deleteRegion: t.field({

@@ -8,6 +8,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import type { ChannelLinksInput } from "../../../workflows/sales-channel/channel-links-workflow.ts";
 import { linkProductsToSalesChannelWorkflow, linkStockLocationsToSalesChannelWorkflow } from "../../../workflows/sales-channel/index.ts";
 import { SalesChannelPayload } from "./mutations.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const SalesChannelProductsInput = builder.inputType("SalesChannelProductsInput", {
   fields: (t) => ({ salesChannelId: t.id({ required: true }), productIds: t.idList({ required: true }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
@@ -22,7 +23,7 @@ type LinksWorkflow = (container: TesseraContainer) => WorkflowRunner<ChannelLink
 function changeLinks(ctx: GraphQLContext, workflow: LinksWorkflow, input: ChannelLinksInput, idempotencyKey: string | null | undefined) {
   return withUserErrors(async () => {
     await runMutationWorkflow(workflow, ctx.scope, input, idempotencyKey);
-    return { salesChannel: await ctx.scope.resolve("salesChannel").retrieveSalesChannel(input.id) };
+    return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(input.id) };
   });
 }
 

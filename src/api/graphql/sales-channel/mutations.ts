@@ -7,6 +7,7 @@ import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow }
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { createSalesChannelsWorkflow, deleteSalesChannelsWorkflow, updateSalesChannelsWorkflow } from "../../../workflows/sales-channel/index.ts";
 import { SalesChannelRef } from "../../../modules/sales-channel/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const name = z.string().trim().min(1, "must not be empty").max(500);
 const metadata = z.record(z.string(), z.unknown()).nullish();
@@ -43,7 +44,7 @@ builder.mutationFields((t) => ({
         salesChannels: [{ name: input.name, description: input.description ?? null, is_disabled: input.isDisabled ?? false, ...definedOnly({ metadata: input.metadata as object | undefined }) }],
         additional_data: additional(args.input.additionalData),
       }, args.input.idempotencyKey);
-      return { salesChannel: await ctx.scope.resolve("salesChannel").retrieveSalesChannel(created?.id ?? "") };
+      return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(created?.id ?? "") };
     }),
   }),
   updateSalesChannel: t.field({
@@ -57,7 +58,7 @@ builder.mutationFields((t) => ({
         salesChannels: [{ id: input.id, ...definedOnly({ name: input.name, description: input.description, is_disabled: input.isDisabled, metadata: input.metadata as object | undefined }) }],
         additional_data: additional(args.input.additionalData),
       }, args.input.idempotencyKey);
-      return { salesChannel: await ctx.scope.resolve("salesChannel").retrieveSalesChannel(input.id) };
+      return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(input.id) };
     }),
   }),
   deleteSalesChannel: t.field({

@@ -10,6 +10,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { createStockLocationsWorkflow, deleteStockLocationsWorkflow, updateStockLocationsWorkflow } from "../../../workflows/stock-location/index.ts";
 import { StockLocationRef } from "../../../modules/stock-location/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const addressSchema = z.object({
   address1: z.string().trim().min(1, "must not be empty"), address2: z.string().nullish(), company: z.string().nullish(), city: z.string().nullish(),
@@ -40,7 +41,7 @@ const addressColumns = (a: z.infer<typeof addressSchema>) => ({
   ...definedOnly({ address_2: a.address2, company: a.company, city: a.city, phone: a.phone, province: a.province, postal_code: a.postalCode }),
 });
 
-const retrieve = (scope: TesseraContainer, id: string) => scope.resolve("stockLocation").retrieveStockLocation(id, { relations: ["address"] });
+const retrieve = (scope: TesseraContainer, id: string) => scope.resolve(Modules.STOCK_LOCATION).retrieveStockLocation(id, { relations: ["address"] });
 
 builder.mutationFields((t) => ({
   createStockLocation: t.field({

@@ -10,6 +10,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { createStoresWorkflow, deleteStoresWorkflow, updateStoresWorkflow } from "../../../workflows/store/index.ts";
 import { StoreRef } from "../../../modules/store/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const shared = {
   defaultCurrencyCode: moneyFields.currencyCode.nullish(),
@@ -43,7 +44,7 @@ const columns = (input: Omit<z.infer<typeof updateSchema>, "id">) => definedOnly
   default_sales_channel_id: input.defaultSalesChannelId, default_location_id: input.defaultLocationId, metadata: input.metadata as object | undefined,
 });
 
-const retrieve = (scope: TesseraContainer, id: string) => scope.resolve("store").retrieveStore(id, { relations: ["supported_currencies"] });
+const retrieve = (scope: TesseraContainer, id: string) => scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
 
 builder.mutationFields((t) => ({
   createStore: t.field({

@@ -10,6 +10,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { ruleReferences } from "../../../modules/tax/service.ts";
 import { createTaxRatesWorkflow, deleteTaxRatesWorkflow, updateTaxRatesWorkflow } from "../../../workflows/tax/index.ts";
 import { TaxRateRef } from "../../../modules/tax/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const TaxRuleReference = builder.enumType("TaxRuleReference", {
   values: { PRODUCT: { value: "product" }, PRODUCT_TYPE: { value: "product_type" }, SHIPPING_OPTION: { value: "shipping_option" } } as const,
@@ -55,7 +56,7 @@ builder.mutationFields((t) => ({
         tax_region_id: input.taxRegionId, code: input.code, name: input.name, rate: input.rate ?? null,
         is_default: input.isDefault ?? false, is_combinable: input.isCombinable ?? false, rules: toRules(input.rules ?? []), metadata: input.metadata ?? null,
       }] }, args.input.idempotencyKey));
-      return { taxRate: await ctx.scope.resolve("tax").retrieveTaxRate(created?.id ?? "") };
+      return { taxRate: await ctx.scope.resolve(Modules.TAX).retrieveTaxRate(created?.id ?? "") };
     }),
   }),
   updateTaxRate: t.field({
@@ -68,7 +69,7 @@ builder.mutationFields((t) => ({
         id: input.id, ...definedOnly({ code: input.code, name: input.name, rate: input.rate, is_default: input.isDefault, is_combinable: input.isCombinable, metadata: input.metadata }),
         ...(input.rules ? { rules: toRules(input.rules) } : {}),
       }] }, args.input.idempotencyKey);
-      return { taxRate: await ctx.scope.resolve("tax").retrieveTaxRate(input.id) };
+      return { taxRate: await ctx.scope.resolve(Modules.TAX).retrieveTaxRate(input.id) };
     }),
   }),
   deleteTaxRate: t.field({

@@ -10,6 +10,7 @@ import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { createTaxRegionsWorkflow, deleteTaxRegionsWorkflow, updateTaxRegionsWorkflow } from "../../../workflows/tax/index.ts";
 import { TaxRegionRef } from "../../../modules/tax/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const defaultRateSchema = z.object({ rate: moneyFields.amount.nullish(), code: fields.title, name: fields.title, isCombinable: z.boolean().nullish() });
 const createSchema = z.object({
@@ -48,7 +49,7 @@ builder.mutationFields((t) => ({
         provider_id: input.providerId ?? null, metadata: input.metadata ?? null,
         ...(rate ? { default_tax_rate: { rate: rate.rate ?? null, code: rate.code, name: rate.name, is_combinable: rate.isCombinable ?? false } } : {}),
       }] }, args.input.idempotencyKey));
-      return { taxRegion: await ctx.scope.resolve("tax").retrieveTaxRegion(created?.id ?? "") };
+      return { taxRegion: await ctx.scope.resolve(Modules.TAX).retrieveTaxRegion(created?.id ?? "") };
     }),
   }),
   updateTaxRegion: t.field({
@@ -60,7 +61,7 @@ builder.mutationFields((t) => ({
       await runMutationWorkflow(updateTaxRegionsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), tax_regions: [{
         id: input.id, ...definedOnly({ provider_id: input.providerId, metadata: input.metadata as object | undefined }),
       }] }, args.input.idempotencyKey);
-      return { taxRegion: await ctx.scope.resolve("tax").retrieveTaxRegion(input.id) };
+      return { taxRegion: await ctx.scope.resolve(Modules.TAX).retrieveTaxRegion(input.id) };
     }),
   }),
   deleteTaxRegion: t.field({

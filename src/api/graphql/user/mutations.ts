@@ -13,6 +13,7 @@ import { deleteUsersWorkflow } from "../../../workflows/user/delete-users.ts";
 import { hashToken } from "../../../framework/crypto/tokens.ts";
 import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { InviteRef, UserRef } from "../../../modules/user/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const CreateInviteInput = builder.inputType("CreateInviteInput", {
   fields: (t) => ({ email: t.string({ required: true }), idempotencyKey: t.string({ description: `${idempotencyKeyDescription} A retry answers token: null (the token is shown once).` }) }),
@@ -55,7 +56,7 @@ builder.mutationFields((t) => ({
       const [invite] = await runMutationWorkflow(createInvitesWorkflow, ctx.scope, { invites: [{ email: args.input.email }] }, args.input.idempotencyKey);
       if (!invite) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No invite was created");
       // Re-read: a replay's result is the stored JSON. Its token is redacted: shown to the first call only.
-      return { invite: await ctx.scope.resolve("user").retrieveUserInvite(invite.id), token: isRedacted(invite.token) ? null : invite.token };
+      return { invite: await ctx.scope.resolve(Modules.USER).retrieveUserInvite(invite.id), token: isRedacted(invite.token) ? null : invite.token };
     }),
   }),
   acceptInvite: t.field({

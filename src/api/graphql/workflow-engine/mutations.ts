@@ -6,6 +6,7 @@ import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
 import { StepResponse } from "../../../framework/workflows/index.ts";
 import { WorkflowExecutionRef } from "../../../modules/workflow-engine/graphql/types.ts";
+import { Modules } from "../../../modules/index.ts";
 
 const keySchema = z.object({ workflowId: z.string().min(1), transactionId: z.string().min(1), stepId: z.string().min(1) });
 
@@ -32,7 +33,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetWorkflowStepSuccessInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const key = parseInput(keySchema, args.input);
-      const engine = ctx.scope.resolve("workflows");
+      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
       await engine.setStepSuccess({ idempotencyKey: { action: "invoke", ...key }, stepResponse: new StepResponse(args.input.response ?? null), options: { container: ctx.scope, throwOnError: false } });
       return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
     }),
@@ -44,7 +45,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetWorkflowStepFailureInput, required: true }) },
     resolve: (_root, args, ctx) => withUserErrors(async () => {
       const key = parseInput(keySchema, args.input);
-      const engine = ctx.scope.resolve("workflows");
+      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
       await engine.setStepFailure({ idempotencyKey: { action: "invoke", ...key }, stepResponse: new StepResponse(args.input.error ?? "Failed"), options: { container: ctx.scope, throwOnError: false } });
       return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
     }),
