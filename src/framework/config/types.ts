@@ -44,7 +44,7 @@ export const configSchema = z.object({
     /** Handed to the module's service constructor and loaders. */
     options: z.record(z.string(), z.unknown()).default({}),
     /** Leaves a default module out of the app (`{ resolve: "./modules/tax", disable: true }`). Default false. */
-    disable: z.boolean().default(false),
+    disable: z.boolean().optional(),
   })).default([]),
 });
 
