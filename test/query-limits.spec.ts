@@ -91,11 +91,11 @@ integrationTestRunner({
 
     it("caps the length of search and of string filter values, naming the argument or variable", async () => {
       const long = await api.graphql("query($s: String) { products(search: $s) { totalCount } }", { s: "y".repeat(201) });
-      expect(long.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Argument "search" \(\$s\) is longer than 200 characters/), extensions: { code: "BAD_USER_INPUT", argument: "search" } });
+      expect(long.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Argument search \(\$s\) is longer than 200 characters/), extensions: { code: "BAD_USER_INPUT", argument: "search" } });
       const ok = await api.graphql("query($s: String) { products(search: $s) { totalCount } }", { s: "y".repeat(200) });
       expect(ok.errors).toBeUndefined();
       const filter = await api.graphql(`{ products(filter: { title: { eq: "${"z".repeat(1001)}" } }) { totalCount } }`);
-      expect(filter.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Argument "filter".title.eq is longer than 1000/), extensions: { code: "BAD_USER_INPUT" } });
+      expect(filter.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Argument filter.title.eq is longer than 1000/), extensions: { code: "BAD_USER_INPUT" } });
     });
 
     it("serves security headers, and GraphiQL in development without a Content-Security-Policy", async () => {

@@ -24,9 +24,11 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
     logger.info({ code: extensions.code, path: error.path, message }, "GraphQL request refused");
     return new GraphQLError(message, { ...located(error), extensions });
   };
-  const mask = (error: unknown, message: string): Error => {
-    if (!(error instanceof GraphQLError)) {
-      logger.error({ err: error }, "unexpected error outside a resolver");
+  const mask = (thrown: unknown, message: string): Error => {
+    // A plugin (the cost check decoding a node id) may throw a TesseraError before any resolver runs.
+    const error = thrown instanceof GraphQLError ? thrown : TesseraError.is(thrown) ? new GraphQLError(thrown.message, { originalError: thrown }) : null;
+    if (!error) {
+      logger.error({ err: thrown }, "unexpected error outside a resolver");
       return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
     }
     const original = error.originalError ? fromDatabaseError(error.originalError) : undefined;
@@ -38,10 +40,10 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
       }
       return clientError(error, original.message, { code, ...(original.field ? { field: original.field } : {}) });
     }
-    if (original instanceof PothosValidationError || original instanceof GraphQLError) {
-      // Pothos refuses bad connection arguments (first: -1, a cursor it cannot decode) this way;
-      // a custom scalar's parse failure arrives as a GraphQLError.
-      return clientError(error, error.message, { ...error.extensions, code: original instanceof GraphQLError ? original.extensions.code ?? "BAD_USER_INPUT" : "BAD_USER_INPUT" });
+    if (original instanceof PothosValidationError) {
+      // Pothos refuses bad connection arguments this way: first: -1, or a cursor it cannot decode.
+      const text = /base64|cursor/i.test(original.message) ? `Invalid cursor in after/before: ${original.message}` : original.message;
+      return clientError(error, text, { code: "BAD_USER_INPUT" });
     }
     if (!error.originalError || codesFromGraphQL.has(String(error.extensions?.code))) {
       // Parse, validation, limit and variable-coercion errors are the caller's: keep them as they are.

@@ -61,14 +61,14 @@ function maxLengthFor(argument: ArgumentNode, caps: InputCaps): number {
 
 function inputProblems(args: ExecutionArgs, caps: InputCaps): GraphQLError[] {
   for (const [name, value] of Object.entries(args.variableValues ?? {})) {
-    const problem = valueProblem(value, `Variable "$${name}"`, caps, caps.maxStringLength, 0);
-    if (problem) return [new GraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", variable: name } })];
+    const problem = valueProblem(value, `$${name}`, caps, caps.maxStringLength, 0);
+    if (problem) return [new GraphQLError(`Variable ${problem}`, { extensions: { code: "BAD_USER_INPUT", variable: name } })];
   }
   const errors: GraphQLError[] = [];
   visit(args.document, {
     Argument(node) {
-      const problem = literalProblem(node.value, `Argument "${node.name.value}"`, args, caps, maxLengthFor(node, caps), 0);
-      if (problem) errors.push(new GraphQLError(problem, { nodes: [node], extensions: { code: "BAD_USER_INPUT", argument: node.name.value } }));
+      const problem = literalProblem(node.value, node.name.value, args, caps, maxLengthFor(node, caps), 0);
+      if (problem) errors.push(new GraphQLError(`Argument ${problem}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT", argument: node.name.value } }));
       return false;
     },
   });

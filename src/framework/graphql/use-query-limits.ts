@@ -36,7 +36,10 @@ function measureCost(args: ExecutionArgs, limit: number): { cost: QueryCost; err
       }
     },
   });
-  return { cost, errors: validate(args.schema, args.document, [rule]) };
+  // Variables that do not coerce are reported here first: they are the caller's mistake.
+  const errors = validate(args.schema, args.document, [rule]).map((error) => error.extensions.code ? error
+    : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "BAD_USER_INPUT" } }));
+  return { cost, errors };
 }
 
 /**
