@@ -9,7 +9,7 @@ const hostile: unknown[] = [
   null, 12345, "not-a-number", -1, -2147483648, 1e308, "NaN", "Infinity", true, { nested: { deep: [1, 2] } }, [],
   "nul\u0000byte", "lone\uD800surrogate", "Ωμέγα 🚀 \u202eevil", "x".repeat(200_000), "y".repeat(3000), "",
 ];
-const casesPerMutation = 8;
+const casesPerMutation = 6;
 // Tables that record attempts (failed workflow runs, undeliverable events, job schedules) rather than data.
 const bookkeeping = new Set(["workflow_execution", "event_failure", "scheduled_job", "_prisma_migrations"]);
 
@@ -84,7 +84,7 @@ integrationTestRunner({
           counts = after;
         }
       }
-      expect(sent).toBeGreaterThan(400);
+      expect(sent).toBeGreaterThan(300);
       expect(internal).toEqual([]);
       expect(partial).toEqual([]);
     }, 240_000);

@@ -1,4 +1,6 @@
+import { createClient } from "graphql-ws";
 import { describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createPublishableKey } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type GraphQLResponse } from "../src/framework/test-utils/runners.ts";
 
@@ -15,9 +17,23 @@ function deepProducts(levels: number): string {
 // 250 products × (variants × 10 × (options × 10 × option)): 1 + 250 × 113 = 28251, between the two default limits.
 const widePage = "{ products(first: 250) { edges { node { variants { options { option { id } } } } } } }";
 
+/** One operation over graphql-ws; a refusal may come as a result's errors or as the operation's error. */
+async function overSocket(url: string, query: string, connectionParams: Record<string, string>): Promise<Answer | { refused: unknown }> {
+  const client = createClient({ url: url.replace(/^http/, "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams, lazy: true, retryAttempts: 0 });
+  try {
+    return await new Promise((resolve) => {
+      let result: Answer = {};
+      client.subscribe({ query }, { next: (value) => { result = value as Answer; }, error: (refused) => resolve({ refused }), complete: () => resolve(result) });
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
 integrationTestRunner({
   testSuite: ({ api, getContainer, getDatabase }) => {
     let storefront: typeof api;
+    let storefrontKey = "";
     /** SQL statements a request runs beyond what any request costs (reading its credentials). */
     const sqlBeyondAuth = async (send: () => Promise<unknown>): Promise<number> => {
       getDatabase().resetQueryCount();
@@ -34,7 +50,8 @@ integrationTestRunner({
 
     it("reports every answer's schema-derived cost and the caller's limit in extensions.cost", async () => {
       await getContainer().resolve("product").createProducts({ title: "Cost", handle: "cost" });
-      storefront = api.as({ "x-publishable-api-key": await createPublishableKey(api) });
+      storefrontKey = await createPublishableKey(api);
+      storefront = api.as({ "x-publishable-api-key": storefrontKey });
       // products 1 + 5 × (edges 1 + node 1 + variants 1 + 10 × scalars 0) = 16
       const admin = await api.graphql("{ products(first: 5) { edges { node { id variants { id } } } } }") as Answer;
       expect(admin.errors).toBeUndefined();
@@ -77,6 +94,17 @@ integrationTestRunner({
       const few = aliases.slice(0, 31).map((a) => a.replace(/\{ edges.*$/, "{ totalCount }"));
       expect(await sqlBeyondAuth(async () => { fewer = await api.graphql(`{ ${few.join(" ")} }`) as Answer; })).toBe(0);
       expect(fewer.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+    });
+
+    it("applies the same limits over graphql-ws", async () => {
+      const refused = await overSocket(api.url, widePage, { "x-publishable-api-key": storefrontKey }) as Answer;
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "COST_LIMIT_EXCEEDED", cost: { requested: 28251, limit: 10_000 } });
+      const costly = await overSocket(api.url, widePage, { authorization: api.adminHeaders.authorization ?? "" }) as Answer;
+      expect(costly.extensions?.cost).toEqual({ requested: 28251, limit: 100_000 });
+      const deep = await overSocket(api.url, deepProducts(25), { authorization: api.adminHeaders.authorization ?? "" });
+      expect(JSON.stringify(deep)).toMatch(/depth limit of 15 exceeded/);
+      const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ");
+      expect(JSON.stringify(await overSocket(api.url, `{ ${aliases} }`, {}))).toMatch(/Aliases limit of 30 exceeded/);
     });
 
     it("answers 413 to a body over 1 MB, such as a 10 MB search string", async () => {
