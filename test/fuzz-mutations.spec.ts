@@ -60,7 +60,7 @@ integrationTestRunner({
       const introspection = await api.graphql<IntrospectionQuery, never>(getIntrospectionQuery());
       const schema: GraphQLSchema = buildClientSchema(introspection.data as IntrospectionQuery);
       const prisma = getDatabase().prisma;
-      const tables = (await prisma.$queryRawUnsafe<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`))
+      const tables = (await prisma.$queryRawUnsafe<{ tablename: string }[]>(`SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`))
         .map((t) => t.tablename).filter((t) => !bookkeeping.has(t));
       const countAll = `SELECT ${tables.map((t, i) => `(SELECT count(*)::int FROM "${t}") AS c${i}`).join(", ")}`;
       const rowCounts = async () => JSON.stringify(await prisma.$queryRawUnsafe(countAll));
