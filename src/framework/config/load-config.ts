@@ -21,6 +21,12 @@ const envOverrides: [string, string[]][] = [
   ["ADMIN_URL", ["projectConfig", "http", "adminUrl"]],
   ["JWT_SECRET", ["projectConfig", "http", "jwtSecret"]],
   ["COOKIE_SECRET", ["projectConfig", "http", "cookieSecret"]],
+  ["GRAPHQL_BODY_LIMIT", ["projectConfig", "http", "graphqlBodyLimit"]],
+  ["GRAPHQL_INTROSPECTION", ["projectConfig", "graphql", "introspection"]],
+  ["GRAPHQL_SUGGESTIONS", ["projectConfig", "graphql", "suggestions"]],
+  ["GRAPHQL_TIMEOUT_MS", ["projectConfig", "graphql", "timeoutMs"]],
+  ["GRAPHQL_STOREFRONT_COST_LIMIT", ["projectConfig", "graphql", "storefrontCostLimit"]],
+  ["GRAPHQL_ADMIN_COST_LIMIT", ["projectConfig", "graphql", "adminCostLimit"]],
 ];
 
 export class ConfigError extends Error {
@@ -54,6 +60,10 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
     throw new ConfigError(key, issue?.message ?? "is invalid");
   }
   const config = parsed.data;
+  // What helps a developer explore the schema also helps an attacker map it: off in production unless set.
+  const { graphql } = config.projectConfig;
+  graphql.introspection ??= env.NODE_ENV !== "production";
+  graphql.suggestions ??= env.NODE_ENV !== "production";
   if (env.NODE_ENV === "production" && config.projectConfig.http.jwtSecret === "supersecret-dev-only") {
     throw new ConfigError("projectConfig.http.jwtSecret", "must be set (JWT_SECRET) in production");
   }

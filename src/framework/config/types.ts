@@ -1,5 +1,39 @@
 import { z } from "zod";
 
+/** A boolean, or "true"/"false" from an environment variable. */
+const flag = z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]);
+const positiveInt = z.coerce.number().int().min(1);
+
+/** Limits and exposure of /graphql (HTTP and graphql-ws). */
+const graphqlConfigSchema = z.object({
+  /** Schema introspection (`__schema`, `__type`). Default: off when NODE_ENV=production, on otherwise. */
+  introspection: flag.optional(),
+  /** "Did you mean …?" hints in validation errors. Default: off when NODE_ENV=production, on otherwise. */
+  suggestions: flag.optional(),
+  /** Longest execution of one operation in milliseconds; 0 turns the limit off. Default 30000. */
+  timeoutMs: z.coerce.number().int().min(0).default(30_000),
+  /** Largest query cost (see README "Query cost") for storefront callers: publishable key, customer, anonymous. Default 10000. */
+  storefrontCostLimit: positiveInt.default(10_000),
+  /** Largest query cost for admin users and secret API keys. Default 100000. */
+  adminCostLimit: positiveInt.default(100_000),
+  /** Deepest selection nesting. Default 15. */
+  maxDepth: positiveInt.default(15),
+  /** Most aliases in one operation. Default 30. */
+  maxAliases: positiveInt.default(30),
+  /** Most tokens (names, punctuation, values) in one document. Default 5000. */
+  maxTokens: positiveInt.default(5_000),
+  /** Most directives in one operation. Default 50. */
+  maxDirectives: positiveInt.default(50),
+  /** Deepest nesting of objects and lists in one argument or variable (filters' and/or). Default 16. */
+  maxInputDepth: positiveInt.default(16),
+  /** Longest string in an argument or variable. Default 100000. */
+  maxStringLength: positiveInt.default(100_000),
+  /** Longest `search` argument. Default 200. */
+  maxSearchLength: positiveInt.default(200),
+  /** Longest string inside a `filter` argument. Default 1000. */
+  maxFilterStringLength: positiveInt.default(1_000),
+});
+
 const corsList = z.string().describe("comma-separated origins; a /regex/ entry is allowed");
 
 /** The validated shape of `tessera.config.ts`. Defaults are filled in by `loadConfig`. */
@@ -36,7 +70,10 @@ export const configSchema = z.object({
       cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
       /** Largest JSON body accepted, e.g. "1mb". */
       bodyLimit: z.string().default("1mb"),
+      /** Largest /graphql request body (larger answers 413 before it is parsed). Default "1mb". */
+      graphqlBodyLimit: z.string().default("1mb"),
     }).prefault({}),
+    graphql: graphqlConfigSchema.prefault({}),
   }).prefault({}),
   modules: z.array(z.object({
     /** A path relative to `src/` ("./modules/hello") or a module definition object. */
@@ -51,11 +88,13 @@ export const configSchema = z.object({
 export type ConfigInput = z.input<typeof configSchema>;
 export type ConfigModule = z.output<typeof configSchema>;
 export type ProjectConfig = ConfigModule["projectConfig"];
+export type GraphQLConfig = ProjectConfig["graphql"];
 
 /**
  * Declares the project configuration (`tessera.config.ts`). Values from the environment
  * (DATABASE_URL, REDIS_URL, PORT, STORE_CORS, ADMIN_CORS, AUTH_CORS, STOREFRONT_URL, ADMIN_URL,
- * JWT_SECRET, COOKIE_SECRET, WORKER_MODE) override what is written here.
+ * JWT_SECRET, COOKIE_SECRET, WORKER_MODE, GRAPHQL_BODY_LIMIT, GRAPHQL_INTROSPECTION, GRAPHQL_SUGGESTIONS,
+ * GRAPHQL_TIMEOUT_MS, GRAPHQL_STOREFRONT_COST_LIMIT, GRAPHQL_ADMIN_COST_LIMIT) override what is written here.
  * @example export default defineConfig({ projectConfig: { http: { port: 9000 } }, modules: [{ resolve: "./modules/brand" }] })
  */
 export function defineConfig(config: ConfigInput = {}): ConfigInput {

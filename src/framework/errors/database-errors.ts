@@ -38,6 +38,13 @@ export function fromDatabaseError(error: unknown): unknown {
   if (state === "23514") {
     return new TesseraError(TesseraError.Types.INVALID_DATA, "A value is out of its allowed range", { cause: error });
   }
+  if (state === "54000" || state === "22001" || code === "P2000") {
+    // An index entry over PostgreSQL's size limit, or a value longer than its column.
+    return new TesseraError(TesseraError.Types.INVALID_DATA, "A value is too long to be stored", { cause: error });
+  }
+  if (state === "22021" || state === "22P05") {
+    return new TesseraError(TesseraError.Types.INVALID_DATA, "A value contains characters that cannot be stored", { cause: error });
+  }
   if (state === "22P02" || code === "P2023") {
     return new TesseraError(TesseraError.Types.INVALID_DATA, "A value has the wrong format", { cause: error });
   }

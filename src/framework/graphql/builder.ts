@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -8,6 +9,7 @@ import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
 import { access, accessDenied, authScopesFor, type AuthScopes } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
 import { typenameForId } from "./node-ids.ts";
+import { fieldCost } from "./query-cost.ts";
 import { resolveReadableNode, resolveReadableNodes } from "../links/read-scope.ts";
 
 /**
@@ -29,7 +31,9 @@ export const builder = new SchemaBuilder<{
 }>({
   defaultFieldNullability: false,
   // Scope auth first, so its checks wrap every other plugin's resolvers.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Costs only: the limits are checked per caller before execution (use-query-limits.ts).
+  complexity: { fieldComplexity: fieldCost },
   scopeAuth: {
     authScopes: authScopesFor,
     unauthorizedError: (_parent, ctx) => accessDenied(ctx),

@@ -1,26 +1,58 @@
 import type { IncomingMessage } from "node:http";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import type { GraphQLSchema } from "graphql";
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from "graphql";
+import type { GraphQLConfig } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext, GraphQLContext } from "./context.ts";
 import { createMaskError } from "./mask-error.ts";
+import { useCookieCsrf } from "./use-cookie-csrf.ts";
+import { useExecutionTimeout } from "./use-execution-timeout.ts";
+import { useInputLimits } from "./use-input-limits.ts";
+import { useQueryLimits } from "./use-query-limits.ts";
 
 type ServerContext = { req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext } };
 
 const anonymous: AuthContext = { actorType: null, actorId: null, authIdentityId: null, appMetadata: {}, publishableKey: null };
 
+/** Refuses `__schema` and `__type` (`__typename` stays): introspection turned off in the config. */
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/** GraphiQL on GET /graphql: in development, unless introspection (which it needs) is turned off. */
+export function graphiqlEnabled(graphql: GraphQLConfig): boolean {
+  return process.env.NODE_ENV !== "production" && graphql.introspection !== false;
+}
+
 /** The GraphQL endpoint: Yoga over the assembled schema, a container scope per request. */
 export function createGraphQLHandler(container: TesseraContainer, schema: GraphQLSchema): YogaServerInstance<ServerContext, GraphQLContext> {
   const logger = container.resolve("logger");
+  const { graphql } = container.resolve("configModule").projectConfig;
+  // Errors the mask has seen are logged there, at a level that fits their code; Yoga would log each again at error.
+  const handled = new WeakSet<object>();
+  const logError = (...a: unknown[]) => {
+    if (!(a.length === 1 && typeof a[0] === "object" && a[0] !== null && handled.has(a[0]))) logger.error(a);
+  };
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: process.env.NODE_ENV !== "production" ? { title: "Tessera GraphiQL" } : false,
+    graphiql: graphiqlEnabled(graphql) ? { title: "Tessera GraphiQL" } : false,
     landingPage: false,
     // CORS is the HTTP app's (configured origins only); Yoga's default would allow any origin.
     cors: false,
-    logging: { debug: (...a) => logger.debug(a), info: (...a) => logger.info(a), warn: (...a) => logger.warn(a), error: (...a) => logger.error(a) },
-    maskedErrors: { maskError: createMaskError(logger) },
+    logging: { debug: (...a) => logger.debug(a), info: (...a) => logger.info(a), warn: (...a) => logger.warn(a), error: logError },
+    maskedErrors: { maskError: createMaskError(logger, handled) },
+    plugins: [
+      useCookieCsrf(),
+      ...useQueryLimits(graphql),
+      useInputLimits(graphql),
+      useExecutionTimeout(graphql.timeoutMs),
+      ...(graphql.introspection === false ? [noIntrospection] : []),
+      ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
+    ],
     context: ({ req }) => ({
       scope: req?.scope ?? container.createScope(),
       prisma: container.resolve("db").prisma,

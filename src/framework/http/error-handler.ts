@@ -10,7 +10,8 @@ interface ParserError {
   status?: number;
 }
 
-function parserFailure(error: unknown): { status: number; type: string; message: string } | null {
+/** What a body that could not be read answers (413 too large, 400 malformed, 415 encoding), or null for other errors. */
+export function parserFailure(error: unknown): { status: number; type: string; message: string } | null {
   if (typeof error !== "object" || error === null) return null;
   const { type, status } = error as ParserError;
   if (type === "entity.parse.failed") return { status: 400, type: "invalid_data", message: "The request body is not valid JSON" };
@@ -26,14 +27,16 @@ function parserFailure(error: unknown): { status: number; type: string; message:
  * (logged in full, never sent).
  */
 export function createErrorHandler(logger: Logger) {
-  return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const err = fromDatabaseError(error);
     if (res.headersSent) {
       res.end();
       return;
     }
     if (TesseraError.is(err)) {
+      // The caller's mistakes are logged at info with their type; only our own failures are errors.
       if (err.type === "unexpected_state") logger.error({ err }, "unexpected state in HTTP route");
+      else logger.info({ type: err.type, path: req.path, message: err.message }, "HTTP request refused");
       const message = err.type === "unexpected_state" ? "An unexpected error occurred" : err.message;
       res.status(httpStatusByType[err.type]).json({ type: err.type, message });
       return;

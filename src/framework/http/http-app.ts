@@ -1,10 +1,12 @@
 import cookieParser from "cookie-parser";
-import express, { type Express } from "express";
+import express, { type Express, type Request, type Response } from "express";
+import helmet from "helmet";
 import type { GraphQLSchema } from "graphql";
 import type { TesseraContainer } from "../container/container.ts";
-import { createGraphQLHandler } from "../graphql/yoga.ts";
+import { createGraphQLHandler, graphiqlEnabled } from "../graphql/yoga.ts";
 import { readCaller } from "./caller.ts";
 import { builtInCors, graphqlCors } from "./cors.ts";
+import { graphqlBodyLimit } from "./graphql-body.ts";
 import { mountApi, type ApiDefinition } from "./mount-api.ts";
 
 declare module "express-serve-static-core" {
@@ -14,21 +16,35 @@ declare module "express-serve-static-core" {
   }
 }
 
-/** The HTTP app: a container scope per request, CORS, /health, /graphql, then custom routes. */
+/**
+ * helmet's security headers everywhere; the development GraphiQL page alone goes without a
+ * Content-Security-Policy, since it loads its editor from a CDN with inline scripts and workers.
+ */
+function securityHeaders(graphiql: boolean, endpoint: string) {
+  const strict = helmet();
+  const graphiqlPage = helmet({ contentSecurityPolicy: false });
+  const isGraphiQLPage = (req: Request) => graphiql && req.method === "GET" && req.path === endpoint && (req.headers.accept ?? "").includes("text/html");
+  return (req: Request, res: Response, next: (err?: unknown) => void) => (isGraphiQLPage(req) ? graphiqlPage : strict)(req, res, next);
+}
+
+/** The HTTP app: security headers, a container scope per request, CORS, /health, /graphql, then custom routes. */
 export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema, api: ApiDefinition = { routes: [], middlewares: {} }): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
   const app = express();
   app.disable("x-powered-by");
+  const { projectConfig } = container.resolve("configModule");
+  app.use(securityHeaders(graphiqlEnabled(projectConfig.graphql), "/graphql"));
   app.use((req, _res, next) => {
     req.scope = container.createScope();
     next();
   });
-  const { http } = container.resolve("configModule").projectConfig;
+  const { http } = projectConfig;
   app.use(cookieParser(http.cookieSecret));
   for (const [prefix, cors] of builtInCors(http)) app.use(prefix, cors);
   app.get("/health", (_req, res) => { res.json({ status: "ok" }); });
   const yoga = createGraphQLHandler(container, schema);
   // app.all keeps req.url intact (app.use would strip the mount path Yoga routes on).
-  app.all(yoga.graphqlEndpoint, graphqlCors(http), readCaller, (req, res) => yoga(req, res, { req }));
+  const [readBody, refuseBody] = graphqlBodyLimit(http.graphqlBodyLimit);
+  app.all(yoga.graphqlEndpoint, graphqlCors(http), readBody, readCaller, (req: Request, res: Response) => yoga(req, res, { req }), refuseBody);
   mountApi(app, container, api);
   return { app, yoga };
 }

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { ExecutionArgs } from "graphql";
+import { GraphQLError, type ExecutionArgs } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { TesseraContainer } from "../container/container.ts";
@@ -24,16 +24,22 @@ export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGr
           socket: ctx.extra.socket,
           params,
         });
-        const args = {
-          schema,
-          operationName: params.operationName,
-          document: parse(params.query),
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        return errors.length ? errors : args;
+        try {
+          const args = {
+            schema,
+            operationName: params.operationName,
+            document: parse(params.query),
+            variableValues: params.variables,
+            contextValue: await contextFactory(),
+            rootValue: { execute, subscribe },
+          };
+          const errors = validate(args.schema, args.document);
+          return errors.length ? errors : args;
+        } catch (error) {
+          // A query limit (tokens, depth, aliases) throws while parsing or validating: an answer, not a dropped socket.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
       },
     },
     wss,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { resolveConfig } from "../src/framework/config/load-config.ts";
+import { bearer, createAdminUser } from "../src/framework/test-utils/auth-clients.ts";
+import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import projectConfig from "../tessera.config.ts";
+
+const CREATE_BRAND = "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }";
+
+describe("introspection and suggestions by default", () => {
+  it("are off when NODE_ENV=production and on otherwise, and the config or environment can say", () => {
+    expect(resolveConfig({ projectConfig: { http: { jwtSecret: "a-production-secret" } } }, { NODE_ENV: "production" }).projectConfig.graphql).toMatchObject({ introspection: false, suggestions: false });
+    expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.graphql).toMatchObject({ introspection: true, suggestions: true });
+    expect(resolveConfig({ projectConfig: { graphql: { introspection: true } } }, { NODE_ENV: "production", JWT_SECRET: "a-production-secret" }).projectConfig.graphql.introspection).toBe(true);
+    const env = resolveConfig({}, { GRAPHQL_INTROSPECTION: "false", GRAPHQL_TIMEOUT_MS: "500", GRAPHQL_STOREFRONT_COST_LIMIT: "300", GRAPHQL_BODY_LIMIT: "200kb" }).projectConfig;
+    expect(env.graphql).toMatchObject({ introspection: false, timeoutMs: 500, storefrontCostLimit: 300 });
+    expect(env.http.graphqlBodyLimit).toBe("200kb");
+  });
+});
+
+integrationTestRunner({
+  config: { ...projectConfig, projectConfig: { ...projectConfig.projectConfig, graphql: { introspection: false, suggestions: false } } },
+  testSuite: ({ api }) => {
+    describe("with introspection and suggestions turned off", () => {
+      it("refuses __schema and __type but keeps __typename", async () => {
+        const schema = await api.graphql("{ __schema { types { name } } }");
+        expect(schema.errors?.[0]?.message).toMatch(/introspection/i);
+        expect(schema.data ?? null).toBeNull();
+        const type = await api.graphql(`{ __type(name: "Product") { name } }`);
+        expect(type.errors?.[0]?.message).toMatch(/introspection/i);
+        const typename = await api.graphql<{ __typename: string }, never>("{ __typename }");
+        expect(typename.data?.__typename).toBe("Query");
+      });
+
+      it("hides 'Did you mean' hints that would map the schema", async () => {
+        const res = await api.graphql("{ prodcts { totalCount } }");
+        expect(res.errors?.[0]?.message).toMatch(/Cannot query field "prodcts"/);
+        expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
+        expect(res.errors?.[0]?.message).toContain("[Suggestion hidden]");
+      });
+
+      it("serves no GraphiQL page", async () => {
+        const page = await api.get("/graphql", { headers: { accept: "text/html" } });
+        expect(String(page.data)).not.toContain("GraphiQL");
+      });
+    });
+
+    describe("cookie sessions and cross-site requests", () => {
+      it("refuses form and multipart posts that ride on the session cookie, and accepts JSON or the CSRF header", async () => {
+        const { token } = await createAdminUser(api, "csrf@example.com", "correct horse");
+        const res = await fetch(`${api.url}/auth/session`, { method: "POST", headers: bearer(token) });
+        const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+        const countBrands = async () => ((await api.graphql<{ brands: { totalCount: number } }, never>("{ brands { totalCount } }")).data?.brands.totalCount ?? -1);
+        const before = await countBrands();
+        const variables = JSON.stringify({ input: { name: "Forged" } });
+
+        const form = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: CREATE_BRAND, variables }).toString() });
+        expect(form.status).toBe(403);
+        const multipartBody = new FormData();
+        multipartBody.set("operations", JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }));
+        multipartBody.set("map", "{}");
+        const multipart = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie }, body: multipartBody });
+        expect(multipart.status).toBe(403);
+        const plain = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "content-type": "text/plain" }, body: JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }) });
+        expect(plain.status).toBe(403);
+        expect(await countBrands()).toBe(before);
+
+        const json = await api.as({ cookie }).graphql<{ createBrand: { brand: { id: string } | null } }, { input: unknown }>(CREATE_BRAND, { input: { name: "Real" } });
+        expect(json.data?.createBrand.brand?.id).toMatch(/^brand_/);
+        const header = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "x-tessera-csrf": "1", "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: CREATE_BRAND, variables: JSON.stringify({ input: { name: "With header" } }) }).toString() });
+        expect(header.status).toBe(200);
+        expect(await countBrands()).toBe(before + 2);
+        // Without the cookie, a form post is no forgery: it carries no one's session.
+        const anonymousForm = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: "{ __typename }" }).toString() });
+        expect(anonymousForm.status).toBe(200);
+      });
+    });
+  },
+});
