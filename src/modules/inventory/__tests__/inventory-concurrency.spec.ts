@@ -33,7 +33,7 @@ moduleIntegrationTestRunner<InventoryModuleService>({
         const attempts = await Promise.allSettled(Array.from({ length: 10 }, () => service.createReservations([{ inventory_item_id: item.id, location_id: warehouse, quantity: 1 }])));
         expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(9);
         expect(await counts(item.id)).toMatchObject({ reserved: 10, sumOfReservations: 10 });
-      });
+      }, 240_000); // racing writes on a loaded 2-core machine may outlast the default 60 s
 
       it("50 mixed reserve, update, delete and restock calls at once keep reserved = sum of live reservations ≤ stocked", async () => {
         const item = await service.createInventoryItems({ sku: "MIXED", levels: [{ location_id: warehouse, stocked_quantity: 30 }] });
@@ -58,7 +58,7 @@ moduleIntegrationTestRunner<InventoryModuleService>({
         expect(after.reserved).toBe(after.sumOfReservations);
         expect(after.reserved).toBeLessThanOrEqual(after.stocked ?? 0);
         expect(await service.retrieveAvailableQuantity(item.id)).toBe((after.stocked ?? 0) - after.sumOfReservations);
-      });
+      }, 240_000); // racing writes on a loaded 2-core machine may outlast the default 60 s
     });
 
     describe("stock below what is reserved", () => {
