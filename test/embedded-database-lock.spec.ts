@@ -30,7 +30,7 @@ function tessera(args: string[]): { child: ChildProcess; done: Promise<{ code: n
 }
 
 /** Waits (bounded) until `check` holds, polling. */
-async function until(check: () => boolean, what: string, seconds = 120): Promise<void> {
+async function until(check: () => boolean, what: string, seconds = 300): Promise<void> {
   for (let waited = 0; !check(); waited += 100) {
     if (waited > seconds * 1000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -71,5 +71,5 @@ describe("the embedded database is opened by one process at a time", () => {
       await db.close();
     }
     expect(existsSync(lockFileOf(dir))).toBe(false);
-  }, 300_000);
+  }, 600_000); // three processes that boot and migrate, on a loaded 2-core machine
 });
