@@ -15,7 +15,8 @@ export interface ReservationInput {
   metadata?: Record<string, unknown> | null;
 }
 
-type LevelRow = { id: string; stocked_quantity: number; reserved_quantity: number };
+/** A level as locked for a write. */
+type LevelRow = { id: string; inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number };
 
 const levelKey = (itemId: string, locationId: string) => `${itemId}\u0000${locationId}`;
 
@@ -68,7 +69,7 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   private async lockLevels(pairs: { itemId: string; locationId: string }[], c: Context): Promise<Map<string, LevelRow>> {
     const items = pairs.map((p) => p.itemId);
     const locations = pairs.map((p) => p.locationId);
-    const rows = await this.client(c).$queryRaw<(LevelRow & { inventory_item_id: string; location_id: string })[]>`
+    const rows = await this.client(c).$queryRaw<LevelRow[]>`
       SELECT l.id, l.inventory_item_id, l.location_id, l.stocked_quantity, l.reserved_quantity FROM inventory_level l
       JOIN unnest(${items}::text[], ${locations}::text[]) AS p(item_id, location_id) ON l.inventory_item_id = p.item_id AND l.location_id = p.location_id
       WHERE l.deleted_at IS NULL ORDER BY l.id FOR UPDATE OF l`;
@@ -76,8 +77,8 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   }
 
   /** Locks levels by id (see lockLevels); unknown or deleted ones are NOT_FOUND. */
-  private async lockLevelsById(ids: string[], c: Context): Promise<Map<string, LevelRow & { inventory_item_id: string; location_id: string }>> {
-    const rows = await this.client(c).$queryRaw<(LevelRow & { inventory_item_id: string; location_id: string })[]>`
+  private async lockLevelsById(ids: string[], c: Context): Promise<Map<string, LevelRow>> {
+    const rows = await this.client(c).$queryRaw<LevelRow[]>`
       SELECT id, inventory_item_id, location_id, stocked_quantity, reserved_quantity FROM inventory_level
       WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
     const missing = ids.find((id) => !rows.some((r) => r.id === id));
@@ -98,7 +99,7 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   }
 
   /** What a level's stock must cover: its live reservations that did not allow backorder. */
-  private async committedQuantity(level: { inventory_item_id: string; location_id: string }, c: Context): Promise<number> {
+  private async committedQuantity(level: LevelRow, c: Context): Promise<number> {
     const [row] = await this.client(c).$queryRaw<{ committed: bigint }[]>`
       SELECT COALESCE(SUM(quantity), 0)::bigint AS committed FROM reservation_item
       WHERE inventory_item_id = ${level.inventory_item_id} AND location_id = ${level.location_id} AND deleted_at IS NULL AND NOT allow_backorder`;
@@ -191,7 +192,7 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
       if (!Number.isInteger(delta)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", { field: ["adjustment"] });
       const level = (await this.lockLevels([{ itemId, locationId }], c)).get(levelKey(itemId, locationId));
       if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${itemId} is not stocked at location ${locationId}`, { field: ["locationId"] });
-      return this.setStocked({ ...level, inventory_item_id: itemId, location_id: locationId }, level.stocked_quantity + delta, c);
+      return this.setStocked(level, level.stocked_quantity + delta, c);
     }, ctx);
   }
 
@@ -199,7 +200,7 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
    * Sets a locked level's stock. Below zero is INVALID_DATA; below what its reservations without
    * backorder hold is NOT_ALLOWED (availability would go negative and they could not be shipped).
    */
-  private async setStocked(level: LevelRow & { inventory_item_id: string; location_id: string }, stocked: number, c: Context): Promise<Row<"InventoryLevel">> {
+  private async setStocked(level: LevelRow, stocked: number, c: Context): Promise<Row<"InventoryLevel">> {
     if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", { field: ["stockedQuantity"] });
     if (stocked < level.stocked_quantity) {
       const committed = await this.committedQuantity(level, c);
