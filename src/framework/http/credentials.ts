@@ -39,7 +39,7 @@ function authenticator(scope: TesseraContainer): ApiKeyAuthenticator | null {
  * The context of a signed token whose actor exists. No token is ever issued for an API key (a key
  * authenticates only by being presented), so one claiming `actor_type: "api-key"` is forged.
  */
-export async function tokenContext(scope: TesseraContainer, token: string): Promise<AuthContext | null> {
+async function tokenContext(scope: TesseraContainer, token: string): Promise<AuthContext | null> {
   const context = await verifyAuthToken(token, scope.resolve("configModule").projectConfig.http.jwtSecret);
   return context?.actor_type === "api-key" ? null : liveActor(scope, context);
 }

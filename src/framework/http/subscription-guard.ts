@@ -30,6 +30,7 @@ export function endWhenRevoked(source: AsyncIterable<ExecutionResult>, stillAllo
     let revoked = false;
     const check = async (): Promise<boolean> => {
       checkedAt = Date.now();
+      // A check that fails (the database briefly away) ends nothing: only a clear "no" does.
       if (!revoked && !(await stillAllowed().catch(() => true))) revoked = true;
       return !revoked;
     };
