@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { projectRoot } from "../src/framework/paths.ts";
 
@@ -15,7 +16,7 @@ export async function freePort(): Promise<number> {
  * event loop) and resolves once it prints its GraphiQL URL.
  */
 export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", JWT_SECRET: "bench-secret", COOKIE_SECRET: "bench-secret", ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex"), ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, ["bin/tessera.mjs", "start"], { cwd: projectRoot, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

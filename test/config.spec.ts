@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { KNOWN_SECRETS } from "../src/framework/config/production-secrets.ts";
+import { projectRoot } from "../src/framework/paths.ts";
 import { ConfigError, resolveConfig } from "../src/framework/config/load-config.ts";
 import { defineConfig } from "../src/framework/config/types.ts";
 
@@ -74,6 +78,32 @@ describe("config", () => {
 
   it("refuses the development secret in production", () => {
     expect(failure(() => resolveConfig({}, { NODE_ENV: "production" })).key).toBe("projectConfig.http.jwtSecret");
-    expect(resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: "a-real-secret", COOKIE_SECRET: "another-secret" }).projectConfig.http.jwtSecret).toBe("a-real-secret");
+    const jwt = "k3Jw9-a-random-production-jwt-secret-0001";
+    const cookie = "c9Lq2-a-random-production-cookie-secret-0002";
+    expect(resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }).projectConfig.http.jwtSecret).toBe(jwt);
+  });
+
+  it("refuses in production every secret committed to the repo and any short one, naming the key", () => {
+    const strong = "k3Jw9-a-random-production-jwt-secret-0001";
+    const production = (jwt: string, cookie: string) => failure(() => resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }));
+    // docker-compose.yml's old placeholders passed the check before.
+    expect(production("change-me-jwt-secret", strong).key).toBe("projectConfig.http.jwtSecret");
+    expect(production(strong, "change-me-cookie-secret").key).toBe("projectConfig.http.cookieSecret");
+    // The cookie secret was not checked at all: its development default is refused too.
+    expect(production(strong, "supersecret-dev-only").message).toMatch(/^Invalid configuration: projectConfig\.http\.cookieSecret is a published default: set COOKIE_SECRET/);
+    expect(production("a-real-secret", strong).message).toBe(
+      "Invalid configuration: projectConfig.http.jwtSecret must be at least 32 characters in production: set JWT_SECRET (e.g. `openssl rand -base64 48`)");
+    expect(production(strong, "x".repeat(31)).key).toBe("projectConfig.http.cookieSecret");
+    // Outside production the defaults still start.
+    expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.http.cookieSecret).toBe("supersecret-dev-only");
+  });
+
+  it("docker-compose.yml ships no working secret: compose stops until JWT_SECRET and COOKIE_SECRET are set", () => {
+    const compose = readFileSync(path.join(projectRoot, "docker-compose.yml"), "utf8");
+    for (const name of ["JWT_SECRET", "COOKIE_SECRET"]) {
+      // `${NAME:?message}` makes compose fail with the message when NAME is unset or empty.
+      expect(compose).toMatch(new RegExp(`^\\s+${name}: \\$\\{${name}:\\?set ${name} \\(32\\+ random characters`, "m"));
+    }
+    for (const secret of KNOWN_SECRETS) expect(compose).not.toContain(secret);
   });
 });

@@ -3,7 +3,7 @@ import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { signAuthToken } from "../../framework/http/auth-token.ts";
 import { readAuthContext } from "../../framework/http/credentials.ts";
 import { generateId } from "../../framework/modules/model.ts";
-import { clearSessionCookie, setSessionCookie } from "../../framework/http/session-cookie.ts";
+import { endSession, startSession } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { parseRequestPart } from "../../framework/http/validators.ts";
 import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../workflows/auth/auth-identities.ts";
@@ -89,12 +89,11 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const context = await readAuthContext(req, ["bearer"]);
         if (!context) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized");
-        const authorization = req.headers.authorization ?? "";
-        setSessionCookie(res, authorization.slice(authorization.indexOf(" ") + 1));
+        await startSession(req, res, context);
         res.json({ actor_type: context.actor_type, actor_id: context.actor_id });
       },
-      DELETE: async (_req, res) => {
-        clearSessionCookie(res);
+      DELETE: async (req, res) => {
+        await endSession(req, res);
         res.json({ success: true });
       },
     },

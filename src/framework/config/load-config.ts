@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { unfitProductionSecret } from "./production-secrets.ts";
 import { configSchema, type ConfigInput, type ConfigModule } from "./types.ts";
 
 /** Environment variables that override a config key, as [env name, path in the config]. */
@@ -64,9 +65,10 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
   const { graphql } = config.projectConfig;
   graphql.introspection ??= env.NODE_ENV !== "production";
   graphql.suggestions ??= env.NODE_ENV !== "production";
-  if (env.NODE_ENV === "production" && config.projectConfig.http.jwtSecret === "supersecret-dev-only") {
-    throw new ConfigError("projectConfig.http.jwtSecret", "must be set (JWT_SECRET) in production");
-  }
+  // Outside production the development default keeps `npm start` free of set-up; in production a
+  // known or short secret would let anyone sign an admin token or a session cookie.
+  const unfit = env.NODE_ENV === "production" ? unfitProductionSecret(config) : null;
+  if (unfit) throw new ConfigError(unfit.key, unfit.message);
   return config;
 }
 

@@ -66,7 +66,9 @@ export const configSchema = z.object({
       storefrontUrl: z.string().url().default("http://localhost:8000"),
       /** Where other actors' links in mails point (admin users, custom actor types). Default http://localhost:7000. */
       adminUrl: z.string().url().default("http://localhost:7000"),
+      /** Signs bearer tokens (JWT_SECRET). The default is for development only: production refuses it and anything under 32 characters. */
       jwtSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
+      /** Signs the session cookie (COOKIE_SECRET). The same production rule as jwtSecret. */
       cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
       /** Largest JSON body accepted, e.g. "1mb". */
       bodyLimit: z.string().default("1mb"),

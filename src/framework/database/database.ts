@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
 import { patchPgliteAdapterErrors } from "./pglite-errors.ts";
 
@@ -34,15 +35,29 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
   if (target.kind === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    if (!target.dir.startsWith("memory://")) mkdirSync(target.dir, { recursive: true });
-    const pglite = target.loadDataDir
-      ? new PGlite({ loadDataDir: target.loadDataDir })
-      : new PGlite(target.dir);
-    await pglite.waitReady;
+    const onDisk = !target.loadDataDir && !target.dir.startsWith("memory://");
+    if (onDisk) mkdirSync(target.dir, { recursive: true });
+    // One process per data directory: a second PGlite on the same files corrupts them.
+    const unlock = onDisk ? lockDataDir(target.dir) : () => {};
+    let pglite;
+    try {
+      pglite = target.loadDataDir ? new PGlite({ loadDataDir: target.loadDataDir }) : new PGlite(target.dir);
+      await pglite.waitReady;
+    } catch (error) {
+      unlock();
+      throw error;
+    }
     adapter = new PrismaPGlite(pglite);
     patchPgliteAdapterErrors(await adapter.connect());
     // prisma.$disconnect() does not close PGlite; left open, the process never exits.
-    closeDriver = () => pglite.close();
+    const opened = pglite;
+    closeDriver = async () => {
+      try {
+        await opened.close();
+      } finally {
+        unlock();
+      }
+    };
     withConnection = (fn) => fn(pgliteConn(pglite));
     dumpDataDir = () => pglite.dumpDataDir("none") as Promise<Blob>;
   } else {

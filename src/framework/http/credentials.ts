@@ -2,7 +2,7 @@ import type { Request } from "express";
 import type { TesseraContainer } from "../container/container.ts";
 import { verifyAuthToken } from "./auth-token.ts";
 import { liveActor } from "./live-actor.ts";
-import { readSessionToken } from "./session-cookie.ts";
+import { readSession } from "./session-cookie.ts";
 import type { AuthContext, PublishableKeyContext } from "./types.ts";
 
 /** The ways a request can authenticate. */
@@ -36,20 +36,27 @@ function authenticator(scope: TesseraContainer): ApiKeyAuthenticator | null {
 }
 
 /**
+ * The context of a signed token whose actor exists. No token is ever issued for an API key (a key
+ * authenticates only by being presented), so one claiming `actor_type: "api-key"` is forged.
+ */
+async function tokenContext(scope: TesseraContainer, token: string): Promise<AuthContext | null> {
+  const context = await verifyAuthToken(token, scope.resolve("configModule").projectConfig.http.jwtSecret);
+  return context?.actor_type === "api-key" ? null : liveActor(scope, context);
+}
+
+/**
  * The auth context the request proves with one of `methods`, tried in the order given; null when
  * it proves none. Secret API keys come as HTTP Basic with the key as the user name (Medusa's way).
  */
 export async function readAuthContext(req: CredentialSource, methods: readonly AuthMethod[]): Promise<AuthContext | null> {
-  const { jwtSecret } = req.scope.resolve("configModule").projectConfig.http;
   const auth = authorization(req);
   for (const method of methods) {
     if (method === "bearer" && auth?.scheme === "bearer") {
-      const context = await liveActor(req.scope, await verifyAuthToken(auth.value, jwtSecret));
+      const context = await tokenContext(req.scope, auth.value);
       if (context) return context;
     }
     if (method === "session") {
-      const token = readSessionToken(req);
-      const context = token ? await liveActor(req.scope, await verifyAuthToken(token, jwtSecret)) : null;
+      const context = await readSession(req);
       if (context) return context;
     }
     if (method === "api-key" && auth?.scheme === "basic") {

@@ -1,12 +1,28 @@
 import type { Server } from "node:http";
-import { GraphQLError, type ExecutionArgs } from "graphql";
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { TesseraContainer } from "../container/container.ts";
 import type { createGraphQLHandler } from "../graphql/yoga.ts";
+import type { AuthContext as Caller } from "../graphql/context.ts";
 import { readSocketCaller } from "./caller.ts";
+import { endWhenRevoked } from "./subscription-guard.ts";
 
-type Enveloped = ExecutionArgs & { rootValue: { execute: (a: ExecutionArgs) => unknown; subscribe: (a: ExecutionArgs) => unknown } };
+type Enveloped = ExecutionArgs & {
+  rootValue: {
+    execute: (a: ExecutionArgs) => unknown;
+    subscribe: (a: ExecutionArgs) => unknown;
+    /** Whether the operation's credentials still hold (the key live, the actor there). */
+    stillAllowed: () => Promise<boolean>;
+  };
+};
+
+/** The same actor and, when there was one, still a publishable key. */
+const sameCaller = (before: Caller, now: Caller) =>
+  now.actorType === before.actorType && now.actorId === before.actorId && now.authIdentityId === before.authIdentityId && (!before.publishableKey || now.publishableKey?.key === before.publishableKey.key);
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<ExecutionResult> =>
+  typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 
 /** graphql-ws on the same port and path as /graphql, executing through Yoga's envelop. */
 export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGraphQLHandler>, container: TesseraContainer): () => Promise<void> {
@@ -14,10 +30,18 @@ export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGr
   const wsServer = useServer(
     {
       execute: (args) => (args as Enveloped).rootValue.execute(args) as never,
-      subscribe: (args) => (args as Enveloped).rootValue.subscribe(args) as never,
+      subscribe: async (args) => {
+        const { subscribe, stillAllowed } = (args as Enveloped).rootValue;
+        const stream = await subscribe(args);
+        // A stream outlives the moment its credentials were read: it ends once they no longer hold.
+        return (isAsyncIterable(stream) ? endWhenRevoked(stream, stillAllowed) : stream) as never;
+      },
       onSubscribe: async (ctx, _id, params) => {
         // The same credentials as over HTTP, read once per operation into the request Yoga sees.
-        Object.assign(ctx.extra.request, { caller: await readSocketCaller(container, ctx.extra.request, ctx.connectionParams) });
+        const caller = await readSocketCaller(container, ctx.extra.request, ctx.connectionParams);
+        Object.assign(ctx.extra.request, { caller });
+        const anonymous = caller.actorType === null && caller.publishableKey === null;
+        const stillAllowed = async () => anonymous || sameCaller(caller, await readSocketCaller(container, ctx.extra.request, ctx.connectionParams));
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -31,7 +55,7 @@ export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGr
             document: parse(params.query),
             variableValues: params.variables,
             contextValue: await contextFactory(),
-            rootValue: { execute, subscribe },
+            rootValue: { execute, subscribe, stillAllowed },
           };
           const errors = validate(args.schema, args.document);
           return errors.length ? errors : args;

@@ -4,3 +4,4 @@ export const AuthIdentity = model("AuthIdentity", { idPrefix: "authid", plural: 
 export const ProviderIdentity = model("ProviderIdentity", { idPrefix: "provid", plural: "ProviderIdentities" });
 export const AuthResetToken = model("AuthResetToken", { idPrefix: "authrst" });
 export const AuthEmailVerification = model("AuthEmailVerification", { idPrefix: "authver" });
+export const AuthSession = model("AuthSession", { idPrefix: "authses" });

@@ -1,13 +1,14 @@
 import type { ConfigModule } from "../../framework/config/types.ts";
 import type { EventBus } from "../../framework/events/types.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { SessionStore } from "../../framework/http/session-cookie.ts";
 import type { AuthContext } from "../../framework/http/types.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { MemoryAttemptCounters, RedisAttemptCounters } from "./attempt-counters.ts";
 import { emailpassProvider } from "./emailpass-provider.ts";
 import { AuthEvents, type AccountExistsEvent, type EmailVerificationEvent, type PasswordResetEvent } from "./events.ts";
 import { LoginThrottle, type LoginThrottleOptions } from "./login-throttle.ts";
-import { AuthEmailVerification, AuthIdentity, AuthResetToken, ProviderIdentity } from "./models.ts";
+import { AuthEmailVerification, AuthIdentity, AuthResetToken, AuthSession, ProviderIdentity } from "./models.ts";
 import type { AuthProvider } from "./provider.ts";
 import { hashToken, randomToken, tokenMatches } from "../../framework/crypto/tokens.ts";
 
@@ -41,7 +42,7 @@ export type RegistrationRequest =
 
 const invalidVerification = () => new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired verification token");
 
-export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken, AuthEmailVerification }) {
+export default class AuthModuleService extends ModuleService({ AuthIdentity, ProviderIdentity, AuthResetToken, AuthEmailVerification, AuthSession }) implements SessionStore {
   private readonly providers: Map<string, AuthProvider>;
   private readonly eventBus: EventBus;
   private readonly resetTokenMinutes: number;
@@ -241,6 +242,26 @@ export default class AuthModuleService extends ModuleService({ AuthIdentity, Pro
   }
 
   /** The auth context a token carries for `identity` acting as `actorType`. */
+  /** Opens a login session; returns its secret (for the cookie): only the secret's SHA-256 is stored. */
+  async openSession(context: AuthContext, expiresAt: Date): Promise<string> {
+    const secret = randomToken();
+    // Sessions that ran out are of no use to anyone: each login sweeps them.
+    await this.client().authSession.deleteMany({ where: { expires_at: { lt: new Date() } } });
+    await this.createAuthSessions({ ...context, app_metadata: context.app_metadata as object, token_hash: hashToken(secret), expires_at: expiresAt });
+    return secret;
+  }
+
+  async readSession(secret: string): Promise<AuthContext | null> {
+    const [session] = await this.listAuthSessions({ token_hash: hashToken(secret), expires_at: { $gt: new Date() } }, { take: 1 });
+    if (!session || !tokenMatches(secret, session.token_hash)) return null;
+    const { actor_id, actor_type, auth_identity_id } = session;
+    return { actor_id, actor_type, auth_identity_id, app_metadata: (session.app_metadata ?? {}) as Record<string, unknown> };
+  }
+
+  async closeSession(secret: string): Promise<void> {
+    await this.client().authSession.deleteMany({ where: { token_hash: hashToken(secret) } });
+  }
+
   authContextFor(identity: AuthIdentityRow, actorType: string): AuthContext {
     const app_metadata = (identity.app_metadata ?? {}) as Record<string, unknown>;
     const actor = app_metadata[`${actorType}_id`];

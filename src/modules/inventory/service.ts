@@ -15,7 +15,10 @@ export interface ReservationInput {
   metadata?: Record<string, unknown> | null;
 }
 
-type LevelRow = { id: string; stocked_quantity: number; reserved_quantity: number };
+/** A level as locked for a write. */
+type LevelRow = { id: string; inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number };
+
+const levelKey = (itemId: string, locationId: string) => `${itemId}\u0000${locationId}`;
 
 /** Quantities per inventory item, summed over the locations asked about. */
 export type QuantityByItem = Map<string, number>;
@@ -58,21 +61,56 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     return out;
   }
 
-  /** The level of an item at a location, locked for the rest of the transaction. */
-  private async lockLevel(itemId: string, locationId: string, field: string[], ctx: Context): Promise<LevelRow> {
-    const [level] = await this.client(ctx).$queryRaw<LevelRow[]>`
-      SELECT id, stocked_quantity, reserved_quantity FROM inventory_level
-      WHERE inventory_item_id = ${itemId} AND location_id = ${locationId} AND deleted_at IS NULL FOR UPDATE`;
-    if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${itemId} is not stocked at location ${locationId}`, { field });
-    return level;
+  /**
+   * Locks the live levels of the (item, location) pairs for the rest of the transaction, in id
+   * order so two writers never wait on each other crosswise. Every write that changes a stocked or
+   * reserved quantity goes through here first; that is what keeps concurrent writers from drifting.
+   */
+  private async lockLevels(pairs: { itemId: string; locationId: string }[], c: Context): Promise<Map<string, LevelRow>> {
+    const items = pairs.map((p) => p.itemId);
+    const locations = pairs.map((p) => p.locationId);
+    const rows = await this.client(c).$queryRaw<LevelRow[]>`
+      SELECT l.id, l.inventory_item_id, l.location_id, l.stocked_quantity, l.reserved_quantity FROM inventory_level l
+      JOIN unnest(${items}::text[], ${locations}::text[]) AS p(item_id, location_id) ON l.inventory_item_id = p.item_id AND l.location_id = p.location_id
+      WHERE l.deleted_at IS NULL ORDER BY l.id FOR UPDATE OF l`;
+    return new Map(rows.map((r) => [levelKey(r.inventory_item_id, r.location_id), r]));
   }
 
-  private async reserveOnLevel(level: LevelRow, quantity: number, allowBackorder: boolean, itemId: string, field: string[], ctx: Context): Promise<void> {
+  /** Locks levels by id (see lockLevels); unknown or deleted ones are NOT_FOUND. */
+  private async lockLevelsById(ids: string[], c: Context): Promise<Map<string, LevelRow>> {
+    const rows = await this.client(c).$queryRaw<LevelRow[]>`
+      SELECT id, inventory_item_id, location_id, stocked_quantity, reserved_quantity FROM inventory_level
+      WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
+    const missing = ids.find((id) => !rows.some((r) => r.id === id));
+    if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${missing} was not found`, { field: ["id"] });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * Sets each level's reserved quantity to the sum of its live reservations, in one statement:
+   * the count is recomputed from the rows, never adjusted by a delta read earlier.
+   */
+  private async recomputeReserved(levelIds: string[], c: Context): Promise<void> {
+    await this.client(c).$executeRaw`
+      UPDATE inventory_level l SET updated_at = now(), reserved_quantity = COALESCE((
+        SELECT SUM(r.quantity) FROM reservation_item r
+        WHERE r.inventory_item_id = l.inventory_item_id AND r.location_id = l.location_id AND r.deleted_at IS NULL), 0)
+      WHERE l.id = ANY(${[...new Set(levelIds)]}::text[])`;
+  }
+
+  /** What a level's stock must cover: its live reservations that did not allow backorder. */
+  private async committedQuantity(level: LevelRow, c: Context): Promise<number> {
+    const [row] = await this.client(c).$queryRaw<{ committed: bigint }[]>`
+      SELECT COALESCE(SUM(quantity), 0)::bigint AS committed FROM reservation_item
+      WHERE inventory_item_id = ${level.inventory_item_id} AND location_id = ${level.location_id} AND deleted_at IS NULL AND NOT allow_backorder`;
+    return Number(row?.committed ?? 0);
+  }
+
+  private static checkAvailable(level: LevelRow, growth: number, allowBackorder: boolean, itemId: string, field: string[]): void {
     const available = level.stocked_quantity - level.reserved_quantity;
-    if (quantity > 0 && !allowBackorder && quantity > available) {
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Not enough stock of ${itemId}: ${available} available, ${quantity} asked`, { field });
+    if (growth > 0 && !allowBackorder && growth > available) {
+      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Not enough stock of ${itemId}: ${available} available, ${growth} asked`, { field });
     }
-    await this.client(ctx).$executeRaw`UPDATE inventory_level SET reserved_quantity = GREATEST(reserved_quantity + ${quantity}, 0), updated_at = now() WHERE id = ${level.id}`;
   }
 
   /**
@@ -81,60 +119,110 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
    */
   async createReservations(input: ReservationInput[], ctx?: Context): Promise<Row<"ReservationItem">[]> {
     return this.transaction(async (c) => {
-      const out: Row<"ReservationItem">[] = [];
       for (const [i, reservation] of input.entries()) {
         if (!Number.isInteger(reservation.quantity) || reservation.quantity <= 0) {
           throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", { field: [String(i), "quantity"] });
         }
-        const level = await this.lockLevel(reservation.inventory_item_id, reservation.location_id, [String(i), "locationId"], c);
-        await this.reserveOnLevel(level, reservation.quantity, reservation.allow_backorder ?? false, reservation.inventory_item_id, [String(i), "quantity"], c);
+      }
+      const levels = await this.lockLevels(input.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })), c);
+      const out: Row<"ReservationItem">[] = [];
+      for (const [i, reservation] of input.entries()) {
+        const level = levels.get(levelKey(reservation.inventory_item_id, reservation.location_id));
+        if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${reservation.inventory_item_id} is not stocked at location ${reservation.location_id}`, { field: [String(i), "locationId"] });
+        InventoryModuleService.checkAvailable(level, reservation.quantity, reservation.allow_backorder ?? false, reservation.inventory_item_id, [String(i), "quantity"]);
+        level.reserved_quantity += reservation.quantity;
         out.push(await this.createReservationItems({ ...reservation, metadata: reservation.metadata ?? undefined } as CreateInput<"ReservationItem">, c));
       }
+      await this.recomputeReserved([...levels.values()].map((l) => l.id), c);
       return out;
     }, ctx);
+  }
+
+  /** The live reservation, read after its level is locked (so no concurrent writer changes it under us). */
+  private async lockedReservation(id: string, c: Context): Promise<{ reservation: Row<"ReservationItem">; level: LevelRow }> {
+    const { inventory_item_id, location_id } = await this.retrieveReservationItem(id, {}, c);
+    const level = (await this.lockLevels([{ itemId: inventory_item_id, locationId: location_id }], c)).get(levelKey(inventory_item_id, location_id));
+    if (!level) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Item ${inventory_item_id} is no longer stocked at location ${location_id}`, { field: ["id"] });
+    return { reservation: await this.retrieveReservationItem(id, {}, c), level };
   }
 
   /** Changes a reservation's quantity; growing it checks availability like a new reservation. */
   async updateReservationQuantity(id: string, quantity: number, ctx?: Context): Promise<Row<"ReservationItem">> {
     return this.transaction(async (c) => {
       if (!Number.isInteger(quantity) || quantity <= 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", { field: ["quantity"] });
-      const current = await this.retrieveReservationItem(id, {}, c);
-      const level = await this.lockLevel(current.inventory_item_id, current.location_id, ["locationId"], c);
-      await this.reserveOnLevel(level, quantity - current.quantity, current.allow_backorder, current.inventory_item_id, ["quantity"], c);
-      return this.updateReservationItems({ id, quantity }, c);
+      const { reservation, level } = await this.lockedReservation(id, c);
+      InventoryModuleService.checkAvailable(level, quantity - reservation.quantity, reservation.allow_backorder, reservation.inventory_item_id, ["quantity"]);
+      const updated = await this.updateReservationItems({ id, quantity }, c);
+      await this.recomputeReserved([level.id], c);
+      return updated;
     }, ctx);
   }
 
-  /** Deletes reservations and gives their quantities back to the levels. */
-  async deleteReservations(ids: string[], ctx?: Context): Promise<void> {
-    await this.transaction(async (c) => {
+  /**
+   * Deletes reservations and gives their quantities back to the levels; returns the rows deleted.
+   * One another writer deleted first is NOT_FOUND, so two deletes never both give it back.
+   */
+  async deleteReservations(ids: string[], ctx?: Context): Promise<Row<"ReservationItem">[]> {
+    return this.transaction(async (c) => {
+      const found = await this.listReservationItems({ id: ids }, {}, c);
+      const levels = await this.lockLevels(found.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })), c);
       const rows = await this.listReservationItems({ id: ids }, {}, c);
-      for (const row of rows) {
-        const level = await this.lockLevel(row.inventory_item_id, row.location_id, ["id"], c);
-        await this.reserveOnLevel(level, -row.quantity, true, row.inventory_item_id, ["id"], c);
-      }
+      const missing = ids.find((id) => !rows.some((r) => r.id === id));
+      if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `ReservationItem with id ${missing} was not found`, { field: ["id"] });
       await this.deleteReservationItems(rows.map((r) => r.id), c);
+      await this.recomputeReserved([...levels.values()].map((l) => l.id), c);
+      return rows;
     }, ctx);
   }
 
-  /** Sets a level's stocked and incoming quantities in one transaction. */
+  /** Sets a level's stocked and incoming quantities in one transaction, under the level's lock. */
   async setLevelQuantities(id: string, quantities: { stocked_quantity?: number; incoming_quantity?: number }, ctx?: Context): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
-      const level = await this.retrieveInventoryLevel(id, {}, c);
-      if (quantities.stocked_quantity !== undefined) await this.adjustInventory(level.inventory_item_id, level.location_id, quantities.stocked_quantity - level.stocked_quantity, c);
+      const level = (await this.lockLevelsById([id], c)).get(id);
+      if (!level) throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${id} was not found`, { field: ["id"] });
+      if (quantities.stocked_quantity !== undefined) await this.setStocked(level, quantities.stocked_quantity, c);
       if (quantities.incoming_quantity !== undefined) await this.updateInventoryLevels({ id, incoming_quantity: quantities.incoming_quantity }, c);
       return this.retrieveInventoryLevel(id, {}, c);
     }, ctx);
   }
 
-  /** Adds `delta` (may be negative) to the stocked quantity of a level (never below zero); reservations may then exceed stock, as backorders do. */
+  /** Adds `delta` (may be negative) to the stocked quantity of a level (never below zero nor below what is reserved without backorder). */
   async adjustInventory(itemId: string, locationId: string, delta: number, ctx?: Context): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
       if (!Number.isInteger(delta)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", { field: ["adjustment"] });
-      const level = await this.lockLevel(itemId, locationId, ["locationId"], c);
-      const stocked = level.stocked_quantity + delta;
-      if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", { field: ["stockedQuantity"] });
-      return this.updateInventoryLevels({ id: level.id, stocked_quantity: stocked }, c);
+      const level = (await this.lockLevels([{ itemId, locationId }], c)).get(levelKey(itemId, locationId));
+      if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${itemId} is not stocked at location ${locationId}`, { field: ["locationId"] });
+      return this.setStocked(level, level.stocked_quantity + delta, c);
+    }, ctx);
+  }
+
+  /**
+   * Sets a locked level's stock. Below zero is INVALID_DATA; below what its reservations without
+   * backorder hold is NOT_ALLOWED (availability would go negative and they could not be shipped).
+   */
+  private async setStocked(level: LevelRow, stocked: number, c: Context): Promise<Row<"InventoryLevel">> {
+    if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", { field: ["stockedQuantity"] });
+    if (stocked < level.stocked_quantity) {
+      const committed = await this.committedQuantity(level, c);
+      if (stocked < committed) {
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Stock of ${level.inventory_item_id} cannot go below the ${committed} reserved (asked ${stocked}); release reservations first`, { field: ["stockedQuantity"] });
+      }
+    }
+    return this.updateInventoryLevels({ id: level.id, stocked_quantity: stocked }, c);
+  }
+
+  /**
+   * Soft-deletes levels. A level that still holds reservations is NOT_ALLOWED: its reservations
+   * would point at stock that no longer exists.
+   */
+  async deleteLevels(ids: string[], ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      const levels = await this.lockLevelsById(ids, c);
+      for (const level of levels.values()) {
+        const [held] = await this.listReservationItems({ inventory_item_id: level.inventory_item_id, location_id: level.location_id }, { take: 1 }, c);
+        if (held) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Inventory level ${level.id} still has reservations; delete them first`, { field: ["id"] });
+      }
+      await this.softDeleteInventoryLevels(ids, c);
     }, ctx);
   }
 }

@@ -31,9 +31,9 @@ export const updateInventoryLevelsStep = updateRowsStep(updateInventoryLevelsSte
 });
 
 export const deleteInventoryLevelsStepId = "delete-inventory-levels";
-/** Soft-deletes levels; compensation restores them. */
+/** Soft-deletes levels (one still holding reservations is NOT_ALLOWED); compensation restores them. */
 export const deleteInventoryLevelsStep = softDeleteRowsStep(deleteInventoryLevelsStepId, {
   retrieve: (s, id) => s.retrieveInventoryLevel(id),
-  softDelete: (s, ids) => s.softDeleteInventoryLevels(ids),
+  softDelete: (s, ids) => s.deleteLevels(ids),
   restore: (s, ids) => s.restoreInventoryLevels(ids),
 });

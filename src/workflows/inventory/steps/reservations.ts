@@ -28,9 +28,8 @@ export const updateReservationsStep = updateRowsStep(updateReservationsStepId, {
 export const deleteReservationsStepId = "delete-reservations";
 /** Deletes reservations and releases their quantities; compensation reserves them again under the same ids. */
 export const deleteReservationsStep = createStep(deleteReservationsStepId, async (ids: string[], { container }) => {
-  const inventory = container.resolve("inventory");
-  const rows = await each(ids, (id) => inventory.retrieveReservationItem(id));
-  await inventory.deleteReservations(ids);
+  // The rows the service deleted under the level locks: what compensation puts back, never more.
+  const rows = await container.resolve("inventory").deleteReservations(ids);
   const previous: ReservationInput[] = rows.map((r) => ({
     id: r.id, inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: r.quantity,
     line_item_id: r.line_item_id, description: r.description, allow_backorder: r.allow_backorder, metadata: r.metadata as Record<string, unknown> | null,
