@@ -64,7 +64,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
   registerLinkService(container);
   const jobScheduler = await setupJobs(container, config);
-  const schema = await buildSchema(modules.map((m) => m.dir));
+  const schema = await buildSchema(modules);
   registerQuery(container, schema, modules);
   const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
   const { app, yoga } = createHttpApp(container, schema, api);
