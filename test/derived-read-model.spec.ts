@@ -19,7 +19,7 @@ integrationTestRunner({
 
     describe("a model without GraphQL code", () => {
       it("is a root connection with filter, sort and totalCount for admins", async () => {
-        const res = await api.graphql<CountriesResult, Record<string, unknown>>(Countries, { filter: { regionId: { eq: regionId }, not: { iso2: { eq: "se" } } }, sort: [{ field: "ISO2", direction: "DESC" }] });
+        const res = await api.graphql<CountriesResult, Record<string, unknown>>(Countries, { filter: { regionId: { eq: regionId }, not: { iso2: { eq: "se" } } }, sort: [{ field: "ISO_2", direction: "DESC" }] });
         expect(res.errors).toBeUndefined();
         expect(res.data?.regionCountries.totalCount).toBe(2);
         expect(res.data?.regionCountries.edges.map((e) => e.node.iso2)).toEqual(["no", "dk"]);
@@ -34,9 +34,9 @@ integrationTestRunner({
       });
 
       it("is a query.graph entity", async () => {
-        const { data, metadata } = await getContainer().resolve("query").graph({ entity: "region_country", fields: ["iso2", "region.*"], filters: { region_id: regionId }, pagination: { order: { iso2: "ASC" } } });
+        const { data, metadata } = await getContainer().resolve("query").graph({ entity: "region_country", fields: ["iso_2", "region.*"], filters: { region_id: regionId }, pagination: { order: { iso_2: "ASC" } } });
         expect(metadata.count).toBe(3);
-        expect(data.map((c) => c.iso2)).toEqual(["dk", "no", "se"]);
+        expect(data.map((c) => c.iso_2)).toEqual(["dk", "no", "se"]);
         expect((data[0]?.region as { name: string }).name).toBe("Nordics");
       });
 
