@@ -64,7 +64,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
   registerLinkService(container);
   const jobScheduler = await setupJobs(container, config);
-  const schema = await buildSchema(modules.map((m) => m.dir));
+  const schema = await buildSchema(modules);
   registerQuery(container, schema, modules);
   // Route files come from apiDir; the API layer's own routes (src/api/routes.ts) and modules'
   // routes.ts files are read from their folders.

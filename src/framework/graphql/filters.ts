@@ -1,44 +1,73 @@
+import type { InputObjectRef } from "@pothos/core";
+import { TesseraError } from "../errors/tessera-error.ts";
 import type { Filters, OperatorMap } from "../modules/filters.ts";
-import { builder } from "./builder.ts";
+import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
 
 /** Operators shared by every filter input; each maps onto the service filter `$op`. */
 const operatorKeys = ["eq", "ne", "in", "nin", "lt", "lte", "gt", "gte", "like", "ilike"] as const;
-type OperatorInput = Partial<Record<(typeof operatorKeys)[number], unknown>>;
+type OperatorInput = Partial<Record<(typeof operatorKeys)[number] | "isNull", unknown>>;
+
+const isNullDescription = "true: only records without a value; false: only records with one.";
 
 export const StringFilter = builder.inputType("StringFilter", {
   fields: (t) => ({
     eq: t.string(), ne: t.string(), in: t.stringList(), nin: t.stringList(),
     lt: t.string(), lte: t.string(), gt: t.string(), gte: t.string(),
-    like: t.string({ description: "SQL LIKE with a leading and/or trailing %" }),
-    ilike: t.string({ description: "Case-insensitive LIKE with a leading and/or trailing %" }),
+    like: t.string({ description: "SQL LIKE: % matches any run of characters, _ one character (escape them with \\)" }),
+    ilike: t.string({ description: "Case-insensitive LIKE" }),
+    isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const IDFilter = builder.inputType("IDFilter", {
-  fields: (t) => ({ eq: t.id(), ne: t.id(), in: t.idList(), nin: t.idList() }),
+  fields: (t) => ({ eq: t.id(), ne: t.id(), in: t.idList(), nin: t.idList(), isNull: t.boolean({ description: isNullDescription }) }),
 });
 export const IntFilter = builder.inputType("IntFilter", {
-  fields: (t) => ({ eq: t.int(), ne: t.int(), in: t.intList(), nin: t.intList(), lt: t.int(), lte: t.int(), gt: t.int(), gte: t.int() }),
+  fields: (t) => ({ eq: t.int(), ne: t.int(), in: t.intList(), nin: t.intList(), lt: t.int(), lte: t.int(), gt: t.int(), gte: t.int(), isNull: t.boolean({ description: isNullDescription }) }),
+});
+export const DecimalFilter = builder.inputType("DecimalFilter", {
+  description: "Compares a decimal column with decimal strings (\"19.99\"): exact, never through a float.",
+  fields: (t) => ({
+    eq: t.string(), ne: t.string(), in: t.stringList(), nin: t.stringList(),
+    lt: t.string(), lte: t.string(), gt: t.string(), gte: t.string(), isNull: t.boolean({ description: isNullDescription }),
+  }),
 });
 export const BooleanFilter = builder.inputType("BooleanFilter", {
-  fields: (t) => ({ eq: t.boolean(), ne: t.boolean() }),
+  fields: (t) => ({ eq: t.boolean(), ne: t.boolean(), isNull: t.boolean({ description: isNullDescription }) }),
 });
 export const DateTimeFilter = builder.inputType("DateTimeFilter", {
   fields: (t) => ({
     eq: t.field({ type: "DateTime" }), ne: t.field({ type: "DateTime" }),
     lt: t.field({ type: "DateTime" }), lte: t.field({ type: "DateTime" }),
     gt: t.field({ type: "DateTime" }), gte: t.field({ type: "DateTime" }),
+    isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 
+/** `and`, `or` and `not` of a filter input, each nesting the input itself. */
+export function combinators<R extends InputObjectRef<BuilderTypes, object>>(t: InputFieldBuilder, self: R) {
+  return {
+    and: t.field({ type: [self], description: "Every filter of the list matches." }),
+    or: t.field({ type: [self], description: "At least one filter of the list matches." }),
+    not: t.field({ type: self, description: "The filter does not match (nor could decide, for a record without the value)." }),
+  };
+}
+
 export const SortDirection = builder.enumType("SortDirection", { values: ["ASC", "DESC"] as const });
 
-/** `{ eq: "x", in: [...] }` → `{ $eq: "x", $in: [...] }`; null operators are ignored. */
-export function toOperatorMap(input: OperatorInput | null | undefined): OperatorMap<unknown> | undefined {
+/**
+ * `{ eq: "x", in: [...] }` → `{ $eq: "x", $in: [...] }`; null operators are ignored (GraphQL's
+ * "not given"); `isNull: true` is `$eq: null`, `isNull: false` `$ne: null`.
+ */
+export function toOperatorMap(input: OperatorInput | null | undefined, field = "filter"): OperatorMap<unknown> | undefined {
   if (!input) return undefined;
   const out: Record<string, unknown> = {};
   for (const key of operatorKeys) {
     const value = input[key];
     if (value !== undefined && value !== null) out[`$${key}`] = value;
+  }
+  if (typeof input.isNull === "boolean") {
+    if ("$eq" in out || "$ne" in out) throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field}: isNull cannot be combined with eq or ne`, { field: [field] });
+    out[input.isNull ? "$eq" : "$ne"] = null;
   }
   return Object.keys(out).length ? (out as OperatorMap<unknown>) : undefined;
 }
@@ -48,7 +77,7 @@ export function toOperatorMap(input: OperatorInput | null | undefined): Operator
  * column, `relations` maps a nested filter to the relation and its own translator;
  * `and` / `or` recurse.
  */
-export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null }>(
+export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null; not?: I | null }>(
   input: I | null | undefined,
   spec: { columns: Partial<Record<keyof I & string, string>>; relations?: Partial<Record<keyof I & string, [string, (nested: never) => Filters]>> },
 ): Filters {
@@ -60,9 +89,13 @@ export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null }
       out[key === "and" ? "$and" : "$or"] = (value as I[]).map((nested) => toServiceFilters(nested, spec));
       continue;
     }
+    if (key === "not") {
+      out.$not = toServiceFilters(value as I, spec);
+      continue;
+    }
     const column = spec.columns[key as keyof I & string];
     if (column) {
-      const ops = toOperatorMap(value as OperatorInput);
+      const ops = toOperatorMap(value as OperatorInput, key);
       if (ops) out[column] = ops;
       continue;
     }
@@ -73,4 +106,4 @@ export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null }
 }
 
 /** The shape of an operator filter input (`StringFilter`, `IDFilter`, …) as resolvers receive it. */
-export type FilterOps<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null } | null;
+export type FilterOps<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null; isNull?: boolean | null } | null;

@@ -44,7 +44,7 @@ export async function readableIds(ctx: GraphQLContext, model: string, ids: strin
   const { ids: found } = await selectPageAcrossLinks(ctx.prisma as unknown as RawClient, {
     model: model as ModelName, filters: { $and: [{ id: ids }, scope] }, count: false, withDeleted: ctx.withDeleted ?? false,
   });
-  return new Set(found);
+  return new Set(found.map(String));
 }
 
 type GlobalId = { typename: string; id: string };

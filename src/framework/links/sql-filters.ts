@@ -1,27 +1,25 @@
 import { TesseraError } from "../errors/tessera-error.ts";
 import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
-import type { ModelName } from "../modules/model.ts";
+import { searchableFields, type ModelName } from "../modules/model.ts";
 import { snakeCase } from "./define-link.ts";
 import { hopTables } from "./hop-sql.ts";
-import { allLinks, hopsFrom } from "./registry.ts";
+import { hopsFrom } from "./registry.ts";
 import { ident, type SqlBuilder } from "./sql.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 const invalid = (message: string, field: string) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field: [field] });
 
-/** The fields `q` searches on a model, from its module's model definition. */
-function searchableOf(model: string): readonly string[] {
-  const side = allLinks().flatMap((l) => [l.left, l.right]).find((s) => s.model === model);
-  return side?.linkable.model.searchable ?? [];
-}
-
 function column(alias: string, field: FieldInfo): string {
-  if (field.isList || field.type === "Json") throw invalid(`Cannot filter on ${field.name} across links`, field.name);
+  if (field.type === "Json" || field.type === "Bytes") throw invalid(`Cannot filter on ${field.name}: ${field.type} columns are not filterable`, field.name);
   // Enums compare as text, so one parameter type fits every enum.
   return field.kind === "enum" ? `${alias}.${ident(field.name)}::text` : `${alias}.${ident(field.name)}`;
 }
 
+/**
+ * Operators on a scalar column. `$ne` and `$nin` keep rows whose value is NULL (NULL is not equal
+ * to "x"), as a reader of `ne: "x"` expects; `$lt`… and LIKE never match NULL.
+ */
 function operators(sql: SqlBuilder, col: string, value: unknown, name: string): string {
   if (value === null) return `${col} IS NULL`;
   if (Array.isArray(value)) return `${col} = ANY(${sql.param(value)})`;
@@ -30,8 +28,8 @@ function operators(sql: SqlBuilder, col: string, value: unknown, name: string): 
     switch (op) {
       case "$eq": return v === null ? `${col} IS NULL` : `${col} = ${sql.param(v)}`;
       case "$ne": return v === null ? `${col} IS NOT NULL` : `${col} IS DISTINCT FROM ${sql.param(v)}`;
-      case "$in": return `${col} = ANY(${sql.param(v)})`;
-      case "$nin": return `NOT (${col} = ANY(${sql.param(v)}))`;
+      case "$in": return `${col} = ANY(${sql.param(listOf(v, op, name))})`;
+      case "$nin": return `(${col} IS NULL OR NOT (${col} = ANY(${sql.param(listOf(v, op, name))})))`;
       case "$lt": return `${col} < ${sql.param(v)}`;
       case "$lte": return `${col} <= ${sql.param(v)}`;
       case "$gt": return `${col} > ${sql.param(v)}`;
@@ -44,16 +42,41 @@ function operators(sql: SqlBuilder, col: string, value: unknown, name: string): 
   return parts.length ? parts.join(" AND ") : "TRUE";
 }
 
+const listOf = (value: unknown, op: string, name: string): unknown[] => {
+  if (!Array.isArray(value)) throw invalid(`${op} on ${name} takes a list`, name);
+  return value;
+};
+
+/**
+ * Operators on a list column (`String[]`): a value means "contains it", a list "contains any of
+ * them"; `$eq` with a list compares the whole list.
+ */
+function listOperators(sql: SqlBuilder, col: string, value: unknown, name: string): string {
+  if (value === null) return `${col} IS NULL`;
+  if (Array.isArray(value)) return `${col} && ${sql.param(value)}`;
+  if (!isObject(value)) return `${sql.param(value)} = ANY(${col})`;
+  const parts = Object.entries(value).filter(([, v]) => v !== undefined).map(([op, v]) => {
+    switch (op) {
+      case "$eq": return v === null ? `${col} IS NULL` : Array.isArray(v) ? `${col} = ${sql.param(v)}` : `${sql.param(v)} = ANY(${col})`;
+      case "$ne": return v === null ? `${col} IS NOT NULL` : `NOT (${sql.param(v)} = ANY(${col}))`;
+      case "$in": return `${col} && ${sql.param(listOf(v, op, name))}`;
+      case "$nin": return `NOT (${col} && ${sql.param(listOf(v, op, name))})`;
+      default: throw invalid(`Operator ${op} does not apply to the list ${name}`, name);
+    }
+  });
+  return parts.length ? parts.join(" AND ") : "TRUE";
+}
+
 /** An EXISTS over a relation inside the module (foreign key either way, or Prisma's implicit many-to-many). */
 function relation(sql: SqlBuilder, model: ModelName, alias: string, field: FieldInfo, nested: Filters, withDeleted: boolean): string {
   const target = field.type as ModelName;
   const x = sql.alias();
   const inner = () => where(sql, target, x, nested, withDeleted);
   const own = field.relationFromFields?.[0];
-  if (own) return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.id = ${alias}.${ident(own)} AND ${inner()})`;
+  if (own) return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.${ident(modelInfo(target).idField)} = ${alias}.${ident(own)} AND ${inner()})`;
   const back = modelInfo(target).relations.find((f) => f.relationName === field.relationName && f.name !== field.name);
   const fk = back?.relationFromFields?.[0];
-  if (fk) return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.${ident(fk)} = ${alias}.id AND ${inner()})`;
+  if (fk) return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.${ident(fk)} = ${alias}.${ident(modelInfo(model).idField)} AND ${inner()})`;
   // Implicit many-to-many: table _<relation>, column A for the model whose name sorts first.
   const [mine, theirs] = model < target ? ["A", "B"] : ["B", "A"];
   const j = sql.alias();
@@ -61,9 +84,11 @@ function relation(sql: SqlBuilder, model: ModelName, alias: string, field: Field
 }
 
 /**
- * Service filters (`{ title: { $ilike: "%a%" }, brand: { name: "Acme" } }`) as a SQL condition
- * on `alias`: own columns, relations inside the module, and link fields (EXISTS through the link
- * table), with soft-deleted rows left out unless `withDeleted`.
+ * The filter compiler: service filters (`{ title: { $ilike: "%a%" }, brand: { name: "Acme" } }`)
+ * as a SQL condition on `alias`: own columns (list columns too), relations inside the module,
+ * link fields (EXISTS through the link table) and `q` over the model's searchable fields, with
+ * soft-deleted rows left out unless `withDeleted`. Every read compiles its filters here: module
+ * services, GraphQL lists for admins and storefronts, link fields and query.graph.
  */
 export function where(sql: SqlBuilder, model: ModelName, alias: string, filters: Filters, withDeleted: boolean): string {
   const info = modelInfo(model);
@@ -76,8 +101,13 @@ export function where(sql: SqlBuilder, model: ModelName, alias: string, filters:
       const nested = value.map((v: Filters) => `(${translate(v).join(" AND ") || "TRUE"})`);
       return nested.length ? [`(${nested.join(key === "$and" ? " AND " : " OR ")})`] : [];
     }
+    if (key === "$not") {
+      if (!isObject(value)) throw invalid("$not takes a filter", key);
+      // IS NOT TRUE: a row the inner filter cannot decide (a NULL column) is "not matching", as with $ne.
+      return [`(${translate(value as Filters).join(" AND ") || "TRUE"}) IS NOT TRUE`];
+    }
     if (key === "q") {
-      const fields = searchableOf(model);
+      const fields = searchableFields(model);
       if (!value || !fields.length) return [];
       const pattern = sql.param(`%${String(value).replace(/[\\%_]/g, "\\$&")}%`);
       return [`(${fields.map((name) => `${alias}.${ident(name)} ILIKE ${pattern}`).join(" OR ")})`];
@@ -94,7 +124,7 @@ export function where(sql: SqlBuilder, model: ModelName, alias: string, filters:
       if (!isObject(value)) throw invalid(`Filter on relation ${key} must be an object`, key);
       return [relation(sql, model, alias, field, value as Filters, withDeleted)];
     }
-    return [operators(sql, column(alias, field), value, key)];
+    return [field.isList ? listOperators(sql, column(alias, field), value, key) : operators(sql, column(alias, field), value, key)];
   });
   parts.push(...translate(filters));
   return parts.length ? parts.join(" AND ") : "TRUE";

@@ -24,6 +24,12 @@ export interface ModelDef<N extends ModelName = ModelName, S extends string = st
   readonly searchable: readonly string[];
   /** Relations soft-deleted and restored together with the record. */
   readonly cascades: { readonly delete: readonly string[] };
+  /**
+   * How a model without a hand-written GraphQL type is exposed: by default admins read it (Node
+   * type, root connection, query.graph); `{ access: "store" }` lets storefronts read it too;
+   * `false` keeps it out of GraphQL (secrets, infrastructure).
+   */
+  readonly graphql?: false | { readonly access: "admin" | "store" };
 }
 
 export interface ModelOptions<N extends ModelName, S extends string, P extends string> {
@@ -32,6 +38,18 @@ export interface ModelOptions<N extends ModelName, S extends string, P extends s
   plural?: P;
   searchable?: readonly ScalarField<N>[];
   cascades?: { delete?: readonly ModelRelations<N>[] };
+  /** See ModelDef.graphql. Default: admins read it. */
+  graphql?: false | { access: "admin" | "store" };
+}
+
+// What `q` searches per model, for filters that reach a model through a relation or a link (the
+// filter compiler sees model names there, not the module's definitions). Pure data, set when the
+// model is declared.
+const searchableByModel = new Map<string, readonly string[]>();
+
+/** The fields `q` searches on a model; none for a model no module declared. */
+export function searchableFields(name: string): readonly string[] {
+  return searchableByModel.get(name) ?? [];
 }
 
 /**
@@ -43,6 +61,7 @@ export function model<const N extends ModelName, const S extends string = N, con
   options: ModelOptions<N, S, P> = {},
 ): ModelDef<N, S, P> {
   const singular = (options.singular ?? name) as S;
+  searchableByModel.set(name, options.searchable ?? []);
   return {
     name,
     singular,
@@ -50,6 +69,7 @@ export function model<const N extends ModelName, const S extends string = N, con
     idPrefix: options.idPrefix,
     searchable: options.searchable ?? [],
     cascades: { delete: options.cascades?.delete ?? [] },
+    graphql: options.graphql,
   };
 }
 

@@ -3,12 +3,14 @@ import type { Database, TransactionClient } from "../database/database.ts";
 import { fromDatabaseError } from "../errors/database-errors.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { modelInfo } from "./datamodel.ts";
-import { searchWhere, toPrismaWhere, type Filters } from "./filters.ts";
-import { toPrismaFindArgs, type FindConfig } from "./query-config.ts";
+import type { Filters } from "./filters.ts";
+import type { FindConfig } from "./query-config.ts";
+import { keysMatching, readPage, type ReadDelegate } from "./read-rows.ts";
 import { type ModelDef, type ModelName, type ModelRecord, type ModelRelations } from "./model.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toPrismaData, withId, type ModelsByName } from "./write-data.ts";
 import { softDeleteCascade, restoreCascade, type CascadeResult } from "./soft-delete.ts";
+import type { RawClient } from "../links/sql.ts";
 
 /** Passed as the last argument of service methods so several calls share one transaction. */
 export interface Context {
@@ -116,33 +118,27 @@ const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [valu
 /** A usable primary key value: a non-empty text or an integer (number keys must not be stringified). */
 const isKey = (value: unknown): value is RecordKey => (typeof value === "string" && value !== "") || Number.isInteger(value);
 
-function buildWhere(def: ModelDef, filters: Filters = {}, withDeleted = false) {
-  const where = toPrismaWhere(def.name, filters, { withDeleted });
-  const search = searchWhere(def.searchable, filters.q);
-  return search ? { AND: [where, search] } : where;
-}
-
 function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown> {
   const { name, singular, plural } = def;
   const info = modelInfo(name);
-  type Self = ModuleServiceBase & { delegate: ModuleServiceBase["delegate"]; transaction: ModuleServiceBase["transaction"] };
+  type Self = ModuleServiceBase & { delegate: ModuleServiceBase["delegate"]; transaction: ModuleServiceBase["transaction"]; client: ModuleServiceBase["client"] };
   const d = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).delegate(name, ctx);
+  const raw = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).client(ctx) as unknown as RawClient;
+  const page = (self: ModuleServiceBase, filters: Filters, config: FindConfig, count: boolean, ctx?: Context) =>
+    guard(() => readPage({ model: name, client: raw(self, ctx), delegate: d(self, ctx) as ReadDelegate, filters, config, count }));
   const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) => (self as unknown as Self).transaction(fn, ctx);
 
   async function retrieve(this: ModuleServiceBase, id: RecordKey, config: FindConfig = {}, ctx?: Context) {
     if (!isKey(id)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
-    const { take: _t, skip: _s, orderBy: _o, ...args } = toPrismaFindArgs(name, config);
-    const row = await guard(() => d(this, ctx).findFirst({ ...args, where: buildWhere(def, { [info.idField]: id }, config.withDeleted) }));
+    const { rows: [row] } = await page(this, { [info.idField]: id }, { ...config, take: 1, skip: 0, order: undefined }, false, ctx);
     if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${singular} with id: ${id} was not found`);
     return row;
   }
   async function list(this: ModuleServiceBase, filters: Filters = {}, config: FindConfig = {}, ctx?: Context) {
-    return guard(() => d(this, ctx).findMany({ ...toPrismaFindArgs(name, config), where: buildWhere(def, filters, config.withDeleted) }));
+    return (await page(this, filters, config, false, ctx)).rows;
   }
   async function listAndCount(this: ModuleServiceBase, filters: Filters = {}, config: FindConfig = {}, ctx?: Context) {
-    const where = buildWhere(def, filters, config.withDeleted);
-    const rows = await guard(() => d(this, ctx).findMany({ ...toPrismaFindArgs(name, config), where }));
-    const count = await guard(() => d(this, ctx).count({ where }));
+    const { rows, count } = await page(this, filters, config, true, ctx);
     return [rows, count];
   }
   async function createOne(self: ModuleServiceBase, input: Record<string, unknown>, c: Context) {
@@ -173,10 +169,9 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
   async function update(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
     const rows = await tx(this, async (c) => {
       if (!Array.isArray(input) && "selector" in input && "data" in input) {
-        const where = buildWhere(def, input.selector as Filters);
-        const matches = await d(this, c).findMany({ where, select: { [info.idField]: true } });
+        const keys = await guard(() => keysMatching(raw(this, c), name, input.selector as Filters, false));
         const out = [];
-        for (const match of matches) out.push(await updateOne(this, match[info.idField] as RecordKey, input.data as Record<string, unknown>, c));
+        for (const key of keys) out.push(await updateOne(this, key, input.data as Record<string, unknown>, c));
         return out;
       }
       const out = [];
@@ -209,10 +204,10 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
     return Array.isArray(input) ? rows : rows[0];
   }
   async function remove(this: ModuleServiceBase, idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) {
-    const where = isKey(idsOrSelector) || Array.isArray(idsOrSelector)
-      ? { [info.idField]: { in: asList(idsOrSelector) } }
-      : toPrismaWhere(name, idsOrSelector, { withDeleted: true });
-    await guard(() => d(this, ctx).deleteMany({ where }));
+    const keys = isKey(idsOrSelector) || Array.isArray(idsOrSelector)
+      ? asList(idsOrSelector)
+      : await guard(() => keysMatching(raw(this, ctx), name, idsOrSelector, true));
+    await guard(() => d(this, ctx).deleteMany({ where: { [info.idField]: { in: keys } } }));
   }
   async function softDelete(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
     return tx(this, (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);

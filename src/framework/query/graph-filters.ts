@@ -21,9 +21,11 @@ function operators(input: GraphQLInputObjectType, value: unknown, path: string):
     if (!field) throw invalid(`Filter "${path}" has no operator ${name}`);
     return [name, toInput(field.type, v)] as const;
   };
+  // GraphQL reads a null operator as "not given": NULL checks are `isNull`.
+  const one = (name: string, v: unknown) => (v === null && (name === "eq" || name === "ne") ? op("isNull", name === "eq") : op(name, v));
   if (Array.isArray(value)) return Object.fromEntries([op("in", value)]);
-  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => op(k.replace(/^\$/, ""), v)));
-  return Object.fromEntries([op("eq", value)]);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => one(k.replace(/^\$/, ""), v)));
+  return Object.fromEntries([one("eq", value)]);
 }
 
 /**
@@ -38,6 +40,11 @@ export function toGraphQLFilter(input: GraphQLInputObjectType, filters: Record<s
     if (key === "$and" || key === "$or") {
       if (!Array.isArray(value)) throw invalid(`${key} takes a list of filters`);
       out[key.slice(1)] = value.map((f: Record<string, unknown>) => toGraphQLFilter(input, f, path));
+      continue;
+    }
+    if (key === "$not") {
+      if (!isObject(value)) throw invalid("$not takes a filter");
+      out.not = toGraphQLFilter(input, value, path);
       continue;
     }
     const field = fields[camelCase(key)] ?? fields[key];

@@ -1,7 +1,7 @@
 import { model } from "../../framework/modules/model.ts";
 
-export const AuthIdentity = model("AuthIdentity", { idPrefix: "authid", plural: "AuthIdentities", cascades: { delete: ["provider_identities"] } });
-export const ProviderIdentity = model("ProviderIdentity", { idPrefix: "provid", plural: "ProviderIdentities" });
-export const AuthResetToken = model("AuthResetToken", { idPrefix: "authrst" });
-export const AuthEmailVerification = model("AuthEmailVerification", { idPrefix: "authver" });
-export const AuthSession = model("AuthSession", { idPrefix: "authses" });
+export const AuthIdentity = model("AuthIdentity", { graphql: false, idPrefix: "authid", plural: "AuthIdentities", cascades: { delete: ["provider_identities"] } });
+export const ProviderIdentity = model("ProviderIdentity", { graphql: false, idPrefix: "provid", plural: "ProviderIdentities" });
+export const AuthResetToken = model("AuthResetToken", { graphql: false, idPrefix: "authrst" });
+export const AuthEmailVerification = model("AuthEmailVerification", { graphql: false, idPrefix: "authver" });
+export const AuthSession = model("AuthSession", { graphql: false, idPrefix: "authses" });

@@ -8,7 +8,7 @@ import { LocalNotificationProvider } from "./providers/local.ts";
 import { RecordingNotificationProvider } from "./providers/recording.ts";
 import type { NotificationMessage, NotificationProvider } from "./providers/types.ts";
 
-export const NotificationRecord = model("NotificationRecord", { idPrefix: "noti", searchable: ["to", "template"] });
+export const NotificationRecord = model("NotificationRecord", { graphql: false, idPrefix: "noti", searchable: ["to", "template"] });
 
 /** Options of the notification module (tessera.config.ts). */
 export interface NotificationModuleOptions {

@@ -1,7 +1,7 @@
 import { model } from "../../framework/modules/model.ts";
 import { ModuleService, type Context } from "../../framework/modules/service-factory.ts";
 
-export const ScheduledJob = model("ScheduledJob");
+export const ScheduledJob = model("ScheduledJob", { graphql: false });
 
 export default class SchedulerModuleService extends ModuleService({ ScheduledJob }) {
   /**

@@ -1,13 +1,12 @@
 import { builder } from "../../../framework/graphql/builder.ts";
-import { DateTimeFilter, IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { DateTimeFilter, IDFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
 import { linkFilterFields, linkFilterRelations, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 
-type Ops<T> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null } | null;
 
 export interface BrandFilterShape {
-  id?: Ops<string>; name?: Ops<string>; handle?: Ops<string>; createdAt?: Ops<Date>;
-  and?: BrandFilterShape[] | null; or?: BrandFilterShape[] | null;
+  id?: FilterOps<string>; name?: FilterOps<string>; handle?: FilterOps<string>; createdAt?: FilterOps<Date>;
+  and?: BrandFilterShape[] | null; or?: BrandFilterShape[] | null; not?: BrandFilterShape | null;
   [link: string]: unknown;
 }
 export const BrandFilter = builder.inputRef<BrandFilterShape>("BrandFilter").implement({
@@ -15,7 +14,7 @@ export const BrandFilter = builder.inputRef<BrandFilterShape>("BrandFilter").imp
   fields: (t) => ({
     id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), handle: t.field({ type: StringFilter }),
     createdAt: t.field({ type: DateTimeFilter }),
-    and: t.field({ type: [BrandFilter] }), or: t.field({ type: [BrandFilter] }),
+    ...combinators(t, BrandFilter),
     ...linkFilterFields("Brand", t),
   }),
 });

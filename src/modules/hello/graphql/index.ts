@@ -3,7 +3,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { linkFilterFields, linkFilterRelations, linkSortColumns, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
 import { linkedConnectionPage } from "../../../framework/links/linked-list.ts";
@@ -21,11 +21,11 @@ export const MyCustomRef = builder.prismaNode("MyCustom", {
 });
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null; like?: string | null; ilike?: string | null } | null;
-interface MyCustomFilterShape { id?: Ops; name?: Ops; and?: MyCustomFilterShape[] | null; or?: MyCustomFilterShape[] | null; [link: string]: unknown }
+interface MyCustomFilterShape { id?: Ops; name?: Ops; and?: MyCustomFilterShape[] | null; or?: MyCustomFilterShape[] | null; not?: MyCustomFilterShape | null; [link: string]: unknown }
 const MyCustomFilter = builder.inputRef<MyCustomFilterShape>("MyCustomFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }),
-    and: t.field({ type: [MyCustomFilter] }), or: t.field({ type: [MyCustomFilter] }),
+    ...combinators(t, MyCustomFilter),
     ...linkFilterFields("MyCustom", t),
   }),
 });

@@ -1,26 +1,25 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { BooleanFilter, IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { BooleanFilter, IDFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { InventoryItemRef, ReservationRef } from "./types.ts";
 
-type Ops<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null } | null;
-interface ItemFilterShape { id?: Ops; sku?: Ops; requiresShipping?: Ops<boolean>; and?: ItemFilterShape[] | null; or?: ItemFilterShape[] | null }
-interface ReservationFilterShape { id?: Ops; inventoryItemId?: Ops; locationId?: Ops; lineItemId?: Ops; and?: ReservationFilterShape[] | null; or?: ReservationFilterShape[] | null }
+interface ItemFilterShape { id?: FilterOps; sku?: FilterOps; requiresShipping?: FilterOps<boolean>; and?: ItemFilterShape[] | null; or?: ItemFilterShape[] | null; not?: ItemFilterShape | null }
+interface ReservationFilterShape { id?: FilterOps; inventoryItemId?: FilterOps; locationId?: FilterOps; lineItemId?: FilterOps; and?: ReservationFilterShape[] | null; or?: ReservationFilterShape[] | null; not?: ReservationFilterShape | null }
 
 const InventoryItemFilter = builder.inputRef<ItemFilterShape>("InventoryItemFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), sku: t.field({ type: StringFilter }), requiresShipping: t.field({ type: BooleanFilter }),
-    and: t.field({ type: [InventoryItemFilter] }), or: t.field({ type: [InventoryItemFilter] }),
+    ...combinators(t, InventoryItemFilter),
   }),
 });
 const ReservationFilter = builder.inputRef<ReservationFilterShape>("ReservationFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), inventoryItemId: t.field({ type: IDFilter }), locationId: t.field({ type: IDFilter }), lineItemId: t.field({ type: IDFilter }),
-    and: t.field({ type: [ReservationFilter] }), or: t.field({ type: [ReservationFilter] }),
+    ...combinators(t, ReservationFilter),
   }),
 });
 const itemFilters = (input: ItemFilterShape | null | undefined): Filters => toServiceFilters(input, { columns: { id: "id", sku: "sku", requiresShipping: "requires_shipping" } });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { IDFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -12,8 +12,7 @@ import { moneyFields } from "../../../framework/money/index.ts";
 import { CalculatedPriceRef, PricingContextInput } from "./calculated-price.ts";
 import { PriceListRef, PriceListStatus, PriceListType, PricePreferenceRef, PriceSetRef } from "./types.ts";
 
-type Ops<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null } | null;
-interface PriceListFilterShape { id?: Ops; title?: Ops; status?: Ops<"active" | "draft">; type?: Ops<"sale" | "override">; and?: PriceListFilterShape[] | null; or?: PriceListFilterShape[] | null }
+interface PriceListFilterShape { id?: FilterOps; title?: FilterOps; status?: FilterOps<"active" | "draft">; type?: FilterOps<"sale" | "override">; and?: PriceListFilterShape[] | null; or?: PriceListFilterShape[] | null; not?: PriceListFilterShape | null }
 
 const PriceListStatusFilter = builder.inputType("PriceListStatusFilter", { fields: (t) => ({ eq: t.field({ type: PriceListStatus }), in: t.field({ type: [PriceListStatus] }) }) });
 const PriceListTypeFilter = builder.inputType("PriceListTypeFilter", { fields: (t) => ({ eq: t.field({ type: PriceListType }), in: t.field({ type: [PriceListType] }) }) });
@@ -21,7 +20,7 @@ const PriceListFilter = builder.inputRef<PriceListFilterShape>("PriceListFilter"
   fields: (t) => ({
     id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }),
     status: t.field({ type: PriceListStatusFilter }), type: t.field({ type: PriceListTypeFilter }),
-    and: t.field({ type: [PriceListFilter] }), or: t.field({ type: [PriceListFilter] }),
+    ...combinators(t, PriceListFilter),
   }),
 });
 const priceListFilters = (input: PriceListFilterShape | null | undefined): Filters =>

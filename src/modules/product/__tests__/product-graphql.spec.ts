@@ -87,7 +87,8 @@ integrationTestRunner({
         const five = await count(5);
         const fifty = await count(50);
         expect(fifty).toBe(five);
-        expect(five).toBeLessThanOrEqual(12);
+        // The `like` filter compiles to SQL: the page of ids, the count, then the rows and their relations.
+        expect(five).toBeLessThanOrEqual(13);
       });
 
       it("pages with cursors, filters across relations, searches and sorts", async () => {

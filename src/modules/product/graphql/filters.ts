@@ -1,33 +1,32 @@
 import { builder } from "../../../framework/graphql/builder.ts";
-import { BooleanFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { BooleanFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
 import { linkFilterFields, linkFilterRelations, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { ProductStatus } from "./types.ts";
 
-type Ops<T> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null } | null;
 
 export const ProductStatusFilter = builder.inputType("ProductStatusFilter", {
   fields: (t) => ({ eq: t.field({ type: ProductStatus }), ne: t.field({ type: ProductStatus }), in: t.field({ type: [ProductStatus] }), nin: t.field({ type: [ProductStatus] }) }),
 });
 
-export interface ProductTagFilterShape { id?: Ops<string>; value?: Ops<string>; and?: ProductTagFilterShape[] | null; or?: ProductTagFilterShape[] | null }
+export interface ProductTagFilterShape { id?: FilterOps<string>; value?: FilterOps<string>; and?: ProductTagFilterShape[] | null; or?: ProductTagFilterShape[] | null; not?: ProductTagFilterShape | null }
 export const ProductTagFilter = builder.inputRef<ProductTagFilterShape>("ProductTagFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), value: t.field({ type: StringFilter }),
-    and: t.field({ type: [ProductTagFilter] }), or: t.field({ type: [ProductTagFilter] }),
+    ...combinators(t, ProductTagFilter),
   }),
 });
 export const tagFilters = (input: ProductTagFilterShape | null | undefined): Filters => toServiceFilters(input, { columns: { id: "id", value: "value" } });
 
 export interface ProductCategoryFilterShape {
-  id?: Ops<string>; name?: Ops<string>; handle?: Ops<string>; parentCategoryId?: Ops<string>; isActive?: Ops<boolean>; isInternal?: Ops<boolean>;
-  and?: ProductCategoryFilterShape[] | null; or?: ProductCategoryFilterShape[] | null;
+  id?: FilterOps<string>; name?: FilterOps<string>; handle?: FilterOps<string>; parentCategoryId?: FilterOps<string>; isActive?: FilterOps<boolean>; isInternal?: FilterOps<boolean>;
+  and?: ProductCategoryFilterShape[] | null; or?: ProductCategoryFilterShape[] | null; not?: ProductCategoryFilterShape | null;
 }
 export const ProductCategoryFilter = builder.inputRef<ProductCategoryFilterShape>("ProductCategoryFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), handle: t.field({ type: StringFilter }),
     parentCategoryId: t.field({ type: IDFilter }), isActive: t.field({ type: BooleanFilter }), isInternal: t.field({ type: BooleanFilter }),
-    and: t.field({ type: [ProductCategoryFilter] }), or: t.field({ type: [ProductCategoryFilter] }),
+    ...combinators(t, ProductCategoryFilter),
   }),
 });
 export const categoryFilters = (input: ProductCategoryFilterShape | null | undefined): Filters => toServiceFilters(input, {
@@ -35,14 +34,14 @@ export const categoryFilters = (input: ProductCategoryFilterShape | null | undef
 });
 
 export interface ProductVariantFilterShape {
-  id?: Ops<string>; title?: Ops<string>; sku?: Ops<string>; productId?: Ops<string>; manageInventory?: Ops<boolean>; allowBackorder?: Ops<boolean>;
-  and?: ProductVariantFilterShape[] | null; or?: ProductVariantFilterShape[] | null;
+  id?: FilterOps<string>; title?: FilterOps<string>; sku?: FilterOps<string>; productId?: FilterOps<string>; manageInventory?: FilterOps<boolean>; allowBackorder?: FilterOps<boolean>;
+  and?: ProductVariantFilterShape[] | null; or?: ProductVariantFilterShape[] | null; not?: ProductVariantFilterShape | null;
 }
 export const ProductVariantFilter = builder.inputRef<ProductVariantFilterShape>("ProductVariantFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }), sku: t.field({ type: StringFilter }), productId: t.field({ type: IDFilter }),
     manageInventory: t.field({ type: BooleanFilter }), allowBackorder: t.field({ type: BooleanFilter }),
-    and: t.field({ type: [ProductVariantFilter] }), or: t.field({ type: [ProductVariantFilter] }),
+    ...combinators(t, ProductVariantFilter),
   }),
 });
 export const variantFilters = (input: ProductVariantFilterShape | null | undefined): Filters => toServiceFilters(input, {
@@ -50,11 +49,11 @@ export const variantFilters = (input: ProductVariantFilterShape | null | undefin
 });
 
 export interface ProductFilterShape {
-  id?: Ops<string>; title?: Ops<string>; handle?: Ops<string>; status?: Ops<"draft" | "proposed" | "published" | "rejected">;
-  isGiftcard?: Ops<boolean>; weight?: Ops<number>; typeId?: Ops<string>; collectionId?: Ops<string>;
-  createdAt?: Ops<Date>; updatedAt?: Ops<Date>;
+  id?: FilterOps<string>; title?: FilterOps<string>; subtitle?: FilterOps<string>; material?: FilterOps<string>; handle?: FilterOps<string>; status?: FilterOps<"draft" | "proposed" | "published" | "rejected">;
+  isGiftcard?: FilterOps<boolean>; weight?: FilterOps<number>; typeId?: FilterOps<string>; collectionId?: FilterOps<string>;
+  createdAt?: FilterOps<Date>; updatedAt?: FilterOps<Date>;
   tags?: ProductTagFilterShape | null; categories?: ProductCategoryFilterShape | null; variants?: ProductVariantFilterShape | null;
-  and?: ProductFilterShape[] | null; or?: ProductFilterShape[] | null;
+  and?: ProductFilterShape[] | null; or?: ProductFilterShape[] | null; not?: ProductFilterShape | null;
   /** Filters on linked records, added by links (`brand: { name: { eq: "Acme" } }`). */
   [link: string]: unknown;
 }
@@ -62,19 +61,20 @@ export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter
   description: "Filters on a product's own fields and on its variants, tags and categories; `and` / `or` combine filters.",
   fields: (t) => ({
     id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }), handle: t.field({ type: StringFilter }),
+    subtitle: t.field({ type: StringFilter }), material: t.field({ type: StringFilter }),
     status: t.field({ type: ProductStatusFilter }), isGiftcard: t.field({ type: BooleanFilter }), weight: t.field({ type: IntFilter }),
     typeId: t.field({ type: IDFilter }), collectionId: t.field({ type: IDFilter }),
     createdAt: t.field({ type: DateTimeFilter }), updatedAt: t.field({ type: DateTimeFilter }),
     tags: t.field({ type: ProductTagFilter, description: "Products with at least one tag matching." }),
     categories: t.field({ type: ProductCategoryFilter, description: "Products in at least one category matching." }),
     variants: t.field({ type: ProductVariantFilter, description: "Products with at least one variant matching." }),
-    and: t.field({ type: [ProductFilter] }), or: t.field({ type: [ProductFilter] }),
+    ...combinators(t, ProductFilter),
     ...linkFilterFields("Product", t),
   }),
 });
 export const productFilters = (input: ProductFilterShape | null | undefined): Filters => toServiceFilters(input, {
   columns: {
-    id: "id", title: "title", handle: "handle", status: "status", isGiftcard: "is_giftcard", weight: "weight",
+    id: "id", title: "title", subtitle: "subtitle", material: "material", handle: "handle", status: "status", isGiftcard: "is_giftcard", weight: "weight",
     typeId: "type_id", collectionId: "collection_id", createdAt: "created_at", updatedAt: "updated_at",
   },
   relations: { tags: ["tags", tagFilters], categories: ["categories", categoryFilters], variants: ["variants", variantFilters], ...linkFilterRelations("Product") },

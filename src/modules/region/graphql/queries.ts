@@ -1,20 +1,20 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { RegionRef } from "./types.ts";
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
-interface RegionFilterShape { id?: Ops; name?: Ops; currencyCode?: Ops; country?: string | null; and?: RegionFilterShape[] | null; or?: RegionFilterShape[] | null }
+interface RegionFilterShape { id?: Ops; name?: Ops; currencyCode?: Ops; country?: string | null; and?: RegionFilterShape[] | null; or?: RegionFilterShape[] | null; not?: RegionFilterShape | null }
 
 const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), currencyCode: t.field({ type: StringFilter }),
     country: t.string({ description: "Regions that serve this ISO 3166-1 alpha-2 country." }),
-    and: t.field({ type: [RegionFilter] }), or: t.field({ type: [RegionFilter] }),
+    ...combinators(t, RegionFilter),
   }),
 });
 const regionFilters = (input: RegionFilterShape | null | undefined): Filters => {

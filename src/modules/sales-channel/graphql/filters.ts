@@ -1,11 +1,11 @@
 import { builder } from "../../../framework/graphql/builder.ts";
-import { BooleanFilter, IDFilter, StringFilter, toServiceFilters, type FilterOps } from "../../../framework/graphql/filters.ts";
+import { BooleanFilter, IDFilter, StringFilter, toServiceFilters, type FilterOps, combinators } from "../../../framework/graphql/filters.ts";
 import { linkFilterFields, linkFilterRelations, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 
 export interface SalesChannelFilterShape {
   id?: FilterOps; name?: FilterOps; isDisabled?: FilterOps<boolean>;
-  and?: SalesChannelFilterShape[] | null; or?: SalesChannelFilterShape[] | null;
+  and?: SalesChannelFilterShape[] | null; or?: SalesChannelFilterShape[] | null; not?: SalesChannelFilterShape | null;
   [link: string]: unknown;
 }
 // Registered for links: admins filter products by channel (`products(filter: { salesChannels: { id: { eq: "sc_…" } } })`).
@@ -13,7 +13,7 @@ export const SalesChannelFilter = builder.inputRef<SalesChannelFilterShape>("Sal
   description: "Filters on a sales channel's fields and, through links, on linked records.",
   fields: (t) => ({
     id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), isDisabled: t.field({ type: BooleanFilter }),
-    and: t.field({ type: [SalesChannelFilter] }), or: t.field({ type: [SalesChannelFilter] }),
+    ...combinators(t, SalesChannelFilter),
     ...linkFilterFields("SalesChannel", t),
   }),
 });

@@ -2,7 +2,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters } from "../../../framework/graphql/filters.ts";
+import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -11,19 +11,19 @@ import { moneyFields } from "../../../framework/money/index.ts";
 import { TaxLineRef, TaxRateRef, TaxRegionRef } from "./types.ts";
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
-interface TaxRegionFilterShape { id?: Ops; countryCode?: Ops; provinceCode?: Ops; parentId?: Ops; and?: TaxRegionFilterShape[] | null; or?: TaxRegionFilterShape[] | null }
-interface TaxRateFilterShape { id?: Ops; code?: Ops; taxRegionId?: Ops; and?: TaxRateFilterShape[] | null; or?: TaxRateFilterShape[] | null }
+interface TaxRegionFilterShape { id?: Ops; countryCode?: Ops; provinceCode?: Ops; parentId?: Ops; and?: TaxRegionFilterShape[] | null; or?: TaxRegionFilterShape[] | null; not?: TaxRegionFilterShape | null }
+interface TaxRateFilterShape { id?: Ops; code?: Ops; taxRegionId?: Ops; and?: TaxRateFilterShape[] | null; or?: TaxRateFilterShape[] | null; not?: TaxRateFilterShape | null }
 
 const TaxRegionFilter = builder.inputRef<TaxRegionFilterShape>("TaxRegionFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), countryCode: t.field({ type: StringFilter }), provinceCode: t.field({ type: StringFilter }), parentId: t.field({ type: IDFilter }),
-    and: t.field({ type: [TaxRegionFilter] }), or: t.field({ type: [TaxRegionFilter] }),
+    ...combinators(t, TaxRegionFilter),
   }),
 });
 const TaxRateFilter = builder.inputRef<TaxRateFilterShape>("TaxRateFilter").implement({
   fields: (t) => ({
     id: t.field({ type: IDFilter }), code: t.field({ type: StringFilter }), taxRegionId: t.field({ type: IDFilter }),
-    and: t.field({ type: [TaxRateFilter] }), or: t.field({ type: [TaxRateFilter] }),
+    ...combinators(t, TaxRateFilter),
   }),
 });
 const regionFilters = (input: TaxRegionFilterShape | null | undefined): Filters =>
