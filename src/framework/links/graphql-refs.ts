@@ -7,6 +7,7 @@ import { builder, type BuilderTypes } from "../graphql/builder.ts";
  * type may be named otherwise (`UserInvite` is `Invite`): plugin-prisma marks its types with the model.
  */
 export const hasGraphQLType = (model: string) =>
+  builder.configStore.hasImplementation(model) ||
   [...builder.configStore.typeConfigs.values()].some((config) => config.extensions?.pothosPrismaModel === model);
 /** The Pothos ref of a model's Prisma object type. */
 export const modelRef = (model: string) => getRefFromModel(model, builder) as unknown as ObjectRef<BuilderTypes, Record<string, unknown> & { id: string }>;
