@@ -3,5 +3,3 @@ import "./types.ts";
 import "./queries.ts";
 import "./item-mutations.ts";
 import "./reservation-mutations.ts";
-import "./variant-inventory-quantity.ts";
-import "./variant-availability.ts";

@@ -4,4 +4,3 @@ import "./filters.ts";
 import "./queries.ts";
 import "./mutations.ts";
 import "./link-mutations.ts";
-import "./store-scope.ts";
