@@ -30,8 +30,10 @@ integrationTestRunner({
       world.a = await channel("Channel A");
       world.b = await channel("Channel B");
       const product = getContainer().resolve("product");
-      for (const handle of ["a-only", "b-only", "both", "nowhere"]) {
-        const [row] = await product.createProductTrees([{ title: handle, handle, options: [{ title: "Size", values: ["M"] }], variants: [{ title: "M", sku: `${handle}-m`, options: { Size: "M" } }] }]);
+      // "draft-a" is in channel A but not published: no storefront sees it.
+      for (const handle of ["a-only", "b-only", "both", "nowhere", "draft-a"]) {
+        const status = handle === "draft-a" ? "draft" : "published";
+        const [row] = await product.createProductTrees([{ title: handle, handle, status, options: [{ title: "Size", values: ["M"] }], variants: [{ title: "M", sku: `${handle}-m`, options: { Size: "M" } }] }]);
         world.ids[handle] = row?.id ?? "";
         world.variants[handle] = (await product.listProductVariants({ product_id: row?.id ?? "" }))[0]?.id ?? "";
       }
@@ -39,7 +41,7 @@ integrationTestRunner({
         const res = await api.graphql<{ addProductsToSalesChannel: Payload }, { input: unknown }>(ADD, { input: { salesChannelId: channelId, productIds } });
         expect(res.data?.addProductsToSalesChannel.userErrors).toEqual([]);
       };
-      await add(world.a, [world.ids["a-only"] ?? "", world.ids.both ?? ""]);
+      await add(world.a, [world.ids["a-only"] ?? "", world.ids.both ?? "", world.ids["draft-a"] ?? ""]);
       await add(world.b, [world.ids["b-only"] ?? "", world.ids.both ?? ""]);
       world.keyA = api.as({ "x-publishable-api-key": await createPublishableKey(api, [world.a]) });
       world.keyB = api.as({ "x-publishable-api-key": await createPublishableKey(api, [world.b]) });
@@ -56,7 +58,7 @@ integrationTestRunner({
         expect(handles(a)).toEqual(["a-only", "both"]);
         expect(handles(await keyB.graphql<Page, Record<string, unknown>>(PRODUCTS, {}))).toEqual(["b-only", "both"]);
         const admin = await api.graphql<Page, Record<string, unknown>>(PRODUCTS, {});
-        expect(handles(admin)).toEqual(["a-only", "b-only", "both", "nowhere"]);
+        expect(handles(admin)).toEqual(["a-only", "b-only", "both", "draft-a", "nowhere"]);
         const variants = await keyA.graphql<Variants, Record<string, unknown>>(VARIANTS, {});
         expect(variants.errors).toBeUndefined();
         expect(variants.data?.productVariants.totalCount).toBe(2);
@@ -91,6 +93,19 @@ integrationTestRunner({
         expect((await api.graphql<{ node: { id: string } }, { id: string }>(NODE, { id: ids.nowhere ?? "" })).data?.node.id).toBe(ids.nowhere);
       });
 
+      it("a draft product in the key's channel does not exist for the storefront: lists, status filter, handle, id and node", async () => {
+        const { keyA, ids, variants } = await seed();
+        const drafts = await keyA.graphql<Page, Record<string, unknown>>(PRODUCTS, { filter: { status: { eq: "DRAFT" } } });
+        expect(drafts.data?.products).toEqual({ totalCount: 0, edges: [] });
+        expect((await keyA.graphql<{ product: null }, { handle: string }>(BY_HANDLE, { handle: "draft-a" })).data?.product).toBeNull();
+        expect((await keyA.graphql(BY_ID, { id: ids["draft-a"] ?? "" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+        expect((await keyA.graphql(NODE, { id: ids["draft-a"] ?? "" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+        expect((await keyA.graphql(NODE, { id: variants["draft-a"] ?? "" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+        expect((await keyA.graphql<Variants, Record<string, unknown>>(VARIANTS, {})).data?.productVariants.edges.map((e) => e.node.sku)).not.toContain("draft-a-m");
+        // Admins see drafts.
+        expect(handles(await api.graphql<Page, Record<string, unknown>>(PRODUCTS, { filter: { status: { eq: "DRAFT" } } }))).toEqual(["draft-a"]);
+      });
+
       it("a key without sales channels sees no products", async () => {
         const { keyNone, ids } = await seed();
         expect((await keyNone.graphql<Page, Record<string, unknown>>(PRODUCTS, {})).data?.products.totalCount).toBe(0);
@@ -101,8 +116,13 @@ integrationTestRunner({
       it("sales channels are admin data: a storefront cannot read a product's channels", async () => {
         const { keyA, a } = await seed();
         const res = await keyA.graphql("{ products(first: 1) { edges { node { salesChannels { edges { node { name } } } } } } }");
-        expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-        expect((await keyA.graphql(NODE, { id: a })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        // FORBIDDEN at the field, which answers null: the product itself still reads.
+        expect(res.errors?.map((e) => [e.extensions?.code, e.path?.join(".")])).toEqual([["FORBIDDEN", "products.edges.0.node.salesChannels"]]);
+        expect(res.data).toEqual({ products: { edges: [{ node: { salesChannels: null } }] } });
+        // By id, a channel is NOT_FOUND for a storefront, exactly like an unknown id.
+        const byId = await keyA.graphql(NODE, { id: a });
+        expect(byId.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+        expect(byId.errors?.[0]?.message).toBe(`SalesChannel with id: ${a} was not found`);
         const admin = await api.graphql<{ product: { salesChannels: { totalCount: number } } }, { id: string }>("query($id: ID!) { product(id: $id) { salesChannels { totalCount } } }", { id: world.ids.both ?? "" });
         expect(admin.data?.product.salesChannels.totalCount).toBe(2);
       });

@@ -37,9 +37,9 @@ integrationTestRunner({
         const [key] = await c.resolve("apiKey").listApiKeys({ title: "Webshop", type: "publishable" }, { take: 1 });
         const [europe] = await c.resolve("region").listRegions({ name: "Europe" }, { take: 1 });
         const store = api.as({ "x-publishable-api-key": key?.token ?? "" });
-        const res = await store.graphql<{ products: { edges: { node: { handle: string; variants: { calculatedPrice: { calculatedAmount: string; originalAmount: string; isCalculatedPricePriceList: boolean; isCalculatedPriceTaxInclusive: boolean } | null; inventoryQuantity: number | null }[] } }[] } }, { ctx: { regionId?: string } }>(
+        const res = await store.graphql<{ products: { edges: { node: { handle: string; variants: { calculatedPrice: { calculatedAmount: string; originalAmount: string; isCalculatedPricePriceList: boolean; isCalculatedPriceTaxInclusive: boolean } | null; availability: { inventoryQuantity: number | null } }[] } }[] } }, { ctx: { regionId?: string } }>(
           `query ($ctx: PriceContextInput) { products(first: 10, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { handle variants {
-            calculatedPrice(context: $ctx) { calculatedAmount originalAmount isCalculatedPricePriceList isCalculatedPriceTaxInclusive } inventoryQuantity } } } } }`,
+            calculatedPrice(context: $ctx) { calculatedAmount originalAmount isCalculatedPricePriceList isCalculatedPriceTaxInclusive } availability { inventoryQuantity } } } } } }`,
           { ctx: { regionId: europe?.id } },
         );
         expect(res.errors).toBeUndefined();
@@ -47,7 +47,7 @@ integrationTestRunner({
         expect(byHandle.get("t-shirt")?.map((v) => v.calculatedPrice?.calculatedAmount)).toEqual(Array(8).fill("19.5"));
         expect(byHandle.get("t-shirt")?.[0]?.calculatedPrice?.isCalculatedPriceTaxInclusive).toBe(true);
         expect(byHandle.get("shorts")?.[0]?.calculatedPrice).toMatchObject({ calculatedAmount: "19.9", originalAmount: "24.9", isCalculatedPricePriceList: true });
-        expect([...byHandle.values()].flat().every((v) => v.inventoryQuantity === 100)).toBe(true);
+        expect([...byHandle.values()].flat().every((v) => v.availability.inventoryQuantity === 100)).toBe(true);
 
         const pricing = c.resolve("pricing");
         const before = (await pricing.listAndCountPriceSets({}))[1];

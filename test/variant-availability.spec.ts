@@ -3,10 +3,12 @@ import { createPublishableKey } from "../src/framework/test-utils/auth-clients.t
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 
 type Availability = { inventoryQuantity: number | null; manageInventory: boolean; allowBackorder: boolean; inStock: boolean };
-type Variant = { sku: string; inventoryQuantity: number | null; availability: Availability };
+type Variant = { sku: string; inventoryQuantity?: number | null; availability: Availability };
 type Page = { products: { edges: { node: { variants: Variant[] } }[] } };
 
-const PAGE = "query($first: Int!, $channel: ID) { products(first: $first, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { variants { sku inventoryQuantity availability(salesChannelId: $channel) { inventoryQuantity manageInventory allowBackorder inStock } } } } } }";
+const PAGE = "query($first: Int!, $channel: ID) { products(first: $first, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { variants { sku availability(salesChannelId: $channel) { inventoryQuantity manageInventory allowBackorder inStock } } } } } }";
+// Stock over any locations is admin data: a storefront asking for it gets FORBIDDEN there, and the rest.
+const WITH_STOCK = "query($first: Int!, $channel: ID) { products(first: $first, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { variants { sku inventoryQuantity availability(salesChannelId: $channel) { inStock } } } } } }";
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -34,7 +36,7 @@ integrationTestRunner({
         { handle: "d-kit", variant: {}, items: [{ sku: "BOX", shop: 10, warehouse: 0, required: 1 }, { sku: "SCREW", shop: 13, warehouse: 40, required: 4 }] },
       ];
       for (const spec of specs) {
-        const [p] = await product.createProductTrees([{ title: spec.handle, handle: spec.handle, options: [{ title: "Size", values: ["M"] }], variants: [{ title: "M", sku: spec.handle, options: { Size: "M" }, ...spec.variant }] }]);
+        const [p] = await product.createProductTrees([{ title: spec.handle, handle: spec.handle, status: "published", options: [{ title: "Size", values: ["M"] }], variants: [{ title: "M", sku: spec.handle, options: { Size: "M" }, ...spec.variant }] }]);
         const [variant] = await product.listProductVariants({ product_id: p?.id ?? "" });
         await link.create([{ product: { product_id: p?.id ?? "" }, salesChannel: { sales_channel_id: world.channel } }, { product: { product_id: p?.id ?? "" }, salesChannel: { sales_channel_id: world.other } }]);
         for (const item of spec.items) {
@@ -58,12 +60,21 @@ integrationTestRunner({
         expect(res.errors).toBeUndefined();
         const variants = bySku(res);
         expect(variants.get("a-stocked")?.availability).toEqual({ inventoryQuantity: 3, manageInventory: true, allowBackorder: false, inStock: true });
-        // inventoryQuantity without locations still counts every location.
-        expect(variants.get("a-stocked")?.inventoryQuantity).toBe(10);
         expect(variants.get("b-untracked")?.availability).toEqual({ inventoryQuantity: null, manageInventory: false, allowBackorder: false, inStock: true });
-        expect(variants.get("b-untracked")?.inventoryQuantity).toBeNull();
         expect(variants.get("c-backorder")?.availability).toEqual({ inventoryQuantity: 0, manageInventory: true, allowBackorder: true, inStock: true });
         expect(variants.get("d-kit")?.availability).toEqual({ inventoryQuantity: 3, manageInventory: true, allowBackorder: false, inStock: true });
+      });
+
+      it("leaves stock over every location (inventoryQuantity) to admins: FORBIDDEN for the storefront, the rest of its answer intact", async () => {
+        const { store, channel } = await seed();
+        const admin = bySku(await api.graphql<Page, { first: number; channel: string }>(WITH_STOCK, { first: 10, channel }));
+        // inventoryQuantity without locations counts every location: the warehouse's 40 screws too (53 / 4 kits; 10 boxes).
+        expect(admin.get("d-kit")?.inventoryQuantity).toBe(10);
+        expect(admin.get("b-untracked")?.inventoryQuantity).toBeNull();
+        const res = await store.graphql<Page, { first: number }>(WITH_STOCK, { first: 10 });
+        expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(["FORBIDDEN"]));
+        expect(res.errors?.every((e) => e.path?.at(-1) === "inventoryQuantity")).toBe(true);
+        expect(bySku(res).get("d-kit")).toEqual({ sku: "d-kit", inventoryQuantity: null, availability: { inStock: true } });
       });
 
       it("is out of stock when reservations take everything, and counts nothing for a channel without locations", async () => {
@@ -106,7 +117,7 @@ integrationTestRunner({
         const c = getContainer();
         const [product, inventory, link] = [c.resolve("product"), c.resolve("inventory"), c.resolve("link")];
         for (let i = 0; i < 20; i++) {
-          const [p] = await product.createProductTrees([{ title: `Bulk ${i}`, handle: `z-bulk-${String(i).padStart(2, "0")}`, options: [{ title: "Size", values: ["S", "M"] }],
+          const [p] = await product.createProductTrees([{ title: `Bulk ${i}`, handle: `z-bulk-${String(i).padStart(2, "0")}`, status: "published", options: [{ title: "Size", values: ["S", "M"] }],
             variants: [{ title: "S", sku: `Z${i}-S`, options: { Size: "S" } }, { title: "M", sku: `Z${i}-M`, options: { Size: "M" } }] }]);
           await link.create({ product: { product_id: p?.id ?? "" }, salesChannel: { sales_channel_id: channel } });
           for (const v of await product.listProductVariants({ product_id: p?.id ?? "" })) {

@@ -47,7 +47,7 @@ integrationTestRunner({
       ids.vip = group.id;
       const sets: Record<string, string> = {};
       for (const [title, regional, plain, typeId] of [["Book", "107", "100", books.id], ["Lamp", "119", "100", null], ["Pen", "9.99", "9.99", null]] as const) {
-        const [p] = await product.createProductTrees([{ title, type_id: typeId, options: [{ title: "Size", values: ["One"] }], variants: [{ title: "One", options: { Size: "One" } }] }]);
+        const [p] = await product.createProductTrees([{ title, status: "published", type_id: typeId, options: [{ title: "Size", values: ["One"] }], variants: [{ title: "One", options: { Size: "One" } }] }]);
         const [v] = await product.listProductVariants({ product_id: p?.id as string });
         const [set] = await pricing.createPriceSetsWithPrices([{ prices: [{ amount: plain, currency_code: "eur" }, { amount: regional, currency_code: "eur", rules: { region_id: ids.germany } }] }]);
         await link.create({ product: { product_variant_id: v?.id as string }, pricing: { price_set_id: set?.id as string } });

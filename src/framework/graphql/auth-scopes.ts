@@ -33,6 +33,25 @@ export function authScopesFor(ctx: GraphQLContext) {
   };
 }
 
+/** A type's or field's `authScopes` map (any one listed scope grants access; `$granted` comes from the returning field). */
+export type ScopeMap = Partial<AuthScopes> & { $granted?: string };
+/** A type's `authScopes`: a map, or a function of the record. */
+export type TypeAuthScopes = ScopeMap | ((record: never, ctx: GraphQLContext) => boolean | ScopeMap | Promise<boolean | ScopeMap>);
+
+/**
+ * Whether the caller holds one of `scopes` (Pothos' default "any" strategy), without `$granted`:
+ * what `node(id:)` checks against a type's rule, where no field grants anything.
+ */
+export function grantsScopes(ctx: GraphQLContext, scopes: boolean | ScopeMap): boolean {
+  if (typeof scopes === "boolean") return scopes;
+  const held = authScopesFor(ctx);
+  return Object.entries(scopes).some(([name, param]) => {
+    if (name === "$granted") return false;
+    const scope = held[name as keyof typeof held];
+    return typeof scope === "function" ? typeof param === "string" && scope(param) : scope === true && param === true;
+  });
+}
+
 /** The messages of scope denials, so clients (and the access matrix test) tell them from resolver errors. */
 export const accessDeniedMessages = { unauthenticated: "Authentication required", forbidden: "Not allowed for this caller" } as const;
 
@@ -48,7 +67,10 @@ export function accessDenied(ctx: GraphQLContext): TesseraError {
 export const access = {
   /** Admin users and secret keys. */
   admin: { admin: true },
-  /** Storefront reads: a publishable key, or admin. */
+  /**
+   * Storefront reads: a publishable key, or admin. On a type, storefronts read only the records
+   * of its read scope (registerReadScope: published products of the key's channels, public categories).
+   */
   store: { admin: true, publishable: true },
   /** The logged-in customer only. */
   customer: { customer: true },

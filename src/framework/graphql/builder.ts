@@ -53,10 +53,10 @@ export const builder = new SchemaBuilder<{
     // Ids are prefixed ULIDs, already globally unique: they are the global ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),
-    // Any object by id is a storefront read; private types (users, customers, keys) carry their own
-    // scopes, and a storefront does not see records outside its read scope (products of other channels).
-    nodeQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, _info, resolveNode) => resolveReadableNode(ctx, args.id, () => resolveNode(args.id)) },
-    nodesQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, _info, resolveNodes) => resolveReadableNodes(ctx, args.ids, () => resolveNodes(args.ids)) },
+    // Any object by id is a storefront read; each type's authScopes and read scope decide which
+    // records a caller gets (others are NOT_FOUND, as unknown ids are).
+    nodeQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, info, resolveNode) => resolveReadableNode(ctx, info, args.id, ([id]) => Promise.all(id ? [resolveNode(id)] : [])) },
+    nodesQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, info, resolveNodes) => resolveReadableNodes(ctx, info, args.ids, resolveNodes) },
   },
 });
 

@@ -1,6 +1,7 @@
 import type { ObjectRef } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { access, type ScopeMap, type TypeAuthScopes } from "../graphql/auth-scopes.ts";
 import { builder, type BuilderTypes } from "../graphql/builder.ts";
 import { pageSize } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
@@ -15,11 +16,31 @@ type Query = { include?: object; select?: object };
 
 const added = new Set<string>();
 
+/** A model type's declared rule (its `authScopes`); undefined when it declares none. */
+function ruleOf(model: string): TypeAuthScopes | undefined {
+  return (builder.configStore.getTypeConfig(modelRef(model)).pothosOptions as { authScopes?: TypeAuthScopes }).authScopes;
+}
+
+/**
+ * A link field is read as its target type allows: a static rule applies to the field itself
+ * (FORBIDDEN there, not on each field of a half-read record); a per-record rule applies to each
+ * record; a target without a rule is for admins. The field is nullable when the target's rule lets
+ * in fewer callers than the source's, so a denial leaves the rest of the answer.
+ */
+function linkAccess(hop: LinkHop): { authScopes?: ScopeMap; nullable: boolean } {
+  const target = ruleOf(hop.to.model) ?? access.admin;
+  const source = ruleOf(hop.from.model);
+  const authScopes = typeof target === "function" ? undefined : target;
+  const narrower = typeof target === "function" || (typeof source !== "function" && Object.keys(source ?? access.admin).some((scope) => !(scope in target)));
+  return { ...(authScopes ? { authScopes } : {}), nullable: narrower };
+}
+
 
 function addSingleField(hop: LinkHop): void {
   builder.objectFields(modelRef(hop.from.model), (t) => ({
     [hop.field]: t.field({
       type: modelRef(hop.to.model),
+      ...linkAccess(hop),
       nullable: true,
       description: `The linked ${hop.to.model} (link ${hop.link.entryPoint}), loaded for a whole page at once.`,
       resolve: (parent, _args, ctx, info) => loadSingle(ctx, hop, parent, queryFromInfo({ context: ctx, info }) as Query),
@@ -32,6 +53,7 @@ function addListField(hop: LinkHop, linkType: ObjectRef<BuilderTypes, Record<str
   builder.objectFields(modelRef(hop.from.model), (t) => ({
     [hop.field]: t.connection({
       type: modelRef(hop.to.model),
+      ...linkAccess(hop),
       description: `Linked ${hop.to.linkable.model.plural} (link ${hop.link.entryPoint}); each edge carries the link row.`,
       resolve: async (parent, args, ctx: GraphQLContext, info) => {
         let total = 0;

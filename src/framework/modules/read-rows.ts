@@ -24,12 +24,22 @@ const isValue = (value: unknown) => typeof value === "string" || typeof value ==
  * compiler answers.
  */
 function byColumnValues(model: ModelName, filters: Filters, config: FindConfig): Row | undefined {
-  const { fields } = modelInfo(model);
-  const plainColumn = (name: string) => {
-    const field = fields.get(name);
-    return (field?.kind === "scalar" || field?.kind === "enum") && !field.isList && field.type !== "Json";
-  };
-  if (!Object.keys(config.order ?? {}).every(plainColumn)) return undefined;
+  if (!Object.keys(config.order ?? {}).every((name) => plainColumn(model, name))) return undefined;
+  const where = columnValuesWhere(model, filters);
+  if (where && !config.withDeleted && modelInfo(model).fields.has("deleted_at") && !("deleted_at" in filters)) where.deleted_at = null;
+  return where;
+}
+
+function plainColumn(model: ModelName, name: string): boolean {
+  const field = modelInfo(model).fields.get(name);
+  return (field?.kind === "scalar" || field?.kind === "enum") && !field.isList && field.type !== "Json";
+}
+
+/**
+ * The Prisma `where` of filters made only of column values (see byColumnValues), undefined for
+ * any other filter. Read scopes use it to narrow a relation Prisma loads (a product's categories).
+ */
+export function columnValuesWhere(model: ModelName, filters: Filters): Row | undefined {
   const translate = (group: Filters): Row | undefined => {
     const where: Row = {};
     const and: Row[] = [];
@@ -39,16 +49,14 @@ function byColumnValues(model: ModelName, filters: Filters, config: FindConfig):
         const parts = value.map((part: Filters) => translate(part));
         if (parts.some((part) => part === undefined)) return undefined;
         and.push({ [key === "$and" ? "AND" : "OR"]: parts });
-      } else if (!plainColumn(key)) return undefined;
+      } else if (!plainColumn(model, key)) return undefined;
       else if (value === null || isValue(value)) where[key] = value;
       else if (Array.isArray(value) && value.every(isValue)) where[key] = { in: value };
       else return undefined;
     }
     return and.length ? { ...where, AND: and } : where;
   };
-  const where = translate(filters);
-  if (where && !config.withDeleted && fields.has("deleted_at") && !("deleted_at" in filters)) where.deleted_at = null;
-  return where;
+  return translate(filters);
 }
 
 function checkPaging(config: FindConfig): void {

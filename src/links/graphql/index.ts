@@ -1,11 +1,19 @@
-// GraphQL fields that compose several modules across links, added after every module's and
-// link's fields. Each file is imported only when what it composes is loaded: importing a
-// module's GraphQL types registers them in the schema.
+// GraphQL fields and read rules that compose several modules across links, added after every
+// module's and link's fields. Each file is imported only when what it composes is loaded:
+// importing a module's GraphQL types registers them in the schema.
 import { hasGraphQLType } from "../../framework/links/graphql-refs.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
+
+// A storefront reads the products of its publishable key's sales channels.
+if (linkByEntryPoint("product_sales_channel") && hasGraphQLType("Product")) await import("./product-channel-scope.ts");
 
 if (linkByEntryPoint("product_variant_price_set") && hasGraphQLType("ProductVariant") && hasGraphQLType("PriceSet")) {
   await import("./variant-calculated-price.ts");
   await import("./variant-prices.ts");
   if (hasGraphQLType("TaxRate")) await import("./variant-price-taxes.ts");
+}
+
+if (linkByEntryPoint("product_variant_inventory_item") && hasGraphQLType("ProductVariant")) {
+  await import("./variant-inventory-quantity.ts");
+  if (linkByEntryPoint("sales_channel_stock_location")) await import("./variant-availability.ts");
 }

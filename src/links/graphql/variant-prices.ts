@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
@@ -32,7 +33,10 @@ function pricesLoader(ctx: GraphQLContext): DataLoader<string, Row<"Price">[]> {
 builder.objectFields(modelRef("ProductVariant"), (t) => ({
   prices: t.field({
     type: [PriceRef],
-    description: "Every price of the variant's linked price set (defaults and price-list prices); empty without a price set. Loaded for a whole page at once.",
+    // Price lists hold customer-group (VIP) prices: storefronts read calculatedPrice, for their own context.
+    authScopes: access.admin,
+    nullable: true,
+    description: "Every price of the variant's linked price set (defaults and price-list prices); empty without a price set. Admin only (storefronts read calculatedPrice). Loaded for a whole page at once.",
     resolve: (variant, _a, ctx: GraphQLContext) => pricesLoader(ctx).load(variant.id),
   }),
 }));

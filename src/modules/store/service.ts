@@ -1,5 +1,5 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { ModuleService, type Context, type CreateInput, type Row } from "../../framework/modules/service-factory.ts";
+import { ModuleService, type Context, type CreateInput, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { Store, StoreCurrency } from "./models.ts";
 
 /** A store; `supported_currency_codes` lists its currencies, `default_currency_code` must be one of them. */
@@ -8,7 +8,24 @@ export interface StoreInput extends Omit<CreateInput<"Store">, "supported_curren
 }
 export type StoreUpdate = StoreInput & { id: string };
 
+/** The store module's options (`{ resolve: "./modules/store", options: { … } }` in tessera.config.ts). */
+export interface StoreModuleOptions {
+  /**
+   * Whether storefronts see how many units a variant has (`availability { inventoryQuantity }`) or
+   * only whether it is in stock (`inStock`; the quantity is null). Default true, as in Medusa and Shopify.
+   */
+  showInventoryQuantity?: boolean;
+}
+
 export default class StoreModuleService extends ModuleService({ Store, StoreCurrency }) {
+  /** See StoreModuleOptions.showInventoryQuantity. */
+  readonly showInventoryQuantity: boolean;
+
+  constructor(cradle: ModuleCradle, options?: StoreModuleOptions) {
+    super(cradle, options);
+    this.showInventoryQuantity = options?.showInventoryQuantity ?? true;
+  }
+
   private currencyRows(codes: string[], defaultCode: string | null | undefined): { currency_code: string; is_default: boolean }[] {
     const list = [...new Set(codes.map((c) => c.toLowerCase()))];
     const def = defaultCode?.toLowerCase();

@@ -1,6 +1,8 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 
 export const BrandRef = builder.prismaNode("Brand", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

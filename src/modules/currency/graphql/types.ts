@@ -1,7 +1,9 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
 
 export const CurrencyRef = builder.prismaObject("Currency", {
+  authScopes: access.store,
   description: "An ISO 4217 currency; amounts in it are rounded to `decimalDigits`.",
   fields: (t) => ({
     code: t.exposeString("code", { description: "Lowercase ISO 4217 code (\"eur\")." }),

@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { registerReadScope } from "../../../framework/links/read-scope.ts";
 
 const live = { deleted_at: null } as const;
 
@@ -18,7 +19,7 @@ export const CustomerRef = builder.prismaNode("Customer", {
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
     addresses: t.relation("addresses", { query: { where: live, orderBy: { created_at: "asc" } } }),
-    groups: t.relation("groups", { authScopes: access.admin, query: { where: live, orderBy: { name: "asc" } } }),
+    groups: t.relation("groups", { description: "The groups the customer is in (a customer reads their own).", query: { where: live, orderBy: { name: "asc" } } }),
   }),
 });
 
@@ -43,13 +44,17 @@ export const CustomerAddressRef = builder.prismaNode("CustomerAddress", {
   }),
 });
 
+// A customer reads the groups they are in (through currentCustomer or node(id:)); admins read all.
+registerReadScope("CustomerGroup", (ctx) => ({ customers: { id: ctx.auth.actorType === "customer" && ctx.auth.actorId ? [ctx.auth.actorId] : [] } }));
+
 export const CustomerGroupRef = builder.prismaNode("CustomerGroup", {
-  authScopes: access.admin,
+  authScopes: { ...access.admin, ...access.customer },
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     createdAt: t.expose("created_at", { type: "DateTime" }),
-    customers: t.relation("customers", { query: { where: live, orderBy: { created_at: "asc" } } }),
+    // The other members are admin data; nullable, so a denial leaves the rest of the answer.
+    customers: t.relation("customers", { authScopes: access.admin, nullable: true, query: { where: live, orderBy: { created_at: "asc" } } }),
   }),
 });

@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 
 const live = { deleted_at: null } as const;
@@ -5,6 +6,7 @@ type Level = { stocked_quantity: number; reserved_quantity: number; location_id:
 const sum = (levels: Level[], pick: (l: Level) => number) => levels.reduce((n, l) => n + pick(l), 0);
 
 export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -18,6 +20,7 @@ export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
 });
 
 export const InventoryItemRef = builder.prismaNode("InventoryItem", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -49,6 +52,7 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
 });
 
 export const ReservationRef = builder.prismaNode("ReservationItem", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

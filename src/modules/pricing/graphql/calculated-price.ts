@@ -1,9 +1,11 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { inQueryGraphStar } from "../../../framework/query/graph-fields.ts";
 import type { CalculatedPriceSet, CalculatedPriceSide } from "../types.ts";
 import { PriceListType } from "./types.ts";
 
 export const CalculatedPriceSideRef = builder.objectRef<CalculatedPriceSide>("CalculatedPriceSide").implement({
+  authScopes: access.store,
   description: "The price row behind a calculated or original amount.",
   fields: (t) => ({
     id: t.id({ nullable: true, resolve: (s) => s.id }),
@@ -15,6 +17,7 @@ export const CalculatedPriceSideRef = builder.objectRef<CalculatedPriceSide>("Ca
 });
 
 export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("CalculatedPrice").implement({
+  authScopes: access.store,
   description: "A price set's price in a pricing context; amounts are decimal strings.",
   fields: (t) => ({
     id: t.id({ description: "The price set id.", resolve: (p) => p.id }),

@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
 
@@ -12,13 +13,16 @@ export const PriceListStatus = builder.enumType("PriceListStatus", {
 });
 
 export const PriceRuleRef = builder.prismaObject("PriceRule", {
+  authScopes: access.admin,
   fields: (t) => ({ attribute: t.exposeString("attribute"), value: t.exposeString("value") }),
 });
 export const PriceListRuleRef = builder.prismaObject("PriceListRule", {
+  authScopes: access.admin,
   fields: (t) => ({ attribute: t.exposeString("attribute"), values: t.exposeStringList("values") }),
 });
 
 export const PriceRef = builder.prismaNode("Price", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -34,6 +38,7 @@ export const PriceRef = builder.prismaNode("Price", {
 });
 
 export const PriceSetRef = builder.prismaNode("PriceSet", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -46,6 +51,7 @@ export const PriceSetRef = builder.prismaNode("PriceSet", {
 });
 
 export const PriceListRef = builder.prismaNode("PriceList", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -62,6 +68,7 @@ export const PriceListRef = builder.prismaNode("PriceList", {
 });
 
 export const PricePreferenceRef = builder.prismaNode("PricePreference", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

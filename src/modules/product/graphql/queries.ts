@@ -7,7 +7,7 @@ import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
 import { linkedConnectionPage, linkedLookup } from "../../../framework/links/linked-list.ts";
-import { readScope, registerReadScope, scopedFilters } from "../../../framework/links/read-scope.ts";
+import { scopedFilters } from "../../../framework/links/read-scope.ts";
 import { categoryFilters, ProductCategoryFilter, ProductFilter, productFilters, ProductTagFilter, tagFilters, ProductVariantFilter, variantFilters } from "./filters.ts";
 import {
   ProductCategoryRef, ProductCollectionRef, ProductRef, ProductTagRef, ProductTypeRef, ProductVariantRef,
@@ -19,12 +19,6 @@ const variantSort = sortInput("ProductVariant", { TITLE: "title", SKU: "sku", RA
 const categorySort = sortInput("ProductCategory", { NAME: "name", RANK: "rank", HANDLE: "handle", CREATED_AT: "created_at" });
 const labelSort = sortInput("ProductLabel", { VALUE: "value", CREATED_AT: "created_at" });
 const collectionSort = sortInput("ProductCollection", { TITLE: "title", HANDLE: "handle", CREATED_AT: "created_at" });
-
-// A variant is readable where its product is (a storefront: products of its sales channels).
-registerReadScope("ProductVariant", (ctx) => {
-  const product = readScope(ctx, "Product");
-  return product && { product };
-});
 
 /** An id argument must carry the prefix of the type asked for. */
 function checkId(id: string, typename: string): void {
@@ -86,7 +80,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id(), handle: t.arg.string() },
     resolve: async (query, _root, args, ctx) => {
       if (!args.id === !args.handle) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });
-      const [category] = await ctx.scope.resolve("product").listProductCategories(args.id ? { id: args.id } : { handle: args.handle ?? "" }, { take: 1, prismaQuery: query });
+      const filters = scopedFilters(ctx, "ProductCategory", args.id ? { id: args.id } : { handle: args.handle ?? "" });
+      const [category] = await ctx.scope.resolve("product").listProductCategories(filters, { take: 1, prismaQuery: query });
       return category ?? null;
     },
   }),
@@ -96,7 +91,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: ProductCategoryFilter }), search: t.arg.string(), sort: t.arg({ type: [categorySort.input] }) },
     resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
       ctx.scope.resolve("product").listAndCountProductCategories(
-        { ...categoryFilters(args.filter), q: args.search ?? undefined },
+        scopedFilters(ctx, "ProductCategory", { ...categoryFilters(args.filter), q: args.search ?? undefined }),
         { skip, take, order: categorySort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
       )),
   }, { name: "ProductCategoryConnection" }, { name: "ProductCategoryEdge" }),

@@ -1,13 +1,36 @@
+import type { Prisma } from "../../../generated/prisma/client.ts";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { readScope, registerReadScope, scopedRelationWhere } from "../../../framework/links/read-scope.ts";
 
 /** Soft-deleted children never show; bounded lists come in a stable order. */
 const live = { deleted_at: null } as const;
+
+// The catalogue is a storefront read (access.store on each type); which records a storefront sees
+// is each model's read scope, applied to lists, lookups, link fields and node(id:). Links narrow
+// products further (src/links/graphql: the key's sales channels).
+registerReadScope("Product", () => ({ status: "published" }));
+// Variants, options, values and images are readable where their product is.
+registerReadScope("ProductVariant", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
+registerReadScope("ProductOption", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
+registerReadScope("ProductOptionValue", (ctx) => { const product = readScope(ctx, "Product"); return product && { option: { product } }; });
+registerReadScope("ProductImage", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
+// Inactive and internal categories are the merchant's own (Medusa's store API hides them too).
+const publicCategory = { is_active: true, is_internal: false } as const;
+registerReadScope("ProductCategory", () => publicCategory);
+
+/** A category relation narrowed to what the caller may read. */
+const categoryWhere = (ctx: GraphQLContext) => scopedRelationWhere(ctx, "ProductCategory", live) as Prisma.ProductCategoryWhereInput;
+const categoryReadable = (ctx: GraphQLContext, category: { is_active: boolean; is_internal: boolean }) =>
+  !readScope(ctx, "ProductCategory") || (category.is_active === publicCategory.is_active && category.is_internal === publicCategory.is_internal);
 
 export const ProductStatus = builder.enumType("ProductStatus", {
   values: { DRAFT: { value: "draft" }, PROPOSED: { value: "proposed" }, PUBLISHED: { value: "published" }, REJECTED: { value: "rejected" } } as const,
 });
 
 export const ProductRef = builder.prismaNode("Product", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -32,11 +55,12 @@ export const ProductRef = builder.prismaNode("Product", {
     options: t.relation("options", { query: { where: live, orderBy: { id: "asc" } } }),
     images: t.relation("images", { query: { where: live, orderBy: [{ rank: "asc" }, { id: "asc" }] } }),
     tags: t.relation("tags", { query: { where: live, orderBy: { value: "asc" } } }),
-    categories: t.relation("categories", { query: { where: live, orderBy: [{ rank: "asc" }, { id: "asc" }] } }),
+    categories: t.relation("categories", { query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }) }),
   }),
 });
 
 export const ProductVariantRef = builder.prismaNode("ProductVariant", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -58,6 +82,7 @@ export const ProductVariantRef = builder.prismaNode("ProductVariant", {
 });
 
 export const ProductOptionRef = builder.prismaNode("ProductOption", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -69,6 +94,7 @@ export const ProductOptionRef = builder.prismaNode("ProductOption", {
 });
 
 export const ProductOptionValueRef = builder.prismaNode("ProductOptionValue", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -78,6 +104,7 @@ export const ProductOptionValueRef = builder.prismaNode("ProductOptionValue", {
 });
 
 export const ProductImageRef = builder.prismaNode("ProductImage", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -88,6 +115,7 @@ export const ProductImageRef = builder.prismaNode("ProductImage", {
 });
 
 export const ProductTagRef = builder.prismaNode("ProductTag", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -98,6 +126,7 @@ export const ProductTagRef = builder.prismaNode("ProductTag", {
 });
 
 export const ProductTypeRef = builder.prismaNode("ProductType", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -108,6 +137,7 @@ export const ProductTypeRef = builder.prismaNode("ProductType", {
 });
 
 export const ProductCollectionRef = builder.prismaNode("ProductCollection", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -119,6 +149,7 @@ export const ProductCollectionRef = builder.prismaNode("ProductCollection", {
 });
 
 export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -130,7 +161,16 @@ export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
     rank: t.exposeInt("rank"),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
-    parentCategory: t.relation("parent_category", { nullable: true }),
-    categoryChildren: t.relation("category_children", { query: { where: live, orderBy: [{ rank: "asc" }, { id: "asc" }] } }),
+    categoryChildren: t.relation("category_children", { query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }) }),
   }),
 });
+
+builder.prismaObjectFields(ProductCategoryRef, (t) => ({
+  parentCategory: t.field({
+    type: ProductCategoryRef,
+    nullable: true,
+    description: "Null at the top, and for a storefront when the parent is inactive or internal.",
+    select: (_args, _ctx, nested) => ({ parent_category: nested() }),
+    resolve: (category, _args, ctx) => (category.parent_category && categoryReadable(ctx, category.parent_category) ? category.parent_category : null),
+  }),
+}));

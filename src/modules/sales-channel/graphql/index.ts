@@ -2,4 +2,3 @@
 import "./types.ts";
 import "./filters.ts";
 import "./queries.ts";
-import "./store-scope.ts";

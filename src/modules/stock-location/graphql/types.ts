@@ -1,6 +1,8 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 
 export const StockLocationAddressRef = builder.prismaObject("StockLocationAddress", {
+  authScopes: access.admin,
   fields: (t) => ({
     address1: t.exposeString("address_1"),
     address2: t.exposeString("address_2", { nullable: true }),
@@ -14,6 +16,7 @@ export const StockLocationAddressRef = builder.prismaObject("StockLocationAddres
 });
 
 export const StockLocationRef = builder.prismaNode("StockLocation", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

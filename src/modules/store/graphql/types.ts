@@ -1,6 +1,8 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 
 export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
+  authScopes: access.admin,
   fields: (t) => ({
     currencyCode: t.exposeString("currency_code"),
     isDefault: t.exposeBoolean("is_default"),
@@ -8,6 +10,7 @@ export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
 });
 
 export const StoreRef = builder.prismaNode("Store", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({

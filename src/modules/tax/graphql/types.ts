@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
 import type { ItemTaxLine, ShippingTaxLine } from "../providers/types.ts";
@@ -5,6 +6,7 @@ import type { ItemTaxLine, ShippingTaxLine } from "../providers/types.ts";
 const live = { deleted_at: null } as const;
 
 export const TaxRateRuleRef = builder.prismaObject("TaxRateRule", {
+  authScopes: access.admin,
   fields: (t) => ({
     reference: t.exposeString("reference", { description: "product, product_type or shipping_option." }),
     referenceId: t.exposeID("reference_id"),
@@ -12,6 +14,7 @@ export const TaxRateRuleRef = builder.prismaObject("TaxRateRule", {
 });
 
 export const TaxRateRef = builder.prismaNode("TaxRate", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -27,6 +30,7 @@ export const TaxRateRef = builder.prismaNode("TaxRate", {
 });
 
 export const TaxRegionRef = builder.prismaNode("TaxRegion", {
+  authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -41,6 +45,7 @@ export const TaxRegionRef = builder.prismaNode("TaxRegion", {
 });
 
 export const TaxLineRef = builder.objectRef<ItemTaxLine | ShippingTaxLine>("TaxLine").implement({
+  authScopes: access.store,
   description: "A tax applying to an item or a shipping method.",
   fields: (t) => ({
     itemId: t.id({ description: "The line item (or shipping method) id given.", resolve: (l) => ("line_item_id" in l ? l.line_item_id : l.shipping_line_id) }),

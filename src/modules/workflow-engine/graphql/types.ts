@@ -1,3 +1,4 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { Execution, StepState } from "../../../framework/workflows/index.ts";
 import { getWorkflow } from "../../../framework/workflows/registry.ts";
@@ -5,6 +6,7 @@ import { getWorkflow } from "../../../framework/workflows/registry.ts";
 type StoredError = Execution["errors"][number];
 
 export const WorkflowErrorRef = builder.objectRef<StoredError>("WorkflowError").implement({
+  authScopes: access.admin,
   description: "An error a step's handler or compensation threw.",
   fields: (t) => ({
     action: t.exposeString("action", { description: "The step id (or the workflow id for a workflow timeout)." }),
@@ -15,6 +17,7 @@ export const WorkflowErrorRef = builder.objectRef<StoredError>("WorkflowError").
 });
 
 export const WorkflowStepRef = builder.objectRef<{ id: string } & StepState>("WorkflowStep").implement({
+  authScopes: access.admin,
   fields: (t) => ({
     id: t.exposeString("id"),
     status: t.exposeString("status", { description: "not_started, invoking, waiting, done, skipped, failed, timeout, compensating or reverted." }),
@@ -26,6 +29,7 @@ export const WorkflowStepRef = builder.objectRef<{ id: string } & StepState>("Wo
 });
 
 export const WorkflowExecutionRef = builder.objectRef<Execution>("WorkflowExecution").implement({
+  authScopes: access.admin,
   description: "One run of a workflow, as the engine persisted it.",
   fields: (t) => ({
     workflowId: t.exposeString("workflowId"),

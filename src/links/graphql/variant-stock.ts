@@ -1,9 +1,9 @@
 import DataLoader from "dataloader";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { linkByEntryPoint } from "../../../framework/links/registry.ts";
+import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { linkByEntryPoint } from "../../framework/links/registry.ts";
 
-// Variants reach their inventory items through the product_variant_inventory_item link, so the
-// inventory module never imports the product module.
+// Variants reach their inventory items through the product_variant_inventory_item link; the
+// product and inventory modules know nothing of each other.
 export const VARIANT_ITEM_LINK = "product_variant_inventory_item";
 
 type LinkRow = Record<string, unknown>;
