@@ -9,7 +9,7 @@ import { createAppContainer, type TesseraContainer } from "../container/containe
 import { createLogger, type Logger } from "../logger.ts";
 import { createAdminUser } from "../cli/auth-commands.ts";
 import { signAuthToken } from "../http/auth-token.ts";
-import { loadModules, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
+import { loadModules, shutdownModules, startModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
@@ -210,6 +210,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
     config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     const loaded = await loadModules(container, config);
+    await startModules(loaded);
     modules = loaded;
     moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });
