@@ -41,6 +41,7 @@ export class RedisEventBus implements EventTransport {
     this.events = new Queue("events", { connection: this.producer, prefix: options.prefix });
     this.events.on("error", () => undefined);
     this.deliveries = new Queue("event-deliveries", { connection: this.redis, prefix: options.prefix });
+    this.deliveries.on("error", () => undefined);
     this.delivered = new DeliveredStream(options.url, `${options.prefix}:events:delivered`);
   }
 

@@ -182,8 +182,9 @@ export class BullmqExecutor implements Executor {
     // Not waiting for running jobs: one cut short is taken over by another worker once its lock
     // expires, and its completed steps are not run again.
     await this.worker?.close(true);
-    await this.events.close();
-    await this.queue.close().catch(() => undefined);
+    // Bounded: closing waits on connections that, while Redis is away, may never come up.
+    const graceful = Promise.all([this.events.close(), this.queue.close()]).catch(() => undefined);
+    await withTimeout(graceful, 2_000).catch(() => undefined);
     for (const redis of this.connections) redis.disconnect();
   }
 
