@@ -14,6 +14,7 @@ import { createTestDatabase, type TestDatabase } from "../../src/framework/test-
 // This test needs a Redis it may kill: it starts its own redis-server child (never the shared one)
 // and runs on both database set-ups.
 const EVENT = "outage.test";
+const PROBE = "outage.probe";
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -90,21 +91,26 @@ describe("events while Redis restarts (own redis-server child)", () => {
     const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, config.projectConfig.http.jwtSecret);
     client = createClient({ url, webSocketImpl: WebSocket, lazy: false, connectionParams: { authorization: `Bearer ${token}` } });
     const streamed: number[] = [];
+    let probed = false;
     let subscribed = false;
-    client.subscribe<{ events: { data: { n: number } } }>({ query: `subscription { events(names: ["${EVENT}"]) { data } }` }, {
-      next: (value) => { if (value.data) streamed.push(value.data.events.data.n); },
+    client.subscribe<{ events: { name: string; data: { n: number } } }>({ query: `subscription { events(names: ["${EVENT}", "${PROBE}"]) { name data } }` }, {
+      next: (value) => {
+        if (value.data?.events.name === PROBE) probed = true;
+        else if (value.data) streamed.push(value.data.events.data.n);
+      },
       error: () => undefined, complete: () => undefined,
     });
     client.on("connected", () => { subscribed = true; });
 
     // Before the outage: the subscription is live once a probe event comes through.
     await until("the subscription to connect", () => subscribed);
-    let n = 0;
-    await until("the first event to stream", async () => {
-      if (streamed.length === 0) await bus.emit({ name: EVENT, data: { n: ++n } });
+    await until("a probe event to stream", async () => {
+      await bus.emit({ name: PROBE, data: {} });
       await new Promise((r) => setTimeout(r, 500));
-      return streamed.length > 0;
+      return probed;
     });
+    let n = 0;
+    for (let i = 0; i < 3; i++) await bus.emit({ name: EVENT, data: { n: ++n } });
     await until("the events before the outage", () => handled.length === n && streamed.length === n);
     const before = n;
 
