@@ -50,7 +50,7 @@ function startProcess(env: Record<string, string>, ready: RegExp): Promise<Child
   children.push(child);
   return new Promise((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`not ready after 180 s:\n${output}`)), 180_000);
+    const timer = setTimeout(() => reject(new Error(`not ready after 300 s:\n${output}`)), 300_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (ready.test(output)) { clearTimeout(timer); resolve(child); }
@@ -72,6 +72,8 @@ async function adminToken(env: NodeJS.ProcessEnv): Promise<string> {
   const app = await createApp({ config: resolveConfig({ projectConfig: { jobsEnabled: false, workerMode: "shared", redisPrefix } }, env), database: database?.db });
   try {
     const admin = await createAdminUser(app.container, { email: "burst@tessera.test", password: randomBytes(16).toString("hex") });
+    // A catalogue that is not empty: the embedded process then skips seeding the demo one at start.
+    await app.container.resolve("product").createProducts({ title: "Existing", handle: "existing" });
     return await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
   } finally {
     await app.close();
@@ -168,5 +170,5 @@ describe(`a burst of ${BURST} mutations while the process running their steps is
       // With the server alive, each caller's answer is its run's outcome.
       expect(settled.filter((a) => a.kind === "answered" && a.productId)).toHaveLength(statuses.filter((s) => s === "done").length);
     }
-  }, 600_000);
+  }, 1_200_000);
 });
