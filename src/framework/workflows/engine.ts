@@ -332,15 +332,18 @@ export class WorkflowEngine {
       definition, execution, container, thrown: new Map(),
       save: () => {
         const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
-        saving = saving.then(() => this.store.save(redactExecution(execution, redaction), finished));
+        saving = saving.then(async () => {
+          // The held events are released (in the outbox) before the run is stored as done: a crash
+          // in between leaves a run the sweeper finishes, never a done run whose events stay held.
+          if (execution.status === "done" && isOutermost(execution.transactionId)) await container.resolve("eventBus").releaseGroupedEvents(eventGroupOf(execution.transactionId));
+          await this.store.save(redactExecution(execution, redaction), finished);
+        });
         return saving;
       },
       emit: async (eventType, extra = {}) => {
-        if (eventType === "onFinish" && isOutermost(execution.transactionId)) {
-          // Events the steps emitted go out only if the whole workflow succeeded.
-          const bus = container.resolve("eventBus");
-          const group = eventGroupOf(execution.transactionId);
-          await (execution.status === "done" ? bus.releaseGroupedEvents(group) : bus.clearGroupedEvents(group));
+        if (eventType === "onFinish" && isOutermost(execution.transactionId) && execution.status !== "done") {
+          // Events the steps emitted go out only if the whole workflow succeeded (released by save).
+          await container.resolve("eventBus").clearGroupedEvents(eventGroupOf(execution.transactionId));
         }
         const event = redactEvent({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }, redaction);
         await this.subscribers.emit(event);
