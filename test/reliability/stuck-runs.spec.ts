@@ -57,6 +57,23 @@ integrationTestRunner({
         expect(undone).toEqual(["sku-1"]);
       }, 90_000);
 
+      it("of a workflow this process has not registered yet are left alone, then finished once it is", async () => {
+        const service = getContainer().resolve("workflows") as unknown as WorkflowEngineService;
+        await leaveInterrupted(service, "stuck-late", "stuck-tx-4", 1_000);
+        // Once it is stale (1.5 s untouched) a sweep passes it by: neither failed nor undone.
+        const deadline = Date.now() + 30_000;
+        while (!(await service.store.listStale(new Date(Date.now() - 1_500))).some((s) => s.execution.transactionId === "stuck-tx-4")) {
+          if (Date.now() > deadline) throw new Error("the run never became stale");
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(await service.recoverStale()).toBe(0);
+        expect((await service.getExecution("stuck-late", "stuck-tx-4"))?.status).toBe("invoking");
+        createWorkflow("stuck-late", (sku: string) => new WorkflowResponse(ship(reserve(sku))));
+        const answer = await within(60_000, "the retried run", service.run<string, string>("stuck-late", { transactionId: "stuck-tx-4", input: "sku-1" }));
+        expect(answer.transaction.status).toBe("done");
+        expect(answer.result).toBe("reserved sku-1, shipped");
+      }, 90_000);
+
       it("is recovered by one process only when several sweep at once", async () => {
         const service = getContainer().resolve("workflows") as unknown as WorkflowEngineService;
         // A workflow this process does not know, so its own sweeper stays out of the race.

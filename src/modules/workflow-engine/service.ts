@@ -77,6 +77,11 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
     return this.store.findByTransaction(transactionId, workflowId);
   }
 
+  /** Recovers runs stuck past their staleness now (the sweeper does it on a timer); returns how many it took. */
+  recoverStale(): Promise<number> {
+    return this.started.recoverStale();
+  }
+
   /** Deletes finished executions past their retention time. */
   prune(): Promise<number> {
     return this.started.prune();
