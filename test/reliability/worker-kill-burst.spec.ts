@@ -152,15 +152,17 @@ describe(`a burst of ${BURST} mutations while the process running their steps is
       else expect(withServices).toBe(false);
     }
     // Every run ends done or compensated within the bound (the restarted process and its sweeper finish them).
-    const deadline = Date.now() + 120_000;
-    let statuses = await burstRuns(url, dataDir);
-    while (withServices && statuses.some((s) => s === "invoking" || s === "compensating") && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
+    let statuses: string[];
+    if (withServices) {
+      const deadline = Date.now() + 120_000;
       statuses = await burstRuns(url, dataDir);
-    }
-    if (!withServices) {
-      // The embedded data directory is the running process's: stop it before reading (it resumed
-      // the interrupted runs at start, before it listened).
+      while (statuses.some((s) => s === "invoking" || s === "compensating") && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 250));
+        statuses = await burstRuns(url, dataDir);
+      }
+    } else {
+      // The embedded data directory belongs to the running process (a second opener would corrupt
+      // it): stop it before reading. It resumed the interrupted runs at start, before it listened.
       for (const child of children) await kill(child, "SIGTERM");
       statuses = await burstRuns(undefined, dataDir);
     }
