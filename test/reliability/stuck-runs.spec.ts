@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { integrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import { createStep, createWorkflow, StepResponse, WorkflowResponse, type Execution } from "../../src/framework/workflows/index.ts";
 import type WorkflowEngineService from "../../src/modules/workflow-engine/service.ts";
+import { defineWorkerKillBurstTest } from "./worker-kill-burst.ts";
 
 // A run nobody touches for this long is recovered (the default is a minute).
 process.env.WORKFLOW_STALE_AFTER_MS = "1500";
@@ -88,3 +89,6 @@ integrationTestRunner({
     });
   },
 });
+
+// The process fault test needs a server and a worker on PostgreSQL and Redis; the tests above are its embedded variant.
+if (process.env.REDIS_URL && process.env.TEST_DATABASE_URL) defineWorkerKillBurstTest();
