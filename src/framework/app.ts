@@ -13,7 +13,7 @@ import { attachWebSocket } from "./http/websocket.ts";
 import { loadLinks } from "./links/load-links.ts";
 import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
+import { loadModules, shutdownModules, startModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
 import { projectRoot, sourceRoot } from "./paths.ts";
@@ -77,6 +77,8 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   const closeWebSocket = attachWebSocket(server, yoga, container);
+  // Last: queue workers take jobs only once every workflow and subscriber is registered.
+  await startModules(modules);
   return {
     config, container, db, schema, modules, server,
     listen: (port = config.projectConfig.http.port, host = config.projectConfig.http.host) =>

@@ -21,6 +21,8 @@ export const ErrorTypes = {
   DUPLICATE_ERROR: "duplicate_error",
   /** The system reached a state it should not; a bug or a broken invariant. */
   UNEXPECTED_STATE: "unexpected_state",
+  /** A dependency (Redis, the database) is down: the same request may succeed later. */
+  UNAVAILABLE: "unavailable",
 } as const;
 
 export type ErrorType = (typeof ErrorTypes)[keyof typeof ErrorTypes];
@@ -35,6 +37,7 @@ export const graphqlCodeByType: Record<ErrorType, string> = {
   conflict: "CONFLICT",
   duplicate_error: "DUPLICATE",
   unexpected_state: "INTERNAL",
+  unavailable: "SERVICE_UNAVAILABLE",
 };
 
 /** HTTP status per error type, for custom routes. */
@@ -47,6 +50,7 @@ export const httpStatusByType: Record<ErrorType, number> = {
   conflict: 409,
   duplicate_error: 422,
   unexpected_state: 500,
+  unavailable: 503,
 };
 
 export class TesseraError extends Error {

@@ -1,9 +1,12 @@
 import type { TesseraContainer } from "../container/container.ts";
 import { deliverWithRetries } from "./deliver.ts";
-import type { EmitOptions, EventBus, EventMessage, Subscription } from "./types.ts";
+import type { EventTransport } from "./outbox-event-bus.ts";
+import type { OutboxEntry } from "./outbox.ts";
+import type { EmitOptions, EventMessage, Subscription } from "./types.ts";
 
 /** The in-process event bus of the embedded default: deliveries run after the emitter returns. */
-export class LocalEventBus implements EventBus {
+export class LocalEventBus implements EventTransport {
+  confirm?: (ids: string[]) => Promise<void>;
   private readonly subscriptions: Subscription[] = [];
   private readonly groups = new Map<string, EventMessage[]>();
   private readonly listeners = new Set<(event: EventMessage) => void>();
@@ -18,6 +21,15 @@ export class LocalEventBus implements EventBus {
       return;
     }
     for (const event of list) this.track(this.deliverLater(event, options.delay ?? 0));
+  }
+
+  /** Delivers outbox entries here; each is confirmed once its subscribers settled (at least once across a crash). */
+  async relay(entries: OutboxEntry[]): Promise<void> {
+    for (const { id, event } of entries) {
+      this.track(this.deliverLater(event, 0).then(() => this.confirm?.([id])).catch((error: unknown) => {
+        this.container.resolve("logger").error({ err: error, event: event.name }, "confirming a delivered event failed");
+      }));
+    }
   }
 
   subscribe(subscription: Subscription): void {

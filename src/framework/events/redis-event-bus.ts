@@ -2,48 +2,71 @@ import { Queue, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import type { TesseraContainer } from "../container/container.ts";
 import { recordFailure } from "./deliver.ts";
-import type { EmitOptions, EventBus, EventMessage, Subscription } from "./types.ts";
+import type { EventTransport } from "./outbox-event-bus.ts";
+import type { OutboxEntry } from "./outbox.ts";
+import { DeliveredStream } from "./delivered-stream.ts";
+import type { EmitOptions, EventMessage, Subscription } from "./types.ts";
 
 type Delivery = { event: EventMessage; subscriberId: string };
+
+/** Job ids of relayed outbox entries: a second hand-over of one entry adds no second job. */
+const OUTBOX_JOB = "outbox-";
+/** How long a relay may wait for Redis to take a batch before it backs off and retries. */
+const RELAY_TIMEOUT_MS = 5_000;
 
 /**
  * The event bus on Redis (BullMQ). An emitted event is one job; the worker that takes it fans it
  * out into one delivery job per subscriber, so each subscriber is retried on its own (attempts,
  * exponential backoff) and a delivery that keeps failing stays in `event_failure`. Delivered
- * events are also published on a Redis channel so every server's GraphQL subscriptions see them.
+ * events are also appended to a Redis stream so every server's GraphQL subscriptions see them.
+ * Events come from the outbox (`relay`); the fan-out confirms them, so an entry Redis lost in a
+ * restart before it was fanned out is handed over again.
  */
-export class RedisEventBus implements EventBus {
+export class RedisEventBus implements EventTransport {
   private readonly redis: Redis;
-  private readonly subscriber: Redis;
+  private readonly producer: Redis;
   private readonly events: Queue;
   private readonly deliveries: Queue;
   private readonly workers: Worker[] = [];
   private readonly subscriptions = new Map<string, Subscription>();
-  private readonly listeners = new Set<(event: EventMessage) => void>();
-  private readonly channel: string;
+  private readonly delivered: DeliveredStream;
+  confirm?: (ids: string[]) => Promise<void>;
 
   constructor(private readonly container: TesseraContainer, private readonly options: { url: string; prefix: string; runWorkers: boolean }) {
     this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
-    this.subscriber = new Redis(options.url, { maxRetriesPerRequest: null });
-    const connection = this.redis;
-    this.events = new Queue("events", { connection, prefix: options.prefix });
-    this.deliveries = new Queue("event-deliveries", { connection, prefix: options.prefix });
-    this.channel = `${options.prefix}:events:delivered`;
-    void this.subscriber.subscribe(this.channel);
-    this.subscriber.on("message", (_channel, message: string) => {
-      const event = JSON.parse(message) as EventMessage;
-      for (const listener of this.listeners) listener(event);
-    });
+    this.redis.on("error", () => undefined);
+    // Relaying fails at once while Redis is away (the outbox retries) instead of queueing.
+    this.producer = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.producer.on("error", () => undefined);
+    this.events = new Queue("events", { connection: this.producer, prefix: options.prefix });
+    this.events.on("error", () => undefined);
+    this.deliveries = new Queue("event-deliveries", { connection: this.redis, prefix: options.prefix });
+    this.deliveries.on("error", () => undefined);
+    this.delivered = new DeliveredStream(options.url, `${options.prefix}:events:delivered`);
+  }
+
+  async relay(entries: OutboxEntry[]): Promise<void> {
+    if (this.producer.status !== "ready") throw new Error(`Redis is ${this.producer.status}`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Redis did not take the events within ${RELAY_TIMEOUT_MS} ms`)), RELAY_TIMEOUT_MS); });
+    const added = this.events.addBulk(entries.map(({ id, event }) => ({
+      name: event.name, data: event,
+      // Kept an hour after completion so a repeated hand-over (a lost reply) is recognised.
+      opts: { jobId: `${OUTBOX_JOB}${id}`, removeOnComplete: { age: 3600 }, removeOnFail: 1000 },
+    })));
+    await Promise.race([added, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Starts this process's share of the work (worker and shared roles). */
   startWorkers(): void {
     if (!this.options.runWorkers || this.workers.length) return;
     const connection = { url: this.options.url, maxRetriesPerRequest: null };
+    // The worker keeps its connection waiting while Redis is away and resumes when it returns.
     this.workers.push(
       new Worker("events", (job) => this.fanOut(job), { connection, prefix: this.options.prefix, concurrency: 5 }),
       new Worker("event-deliveries", (job: Job<Delivery>) => this.deliver(job), { connection, prefix: this.options.prefix, concurrency: 5 }),
     );
+    for (const worker of this.workers) worker.on("error", () => undefined);
     const deliveryWorker = this.workers[1];
     deliveryWorker?.on("failed", (job, error) => {
       if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
@@ -77,8 +100,7 @@ export class RedisEventBus implements EventBus {
   }
 
   onDelivered(listener: (event: EventMessage) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.delivered.listen(listener);
   }
 
   async drain(): Promise<void> {
@@ -92,10 +114,11 @@ export class RedisEventBus implements EventBus {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
-    await this.events.close();
-    await this.deliveries.close();
-    await this.subscriber.quit();
-    await this.redis.quit();
+    await this.events.close().catch(() => undefined);
+    await this.deliveries.close().catch(() => undefined);
+    this.delivered.close();
+    this.producer.disconnect();
+    await this.redis.quit().catch(() => undefined);
   }
 
   private groupKey(groupId: string): string {
@@ -105,13 +128,14 @@ export class RedisEventBus implements EventBus {
   /** Every subscriber of the event gets its own delivery job; the event is announced once. */
   private async fanOut(job: Job<EventMessage>): Promise<void> {
     const event = job.data;
-    await this.redis.publish(this.channel, JSON.stringify(event));
+    await this.delivered.append(this.redis, event);
     const matching = [...this.subscriptions.values()].filter((s) => s.events.includes(event.name) || s.events.includes("*"));
     await this.deliveries.addBulk(matching.map((s) => ({
       name: `${event.name}:${s.subscriberId}`,
       data: { event, subscriberId: s.subscriberId },
       opts: { attempts: s.attempts, backoff: { type: "exponential", delay: s.backoff }, removeOnComplete: true, removeOnFail: 1000 },
     })));
+    if (job.id?.startsWith(OUTBOX_JOB)) await this.confirm?.([job.id.slice(OUTBOX_JOB.length)]);
   }
 
   private async deliver(job: Job<Delivery>): Promise<void> {

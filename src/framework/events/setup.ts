@@ -4,27 +4,38 @@ import type { TesseraContainer } from "../container/container.ts";
 import { projectRoot } from "../paths.ts";
 import path from "node:path";
 import { loadSubscribers } from "./load-subscribers.ts";
+import { LocalEventBus } from "./local-event-bus.ts";
+import { OutboxEventBus, type EventTransport } from "./outbox-event-bus.ts";
 import { RedisEventBus } from "./redis-event-bus.ts";
 import type { EventBus } from "./types.ts";
+
+/** EVENT_OUTBOX_REDELIVER_MS: an event handed to Redis but not fanned out after this is handed again (default 60 s). */
+function redeliverAfterMs(): number {
+  const value = Number(process.env.EVENT_OUTBOX_REDELIVER_MS);
+  return Number.isFinite(value) && value > 0 ? value : 60_000;
+}
 
 /** Whether this process runs subscribers, jobs and workflow steps (worker and shared roles). */
 export const runsWorkers = (config: ConfigModule) => config.projectConfig.workerMode !== "server";
 
 /**
- * Registers `eventBus` (Redis when configured, else in-process) and, in worker roles, the
- * subscribers of src/subscribers.
+ * Registers `eventBus`: the outbox in front of Redis when configured, else of the in-process bus;
+ * and, in worker roles, the subscribers of src/subscribers.
  */
 export async function setupEventBus(container: TesseraContainer, config: ConfigModule): Promise<EventBus> {
   const { redisUrl, redisPrefix } = config.projectConfig;
-  let bus: EventBus;
+  let transport: EventTransport;
   if (redisUrl) {
     const redisBus = new RedisEventBus(container, { url: redisUrl, prefix: redisPrefix, runWorkers: runsWorkers(config) });
     redisBus.startWorkers();
-    bus = redisBus;
-    container.register("eventBus", asValue(bus));
+    transport = redisBus;
   } else {
-    bus = container.resolve("eventBus");
+    const local = container.resolve("eventBus");
+    if (!(local instanceof LocalEventBus)) throw new Error("eventBus was replaced before the outbox wrapped it");
+    transport = local;
   }
+  const bus = new OutboxEventBus(container, transport, { redeliverAfterMs: redeliverAfterMs(), pollMs: 1_000 });
+  container.register("eventBus", asValue(bus));
   if (runsWorkers(config) || !redisUrl) {
     for (const subscription of await loadSubscribers(path.resolve(projectRoot, config.projectConfig.subscribersDir))) bus.subscribe(subscription);
   }

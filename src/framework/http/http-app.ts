@@ -7,6 +7,7 @@ import { createGraphQLHandler, graphiqlEnabled } from "../graphql/yoga.ts";
 import { readCaller } from "./caller.ts";
 import { builtInCors, graphqlCors } from "./cors.ts";
 import { graphqlBodyLimit } from "./graphql-body.ts";
+import { mountHealth } from "./health.ts";
 import { mountApi, type ApiDefinition } from "./mount-api.ts";
 
 declare module "express-serve-static-core" {
@@ -27,7 +28,7 @@ function securityHeaders(graphiql: boolean, endpoint: string) {
   return (req: Request, res: Response, next: (err?: unknown) => void) => (isGraphiQLPage(req) ? graphiqlPage : strict)(req, res, next);
 }
 
-/** The HTTP app: security headers, a container scope per request, CORS, /health, /graphql, then custom routes. */
+/** The HTTP app: security headers, a container scope per request, CORS, /health and /health/ready, /graphql, then custom routes. */
 export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema, api: ApiDefinition = { routes: [], middlewares: {} }): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
   const app = express();
   app.disable("x-powered-by");
@@ -40,7 +41,7 @@ export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema
   const { http } = projectConfig;
   app.use(cookieParser(http.cookieSecret));
   for (const [prefix, cors] of builtInCors(http)) app.use(prefix, cors);
-  app.get("/health", (_req, res) => { res.json({ status: "ok" }); });
+  mountHealth(app, container);
   const yoga = createGraphQLHandler(container, schema);
   // app.all keeps req.url intact (app.use would strip the mount path Yoga routes on).
   const [readBody, refuseBody] = graphqlBodyLimit(http.graphqlBodyLimit);

@@ -14,6 +14,8 @@ export class RedisJobScheduler implements JobScheduler {
 
   constructor(private readonly container: TesseraContainer, private readonly options: { url: string; prefix: string; runWorkers: boolean }) {
     this.queue = new Queue("scheduled-jobs", { connection: { url: options.url, maxRetriesPerRequest: null }, prefix: options.prefix });
+    // Connection errors repeat while Redis is away; readiness (/health/ready) reports the outage.
+    this.queue.on("error", (error) => container.resolve("logger").debug({ err: error }, "scheduled-jobs queue error"));
   }
 
   async register(job: ScheduledJob): Promise<void> {

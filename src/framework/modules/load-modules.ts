@@ -96,6 +96,14 @@ export async function loadModules(app: TesseraContainer, config: ConfigModule, d
   return loaded;
 }
 
+/** Tells each module service the app has loaded everything (workflows, links, routes): `onApplicationStart()`. */
+export async function startModules(modules: readonly LoadedModule[]): Promise<void> {
+  for (const module of modules) {
+    const service = module.container.resolve(module.definition.name) as { onApplicationStart?: () => unknown };
+    await service.onApplicationStart?.();
+  }
+}
+
 /** Lets each module service release what it holds (queues, timers): `onShutdown()`, in reverse load order. */
 export async function shutdownModules(modules: readonly LoadedModule[]): Promise<void> {
   for (const module of [...modules].reverse()) {

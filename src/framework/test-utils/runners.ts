@@ -9,7 +9,7 @@ import { createAppContainer, type TesseraContainer } from "../container/containe
 import { createLogger, type Logger } from "../logger.ts";
 import { createAdminUser } from "../cli/auth-commands.ts";
 import { signAuthToken } from "../http/auth-token.ts";
-import { loadModules, moduleDefaults, shutdownModules, type LoadedModule } from "../modules/load-modules.ts";
+import { loadModules, moduleDefaults, shutdownModules, startModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 
@@ -211,6 +211,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     // The module alone, beside what the framework relies on (events, jobs, workflows, mail).
     const loaded = await loadModules(container, config, (await moduleDefaults()).infrastructureModules);
+    await startModules(loaded);
     modules = loaded;
     moduleContainer = loaded.find((m) => m.definition.name === options.moduleName)?.container;
   });

@@ -9,12 +9,26 @@ export interface ExecutionStore {
   load(workflowId: string, transactionId: string): Promise<Execution | undefined>;
   /** `retainUntil` is set once the execution has finished. */
   save(execution: Execution, retainUntil: Date | undefined): Promise<void>;
+  /** Running executions (invoking, compensating) whose row nobody touched since `olderThan`. */
+  listStale(olderThan: Date): Promise<StaleExecution[]>;
+  /** Takes a stale execution over when its row is still as seen; false when another process did. */
+  claimStale(workflowId: string, transactionId: string, seenUpdatedAt: Date): Promise<boolean>;
+  /** The heartbeat of a running execution: marks its row as alive. */
+  touch(workflowId: string, transactionId: string): Promise<void>;
+  /** Removes an execution that never started (its run could not be enqueued). */
+  delete(workflowId: string, transactionId: string): Promise<void>;
   /** Executions a crash left in the middle of a step or a compensation. */
   listInterrupted(): Promise<Execution[]>;
   /** Atomically marks a waiting step as taken; false when it is no longer waiting (another caller won). */
   claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean>;
   /** Deletes finished executions past their retention; returns how many. */
   prune(): Promise<number>;
+}
+
+export interface StaleExecution {
+  execution: Execution;
+  /** When its row was last written or touched. */
+  updatedAt: Date;
 }
 
 export interface RunOptions<I> {

@@ -14,8 +14,18 @@ import { StepResponse } from "./step-response.ts";
 import { Subscribers } from "./subscribers.ts";
 import { abandon, undoable } from "./abandon.ts";
 import { redactEvent, redactExecution, redactionOf } from "./redact.ts";
+import { DEFAULT_STALE_AFTER_MS, keepAlive, pastTimeout, shortestStaleAfter, staleAfter } from "./staleness.ts";
+import { WorkflowTimeoutError } from "./orchestrator.ts";
 
 const DAY = 86_400;
+
+/** Whether no step of the execution has started (nothing to undo). */
+const neverStarted = (execution: Execution) => Object.values(execution.steps).every((state) => state.status === "not_started");
+
+export interface WorkflowEngineOptions {
+  /** Silence (ms) after which a running execution without a shorter timeout is recovered. */
+  staleAfterMs?: number;
+}
 
 /**
  * Runs workflows and keeps their executions in a store: idempotent runs by transactionId,
@@ -27,10 +37,14 @@ export class WorkflowEngine {
   private readonly store: ExecutionStore;
   private readonly container: TesseraContainer;
   private readonly executor: Executor & { waitSettled?(workflowId: string, transactionId: string): Promise<Execution> };
+  private readonly staleAfterMs: number;
+  private sweeper?: NodeJS.Timeout;
+  private sweeping?: Promise<number>;
 
-  constructor(store: ExecutionStore, container: TesseraContainer, createExecutor?: (engine: WorkflowEngine) => Executor) {
+  constructor(store: ExecutionStore, container: TesseraContainer, createExecutor?: (engine: WorkflowEngine) => Executor, options: WorkflowEngineOptions = {}) {
     this.store = store;
     this.container = container;
+    this.staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
     this.executor = createExecutor?.(this) ?? inProcessExecutor;
     this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
     if (this.executor.publish) this.executor.onRemoteEvent = (event) => void this.subscribers.emit(event);
@@ -46,13 +60,23 @@ export class WorkflowEngine {
       // A second run with the same id: wait for the first if it is still going here, then answer as it did.
       await this.locks.get(this.key(workflowId, transactionId));
       let current = (await this.store.load(workflowId, transactionId)) ?? existing;
-      // Still running in another process: answer once it settles.
-      if (!isSettled(current.status) && this.executor.waitSettled) current = await this.executor.waitSettled(workflowId, transactionId);
+      // Still running in another process (or left by a dead one, until the sweeper recovers it): answer once it settles.
+      if (!isSettled(current.status)) current = await this.waitSettled(workflowId, transactionId);
       return toRunResult(current, options.throwOnError ?? true, new Map());
     }
     const run = this.context(definition, execution, options.container);
     await run.emit("onBegin");
-    await this.locked(run, () => this.executorFor(definition).drive(run, "advance"));
+    try {
+      await this.locked(run, () => this.driven(run, "advance"));
+    } catch (error) {
+      // The queue refused the run before any step ran: nothing to undo, and no row left behind
+      // that would look like a run in progress (a retry with the same id starts afresh).
+      if (TesseraError.is(error) && error.type === TesseraError.Types.UNAVAILABLE && neverStarted(execution)) {
+        await this.store.delete(workflowId, transactionId);
+        await this.container.resolve("eventBus").clearGroupedEvents(eventGroupOf(transactionId)).catch(() => undefined);
+      }
+      throw error;
+    }
     return toRunResult(execution, options.throwOnError ?? true, run.thrown);
   }
 
@@ -91,7 +115,7 @@ export class WorkflowEngine {
     execution.status = "compensating";
     await this.locked(run, async () => {
       await run.save();
-      await this.executorFor(definition).drive(run, "compensate");
+      await this.driven(run, "compensate");
     });
     return toRunResult(execution, false, run.thrown);
   }
@@ -135,15 +159,110 @@ export class WorkflowEngine {
   async processJob(work: { workflowId: string; transactionId: string; action: "advance" | "compensate" }): Promise<number | undefined> {
     const execution = await this.store.load(work.workflowId, work.transactionId);
     if (!execution || isSettled(execution.status)) return undefined;
-    const run = { ...this.context(this.definition(work.workflowId), execution), queued: {} as { deferredMs?: number } };
+    const definition = this.definition(work.workflowId);
+    const run = { ...this.context(definition, execution), queued: {} as { deferredMs?: number } };
     // No in-process lock here: the caller holding it is waiting for this very job; jobs of one
     // execution form a chain (each enqueues the next), so they never overlap.
-    await (execution.status === "compensating" ? compensate(run) : advance(run));
+    const stop = keepAlive(this.store, execution, staleAfter(definition, this.staleAfterMs) / 4);
+    try {
+      await (execution.status === "compensating" ? compensate(run) : advance(run));
+    } finally {
+      stop();
+    }
     return execution.status === "invoking" ? (run.queued.deferredMs ?? 0) : undefined;
   }
 
-  close(): Promise<void> {
-    return this.executor.close();
+  /**
+   * Starts the queue worker and the sweeper. Called once every workflow is registered (at app
+   * start), so no job meets a workflow this process has not loaded yet.
+   */
+  start(): void {
+    this.executor.start?.();
+    if (this.sweeper) return;
+    this.sweeper = setInterval(() => {
+      this.recoverStale().catch((error: unknown) => this.container.resolve("logger").error({ err: error }, "recovering stuck workflow executions failed"));
+    }, Math.max(100, shortestStaleAfter(this.staleAfterMs) / 2)).unref();
+  }
+
+  /**
+   * Recovers running executions nobody has touched for longer than their staleness (their process
+   * died, or their job was lost): resumed, or compensated when past their timeout or when they
+   * cannot resume. A conditional update makes one process the recoverer. Returns how many it took.
+   */
+  recoverStale(): Promise<number> {
+    this.sweeping ??= this.sweepOnce().finally(() => { this.sweeping = undefined; });
+    return this.sweeping;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweeper);
+    await this.sweeping?.catch(() => undefined);
+    await this.executor.close();
+  }
+
+  private async sweepOnce(): Promise<number> {
+    const stale = await this.store.listStale(new Date(Date.now() - shortestStaleAfter(this.staleAfterMs)));
+    let recovered = 0;
+    for (const { execution, updatedAt } of stale) {
+      const definition = getWorkflow(execution.workflowId);
+      if (!definition || Date.now() - updatedAt.getTime() < staleAfter(definition, this.staleAfterMs)) continue;
+      const queued = !redactionOf(definition) && this.executor.hasLiveJob;
+      if (queued && (await this.executor.hasLiveJob?.(execution.workflowId, execution.transactionId))) continue;
+      if (!(await this.store.claimStale(execution.workflowId, execution.transactionId, updatedAt))) continue;
+      recovered++;
+      this.container.resolve("logger").warn({ workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status }, "recovering a stuck workflow execution");
+      const run = this.context(definition, execution);
+      if (execution.status === "invoking" && pastTimeout(definition, execution)) {
+        const error = new WorkflowTimeoutError(definition.id, definition.options.timeout ?? 0);
+        execution.errors.push({ action: definition.id, handlerType: "invoke", error: toStoredError(error) });
+        execution.status = "compensating";
+        await run.save();
+      }
+      const action = execution.status === "compensating" ? "compensate" : "advance";
+      // Not awaited: one long run must not hold the others up; the caller waiting on it polls the store.
+      void this.locked(run, () => this.recover(run, action)).catch((error: unknown) => {
+        this.container.resolve("logger").error({ err: error, workflowId: execution.workflowId, transactionId: execution.transactionId }, "recovering a workflow execution failed");
+      });
+    }
+    return recovered;
+  }
+
+  private async recover(run: RunContext, action: "advance" | "compensate"): Promise<void> {
+    const { definition, execution } = run;
+    // A redacting run's secrets were in the dead process's memory: undo it if that needs none of them.
+    if (redactionOf(definition)) return this.driven(run, undoable(execution) ? "compensate" : "abandon");
+    try {
+      await this.driven(run, action);
+    } catch (error) {
+      // A run that cannot go on (its definition changed, a step is gone) is undone instead.
+      if (action === "compensate" || isSettled(execution.status)) throw error;
+      run.thrown.set("workflow", error);
+      execution.errors.push({ action: definition.id, handlerType: "invoke", error: toStoredError(error) });
+      await this.driven(run, "compensate");
+    }
+  }
+
+  /** Drives the execution with this workflow's executor, keeping its row alive while it runs here. */
+  private async driven(run: RunContext, action: "advance" | "compensate" | "abandon"): Promise<void> {
+    const executor = this.executorFor(run.definition);
+    if (action === "abandon") return abandon(run);
+    if (executor !== inProcessExecutor) return executor.drive(run, action);
+    const stop = keepAlive(this.store, run.execution, staleAfter(run.definition, this.staleAfterMs) / 4);
+    try {
+      await executor.drive(run, action);
+    } finally {
+      stop();
+    }
+  }
+
+  /** Polls the store until the execution is finished or waiting (another process runs it, or a sweeper will). */
+  private async waitSettled(workflowId: string, transactionId: string): Promise<Execution> {
+    if (this.executor.waitSettled) return this.executor.waitSettled(workflowId, transactionId);
+    for (;;) {
+      const current = await this.load(workflowId, transactionId);
+      if (isSettled(current.status)) return current;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], action: "advance" | "compensate", apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
@@ -161,7 +280,7 @@ export class WorkflowEngine {
       run = this.context(definition, execution, options?.container);
       await apply(run, state);
       await run.save();
-      await this.executorFor(definition).drive(run, action);
+      await this.driven(run, action);
     });
     if (!run) throw new Error("unreachable: the locked section sets the run");
     return toRunResult(run.execution, options?.throwOnError ?? true, run.thrown);
@@ -213,15 +332,18 @@ export class WorkflowEngine {
       definition, execution, container, thrown: new Map(),
       save: () => {
         const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
-        saving = saving.then(() => this.store.save(redactExecution(execution, redaction), finished));
+        saving = saving.then(async () => {
+          // The held events are released (in the outbox) before the run is stored as done: a crash
+          // in between leaves a run the sweeper finishes, never a done run whose events stay held.
+          if (execution.status === "done" && isOutermost(execution.transactionId)) await container.resolve("eventBus").releaseGroupedEvents(eventGroupOf(execution.transactionId));
+          await this.store.save(redactExecution(execution, redaction), finished);
+        });
         return saving;
       },
       emit: async (eventType, extra = {}) => {
-        if (eventType === "onFinish" && isOutermost(execution.transactionId)) {
-          // Events the steps emitted go out only if the whole workflow succeeded.
-          const bus = container.resolve("eventBus");
-          const group = eventGroupOf(execution.transactionId);
-          await (execution.status === "done" ? bus.releaseGroupedEvents(group) : bus.clearGroupedEvents(group));
+        if (eventType === "onFinish" && isOutermost(execution.transactionId) && execution.status !== "done") {
+          // Events the steps emitted go out only if the whole workflow succeeded (released by save).
+          await container.resolve("eventBus").clearGroupedEvents(eventGroupOf(execution.transactionId));
         }
         const event = redactEvent({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }, redaction);
         await this.subscribers.emit(event);

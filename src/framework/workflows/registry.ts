@@ -43,3 +43,7 @@ export function registerWorkflow(definition: WorkflowDefinition): void {
 export function getWorkflow(id: string): WorkflowDefinition | undefined {
   return definitions.get(id);
 }
+
+export function allWorkflows(): WorkflowDefinition[] {
+  return [...definitions.values()];
+}

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../../framework/database/database.ts";
-import type { Execution, ExecutionStore } from "../../framework/workflows/index.ts";
+import type { Execution, ExecutionStore, StaleExecution } from "../../framework/workflows/index.ts";
 import { generateId } from "../../framework/modules/model.ts";
 
 type Row = { workflow_id: string; transaction_id: string; status: string; state: unknown; result: unknown };
@@ -53,6 +53,28 @@ export class PrismaExecutionStore implements ExecutionStore {
       UPDATE workflow_execution SET state = jsonb_set(state, ${path}::text[], '"invoking"'::jsonb), updated_at = now()
       WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND state #>> ${path}::text[] = 'waiting'`;
     return count === 1;
+  }
+
+  async listStale(olderThan: Date): Promise<StaleExecution[]> {
+    const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: { in: ["invoking", "compensating"] }, updated_at: { lt: olderThan } }, orderBy: { updated_at: "asc" }, take: 100 });
+    return rows.map((row) => ({ execution: toExecution(row), updatedAt: row.updated_at }));
+  }
+
+  async claimStale(workflowId: string, transactionId: string, seenUpdatedAt: Date): Promise<boolean> {
+    // Conditional on the row being untouched since it was seen: of several sweepers, one wins.
+    const { count } = await this.db.prisma.workflowExecution.updateMany({
+      where: { workflow_id: workflowId, transaction_id: transactionId, status: { in: ["invoking", "compensating"] }, updated_at: seenUpdatedAt },
+      data: { updated_at: new Date() },
+    });
+    return count === 1;
+  }
+
+  async touch(workflowId: string, transactionId: string): Promise<void> {
+    await this.db.prisma.workflowExecution.updateMany({ where: { workflow_id: workflowId, transaction_id: transactionId, status: { in: ["invoking", "compensating"] } }, data: { updated_at: new Date() } });
+  }
+
+  async delete(workflowId: string, transactionId: string): Promise<void> {
+    await this.db.prisma.workflowExecution.deleteMany({ where: { workflow_id: workflowId, transaction_id: transactionId } });
   }
 
   async listInterrupted(): Promise<Execution[]> {

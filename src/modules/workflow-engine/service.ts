@@ -7,6 +7,12 @@ import type { Execution, WorkflowEngineApi } from "../../framework/workflows/ind
 import { PrismaExecutionStore } from "./execution-store.ts";
 import { WorkflowExecution } from "./models.ts";
 
+/** WORKFLOW_STALE_AFTER_MS: silence after which a running execution is recovered (default 60 s). */
+function staleAfterMs(): number | undefined {
+  const value = Number(process.env.WORKFLOW_STALE_AFTER_MS);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
 /**
  * The workflow engine module (`container.resolve("workflows")`): runs workflows, persists every
  * execution in `workflow_execution`, resumes async steps and interrupted runs.
@@ -33,13 +39,18 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
       load: (workflowId, transactionId) => this.store.load(workflowId, transactionId),
       // Tests take over a dead worker's job within seconds instead of the default 30.
       lockDurationMs: process.env.NODE_ENV === "test" ? 2_000 : undefined,
-    }) : undefined);
+    }) : undefined, { staleAfterMs: staleAfterMs() });
     const engine = this.engine;
     // Finished executions past their retention go every ten minutes (and at start, by the loader).
     this.pruneTimer = setInterval(() => {
       engine.prune().catch((error: unknown) => container.resolve("logger").error({ err: error }, "pruning workflow executions failed"));
     }, 10 * 60_000).unref();
     return engine;
+  }
+
+  /** Takes queued work and sweeps stuck runs once the app has loaded every workflow. */
+  onApplicationStart(): void {
+    this.started.start();
   }
 
   /** Closes the queue connections (app.close). */
@@ -64,6 +75,11 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   /** Executions with this transaction id, of one workflow or of any. */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]> {
     return this.store.findByTransaction(transactionId, workflowId);
+  }
+
+  /** Recovers runs stuck past their staleness now (the sweeper does it on a timer); returns how many it took. */
+  recoverStale(): Promise<number> {
+    return this.started.recoverStale();
   }
 
   /** Deletes finished executions past their retention time. */

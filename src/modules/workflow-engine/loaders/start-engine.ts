@@ -17,7 +17,8 @@ function workflowFiles(dir: string): string[] {
 
 /**
  * Starts the engine: imports src/workflows (definitions register, hook files attach their
- * handlers), resumes runs a crash interrupted, and prunes expired executions.
+ * handlers), resumes runs a crash interrupted, and prunes expired executions. The queue worker
+ * and the sweeper start later, from the service's onApplicationStart, once the whole app loaded.
  */
 const startEngine: ModuleLoader = async ({ container }) => {
   const service = container.resolve("workflows") as unknown as WorkflowEngineService;

@@ -1,0 +1,58 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Database } from "../../framework/database/database.ts";
+import type { EventOutboxStore, OutboxEntry } from "../../framework/events/outbox.ts";
+import type { EventMessage } from "../../framework/events/types.ts";
+import { generateId } from "../../framework/modules/model.ts";
+
+type Row = { id: string; name: string; data: unknown; metadata: unknown };
+
+const json = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+/** The `event_outbox` table. */
+export class PrismaOutboxStore implements EventOutboxStore {
+  constructor(private readonly db: Database) {}
+
+  async addToOutbox(events: EventMessage[], groupId?: string): Promise<void> {
+    if (!events.length) return;
+    const releasedAt = groupId ? null : new Date();
+    // ULIDs: ordering by id is ordering by emit time.
+    await this.db.prisma.eventOutbox.createMany({
+      data: events.map((event) => ({ id: generateId("evout"), group_id: groupId ?? null, name: event.name, data: json(event.data), metadata: json(event.metadata), released_at: releasedAt })),
+    });
+  }
+
+  async releaseOutboxGroup(groupId: string): Promise<number> {
+    const { count } = await this.db.prisma.eventOutbox.updateMany({ where: { group_id: groupId, released_at: null }, data: { released_at: new Date() } });
+    return count;
+  }
+
+  async clearOutboxGroup(groupId: string): Promise<void> {
+    await this.db.prisma.eventOutbox.deleteMany({ where: { group_id: groupId, released_at: null } });
+  }
+
+  async claimOutbox(limit: number, redeliverBefore: Date): Promise<OutboxEntry[]> {
+    // SKIP LOCKED: relays in several processes take disjoint rows without waiting on each other.
+    const rows = await this.db.prisma.$queryRaw<Row[]>`
+      UPDATE event_outbox SET relayed_at = now(), updated_at = now()
+      WHERE id IN (
+        SELECT id FROM event_outbox
+        WHERE released_at IS NOT NULL AND (relayed_at IS NULL OR relayed_at < ${redeliverBefore})
+        ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      RETURNING id, name, data, metadata`;
+    return rows
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((row) => ({ id: row.id, event: { name: row.name, data: row.data ?? null, ...(row.metadata ? { metadata: row.metadata as Record<string, unknown> } : {}) } }));
+  }
+
+  async unclaimOutbox(ids: string[]): Promise<void> {
+    if (ids.length) await this.db.prisma.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { relayed_at: null } });
+  }
+
+  async removeFromOutbox(ids: string[]): Promise<void> {
+    if (ids.length) await this.db.prisma.eventOutbox.deleteMany({ where: { id: { in: ids } } });
+  }
+
+  countReleasedInOutbox(): Promise<number> {
+    return this.db.prisma.eventOutbox.count({ where: { released_at: { not: null } } });
+  }
+}
