@@ -1,16 +1,22 @@
 /**
- * Who may call each root field and mutation: the documented access of the GraphQL API.
- * test/access-matrix.spec.ts checks every entry against the running schema, and fails for a
- * root field missing here, so a new field needs a line in this table and nothing else.
+ * Who may call each root field and mutation, who reads each Node type by id, and which fields a
+ * storefront reads: the documented access of the GraphQL API. test/access-matrix.spec.ts checks
+ * every entry against the running schema, and fails for a root field, Node type, or field reachable
+ * from the storefront's root fields missing here, so a new one needs a line in this file.
  */
-export const callers = ["anonymous", "customer", "adminUser", "secretKey", "publishableKey", "registeringUser", "registeringCustomer"] as const;
+export const callers = [
+  "anonymous", "publishableKey", "keyWithoutChannel", "customer", "otherCustomer", "adminUser", "secretKey", "registeringUser", "registeringCustomer",
+] as const;
 export type Caller = (typeof callers)[number];
 
 /** Admin users and secret API keys. */
 const admin: Caller[] = ["adminUser", "secretKey"];
-/** Storefront reads: a publishable key, or admin. */
-const store: Caller[] = [...admin, "publishableKey"];
-const customer: Caller[] = ["customer"];
+/** Storefront reads: a publishable key (customers send theirs with their token), or admin. */
+const store: Caller[] = [...admin, "publishableKey", "keyWithoutChannel", "customer", "otherCustomer"];
+/** A logged-in customer (each caller reads their own data). */
+const customer: Caller[] = ["customer", "otherCustomer"];
+/** Storefronts whose key has the seeded sales channel (products in other channels are not theirs). */
+const channel: Caller[] = [...admin, "publishableKey", "customer", "otherCustomer"];
 
 export const accessTable: Record<string, readonly Caller[]> = {
   // Catalogue reads: storefronts (publishable key) and admins.
@@ -150,4 +156,86 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateCurrentCustomer": customer,
   "Mutation.addCurrentCustomerAddress": customer,
   "Mutation.deleteCurrentCustomerAddress": customer,
+};
+
+/**
+ * `node(id:)` of each Node type's seeded records (test/access-seed.ts): the callers that get the
+ * record. Everyone else who may call `node` gets NOT_FOUND, exactly as for an unknown id.
+ */
+export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
+  // The catalogue: published products of the key's channels, and what belongs to them.
+  Product: { published: channel, draft: admin, otherChannel: admin },
+  ProductVariant: { published: channel, draft: admin, otherChannel: admin },
+  ProductOption: { published: channel, draft: admin, otherChannel: admin },
+  ProductOptionValue: { published: channel, draft: admin, otherChannel: admin },
+  ProductImage: { published: channel, draft: admin, otherChannel: admin },
+  ProductCategory: { public: store, internal: admin, inactive: admin },
+  ProductTag: { any: store },
+  ProductType: { any: store },
+  ProductCollection: { any: store },
+  Region: { any: store },
+  Brand: { any: store },
+  // A customer's own records (the seeded ones are the "customer" caller's).
+  Customer: { own: ["customer", ...admin] },
+  CustomerAddress: { own: ["customer", ...admin] },
+  CustomerGroup: { own: ["customer", ...admin] },
+  // Admin data: prices and their lists and rules, stock, locations, settings, access.
+  Price: { any: admin },
+  PriceSet: { any: admin },
+  PriceList: { any: admin },
+  PricePreference: { any: admin },
+  InventoryItem: { any: admin },
+  InventoryLevel: { any: admin },
+  ReservationItem: { any: admin },
+  StockLocation: { any: admin },
+  SalesChannel: { any: admin },
+  Store: { any: admin },
+  TaxRate: { any: admin },
+  TaxRegion: { any: admin },
+  User: { any: admin },
+  Invite: { pending: admin },
+  ApiKey: { any: admin },
+  MyCustom: { any: admin },
+};
+
+/**
+ * Every object type reachable from the storefront's root fields, and its fields: `store` ones are
+ * read by whoever reaches the type, `admin` ones are FORBIDDEN (null, with the error) for everyone
+ * else. The walk follows only `store` fields.
+ */
+export const storefrontFields: Record<string, { store: string; admin?: string }> = {
+  Product: {
+    store: "brand categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
+    admin: "myCustom salesChannels",
+  },
+  ProductVariant: {
+    store: "allowBackorder availability barcode calculatedPrice createdAt ean id manageInventory metadata options product sku title upc updatedAt variantRank weight",
+    admin: "inventoryItems inventoryQuantity priceSet prices",
+  },
+  ProductOption: { store: "id metadata product title values" },
+  ProductOptionValue: { store: "id option value" },
+  ProductImage: { store: "id metadata rank url" },
+  ProductCategory: { store: "categoryChildren createdAt description handle id isActive isInternal metadata name parentCategory rank" },
+  ProductCollection: { store: "createdAt handle id metadata title" },
+  ProductTag: { store: "createdAt id metadata value" },
+  ProductType: { store: "createdAt id metadata value" },
+  CalculatedPrice: {
+    store: "calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax calculatedPrice currencyCode id isCalculatedPricePriceList isCalculatedPriceTaxInclusive isOriginalPricePriceList isOriginalPriceTaxInclusive originalAmount originalAmountWithTax originalAmountWithoutTax originalPrice taxLines",
+  },
+  CalculatedPriceSide: { store: "id maxQuantity minQuantity priceListId priceListType" },
+  VariantAvailability: { store: "allowBackorder inStock inventoryQuantity manageInventory" },
+  TaxLine: { store: "code itemId name providerId rate rateId" },
+  Currency: { store: "code decimalDigits name rounding symbol symbolNative" },
+  Region: { store: "automaticTaxes countries createdAt currencyCode id isTaxInclusive metadata name updatedAt" },
+  Brand: { store: "createdAt featuredProduct featuredProductId handle id metadata name products updatedAt" },
+  ProductBrandLink: { store: "brand brandId createdAt metadata product productId updatedAt" },
+  Customer: { store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata phone" },
+  CustomerAddress: { store: "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province" },
+  CustomerGroup: { store: "createdAt id name", admin: "customers" },
+  // Pages of the root lists and link lists: as their records.
+  PageInfo: { store: "endCursor hasNextPage hasPreviousPage startCursor" },
+  ...Object.fromEntries(["Product", "ProductVariant", "ProductCategory", "ProductCollection", "ProductTag", "ProductType", "Currency", "Region", "Brand", "BrandProducts"].flatMap((name) => [
+    [`${name}Connection`, { store: "edges pageInfo totalCount" }],
+    [`${name}Edge`, { store: name === "BrandProducts" ? "cursor link node" : "cursor node" }],
+  ])),
 };

@@ -1,3 +1,4 @@
+import { brandWithType } from "@pothos/core";
 import type { GraphQLResolveInfo, GraphQLSchema } from "graphql";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { authScopesFor, grantsScopes, type TypeAuthScopes } from "../graphql/auth-scopes.ts";
@@ -113,10 +114,33 @@ async function hiddenIds(ctx: GraphQLContext, ids: GlobalId[]): Promise<Set<stri
 
 type ResolveNodes = (ids: GlobalId[]) => Promise<unknown[]>;
 
+type Delegate = { findFirst(args: { where: object }): Promise<unknown> };
+
+/**
+ * The relay plugin cannot load a Prisma type named apart from its model (Invite, model
+ * UserInvite): such records load here, branded with their GraphQL type for `node`'s resolveType.
+ */
+async function resolveWithRenamed(ctx: GraphQLContext, models: string[], typed: GlobalId[], resolve: ResolveNodes): Promise<unknown[]> {
+  const renamed = typed.map((id, i) => (id.typename !== models[i] ? i : -1)).filter((i) => i >= 0);
+  if (!renamed.length) return resolve(typed);
+  const others = typed.filter((_id, i) => !renamed.includes(i));
+  const loaded = others.length ? await resolve(others) : [];
+  return Promise.all(typed.map(async (id, i) => {
+    if (!renamed.includes(i)) return loaded[others.indexOf(id)] ?? null;
+    const model = models[i] ?? "";
+    const delegate = (ctx.prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
+    const row = await delegate?.findFirst({ where: { id: id.id, deleted_at: null } });
+    if (!row || typeof row !== "object") return null;
+    // A type's name is one of the OutputTypes brandWithType accepts (its ref, or the name).
+    brandWithType(row, id.typename as never);
+    return row;
+  }));
+}
+
 /** The records the caller may read, null where an id is unknown, out of the read scope or of a type the caller may not read. */
 async function readableNodes(ctx: GraphQLContext, info: GraphQLResolveInfo, ids: GlobalId[], resolve: ResolveNodes): Promise<unknown[]> {
   const typed = ids.map(({ typename, id }) => ({ id, typename: typeNameOf(info.schema, typename) }));
-  const [hidden, nodes] = await Promise.all([hiddenIds(ctx, ids), resolve(typed)]);
+  const [hidden, nodes] = await Promise.all([hiddenIds(ctx, ids), resolveWithRenamed(ctx, ids.map((i) => i.typename), typed, resolve)]);
   return Promise.all(nodes.map(async (node, i) => {
     const id = typed[i];
     if (node == null || !id || hidden.has(id.id)) return null;
