@@ -7,9 +7,9 @@ export const callers = ["anonymous", "customer", "adminUser", "secretKey", "publ
 export type Caller = (typeof callers)[number];
 
 /** Admin users and secret API keys. */
-const admin: Caller[] = ["adminUser", "secretKey"];
+export const admin: Caller[] = ["adminUser", "secretKey"];
 /** Storefront reads: a publishable key, or admin. */
-const store: Caller[] = [...admin, "publishableKey"];
+export const store: Caller[] = [...admin, "publishableKey"];
 const customer: Caller[] = ["customer"];
 
 export const accessTable: Record<string, readonly Caller[]> = {
@@ -47,8 +47,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.taxRates": admin,
   "Query.taxRegion": admin,
   "Query.taxRegions": admin,
-  "Query.brand": store,
-  "Query.brands": store,
   // Admin data.
   "Query.apiKeys": admin,
   "Query.currentUser": admin,
@@ -57,9 +55,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.customers": admin,
   "Query.customerGroups": admin,
   "Query.salesChannels": admin,
-  "Query.myCustoms": admin,
-  "Query.productBrandLinks": admin,
-  "Query.productMyCustomLinks": admin,
   "Query.productVariantInventoryItemLinks": admin,
   "Query.productVariantPriceSetLinks": admin,
   "Query.productSalesChannelLinks": admin,
@@ -69,7 +64,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
-  "Mutation.createBrand": admin,
   "Mutation.createInventoryItem": admin,
   "Mutation.createInventoryLevel": admin,
   "Mutation.createPriceList": admin,
@@ -102,8 +96,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateStore": admin,
   "Mutation.updateTaxRate": admin,
   "Mutation.updateTaxRegion": admin,
-  "Mutation.updateBrand": admin,
-  "Mutation.deleteBrand": admin,
   "Mutation.updateProduct": admin,
   "Mutation.deleteProduct": admin,
   "Mutation.createProductVariant": admin,

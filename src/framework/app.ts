@@ -16,7 +16,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, shutdownModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
-import { projectRoot, sourceRoot } from "./paths.ts";
+import { currentProject, extensionDirs } from "./paths.ts";
 import { registerQuery } from "./query/register.ts";
 
 export interface AppOptions {
@@ -26,7 +26,7 @@ export interface AppOptions {
   /** Apply pending migrations at start. Default true. */
   migrate?: boolean;
   logger?: Logger;
-  /** Where route files and middlewares.ts live. Default `src/api`. */
+  /** Where route files and middlewares.ts live. Default the product's `src/api` and the project's. */
   apiDir?: string;
 }
 
@@ -46,12 +46,12 @@ export interface TesseraApp {
 /** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
 export function databaseTarget(config: ConfigModule): DatabaseTarget {
   const { databaseUrl, databaseDir } = config.projectConfig;
-  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(projectRoot, databaseDir) };
+  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
 }
 
 /** Boots the app: config, database (migrated), container, modules, schema, HTTP and WebSocket. */
 export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
-  const config = options.config ?? (await loadConfig(projectRoot));
+  const config = options.config ?? (await loadConfig(currentProject().root));
   const logger = options.logger ?? createLogger();
   const db = options.database ?? (await openDatabase(databaseTarget(config)));
   if (options.migrate ?? true) {
@@ -66,7 +66,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules.map((m) => m.dir));
   registerQuery(container, schema, modules);
-  const api = await loadApi(options.apiDir ?? path.join(sourceRoot, "api"), modules.map((m) => m.dir));
+  const api = await loadApi(options.apiDir ? [options.apiDir] : extensionDirs("api"), modules.map((m) => m.dir));
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a
