@@ -57,7 +57,7 @@ describe("a project's migrations (examples/seed)", () => {
   const seedNames = readdirSync(seed, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const tableOf = async (db: PGlite, table: string) => (await db.query<{ t: string | null }>(`SELECT to_regclass('"${table}"')::text AS t`)).rows[0]?.t ?? null;
 
-  it("are applied after the product's; a default install gets none of the example tables", async () => {
+  it("are applied after the product's; a default install gets none of the example tables", { timeout: 240_000 }, async () => {
     const product = new PGlite("memory://");
     cleanups.push(() => product.close());
     await migrate(pgliteConn(product), migrationsDir, quiet);
@@ -68,7 +68,7 @@ describe("a project's migrations (examples/seed)", () => {
     expect(await Promise.all(["my_custom", "brand", "manager", "link_product_brand"].map((t) => tableOf(db, t)))).toEqual(["my_custom", "brand", "manager", "link_product_brand"]);
   });
 
-  it("leave an install migrated before the examples moved out as it is: its example tables stay, nothing runs twice", async () => {
+  it("leave an install migrated before the examples moved out as it is: its example tables stay, nothing runs twice", { timeout: 240_000 }, async () => {
     // Before the move every migration sat in prisma/migrations.
     const before = copyMigrations();
     cpSync(seed, before, { recursive: true });
