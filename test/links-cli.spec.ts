@@ -11,7 +11,7 @@ let sandbox = "";
 // How many links migrations the project ships (grows with every link added to src/links).
 let shipped = 0;
 const run = (...args: string[]) => spawnSync(process.execPath, [path.join(sandbox, "bin", "tessera.mjs"), ...args], {
-  cwd: sandbox, encoding: "utf8", timeout: 120_000, env: { ...process.env, TESSERA_PROJECT: "examples/seed" },
+  cwd: sandbox, encoding: "utf8", timeout: 300_000, env: { ...process.env, TESSERA_PROJECT: "examples/seed" },
 });
 const project = (...parts: string[]) => path.join(sandbox, "examples", "seed", ...parts);
 const linkMigrations = () => readdirSync(project("prisma", "migrations")).filter((d) => d.endsWith("_links"));
@@ -29,8 +29,9 @@ afterAll(() => {
   if (sandbox) rmSync(sandbox, { recursive: true, force: true });
 });
 
-// Each CLI run computes a Prisma diff over every migration (seconds, minutes on a busy machine).
-const slow = 240_000;
+// Each CLI run imports the links and computes a Prisma diff over the product's and the project's
+// migrations (seconds, minutes on a busy machine).
+const slow = 600_000;
 
 describe("db:generate links", () => {
   it("has nothing to do when links.prisma matches src/links", () => {
