@@ -45,7 +45,9 @@ let pglite: PGlite | undefined;
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "src",
+  // The product's .prisma files (src/) and the example project's (examples/seed/src), through the
+  // symlinks in prisma/schema: one client serves both, so the example code type-checks.
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   async adapter() {
     pglite ??= new PGlite("memory://");

@@ -56,7 +56,6 @@ const walkArgs = (ids: Record<string, string>): Record<string, string> => ({
   "Query.product": `(handle: "matrix-published")`,
   "Query.productCategory": `(handle: "matrix-child")`,
   "Query.productCollection": `(handle: "matrix")`,
-  "Query.brand": `(handle: "matrix-brand")`,
   "Query.currency": `(code: "eur")`,
   "Query.region": `(id: "${ids["Region.any"]}")`,
   "Query.calculatedPrices": `(priceSetIds: ["${ids["PriceSet.any"]}"], context: { currencyCode: "eur" })`,

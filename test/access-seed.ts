@@ -68,12 +68,10 @@ export async function seedAccessRecords(c: TesseraContainer, ids: { customerId: 
   const [user] = await c.resolve("user").listUsers({}, { take: 1 });
   const [apiKey] = await c.resolve("apiKey").listApiKeys({}, { take: 1 });
   const [address] = await customer.listCustomerAddresses({ customer_id: ids.customerId });
-  const [brand] = await c.resolve("brand").createBrands([{ name: "Matrix brand", handle: "matrix-brand", featured_product_id: out["Product.published"] ?? null }]);
-  await link.create({ product: { product_id: out["Product.published"] ?? "" }, brand: { brand_id: brand?.id ?? "" } });
-  const [custom] = await c.resolve("helloModuleService").createMyCustoms([{ name: "Matrix custom" }]);
+  const [country] = await c.resolve("region").listCountries({ region_id: out["Region.any"] ?? "" }, { take: 1 });
   Object.assign(out, {
     "Store.any": store?.id, "TaxRegion.any": taxRegion?.id, "TaxRate.any": rate?.id, "Invite.pending": invite?.id, "User.any": user?.id,
-    "ApiKey.any": apiKey?.id, "Customer.own": ids.customerId, "CustomerAddress.own": address?.id, "Brand.any": brand?.id, "MyCustom.any": custom?.id,
+    "ApiKey.any": apiKey?.id, "Customer.own": ids.customerId, "CustomerAddress.own": address?.id, "RegionCountry.any": country?.id,
   });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }

@@ -44,6 +44,7 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.priceSets": admin,
   "Query.region": store,
   "Query.regions": store,
+  "Query.countries": admin,
   "Query.reservations": admin,
   "Query.stockLocation": admin,
   "Query.stockLocations": admin,
@@ -53,8 +54,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.taxRates": admin,
   "Query.taxRegion": admin,
   "Query.taxRegions": admin,
-  "Query.brand": store,
-  "Query.brands": store,
   // Admin data.
   "Query.apiKeys": admin,
   "Query.currentUser": admin,
@@ -64,8 +63,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.customerGroups": admin,
   "Query.salesChannels": admin,
   "Query.myCustoms": admin,
-  "Query.productBrandLinks": admin,
-  "Query.productMyCustomLinks": admin,
   "Query.productVariantInventoryItemLinks": admin,
   "Query.productVariantPriceSetLinks": admin,
   "Query.productSalesChannelLinks": admin,
@@ -75,7 +72,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
-  "Mutation.createBrand": admin,
   "Mutation.createInventoryItem": admin,
   "Mutation.createInventoryLevel": admin,
   "Mutation.createPriceList": admin,
@@ -108,8 +104,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateStore": admin,
   "Mutation.updateTaxRate": admin,
   "Mutation.updateTaxRegion": admin,
-  "Mutation.updateBrand": admin,
-  "Mutation.deleteBrand": admin,
   "Mutation.updateProduct": admin,
   "Mutation.deleteProduct": admin,
   "Mutation.createProductVariant": admin,
@@ -174,7 +168,7 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   ProductType: { any: store },
   ProductCollection: { any: store },
   Region: { any: store },
-  Brand: { any: store },
+  RegionCountry: { any: admin },
   // A customer's own records (the seeded ones are the "customer" caller's).
   Customer: { own: ["customer", ...admin] },
   CustomerAddress: { own: ["customer", ...admin] },
@@ -195,7 +189,6 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   User: { any: admin },
   Invite: { pending: admin },
   ApiKey: { any: admin },
-  MyCustom: { any: admin },
 };
 
 /**
@@ -205,8 +198,8 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
  */
 export const storefrontFields: Record<string, { store: string; admin?: string }> = {
   Product: {
-    store: "brand categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
-    admin: "myCustom salesChannels",
+    store: "categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
+    admin: "salesChannels",
   },
   ProductVariant: {
     store: "allowBackorder availability barcode calculatedPrice createdAt ean id manageInventory metadata options product sku title upc updatedAt variantRank weight",
@@ -227,15 +220,13 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   TaxLine: { store: "code itemId name providerId rate rateId" },
   Currency: { store: "code decimalDigits name rounding symbol symbolNative" },
   Region: { store: "automaticTaxes countries createdAt currencyCode id isTaxInclusive metadata name updatedAt" },
-  Brand: { store: "createdAt featuredProduct featuredProductId handle id metadata name products updatedAt" },
-  ProductBrandLink: { store: "brand brandId createdAt metadata product productId updatedAt" },
   Customer: { store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata phone" },
   CustomerAddress: { store: "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province" },
   CustomerGroup: { store: "createdAt id name", admin: "customers" },
   // Pages of the root lists and link lists: as their records.
   PageInfo: { store: "endCursor hasNextPage hasPreviousPage startCursor" },
-  ...Object.fromEntries(["Product", "ProductVariant", "ProductCategory", "ProductCollection", "ProductTag", "ProductType", "Currency", "Region", "Brand", "BrandProducts"].flatMap((name) => [
+  ...Object.fromEntries(["Product", "ProductVariant", "ProductCategory", "ProductCollection", "ProductTag", "ProductType", "Currency", "Region"].flatMap((name) => [
     [`${name}Connection`, { store: "edges pageInfo totalCount" }],
-    [`${name}Edge`, { store: name === "BrandProducts" ? "cursor link node" : "cursor node" }],
+    [`${name}Edge`, { store: "cursor node" }],
   ])),
 };

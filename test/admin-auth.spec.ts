@@ -10,6 +10,7 @@ const CREATE_KEY = "mutation($input: CreateApiKeyInput!) { createApiKey(input: $
 const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` });
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ api, getContainer }) => {
     describe("admin users through invites", () => {
       it("invites, accepts with a registered identity, and logs in as the new user", async () => {

@@ -6,6 +6,7 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import type { PasswordResetEvent } from "../src/modules/auth/events.ts";
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ api, getContainer }) => {
     let resets: ReturnType<typeof recordEvents<PasswordResetEvent>>;
     beforeAll(() => { resets = recordEvents<PasswordResetEvent>(getContainer().resolve("eventBus"), "auth.password_reset"); });

@@ -46,7 +46,7 @@ describe("tessera CLI", () => {
     expect(await main(["exec", "./no/such/script.ts"])).toBe(1);
     expect(printed(errors)).toContain("Script not found: ./no/such/script.ts");
     expect(await main(["db:generate", "nope"])).toBe(1);
-    expect(printed(errors)).toMatch(/Unknown module "nope"\. Configured modules: .*product.*hello/);
+    expect(printed(errors)).toMatch(/Unknown module "nope"\. Configured modules: .*product.*tax/);
   });
 
   it("exec runs a script's default export with the container and the arguments", async () => {

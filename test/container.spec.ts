@@ -8,6 +8,7 @@ import { createHttpApp } from "../src/framework/http/http-app.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ getApp, getContainer }) => {
     let server: Server | undefined;
     afterAll(async () => {

@@ -6,6 +6,7 @@ const CURRENT_CUSTOMER = "{ currentCustomer { id email firstName addresses { cit
 const ADD_ADDRESS = "mutation($input: CustomerAddressInput!) { addCurrentCustomerAddress(input: $input) { address { id city isDefaultShipping } userErrors { code field } } }";
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ api, getContainer }) => {
     describe("customers", () => {
       it("registers, logs in and reads only their own data", async () => {

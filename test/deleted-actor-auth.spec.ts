@@ -7,6 +7,7 @@ const CURRENT_CUSTOMER = "{ currentCustomer { id email } }";
 const DELETE_USER = "mutation($input: DeleteInput!) { deleteUser(input: $input) { deletedId userErrors { code } } }";
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ api, getContainer }) => {
     describe("a token outlives its actor only until the actor is deleted", () => {
       it("a deleted admin user's bearer token and session stop working", async () => {

@@ -11,15 +11,23 @@ integrationTestRunner({
   config: { modules: [{ resolve: "./modules/notification", options: { defaultProvider: "test" } }] },
   testSuite: ({ api, getContainer }) => {
     describe(`event bus (${executor})`, () => {
-      it("delivers auth.password_reset to the seed's reset subscriber, which sends a notification", async () => {
+      it("delivers auth.password_reset to the reset subscriber, which mails a link into the actor's frontend", async () => {
         const container = getContainer();
-        await container.resolve("eventBus").emit({ name: "auth.password_reset", data: { entity_id: "jane@example.com", token: "tok_123", actor_type: "customer" } });
+        await container.resolve("eventBus").emit([
+          { name: "auth.password_reset", data: { entity_id: "jane@example.com", token: "tok_123", actor_type: "customer" } },
+          { name: "auth.password_reset", data: { entity_id: "ops@example.com", token: "tok_456", actor_type: "user" } },
+        ]);
         await container.resolve("eventBus").drain();
         const provider = container.resolve("notification").getProvider<RecordingNotificationProvider>("test");
-        expect(provider.sent).toEqual([{
+        // The storefront (storefrontUrl) for customers, the admin (adminUrl) for users: the defaults here.
+        expect(provider.sent).toEqual(expect.arrayContaining([{
           to: "jane@example.com", channel: "email", template: "reset-password-template",
-          data: { url: "https://storefront.com/reset-password?token=tok_123&email=jane@example.com" },
-        }]);
+          data: { url: "http://localhost:8000/reset-password?token=tok_123&email=jane%40example.com" },
+        }, {
+          to: "ops@example.com", channel: "email", template: "reset-password-template",
+          data: { url: "http://localhost:7000/reset-password?token=tok_456&email=ops%40example.com" },
+        }]));
+        expect(provider.sent).toHaveLength(2);
         const [record] = await container.resolve("notification").listNotificationRecords({ to: "jane@example.com" });
         expect(record?.status).toBe("success");
       });

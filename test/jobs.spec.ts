@@ -5,10 +5,12 @@ import { LocalJobScheduler } from "../src/framework/jobs/local-job-scheduler.ts"
 
 const executor = process.env.REDIS_URL ? "BullMQ job schedulers" : "in-process cron";
 
+// The seed's jobs live in the example project (examples/seed/src/jobs).
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ getContainer }) => {
     describe(`scheduled jobs (${executor})`, () => {
-      it("discovers the seed's jobs from src/jobs with their configs", async () => {
+      it("discovers the seed's jobs from the project's src/jobs with their configs", async () => {
         const jobs = await loadJobs();
         expect(jobs.map((j) => j.config)).toEqual(expect.arrayContaining([
           { name: "every-minute-message", schedule: "* * * * *" },

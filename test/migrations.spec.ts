@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrate, pgConn, pgliteConn } from "../src/framework/database/migrate.ts";
-import { migrationsDir } from "../src/framework/paths.ts";
+import { migrationsDir, projectPaths } from "../src/framework/paths.ts";
 
 const quiet = () => {};
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -49,6 +49,41 @@ describe("migrations on PGlite", () => {
     rmSync(path.join(dir, "99990101000000_broken"), { recursive: true });
     appendFileSync(path.join(dir, committed[0] as string, "migration.sql"), "\n-- edited after it was applied\n");
     await expect(migrate(pgliteConn(db), dir, quiet)).rejects.toThrow(`migration ${committed[0]} was modified after it was applied`);
+  });
+});
+
+describe("a project's migrations (examples/seed)", () => {
+  const seed = projectPaths("examples/seed").migrationsDir;
+  const seedNames = readdirSync(seed, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const tableOf = async (db: PGlite, table: string) => (await db.query<{ t: string | null }>(`SELECT to_regclass('"${table}"')::text AS t`)).rows[0]?.t ?? null;
+
+  it("are applied after the product's; a default install gets none of the example tables", { timeout: 240_000 }, async () => {
+    const product = new PGlite("memory://");
+    cleanups.push(() => product.close());
+    await migrate(pgliteConn(product), migrationsDir, quiet);
+    expect(await Promise.all(["my_custom", "brand", "manager", "link_product_brand"].map((t) => tableOf(product, t)))).toEqual([null, null, null, null]);
+    const db = new PGlite("memory://");
+    cleanups.push(() => db.close());
+    expect(await migrate(pgliteConn(db), [migrationsDir, seed], quiet)).toEqual([...committed, ...seedNames]);
+    expect(await Promise.all(["my_custom", "brand", "manager", "link_product_brand"].map((t) => tableOf(db, t)))).toEqual(["my_custom", "brand", "manager", "link_product_brand"]);
+  });
+
+  it("leave an install migrated before the examples moved out as it is: its example tables stay, nothing runs twice", { timeout: 240_000 }, async () => {
+    // Before the move every migration sat in prisma/migrations.
+    const before = copyMigrations();
+    cpSync(seed, before, { recursive: true });
+    const db = new PGlite("memory://");
+    cleanups.push(() => db.close());
+    await migrate(pgliteConn(db), before, quiet);
+    expect(await migrate(pgliteConn(db), migrationsDir, quiet)).toEqual([]);
+    expect(await tableOf(db, "brand")).toBe("brand");
+    expect(await migrate(pgliteConn(db), [migrationsDir, seed], quiet)).toEqual([]);
+  });
+
+  it("refuses a migration name found in two folders", async () => {
+    const db = new PGlite("memory://");
+    cleanups.push(() => db.close());
+    await expect(migrate(pgliteConn(db), [migrationsDir, copyMigrations()], quiet)).rejects.toThrow(`migration ${committed[0]} exists in two migration folders`);
   });
 });
 

@@ -19,6 +19,7 @@ const REMOVE = "mutation($input: SalesChannelProductsInput!) { removeProductsFro
 const handles = (res: { data?: Page | null }) => res.data?.products.edges.map((e) => e.node.handle);
 
 integrationTestRunner({
+  project: "examples/seed",
   testSuite: ({ api, getContainer }) => {
     // Channel A sells "a-only" and "both", channel B sells "b-only" and "both"; "nowhere" is in no channel.
     const world = { a: "", b: "", ids: {} as Record<string, string>, variants: {} as Record<string, string>, keyA: {} as TestApi, keyB: {} as TestApi, keyNone: {} as TestApi };

@@ -9,6 +9,7 @@ const lines: string[] = [];
 const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
 
 integrationTestRunner({
+  project: "examples/seed",
   // Everything the app logs, at the most verbose level, lands in `lines`.
   logger: createLogger({ level: "trace", destination: sink }),
   testSuite: ({ api, getContainer }) => {

@@ -16,7 +16,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, shutdownModules, startModules, type LoadedModule } from "./modules/load-modules.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
-import { projectRoot, sourceRoot } from "./paths.ts";
+import { currentProject, extensionDirs, sourceRoot } from "./paths.ts";
 import { registerQuery } from "./query/register.ts";
 
 export interface AppOptions {
@@ -26,7 +26,7 @@ export interface AppOptions {
   /** Apply pending migrations at start. Default true. */
   migrate?: boolean;
   logger?: Logger;
-  /** Where route files and middlewares.ts live. Default `src/api`. */
+  /** Where route files and middlewares.ts live. Default the product's `src/api` and the project's. */
   apiDir?: string;
 }
 
@@ -46,12 +46,12 @@ export interface TesseraApp {
 /** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
 export function databaseTarget(config: ConfigModule): DatabaseTarget {
   const { databaseUrl, databaseDir } = config.projectConfig;
-  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(projectRoot, databaseDir) };
+  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
 }
 
 /** Boots the app: config, database (migrated), container, modules, schema, HTTP and WebSocket. */
 export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
-  const config = options.config ?? (await loadConfig(projectRoot));
+  const config = options.config ?? (await loadConfig(currentProject().root));
   const logger = options.logger ?? createLogger();
   const db = options.database ?? (await openDatabase(databaseTarget(config)));
   if (options.migrate ?? true) {
@@ -66,10 +66,11 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules);
   registerQuery(container, schema, modules);
-  // Route files come from apiDir; the API layer's own routes (src/api/routes.ts) and modules'
-  // routes.ts files are read from their folders.
+  // Route files and middlewares.ts come from the product's src/api and the project's (or apiDir in
+  // tests); the API layer's own routes (src/api/routes.ts) and modules' routes.ts files are read
+  // from their folders.
   const coreApiDir = path.join(sourceRoot, "api");
-  const api = await loadApi(options.apiDir ?? coreApiDir, [...modules.map((m) => m.dir), coreApiDir]);
+  const api = await loadApi(options.apiDir ? [options.apiDir] : extensionDirs("api"), [...modules.map((m) => m.dir), coreApiDir]);
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a

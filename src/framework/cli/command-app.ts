@@ -1,6 +1,6 @@
 import { createApp, type TesseraApp } from "../app.ts";
 import { loadConfig } from "../config/load-config.ts";
-import { projectRoot } from "../paths.ts";
+import { currentProject } from "../paths.ts";
 
 /**
  * The app of a one-off command (exec, seed, user, api-key). It runs once and exits, so it never
@@ -8,6 +8,6 @@ import { projectRoot } from "../paths.ts";
  * happens to be alive, instead of in a worker.
  */
 export async function createCommandApp(): Promise<TesseraApp> {
-  const config = await loadConfig(projectRoot);
+  const config = await loadConfig(currentProject().root);
   return createApp({ config: { ...config, projectConfig: { ...config.projectConfig, jobsEnabled: false } } });
 }

@@ -4,10 +4,15 @@ import { loadConfig } from "../config/load-config.ts";
 import { openDatabase } from "../database/database.ts";
 import { generateMigration, pendingHandWritten, pendingSchemaChanges } from "../database/generate-migration.ts";
 import { generateLinks, linksSchemaOutOfDate } from "../links/generate-links.ts";
-import { moduleEntries } from "../modules/load-modules.ts";
-import { projectRoot, sourceRoot } from "../paths.ts";
+import { moduleDir, moduleEntries } from "../modules/load-modules.ts";
+import { currentProject, extensionDirs, projectRoot } from "../paths.ts";
 
-const linksOutOfDateMessage = "src/links/links.prisma is out of date with src/links/*.ts; run `tessera db:generate links` first.";
+const linksOutOfDateMessage = "src/links/links.prisma is out of date with src/links/*.ts; run `tessera db:generate links` first (with TESSERA_PROJECT for a project's links).";
+
+/** The folders of the modules the project config loads (core modules included). */
+async function configuredModuleDirs(config: Awaited<ReturnType<typeof loadConfig>>): Promise<string[]> {
+  return (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [moduleDir(e.resolve)] : []));
+}
 
 /** `db:generate links [--allow-drop]`: link tables from src/links; refuses to drop data without the flag. */
 async function dbGenerateLinks(allowDrop: boolean): Promise<number> {
@@ -31,8 +36,8 @@ export async function dbGenerate(positionals: string[], flags: Record<string, st
     return 1;
   }
   if (moduleName === "links") return dbGenerateLinks(flags["allow-drop"] === true);
-  const config = await loadConfig(projectRoot);
-  const dirs = (await moduleEntries(config)).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  const config = await loadConfig(currentProject().root);
+  const dirs = await configuredModuleDirs(config);
   let dir = dirs.find((d) => path.basename(d) === moduleName);
   if (!dir) {
     for (const candidate of dirs) {
@@ -60,7 +65,7 @@ export async function dbMigrate(): Promise<number> {
     console.error(linksOutOfDateMessage);
     return 1;
   }
-  const config = await loadConfig(projectRoot);
+  const config = await loadConfig(currentProject().root);
   const db = await openDatabase(databaseTarget(config));
   try {
     const applied = await db.migrate((name) => console.log(`applied ${name}`));
@@ -71,17 +76,20 @@ export async function dbMigrate(): Promise<number> {
   }
 }
 
-/** `db:check`: fails when a Prisma model or a module's indexes.sql has no migration yet. */
+/**
+ * `db:check`: fails when a Prisma model or a module's indexes.sql has no migration yet, in the
+ * product and, with TESSERA_PROJECT, in the project (its migrations replayed after the product's).
+ */
 export async function dbCheck(): Promise<number> {
   if (await linksSchemaOutOfDate()) {
     console.error(linksOutOfDateMessage);
     return 1;
   }
-  const config = await loadConfig(projectRoot);
-  const dirs = (await moduleEntries(config)).filter((e) => typeof e.resolve === "string").map((e) => path.resolve(sourceRoot, e.resolve as string));
+  const config = await loadConfig(currentProject().root);
+  const dirs = await configuredModuleDirs(config);
   const missing = [
     ...pendingSchemaChanges().map((s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`),
-    ...[...dirs, path.join(sourceRoot, "links")].flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
+    ...[...dirs, ...extensionDirs("links")].flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
   ];
   if (missing.length) {
     console.error(`Migrations are behind the schema; run db:generate <module>:\n  ${missing.join("\n  ")}`);

@@ -1,10 +1,10 @@
-// Minimal migration runner: applies prisma/migrations/*/migration.sql in name order, each in its
-// own transaction, and records them in Prisma's own `_prisma_migrations` table format
+// Minimal migration runner: applies <dir>/*/migration.sql in name order, the product's folder
+// (prisma/migrations) first, then the project's (see paths.ts), each in its own transaction, and records them in Prisma's own `_prisma_migrations` table format
 // (checksum = sha256 hex of the file), so `prisma migrate status/deploy` would agree with it.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { migrationsDir } from "../paths.ts";
+import { migrationDirs } from "../paths.ts";
 
 export interface SqlConn {
   exec(sql: string): Promise<unknown>; // multi-statement script, no parameters
@@ -18,13 +18,21 @@ export const pgliteConn = (db: PgliteLike): SqlConn => ({ exec: (sql) => db.exec
 
 const LOCK_ID = 72707369; // any constant; all runners must use the same one
 
-export async function migrate(conn: SqlConn, dir = migrationsDir, log: (m: string) => void = console.log): Promise<string[]> {
-  const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
-        .map((d) => d.name)
-        .sort()
-    : [];
+/** The migrations of one folder, in name order, as their names and files. */
+function migrationsIn(dir: string): { name: string; file: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
+    .map((d) => ({ name: d.name, file: path.join(dir, d.name, "migration.sql") }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Applies the pending migrations of a folder or of several, folder by folder; returns the names applied. */
+export async function migrate(conn: SqlConn, dirs: string | readonly string[] = migrationDirs(), log: (m: string) => void = console.log): Promise<string[]> {
+  const migrations = (typeof dirs === "string" ? [dirs] : dirs).flatMap(migrationsIn);
+  const twice = migrations.find((m, i) => migrations.findIndex((o) => o.name === m.name) !== i);
+  // _prisma_migrations knows a migration by its name only.
+  if (twice) throw new Error(`migration ${twice.name} exists in two migration folders`);
   await conn.query("SELECT pg_advisory_lock($1)", [LOCK_ID]); // serialise concurrent runners
   try {
     await conn.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -35,8 +43,8 @@ export async function migrate(conn: SqlConn, dir = migrationsDir, log: (m: strin
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     const done: string[] = [];
-    for (const name of names) {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+    for (const { name, file } of migrations) {
+      const sql = readFileSync(file, "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
       if (applied.has(name)) {
         if (applied.get(name) !== checksum) throw new Error(`migration ${name} was modified after it was applied`);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { migrationsDir } from "../paths.ts";
+import { migrationDirs } from "../paths.ts";
 
 /** A statement of a generated migration, with the table it belongs to. */
 export interface SqlStatement {
@@ -24,10 +24,10 @@ export function splitStatements(script: string): SqlStatement[] {
   return script.split(/\n\s*\n(?=-- )/).map((s) => s.trim()).filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s)).map(describe);
 }
 
-/** The SQL of every migration already in prisma/migrations. */
-export function existingMigrationSql(dir = migrationsDir): string {
-  if (!existsSync(dir)) return "";
-  return readdirSync(dir).sort().map((name) => path.join(dir, name, "migration.sql")).filter(existsSync).map((f) => readFileSync(f, "utf8")).join("\n");
+/** The SQL of every migration already written: the product's, then the current project's. */
+export function existingMigrationSql(dirs: readonly string[] = migrationDirs()): string {
+  return dirs.filter(existsSync).flatMap((dir) => readdirSync(dir).sort().map((name) => path.join(dir, name, "migration.sql")))
+    .filter(existsSync).map((f) => readFileSync(f, "utf8")).join("\n");
 }
 
 /**

@@ -3,13 +3,20 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { SubscriberConfig, SubscriberHandler, Subscription } from "./types.ts";
 
-/** Reads `src/subscribers/*.ts`: a default-export handler and `export const config`. */
-export async function loadSubscribers(dir: string): Promise<Subscription[]> {
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort();
+/**
+ * Reads `src/subscribers/*.ts` of each folder (the product's, then the project's): a
+ * default-export handler and `export const config`. A later folder's file replaces an earlier
+ * one of the same name, so a project can swap a product subscriber for its own.
+ */
+export async function loadSubscribers(dirs: string | readonly string[]): Promise<Subscription[]> {
+  const byName = new Map<string, string>();
+  for (const dir of typeof dirs === "string" ? [dirs] : dirs) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))) byName.set(file, path.join(dir, file));
+  }
   const subscriptions: Subscription[] = [];
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: SubscriberHandler; config?: SubscriberConfig };
+  for (const [file, full] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+    const mod = (await import(pathToFileURL(full).href)) as { default?: SubscriberHandler; config?: SubscriberConfig };
     if (typeof mod.default !== "function" || !mod.config?.event) {
       throw new Error(`Subscriber ${file} must export a default handler and a config with an event`);
     }

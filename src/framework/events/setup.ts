@@ -1,7 +1,7 @@
 import { asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
-import { projectRoot } from "../paths.ts";
+import { currentProject, sourceRoot } from "../paths.ts";
 import path from "node:path";
 import { loadSubscribers } from "./load-subscribers.ts";
 import { LocalEventBus } from "./local-event-bus.ts";
@@ -20,7 +20,8 @@ export const runsWorkers = (config: ConfigModule) => config.projectConfig.worker
 
 /**
  * Registers `eventBus`: the outbox in front of Redis when configured, else of the in-process bus;
- * and, in worker roles, the subscribers of src/subscribers.
+ * and, in worker roles, the subscribers of the product's src/subscribers and the project's
+ * subscribersDir.
  */
 export async function setupEventBus(container: TesseraContainer, config: ConfigModule): Promise<EventBus> {
   const { redisUrl, redisPrefix } = config.projectConfig;
@@ -37,7 +38,8 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
   const bus = new OutboxEventBus(container, transport, { redeliverAfterMs: redeliverAfterMs(), pollMs: 1_000 });
   container.register("eventBus", asValue(bus));
   if (runsWorkers(config) || !redisUrl) {
-    for (const subscription of await loadSubscribers(path.resolve(projectRoot, config.projectConfig.subscribersDir))) bus.subscribe(subscription);
+    const dirs = [path.join(sourceRoot, "subscribers"), path.resolve(currentProject().root, config.projectConfig.subscribersDir)];
+    for (const subscription of await loadSubscribers([...new Set(dirs)])) bus.subscribe(subscription);
   }
   return bus;
 }

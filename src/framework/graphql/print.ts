@@ -1,12 +1,12 @@
 import { loadConfig } from "../config/load-config.ts";
 import { loadLinks } from "../links/load-links.ts";
 import { importDefinition, moduleEntries } from "../modules/load-modules.ts";
-import { projectRoot } from "../paths.ts";
+import { currentProject } from "../paths.ts";
 import { buildSchema, printSortedSchema } from "./schema.ts";
 
 /** The SDL of the project's schema, built without a database (modules' graphql/ files only). */
 export async function currentSchemaSdl(): Promise<string> {
-  const config = await loadConfig(projectRoot);
+  const config = await loadConfig(currentProject().root);
   const entries = (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [e.resolve] : []));
   const modules = await Promise.all(entries.map((resolve) => importDefinition(resolve)));
   // Links add fields to the modules' types: load them as the app does.

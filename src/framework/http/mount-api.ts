@@ -3,7 +3,7 @@ import type { TesseraContainer } from "../container/container.ts";
 import { createBodyParser } from "./body-parser.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { loadFileRoutes, loadMiddlewares, loadModuleRoutes } from "./load-api.ts";
-import { compileRoute, type CompiledMiddlewareRoute } from "./matcher.ts";
+import { compareRoutePaths, compileRoute, type CompiledMiddlewareRoute } from "./matcher.ts";
 import type { ExpressHandler, MiddlewaresConfig, ModuleRoute, TesseraMiddleware } from "./types.ts";
 import { ensurePublishableKey } from "./publishable-key.ts";
 import { validateAdditionalData } from "./validators.ts";
@@ -14,10 +14,22 @@ export interface ApiDefinition {
   middlewares: MiddlewaresConfig;
 }
 
-/** Reads `apiDir` (route files, middlewares.ts) and the `routes.ts` of each folder in `routeDirs` (modules, the API layer). */
-export async function loadApi(apiDir: string, routeDirs: readonly string[]): Promise<ApiDefinition> {
-  const [moduleRoutes, fileRoutes, middlewares] = await Promise.all([loadModuleRoutes(routeDirs), loadFileRoutes(apiDir), loadMiddlewares(apiDir)]);
-  return { routes: [...moduleRoutes, ...fileRoutes], middlewares };
+/**
+ * Reads the api folders (route files, middlewares.ts; the product's `src/api`, then a project's)
+ * and the `routes.ts` of each folder in `routeDirs` (modules, the API layer's core routes).
+ * Middlewares run in folder order; the last errorHandler wins.
+ */
+export async function loadApi(apiDirs: readonly string[], routeDirs: readonly string[]): Promise<ApiDefinition> {
+  const [moduleRoutes, fileRoutes, middlewares] = await Promise.all([
+    loadModuleRoutes(routeDirs),
+    Promise.all(apiDirs.map(loadFileRoutes)),
+    Promise.all(apiDirs.map(loadMiddlewares)),
+  ]);
+  const errorHandler = middlewares.map((m) => m.errorHandler).filter((h) => h !== undefined).at(-1);
+  return {
+    routes: [...moduleRoutes, ...fileRoutes.flat().sort((a, b) => compareRoutePaths(a.path, b.path))],
+    middlewares: { routes: middlewares.flatMap((m) => m.routes ?? []), ...(errorHandler ? { errorHandler } : {}) },
+  };
 }
 
 /** Runs the middlewares of every matching route entry, in declaration order. */

@@ -5,7 +5,7 @@ import { asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { runsWorkers } from "../events/setup.ts";
-import { projectRoot, sourceRoot } from "../paths.ts";
+import { currentProject } from "../paths.ts";
 import { LocalJobScheduler } from "./local-job-scheduler.ts";
 import { RedisJobScheduler } from "./redis-job-scheduler.ts";
 import type { JobScheduler, ScheduledJob, ScheduledJobConfig, ScheduledJobHandler } from "./types.ts";
@@ -17,7 +17,7 @@ declare module "../container/container.ts" {
 }
 
 /** Reads src/jobs/*.ts: a default-export function of the container and `export const config`. */
-export async function loadJobs(dir = path.join(sourceRoot, "jobs")): Promise<ScheduledJob[]> {
+export async function loadJobs(dir = path.join(currentProject().sourceRoot, "jobs")): Promise<ScheduledJob[]> {
   if (!existsSync(dir)) return [];
   const jobs: ScheduledJob[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
@@ -44,7 +44,7 @@ export async function setupJobs(container: TesseraContainer, config: ConfigModul
   const scheduler = createJobScheduler(container, config);
   container.register("jobScheduler", asValue(scheduler));
   if (options.discover !== false && config.projectConfig.jobsEnabled && (runsWorkers(config) || !redisUrl)) {
-    for (const job of await loadJobs(path.resolve(projectRoot, config.projectConfig.jobsDir))) await scheduler.register(job);
+    for (const job of await loadJobs(path.resolve(currentProject().root, config.projectConfig.jobsDir))) await scheduler.register(job);
   }
   return scheduler;
 }

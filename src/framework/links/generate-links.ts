@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateMigration, pendingSchemaChanges, type GeneratedMigration } from "../database/generate-migration.ts";
 import type { SqlStatement } from "../database/migration-sql.ts";
-import { projectRoot } from "../paths.ts";
+import { currentProject, extensionDirs, projectRoot } from "../paths.ts";
 import { importLinkFiles, linksDir } from "./load-links.ts";
 import { linkTablesIn, renderLinkIndexes, renderLinksPrisma } from "./prisma-schema.ts";
 
@@ -17,11 +17,20 @@ export async function expectedLinkFiles(dir = linksDir): Promise<{ schema: strin
   return { schema: renderLinksPrisma(links), indexes: renderLinkIndexes(links) };
 }
 
-/** True when links.prisma no longer matches src/links/*.ts (db:migrate and db:check refuse then). */
-export async function linksSchemaOutOfDate(dir = linksDir): Promise<boolean> {
-  const expected = await expectedLinkFiles(dir);
-  return read(linksPrismaFile(dir)) !== expected.schema || read(indexesFile(dir)) !== expected.indexes;
+/**
+ * True when a links.prisma (the product's or the project's) no longer matches its src/links/*.ts
+ * (db:migrate and db:check refuse then).
+ */
+export async function linksSchemaOutOfDate(dirs: readonly string[] = extensionDirs("links")): Promise<boolean> {
+  for (const dir of dirs) {
+    const expected = await expectedLinkFiles(dir);
+    if (read(linksPrismaFile(dir)) !== expected.schema || read(indexesFile(dir)) !== expected.indexes) return true;
+  }
+  return false;
 }
+
+/** The links folder `db:generate links` writes: the current project's. */
+const projectLinksDir = () => path.join(currentProject().sourceRoot, "links");
 
 /** Statements that lose data: dropped tables and columns, or a column retyped. */
 export function destructiveStatements(statements: readonly SqlStatement[]): SqlStatement[] {
@@ -41,23 +50,24 @@ export interface LinkGeneration {
  * table or a column is refused (and nothing is written) unless `allowDrop`.
  */
 export async function generateLinks(options: { allowDrop?: boolean; now?: Date } = {}): Promise<LinkGeneration> {
-  const previous = { schema: read(linksPrismaFile()), indexes: read(indexesFile()) };
-  const next = await expectedLinkFiles();
+  const dir = projectLinksDir();
+  const previous = { schema: read(linksPrismaFile(dir)), indexes: read(indexesFile(dir)) };
+  const next = await expectedLinkFiles(dir);
   const oldTables = linkTablesIn(previous.schema);
   const tables = new Set([...oldTables, ...linkTablesIn(next.schema)]);
   const removedTables = oldTables.filter((t) => !linkTablesIn(next.schema).includes(t));
-  writeFileSync(linksPrismaFile(), next.schema);
-  writeFileSync(indexesFile(), next.indexes);
+  writeFileSync(linksPrismaFile(dir), next.schema);
+  writeFileSync(indexesFile(dir), next.indexes);
   const mine = pendingSchemaChanges().filter((s) => s.table && tables.has(s.table));
   const destructive = destructiveStatements(mine);
   if (destructive.length && !options.allowDrop) {
-    writeFileSync(linksPrismaFile(), previous.schema);
-    writeFileSync(indexesFile(), previous.indexes);
+    writeFileSync(linksPrismaFile(dir), previous.schema);
+    writeFileSync(indexesFile(dir), previous.indexes);
     return { refused: destructive, removedTables };
   }
   // The client only needs regenerating when the link models changed.
   if (previous.schema !== next.schema) regenerateClient();
-  return { migration: generateMigration("links", linksDir, options.now, [...tables]), removedTables };
+  return { migration: generateMigration("links", dir, options.now, [...tables]), removedTables };
 }
 
 function regenerateClient(): void {

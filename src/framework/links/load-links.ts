@@ -1,10 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { sourceRoot } from "../paths.ts";
+import { extensionDirs, sourceRoot } from "../paths.ts";
 import type { LinkDefinition } from "./define-link.ts";
 import { registerLinks } from "./registry.ts";
 
+/** The product's links; a project's own live in its src/links. */
 export const linksDir = path.join(sourceRoot, "links");
 
 function isLink(value: unknown): value is LinkDefinition {
@@ -28,11 +29,18 @@ export async function importLinkFiles(dir = linksDir): Promise<LinkDefinition[]>
 }
 
 /**
- * Loads the links at start. A link to a module the app does not load is left out (with a
- * warning): its fields would point nowhere. Its table stays, as the migrations made it.
+ * Loads the links at start, the product's and the project's. A link to a module the app does
+ * not load is left out (with a warning): its fields would point nowhere. Its table stays, as
+ * the migrations made it.
  */
 export async function loadLinks(moduleNames: readonly string[], options: { dir?: string; warn?: (message: string) => void } = {}): Promise<LinkDefinition[]> {
-  const links = (await importLinkFiles(options.dir)).filter((link) => {
+  const files = (await Promise.all((options.dir ? [options.dir] : extensionDirs("links")).map((dir) => importLinkFiles(dir)))).flat();
+  const named = new Set<string>();
+  for (const link of files) {
+    if (named.has(link.entryPoint)) throw new Error(`A second link named ${link.entryPoint} in the project's src/links`);
+    named.add(link.entryPoint);
+  }
+  const links = files.filter((link) => {
     const missing = [link.left, link.right].find((side) => !moduleNames.includes(side.module));
     if (missing) options.warn?.(`Link ${link.entryPoint} is not loaded: module "${missing.module}" is not in the config`);
     return !missing;

@@ -5,7 +5,7 @@ import { asFunction, asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { registerIdPrefix } from "../graphql/node-ids.ts";
-import { sourceRoot } from "../paths.ts";
+import { currentProject, sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** A default module: its folder relative to src/. */
@@ -36,9 +36,15 @@ function isDefinition(value: unknown): value is ModuleDefinition {
   return typeof value === "object" && value !== null && "name" in value && "service" in value && "linkable" in value;
 }
 
+/** A module's folder: `resolve` relative to the project's src/, else to the product's (core modules). */
+export function moduleDir(resolve: string): string {
+  const inProject = path.resolve(currentProject().sourceRoot, resolve);
+  return existsSync(inProject) ? inProject : path.resolve(sourceRoot, resolve);
+}
+
 /** Imports a module's index.ts and returns its Module(...) definition and folder. */
 export async function importDefinition(resolve: string): Promise<{ definition: ModuleDefinition; dir: string }> {
-  const dir = path.resolve(sourceRoot, resolve);
+  const dir = moduleDir(resolve);
   const entry = [path.join(dir, "index.ts"), dir].find((p) => existsSync(p) && p.endsWith(".ts"));
   if (!entry) throw new Error(`Module ${resolve}: no index.ts in ${dir}`);
   const exported = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
@@ -12,6 +14,7 @@ import { signAuthToken } from "../http/auth-token.ts";
 import { loadModules, moduleDefaults, shutdownModules, startModules, type LoadedModule } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
+import { useProject } from "../paths.ts";
 
 /**
  * The suite's config: its own Redis prefix, so test files running at once never share queues,
@@ -118,6 +121,11 @@ export interface IntegrationSuite {
  * @example integrationTestRunner({ testSuite: ({ api }) => { it("lists", async () => { ... }) } })
  */
 export function integrationTestRunner(options: {
+  /**
+   * The project to boot, relative to the checkout (`examples/seed`): its config, modules, links,
+   * routes, workflows, subscribers and migrations on top of the product's. Default: the product.
+   */
+  project?: string;
   config?: ConfigInput;
   /** Route files and middlewares.ts to serve instead of `src/api`. */
   apiDir?: string;
@@ -128,9 +136,11 @@ export function integrationTestRunner(options: {
   let app: TesseraApp | undefined;
   let database: TestDatabase | undefined;
   const api = {} as TestApi;
+  const project = useProject(options.project);
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await createApp({ config: testConfig(options.config ?? (await import("../../../tessera.config.ts")).default), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
+    const projectConfig = async () => ((await import(pathToFileURL(path.join(project.root, "tessera.config.ts")).href)) as { default: ConfigInput }).default;
+    app = await createApp({ config: testConfig(options.config ?? (await projectConfig())), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
     const port = await app.listen(0, "127.0.0.1");
     // Client and server share this process; a long synchronous PGlite statement can stall it past
     // Node's keep-alive timeout, and the server then resets the socket fetch is reusing
@@ -195,8 +205,10 @@ function late<T extends object>(get: () => T | undefined, what: string): T {
  */
 export function moduleIntegrationTestRunner<S extends object>(options: {
   moduleName: string;
-  /** The module path relative to src/, as in tessera.config.ts. */
+  /** The module path relative to the project's src/ (or the product's), as in tessera.config.ts. */
   resolve: string;
+  /** The project the module belongs to (`examples/seed`), whose migrations the database gets. Default: the product. */
+  project?: string;
   moduleOptions?: Record<string, unknown>;
   testSuite: (suite: ModuleSuite<S>) => void;
 }): void {
@@ -205,6 +217,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   let modules: LoadedModule[] = [];
   let config: ConfigModule | undefined;
   let moduleContainer: TesseraContainer | undefined;
+  useProject(options.project);
   beforeAll(async () => {
     database = await createTestDatabase();
     config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { existingMigrationSql } from "../database/migration-sql.ts";
 import { openDatabase, type Database } from "../database/database.ts";
-import { projectRoot } from "../paths.ts";
+import { currentProject, migrationDirs, projectPaths, projectRoot, type ProjectPaths } from "../paths.ts";
 
 /** A database of its own for one test suite, migrated, dropped by `dispose`. */
 export interface TestDatabase {
@@ -16,13 +16,23 @@ export interface TestDatabase {
 
 const cacheDir = path.join(projectRoot, "node_modules", ".cache", "tessera");
 
-/** Identifies the migrations, so templates are rebuilt whenever a migration changes. */
-export function migrationsHash(): string {
+/**
+ * Identifies the migrations of a project (the product's, then its own), so templates are rebuilt
+ * whenever a migration changes and a project's template is never the product's.
+ */
+export function migrationsHash(project = currentProject()): string {
   // The checkout's path is part of it: two checkouts testing at once must not share a template.
-  return createHash("sha256").update(projectRoot).update(existingMigrationSql()).digest("hex").slice(0, 12);
+  return createHash("sha256").update(projectRoot).update(existingMigrationSql(migrationDirs(project))).digest("hex").slice(0, 12);
 }
 
-export const templateDatabaseName = () => `tessera_tpl_${migrationsHash()}`;
+export const templateDatabaseName = (project = currentProject()) => `tessera_tpl_${migrationsHash(project)}`;
+
+/** The product and the example projects (examples/<name>/tessera.config.ts) whose templates a run may build. */
+function knownProjects(): ProjectPaths[] {
+  const examples = path.join(projectRoot, "examples");
+  const names = existsSync(examples) ? readdirSync(examples).filter((name) => existsSync(path.join(examples, name, "tessera.config.ts"))) : [];
+  return [projectPaths(), ...names.map((name) => projectPaths(path.join("examples", name)))];
+}
 
 function serverUrl(database: string): string {
   const url = new URL(process.env.TEST_DATABASE_URL as string);
@@ -58,9 +68,11 @@ export async function ensurePostgresTemplate(): Promise<string> {
   return name;
 }
 
-/** Drops the template database (global teardown). */
+/** Drops the template databases of the product and the example projects (global teardown). */
 export async function dropPostgresTemplate(): Promise<void> {
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${templateDatabaseName()}" WITH (FORCE)`));
+  await withAdmin(async (admin) => {
+    for (const project of knownProjects()) await admin.query(`DROP DATABASE IF EXISTS "${templateDatabaseName(project)}" WITH (FORCE)`);
+  });
 }
 
 /** A migrated PGlite data directory dump, cached per migrations hash, so suites start in milliseconds. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ModuleLoader } from "../../../framework/modules/module.ts";
-import { sourceRoot } from "../../../framework/paths.ts";
+import { extensionDirs } from "../../../framework/paths.ts";
 import type WorkflowEngineService from "../service.ts";
 
 /** Every .ts file under src/workflows (workflows, steps, hooks), tests excluded. */
@@ -16,14 +16,15 @@ function workflowFiles(dir: string): string[] {
 }
 
 /**
- * Starts the engine: imports src/workflows (definitions register, hook files attach their
- * handlers), resumes runs a crash interrupted, and prunes expired executions. The queue worker
- * and the sweeper start later, from the service's onApplicationStart, once the whole app loaded.
+ * Starts the engine: imports src/workflows of the product and of the project (definitions
+ * register, hook files attach their handlers), resumes runs a crash interrupted, and prunes
+ * expired executions. The queue worker and the sweeper start later, from the service's
+ * onApplicationStart, once the whole app loaded.
  */
 const startEngine: ModuleLoader = async ({ container }) => {
   const service = container.resolve("workflows") as unknown as WorkflowEngineService;
   const engine = service.attach(container);
-  for (const file of workflowFiles(path.join(sourceRoot, "workflows"))) await import(pathToFileURL(file).href);
+  for (const file of extensionDirs("workflows").flatMap(workflowFiles)) await import(pathToFileURL(file).href);
   await engine.prune();
   const resumed = await engine.resumeInterrupted();
   if (resumed) container.resolve("logger").info({ resumed }, "resumed interrupted workflow executions");

@@ -1,0 +1,3 @@
+import { model } from "../../../../../src/framework/modules/model.ts";
+
+export const Brand = model("Brand", { idPrefix: "brand", searchable: ["name", "handle"] });

@@ -1,6 +1,0 @@
-import type { MedusaRequest, MedusaResponse } from "../../../framework/http/index.ts";
-
-// The seed's "Use Path Parameters".
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  res.json({ message: `[GET] Hello ${req.params.id}!` });
-};

@@ -1,5 +1,0 @@
-import { ModuleService } from "../../framework/modules/service-factory.ts";
-import { Brand } from "./models.ts";
-
-/** createBrands, updateBrands, listAndCountBrands, softDeleteBrands, …: all generated. */
-export default class BrandModuleService extends ModuleService({ Brand }) {}

@@ -1,4 +1,0 @@
-import { ModuleService } from "../../framework/modules/service-factory.ts";
-import { Manager } from "./models.ts";
-
-export default class ManagerModuleService extends ModuleService({ Manager }) {}
