@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import ApiKeyModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the API key module's service (the HTTP kernel checks keys through it). */
-export const API_KEY_MODULE = Modules.API_KEY;
+export const API_KEY_MODULE = "apiKey";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import AuthModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the auth module's service. */
-export const AUTH_MODULE = Modules.AUTH;
+export const AUTH_MODULE = "auth";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,10 +1,9 @@
 import { Module } from "../../framework/modules/module.ts";
 import defaultCurrenciesLoader from "./loaders/default-currencies.ts";
 import CurrencyModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the currency module's service. */
-export const CURRENCY_MODULE = Modules.CURRENCY;
+export const CURRENCY_MODULE = "currency";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

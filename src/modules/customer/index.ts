@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import CustomerModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the customer module's service. */
-export const CUSTOMER_MODULE = Modules.CUSTOMER;
+export const CUSTOMER_MODULE = "customer";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

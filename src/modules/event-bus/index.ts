@@ -1,8 +1,7 @@
 import { Module } from "../../framework/modules/module.ts";
 import EventBusModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
-export const EVENT_BUS_MODULE = Modules.EVENT_BUS;
+export const EVENT_BUS_MODULE = "eventBusModule";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import InventoryModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the inventory module's service. */
-export const INVENTORY_MODULE = Modules.INVENTORY;
+export const INVENTORY_MODULE = "inventory";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

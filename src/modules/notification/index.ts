@@ -1,8 +1,7 @@
 import { Module } from "../../framework/modules/module.ts";
 import NotificationModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
-export const NOTIFICATION_MODULE = Modules.NOTIFICATION;
+export const NOTIFICATION_MODULE = "notification";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import PricingModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the pricing module's service. */
-export const PRICING_MODULE = Modules.PRICING;
+export const PRICING_MODULE = "pricing";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

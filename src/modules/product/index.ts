@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import ProductModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the product module's service. */
-export const PRODUCT_MODULE = Modules.PRODUCT;
+export const PRODUCT_MODULE = "product";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import RegionModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the region module's service. */
-export const REGION_MODULE = Modules.REGION;
+export const REGION_MODULE = "region";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

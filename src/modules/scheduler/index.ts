@@ -1,8 +1,7 @@
 import { Module } from "../../framework/modules/module.ts";
 import SchedulerModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
-export const SCHEDULER_MODULE = Modules.SCHEDULER;
+export const SCHEDULER_MODULE = "scheduler";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

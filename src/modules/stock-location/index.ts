@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import StockLocationModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the stock location module's service. */
-export const STOCK_LOCATION_MODULE = Modules.STOCK_LOCATION;
+export const STOCK_LOCATION_MODULE = "stockLocation";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import StoreModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the store module's service. */
-export const STORE_MODULE = Modules.STORE;
+export const STORE_MODULE = "store";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import TaxModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the tax module's service. */
-export const TAX_MODULE = Modules.TAX;
+export const TAX_MODULE = "tax";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {

@@ -1,9 +1,8 @@
 import { Module } from "../../framework/modules/module.ts";
 import UserModuleService from "./service.ts";
-import { Modules } from "../index.ts";
 
 /** The container key of the user module's service. */
-export const USER_MODULE = Modules.USER;
+export const USER_MODULE = "user";
 
 declare module "../../framework/container/container.ts" {
   interface ContainerRegistrations {
