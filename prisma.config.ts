@@ -29,12 +29,18 @@ function execScriptsViaSimpleProtocol<T>(adapter: T): T {
     const results = await a.client.exec(q.sql);
     return results.reduce((n, r) => n + (r.affectedRows ?? 0), 0);
   };
-  a.executeScript = async (script) => { await a.client.exec(script); };
+  a.executeScript = async (script) => {
+    await a.client.exec(script);
+  };
   return adapter;
 }
 class MigratablePGlite extends PrismaPGlite {
-  override async connect() { return execScriptsViaSimpleProtocol(await super.connect()); }
-  override async connectToShadowDb() { return execScriptsViaSimpleProtocol(await super.connectToShadowDb()); }
+  override async connect() {
+    return execScriptsViaSimpleProtocol(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return execScriptsViaSimpleProtocol(await super.connectToShadowDb());
+  }
 }
 
 // Always in-memory: the CLI never closes PGlite, and a file-backed PGlite directory that was not

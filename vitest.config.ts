@@ -5,7 +5,12 @@ export default defineConfig({
   // tests share one realm ("Cannot use GraphQLSchema from another module or realm" otherwise).
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
-    include: ["src/**/__tests__/**/*.spec.ts", "test/**/*.spec.ts", "examples/*/src/**/__tests__/**/*.spec.ts", "examples/*/test/**/*.spec.ts"],
+    include: [
+      "src/**/__tests__/**/*.spec.ts",
+      "test/**/*.spec.ts",
+      "examples/*/src/**/__tests__/**/*.spec.ts",
+      "examples/*/test/**/*.spec.ts",
+    ],
     globalSetup: ["src/framework/test-utils/global-setup.ts"],
     env: { NODE_ENV: "test" },
     pool: "forks",

@@ -39,8 +39,15 @@ const pricedPage = `query BenchPricedPage($after: String, $context: PriceContext
   }
 }`;
 
-interface Variant { options?: unknown[]; calculatedPrice?: { calculatedAmount: string | null; calculatedAmountWithTax: string | null } | null; availability?: { inventoryQuantity: number | null; inStock: boolean } }
-type Page = { data?: { products: { totalCount: number; edges: { node: { variants: Variant[]; options?: unknown[] } }[] } }; errors?: unknown[] };
+interface Variant {
+  options?: unknown[];
+  calculatedPrice?: { calculatedAmount: string | null; calculatedAmountWithTax: string | null } | null;
+  availability?: { inventoryQuantity: number | null; inStock: boolean };
+}
+type Page = {
+  data?: { products: { totalCount: number; edges: { node: { variants: Variant[]; options?: unknown[] } }[] } };
+  errors?: unknown[];
+};
 
 interface Scenario {
   name: string;
@@ -63,21 +70,48 @@ const scenarios: Scenario[] = [
   },
   {
     name: "priced page",
-    body: ({ regionId }) => () => JSON.stringify({ query: pricedPage, variables: { after: randomAfter(), context: { regionId } } }),
-    valid: (node) => node.variants.length === 4 && node.variants.every((v) => v.calculatedPrice?.calculatedAmountWithTax != null && typeof v.availability?.inventoryQuantity === "number"),
+    body:
+      ({ regionId }) =>
+      () =>
+        JSON.stringify({ query: pricedPage, variables: { after: randomAfter(), context: { regionId } } }),
+    valid: (node) =>
+      node.variants.length === 4 &&
+      node.variants.every(
+        (v) =>
+          v.calculatedPrice?.calculatedAmountWithTax != null && typeof v.availability?.inventoryQuantity === "number",
+      ),
   },
 ];
 
-async function checkPage(url: string, headers: Record<string, string>, scenario: Scenario, body: () => string): Promise<void> {
+async function checkPage(
+  url: string,
+  headers: Record<string, string>,
+  scenario: Scenario,
+  body: () => string,
+): Promise<void> {
   const res = await fetch(url, { method: "POST", headers, body: body() });
   const page = (await res.json()) as Page;
   const edges = page.data?.products.edges ?? [];
-  if (page.errors || page.data?.products.totalCount !== products || edges.length !== pageSize || !edges.every((e) => scenario.valid(e.node))) {
+  if (
+    page.errors ||
+    page.data?.products.totalCount !== products ||
+    edges.length !== pageSize ||
+    !edges.every((e) => scenario.valid(e.node))
+  ) {
     throw new Error(`unexpected ${scenario.name}: ${JSON.stringify(page).slice(0, 500)}`);
   }
 }
 
-interface Row { database: string; scenario: string; seedSeconds: number; requestsPerSecond: number; p50: number; p99: number; requests: number; failures: number }
+interface Row {
+  database: string;
+  scenario: string;
+  seedSeconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+}
 
 async function measure(database: string, target: DatabaseTarget, serverEnv: Record<string, string>): Promise<Row[]> {
   const seedStart = performance.now();
@@ -99,14 +133,21 @@ async function measure(database: string, target: DatabaseTarget, serverEnv: Reco
     for (const scenario of scenarios) {
       const body = scenario.body(commerce);
       await checkPage(server.url, headers, scenario, body);
-      const requests = [{ method: "POST" as const, headers, setupRequest: (req: object) => ({ ...req, body: body() }) }];
+      const requests = [
+        { method: "POST" as const, headers, setupRequest: (req: object) => ({ ...req, body: body() }) },
+      ];
       // A short warm-up so the first JIT and connection costs stay out of the figures.
       await autocannon({ url: server.url, connections, duration: 2, requests });
       const result = await autocannon({ url: server.url, connections, duration, requests });
       rows.push({
-        database, scenario: scenario.name, seedSeconds,
-        requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-        requests: result.requests.total, failures: result.errors + result.timeouts + result.non2xx,
+        database,
+        scenario: scenario.name,
+        seedSeconds,
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        requests: result.requests.total,
+        failures: result.errors + result.timeouts + result.non2xx,
       });
     }
     return rows;
@@ -141,14 +182,25 @@ async function onPostgres(serverUrl: string): Promise<Row[]> {
 
 function table(rows: Row[]): string {
   const header = ["database", "query", "req/s", "p50 ms", "p99 ms", "requests", "failures", "seed s"];
-  const lines = rows.map((r) => [r.database, r.scenario, r.requestsPerSecond.toFixed(1), String(r.p50), String(r.p99), String(r.requests), String(r.failures), r.seedSeconds.toFixed(1)]);
+  const lines = rows.map((r) => [
+    r.database,
+    r.scenario,
+    r.requestsPerSecond.toFixed(1),
+    String(r.p50),
+    String(r.p99),
+    String(r.requests),
+    String(r.failures),
+    r.seedSeconds.toFixed(1),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
   const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
   return [format(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(format)].join("\n");
 }
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-console.log(`Storefront pages of ${pageSize} products (random pages) over ${products} products × 4 variants; ${connections} connections, ${duration}s each.`);
+console.log(
+  `Storefront pages of ${pageSize} products (random pages) over ${products} products × 4 variants; ${connections} connections, ${duration}s each.`,
+);
 const rows = await onPglite();
 if (postgresUrl) rows.push(...(await onPostgres(postgresUrl)));
 else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL=postgresql://… to measure it too.");

@@ -16,9 +16,20 @@ export async function freePort(): Promise<number> {
  * event loop) and resolves once it prints its GraphiQL URL.
  */
 export async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex"), ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
+    ...env,
+  };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ["bin/tessera.mjs", "start"], { cwd: projectRoot, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["bin/tessera.mjs", "start"], {
+    cwd: projectRoot,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -31,5 +42,11 @@ export async function startServer(env: Record<string, string>): Promise<{ url: s
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  return { url, stop: async () => { child.kill("SIGTERM"); await exited; } };
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }

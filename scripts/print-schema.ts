@@ -10,7 +10,9 @@ const file = path.join(currentProject().root, "schema", "schema.graphql");
 const sdl = await currentSchemaSdl();
 if (process.argv.includes("--check")) {
   if (!existsSync(file) || readFileSync(file, "utf8") !== sdl) {
-    console.error(`${path.relative(projectRoot, file)} is stale: run \`npm run schema:print\` (with TESSERA_PROJECT for a project) and commit it.`);
+    console.error(
+      `${path.relative(projectRoot, file)} is stale: run \`npm run schema:print\` (with TESSERA_PROJECT for a project) and commit it.`,
+    );
     process.exit(1);
   }
   console.log(`${path.relative(projectRoot, file)} is current.`);

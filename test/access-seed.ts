@@ -5,9 +5,18 @@ import type { TesseraContainer } from "../src/framework/container/container.ts";
  * must tell apart (a published product of its channel, a draft, another channel's product).
  * Keys are `Type.variant`, as in test/access-table.ts's nodeAccess.
  */
-export async function seedAccessRecords(c: TesseraContainer, ids: { customerId: string; otherCustomerId: string; channelId: string }): Promise<Record<string, string>> {
+export async function seedAccessRecords(
+  c: TesseraContainer,
+  ids: { customerId: string; otherCustomerId: string; channelId: string },
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const [product, pricing, inventory, link, customer] = [c.resolve("product"), c.resolve("pricing"), c.resolve("inventory"), c.resolve("link"), c.resolve("customer")];
+  const [product, pricing, inventory, link, customer] = [
+    c.resolve("product"),
+    c.resolve("pricing"),
+    c.resolve("inventory"),
+    c.resolve("link"),
+    c.resolve("customer"),
+  ];
   const other = await c.resolve("salesChannel").createSalesChannels({ name: "Matrix elsewhere" });
   out["SalesChannel.any"] = ids.channelId;
 
@@ -19,50 +28,128 @@ export async function seedAccessRecords(c: TesseraContainer, ids: { customerId: 
     { name: "Matrix internal", is_active: true, is_internal: true },
     { name: "Matrix inactive", is_active: false, is_internal: false },
   ]);
-  const [child] = await product.createCategoryNodes([{ name: "Matrix child", is_active: true, parent_category_id: parent?.id ?? null }]);
-  Object.assign(out, { "ProductTag.any": tag?.id, "ProductType.any": type?.id, "ProductCollection.any": collection?.id, "ProductCategory.public": child?.id, "ProductCategory.internal": internal?.id, "ProductCategory.inactive": inactive?.id });
+  const [child] = await product.createCategoryNodes([
+    { name: "Matrix child", is_active: true, parent_category_id: parent?.id ?? null },
+  ]);
+  Object.assign(out, {
+    "ProductTag.any": tag?.id,
+    "ProductType.any": type?.id,
+    "ProductCollection.any": collection?.id,
+    "ProductCategory.public": child?.id,
+    "ProductCategory.internal": internal?.id,
+    "ProductCategory.inactive": inactive?.id,
+  });
 
   const tree = (handle: string, status: "published" | "draft") => ({
-    title: handle, handle, status, type_id: type?.id ?? null, collection_id: collection?.id ?? null, tag_ids: [tag?.id ?? ""],
-    category_ids: [child?.id ?? "", internal?.id ?? ""], images: [{ url: `https://img.example/${handle}.png` }],
-    options: [{ title: "Size", values: ["M"] }], variants: [{ title: "M", sku: `matrix-${handle}`, options: { Size: "M" } }],
+    title: handle,
+    handle,
+    status,
+    type_id: type?.id ?? null,
+    collection_id: collection?.id ?? null,
+    tag_ids: [tag?.id ?? ""],
+    category_ids: [child?.id ?? "", internal?.id ?? ""],
+    images: [{ url: `https://img.example/${handle}.png` }],
+    options: [{ title: "Size", values: ["M"] }],
+    variants: [{ title: "M", sku: `matrix-${handle}`, options: { Size: "M" } }],
   });
-  const products = await product.createProductTrees([tree("matrix-published", "published"), tree("matrix-draft", "draft"), tree("matrix-elsewhere", "published")]);
+  const products = await product.createProductTrees([
+    tree("matrix-published", "published"),
+    tree("matrix-draft", "draft"),
+    tree("matrix-elsewhere", "published"),
+  ]);
   const variantIds: string[] = [];
   for (const [i, variant] of ["published", "draft", "otherChannel"].entries()) {
     const row = products[i];
-    const [full] = await product.listProducts({ id: row?.id ?? "" }, { relations: ["variants", "options", "options.values", "images"] });
+    const [full] = await product.listProducts(
+      { id: row?.id ?? "" },
+      { relations: ["variants", "options", "options.values", "images"] },
+    );
     variantIds.push(full?.variants?.[0]?.id ?? "");
     Object.assign(out, {
-      [`Product.${variant}`]: row?.id, [`ProductVariant.${variant}`]: full?.variants?.[0]?.id, [`ProductOption.${variant}`]: full?.options?.[0]?.id,
-      [`ProductOptionValue.${variant}`]: full?.options?.[0]?.values?.[0]?.id, [`ProductImage.${variant}`]: full?.images?.[0]?.id,
+      [`Product.${variant}`]: row?.id,
+      [`ProductVariant.${variant}`]: full?.variants?.[0]?.id,
+      [`ProductOption.${variant}`]: full?.options?.[0]?.id,
+      [`ProductOptionValue.${variant}`]: full?.options?.[0]?.values?.[0]?.id,
+      [`ProductImage.${variant}`]: full?.images?.[0]?.id,
     });
-    await link.create({ product: { product_id: row?.id ?? "" }, salesChannel: { sales_channel_id: i === 2 ? other.id : ids.channelId } });
+    await link.create({
+      product: { product_id: row?.id ?? "" },
+      salesChannel: { sales_channel_id: i === 2 ? other.id : ids.channelId },
+    });
   }
 
-  const [region] = await c.resolve("region").createRegionsWithCountries([{ name: "Matrix", currency_code: "eur", countries: ["se"] }]);
+  const [region] = await c
+    .resolve("region")
+    .createRegionsWithCountries([{ name: "Matrix", currency_code: "eur", countries: ["se"] }]);
   out["Region.any"] = region?.id ?? "";
   const [set] = await pricing.createPriceSetsWithPrices([{ prices: [{ amount: "10", currency_code: "eur" }] }]);
   const [group] = await customer.createCustomerGroups([{ name: "Matrix VIP" }]);
   await customer.addCustomersToGroup(group?.id ?? "", [ids.customerId]);
-  const [list] = await pricing.createPriceListsWithPrices([{ title: "VIP", type: "sale", status: "active", rules: { customer_group_id: [group?.id ?? ""] }, prices: [{ price_set_id: set?.id ?? "", amount: "5", currency_code: "eur" }] }]);
-  const [preference] = await pricing.createPricePreferences([{ attribute: "currency_code", value: "sek", is_tax_inclusive: true }]);
+  const [list] = await pricing.createPriceListsWithPrices([
+    {
+      title: "VIP",
+      type: "sale",
+      status: "active",
+      rules: { customer_group_id: [group?.id ?? ""] },
+      prices: [{ price_set_id: set?.id ?? "", amount: "5", currency_code: "eur" }],
+    },
+  ]);
+  const [preference] = await pricing.createPricePreferences([
+    { attribute: "currency_code", value: "sek", is_tax_inclusive: true },
+  ]);
   const prices = await pricing.listPrices({ price_set_id: set?.id ?? "" });
-  Object.assign(out, { "PriceSet.any": set?.id, "PriceList.any": list?.id, "Price.any": prices[0]?.id, "CustomerGroup.own": group?.id, "PricePreference.any": preference?.id });
+  Object.assign(out, {
+    "PriceSet.any": set?.id,
+    "PriceList.any": list?.id,
+    "Price.any": prices[0]?.id,
+    "CustomerGroup.own": group?.id,
+    "PricePreference.any": preference?.id,
+  });
 
-  const [location] = await c.resolve("stockLocation").createLocationsWithAddress([{ name: "Matrix warehouse", address: { address_1: "Secret street 1", country_code: "se" } }]);
-  await link.create({ salesChannel: { sales_channel_id: ids.channelId }, stockLocation: { stock_location_id: location?.id ?? "" } });
-  const [item] = await inventory.createInventoryItems([{ sku: "matrix", levels: [{ location_id: location?.id ?? "", stocked_quantity: 5 }] }]);
-  const [reservation] = await inventory.createReservations([{ inventory_item_id: item?.id ?? "", location_id: location?.id ?? "", quantity: 1 }]);
+  const [location] = await c
+    .resolve("stockLocation")
+    .createLocationsWithAddress([
+      { name: "Matrix warehouse", address: { address_1: "Secret street 1", country_code: "se" } },
+    ]);
+  await link.create({
+    salesChannel: { sales_channel_id: ids.channelId },
+    stockLocation: { stock_location_id: location?.id ?? "" },
+  });
+  const [item] = await inventory.createInventoryItems([
+    { sku: "matrix", levels: [{ location_id: location?.id ?? "", stocked_quantity: 5 }] },
+  ]);
+  const [reservation] = await inventory.createReservations([
+    { inventory_item_id: item?.id ?? "", location_id: location?.id ?? "", quantity: 1 },
+  ]);
   const [level] = await inventory.listInventoryLevels({ inventory_item_id: item?.id ?? "" });
   for (const [i, variantId] of variantIds.entries()) {
-    await link.create({ product: { product_variant_id: variantId }, pricing: { price_set_id: i === 0 ? set?.id ?? "" : (await pricing.createPriceSetsWithPrices([{ prices: [] }]))[0]?.id ?? "" } });
+    await link.create({
+      product: { product_variant_id: variantId },
+      pricing: {
+        price_set_id:
+          i === 0 ? (set?.id ?? "") : ((await pricing.createPriceSetsWithPrices([{ prices: [] }]))[0]?.id ?? ""),
+      },
+    });
   }
-  await link.create({ product: { product_variant_id: variantIds[0] ?? "" }, inventory: { inventory_item_id: item?.id ?? "" } });
-  Object.assign(out, { "StockLocation.any": location?.id, "InventoryItem.any": item?.id, "InventoryLevel.any": level?.id, "ReservationItem.any": reservation?.id });
+  await link.create({
+    product: { product_variant_id: variantIds[0] ?? "" },
+    inventory: { inventory_item_id: item?.id ?? "" },
+  });
+  Object.assign(out, {
+    "StockLocation.any": location?.id,
+    "InventoryItem.any": item?.id,
+    "InventoryLevel.any": level?.id,
+    "ReservationItem.any": reservation?.id,
+  });
 
-  const [store] = await c.resolve("store").createStoresWithCurrencies([{ name: "Matrix store", supported_currency_codes: ["eur"], default_currency_code: "eur" }]);
-  const [taxRegion] = await c.resolve("tax").createTaxRegionsWithRates([{ country_code: "se", default_tax_rate: { rate: "25", code: "SE", name: "Moms" } }]);
+  const [store] = await c
+    .resolve("store")
+    .createStoresWithCurrencies([
+      { name: "Matrix store", supported_currency_codes: ["eur"], default_currency_code: "eur" },
+    ]);
+  const [taxRegion] = await c
+    .resolve("tax")
+    .createTaxRegionsWithRates([{ country_code: "se", default_tax_rate: { rate: "25", code: "SE", name: "Moms" } }]);
   const [rate] = await c.resolve("tax").listTaxRates({ tax_region_id: taxRegion?.id ?? "" });
   const [invite] = await c.resolve("user").createInvites([{ email: "matrix-invitee@example.com" }]);
   const [user] = await c.resolve("user").listUsers({}, { take: 1 });
@@ -70,8 +157,15 @@ export async function seedAccessRecords(c: TesseraContainer, ids: { customerId: 
   const [address] = await customer.listCustomerAddresses({ customer_id: ids.customerId });
   const [country] = await c.resolve("region").listCountries({ region_id: out["Region.any"] ?? "" }, { take: 1 });
   Object.assign(out, {
-    "Store.any": store?.id, "TaxRegion.any": taxRegion?.id, "TaxRate.any": rate?.id, "Invite.pending": invite?.id, "User.any": user?.id,
-    "ApiKey.any": apiKey?.id, "Customer.own": ids.customerId, "CustomerAddress.own": address?.id, "RegionCountry.any": country?.id,
+    "Store.any": store?.id,
+    "TaxRegion.any": taxRegion?.id,
+    "TaxRate.any": rate?.id,
+    "Invite.pending": invite?.id,
+    "User.any": user?.id,
+    "ApiKey.any": apiKey?.id,
+    "Customer.own": ids.customerId,
+    "CustomerAddress.own": address?.id,
+    "RegionCountry.any": country?.id,
   });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }

@@ -5,7 +5,15 @@
  * from the storefront's root fields missing here, so a new one needs a line in this file.
  */
 export const callers = [
-  "anonymous", "publishableKey", "keyWithoutChannel", "customer", "otherCustomer", "adminUser", "secretKey", "registeringUser", "registeringCustomer",
+  "anonymous",
+  "publishableKey",
+  "keyWithoutChannel",
+  "customer",
+  "otherCustomer",
+  "adminUser",
+  "secretKey",
+  "registeringUser",
+  "registeringCustomer",
 ] as const;
 export type Caller = (typeof callers)[number];
 
@@ -198,22 +206,27 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
  */
 export const storefrontFields: Record<string, { store: string; admin?: string }> = {
   Product: {
-    store: "categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
+    store:
+      "categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
     admin: "salesChannels",
   },
   ProductVariant: {
-    store: "allowBackorder availability barcode calculatedPrice createdAt ean id manageInventory metadata options product sku title upc updatedAt variantRank weight",
+    store:
+      "allowBackorder availability barcode calculatedPrice createdAt ean id manageInventory metadata options product sku title upc updatedAt variantRank weight",
     admin: "inventoryItems inventoryQuantity priceSet prices",
   },
   ProductOption: { store: "id metadata product title values" },
   ProductOptionValue: { store: "id option value" },
   ProductImage: { store: "id metadata rank url" },
-  ProductCategory: { store: "categoryChildren createdAt description handle id isActive isInternal metadata name parentCategory rank" },
+  ProductCategory: {
+    store: "categoryChildren createdAt description handle id isActive isInternal metadata name parentCategory rank",
+  },
   ProductCollection: { store: "createdAt handle id metadata title" },
   ProductTag: { store: "createdAt id metadata value" },
   ProductType: { store: "createdAt id metadata value" },
   CalculatedPrice: {
-    store: "calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax calculatedPrice currencyCode id isCalculatedPricePriceList isCalculatedPriceTaxInclusive isOriginalPricePriceList isOriginalPriceTaxInclusive originalAmount originalAmountWithTax originalAmountWithoutTax originalPrice taxLines",
+    store:
+      "calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax calculatedPrice currencyCode id isCalculatedPricePriceList isCalculatedPriceTaxInclusive isOriginalPricePriceList isOriginalPriceTaxInclusive originalAmount originalAmountWithTax originalAmountWithoutTax originalPrice taxLines",
   },
   CalculatedPriceSide: { store: "id maxQuantity minQuantity priceListId priceListType" },
   VariantAvailability: { store: "allowBackorder inStock inventoryQuantity manageInventory" },
@@ -221,12 +234,26 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   Currency: { store: "code decimalDigits name rounding symbol symbolNative" },
   Region: { store: "automaticTaxes countries createdAt currencyCode id isTaxInclusive metadata name updatedAt" },
   Customer: { store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata phone" },
-  CustomerAddress: { store: "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province" },
+  CustomerAddress: {
+    store:
+      "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province",
+  },
   CustomerGroup: { store: "createdAt id name", admin: "customers" },
   // Pages of the root lists and link lists: as their records.
   PageInfo: { store: "endCursor hasNextPage hasPreviousPage startCursor" },
-  ...Object.fromEntries(["Product", "ProductVariant", "ProductCategory", "ProductCollection", "ProductTag", "ProductType", "Currency", "Region"].flatMap((name) => [
-    [`${name}Connection`, { store: "edges pageInfo totalCount" }],
-    [`${name}Edge`, { store: "cursor node" }],
-  ])),
+  ...Object.fromEntries(
+    [
+      "Product",
+      "ProductVariant",
+      "ProductCategory",
+      "ProductCollection",
+      "ProductTag",
+      "ProductType",
+      "Currency",
+      "Region",
+    ].flatMap((name) => [
+      [`${name}Connection`, { store: "edges pageInfo totalCount" }],
+      [`${name}Edge`, { store: "cursor node" }],
+    ]),
+  ),
 };

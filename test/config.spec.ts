@@ -29,10 +29,13 @@ describe("config", () => {
   });
 
   it("keeps what the config file says and gives modules empty options", () => {
-    const config = resolveConfig(defineConfig({
-      projectConfig: { http: { port: 7001, jwtSecret: "a-long-secret" } },
-      modules: [{ resolve: "./modules/hello" }],
-    }), {});
+    const config = resolveConfig(
+      defineConfig({
+        projectConfig: { http: { port: 7001, jwtSecret: "a-long-secret" } },
+        modules: [{ resolve: "./modules/hello" }],
+      }),
+      {},
+    );
     expect(config.projectConfig.http.port).toBe(7001);
     expect(config.projectConfig.http.jwtSecret).toBe("a-long-secret");
     expect(config.modules).toEqual([{ resolve: "./modules/hello", options: {} }]);
@@ -40,9 +43,15 @@ describe("config", () => {
 
   it("lets environment variables override the file", () => {
     const config = resolveConfig(defineConfig({ projectConfig: { http: { port: 7001 } } }), {
-      PORT: "9100", DATABASE_URL: "postgresql://u@db:5432/shop", REDIS_URL: "redis://cache:6379", WORKER_MODE: "worker",
-      STORE_CORS: "https://shop.example", JWT_SECRET: "from-the-env", DATABASE_DIR: "/tmp/elsewhere",
-      STOREFRONT_URL: "https://shop.example", ADMIN_URL: "https://shop.example/admin",
+      PORT: "9100",
+      DATABASE_URL: "postgresql://u@db:5432/shop",
+      REDIS_URL: "redis://cache:6379",
+      WORKER_MODE: "worker",
+      STORE_CORS: "https://shop.example",
+      JWT_SECRET: "from-the-env",
+      DATABASE_DIR: "/tmp/elsewhere",
+      STOREFRONT_URL: "https://shop.example",
+      ADMIN_URL: "https://shop.example/admin",
     });
     expect(config.projectConfig.http.storefrontUrl).toBe("https://shop.example");
     expect(config.projectConfig.http.adminUrl).toBe("https://shop.example/admin");
@@ -70,9 +79,12 @@ describe("config", () => {
     expect(url.message).toBe("Invalid configuration: projectConfig.databaseUrl must be a postgres:// URL");
     expect(failure(() => resolveConfig({}, { REDIS_URL: "localhost:6379" })).key).toBe("projectConfig.redisUrl");
     expect(failure(() => resolveConfig({}, { WORKER_MODE: "both" })).key).toBe("projectConfig.workerMode");
-    expect(failure(() => resolveConfig({}, { STOREFRONT_URL: "shop.example" })).key).toBe("projectConfig.http.storefrontUrl");
-    expect(failure(() => resolveConfig({ projectConfig: { http: { jwtSecret: "short" } } }, {})).message)
-      .toBe("Invalid configuration: projectConfig.http.jwtSecret must be at least 8 characters");
+    expect(failure(() => resolveConfig({}, { STOREFRONT_URL: "shop.example" })).key).toBe(
+      "projectConfig.http.storefrontUrl",
+    );
+    expect(failure(() => resolveConfig({ projectConfig: { http: { jwtSecret: "short" } } }, {})).message).toBe(
+      "Invalid configuration: projectConfig.http.jwtSecret must be at least 8 characters",
+    );
     expect(failure(() => resolveConfig({ modules: [{ resolve: "" }] }, {})).key).toBe("modules.0.resolve");
   });
 
@@ -80,19 +92,26 @@ describe("config", () => {
     expect(failure(() => resolveConfig({}, { NODE_ENV: "production" })).key).toBe("projectConfig.http.jwtSecret");
     const jwt = "k3Jw9-a-random-production-jwt-secret-0001";
     const cookie = "c9Lq2-a-random-production-cookie-secret-0002";
-    expect(resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }).projectConfig.http.jwtSecret).toBe(jwt);
+    expect(
+      resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }).projectConfig.http
+        .jwtSecret,
+    ).toBe(jwt);
   });
 
   it("refuses in production every secret committed to the repo and any short one, naming the key", () => {
     const strong = "k3Jw9-a-random-production-jwt-secret-0001";
-    const production = (jwt: string, cookie: string) => failure(() => resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }));
+    const production = (jwt: string, cookie: string) =>
+      failure(() => resolveConfig({}, { NODE_ENV: "production", JWT_SECRET: jwt, COOKIE_SECRET: cookie }));
     // docker-compose.yml's old placeholders passed the check before.
     expect(production("change-me-jwt-secret", strong).key).toBe("projectConfig.http.jwtSecret");
     expect(production(strong, "change-me-cookie-secret").key).toBe("projectConfig.http.cookieSecret");
     // The cookie secret was not checked at all: its development default is refused too.
-    expect(production(strong, "supersecret-dev-only").message).toMatch(/^Invalid configuration: projectConfig\.http\.cookieSecret is a published default: set COOKIE_SECRET/);
+    expect(production(strong, "supersecret-dev-only").message).toMatch(
+      /^Invalid configuration: projectConfig\.http\.cookieSecret is a published default: set COOKIE_SECRET/,
+    );
     expect(production("a-real-secret", strong).message).toBe(
-      "Invalid configuration: projectConfig.http.jwtSecret must be at least 32 characters in production: set JWT_SECRET (e.g. `openssl rand -base64 48`)");
+      "Invalid configuration: projectConfig.http.jwtSecret must be at least 32 characters in production: set JWT_SECRET (e.g. `openssl rand -base64 48`)",
+    );
     expect(production(strong, "x".repeat(31)).key).toBe("projectConfig.http.cookieSecret");
     // Outside production the defaults still start.
     expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.http.cookieSecret).toBe("supersecret-dev-only");

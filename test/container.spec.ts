@@ -33,7 +33,11 @@ integrationTestRunner({
               const before = req.scope.hasRegistration("requestValue");
               req.scope.register("requestValue", asValue(seen.length));
               seen.push(req.scope);
-              res.json({ before, value: req.scope.resolve("requestValue"), product: req.scope.resolve("product") === getContainer().resolve("product") });
+              res.json({
+                before,
+                value: req.scope.resolve("requestValue"),
+                product: req.scope.resolve("product") === getContainer().resolve("product"),
+              });
             },
           },
         };

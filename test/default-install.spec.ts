@@ -18,7 +18,8 @@ function exampleNames(sdl: string): string[] {
     if (type.name.startsWith("__")) continue;
     names.push(type.name);
     if (isObjectType(type) || isInterfaceType(type)) {
-      for (const field of Object.values(type.getFields())) names.push(`${type.name}.${field.name}`, ...field.args.map((a) => `${type.name}.${field.name}(${a.name})`));
+      for (const field of Object.values(type.getFields()))
+        names.push(`${type.name}.${field.name}`, ...field.args.map((a) => `${type.name}.${field.name}(${a.name})`));
     }
     if (isInputObjectType(type)) names.push(...Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
     if (isEnumType(type)) names.push(...type.getValues().map((v) => `${type.name}.${v.name}`));
@@ -32,7 +33,15 @@ describe("the default install's printed schema", () => {
     expect(exampleNames(committed)).toEqual([]);
     // The check itself finds them where they are: in the example project's schema.
     const seed = readFileSync(path.join(projectRoot, "examples", "seed", "schema", "schema.graphql"), "utf8");
-    expect(exampleNames(seed)).toEqual(expect.arrayContaining(["Brand", "MyCustom", "Query.brands", "ProductSortField.MY_CUSTOM_NAME", "ProductSortField.BRAND_NAME"]));
+    expect(exampleNames(seed)).toEqual(
+      expect.arrayContaining([
+        "Brand",
+        "MyCustom",
+        "Query.brands",
+        "ProductSortField.MY_CUSTOM_NAME",
+        "ProductSortField.BRAND_NAME",
+      ]),
+    );
   });
 });
 
@@ -48,17 +57,34 @@ integrationTestRunner({
       });
 
       it("answers 404 for the seed's example routes, and writes nothing", async () => {
-        const gets = ["/custom", "/custom/admin", "/custom/customer", "/custom/products", "/hello-world", "/hello-world/ada", "/hello-query?name=a",
-          "/hello-workflow?name=a", "/products-count", "/created", "/event-stream", "/manager/me"];
-        for (const route of gets) expect({ route, status: (await api.get(route)).status }).toEqual({ route, status: 404 });
-        for (const route of ["/custom", "/webhooks", "/manager", "/hello-world"]) expect({ route, status: (await api.post(route, {})).status }).toEqual({ route, status: 404 });
+        const gets = [
+          "/custom",
+          "/custom/admin",
+          "/custom/customer",
+          "/custom/products",
+          "/hello-world",
+          "/hello-world/ada",
+          "/hello-query?name=a",
+          "/hello-workflow?name=a",
+          "/products-count",
+          "/created",
+          "/event-stream",
+          "/manager/me",
+        ];
+        for (const route of gets)
+          expect({ route, status: (await api.get(route)).status }).toEqual({ route, status: 404 });
+        for (const route of ["/custom", "/webhooks", "/manager", "/hello-world"])
+          expect({ route, status: (await api.post(route, {})).status }).toEqual({ route, status: 404 });
         const key = await createPublishableKey(api);
         expect((await api.get("/store/custom", { headers: { "x-publishable-api-key": key } })).status).toBe(404);
       });
 
       it("has no example table in a fresh database", async () => {
-        const tables = await getDatabase().withConnection((conn) => conn.query<{ table_name: string }>(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"));
+        const tables = await getDatabase().withConnection((conn) =>
+          conn.query<{ table_name: string }>(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+          ),
+        );
         expect(tables.map((t) => t.table_name).filter((name) => exampleName.test(name))).toEqual([]);
         expect(tables.map((t) => t.table_name)).toContain("product");
       });

@@ -15,9 +15,13 @@ integrationTestRunner({
         const res = await fetch(`${api.url}/auth/session`, { method: "POST", headers: bearer(token) });
         const session = { cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "" };
         expect((await api.as(bearer(token)).get("/custom/admin")).status).toBe(200);
-        expect((await api.as(session).graphql<{ currentUser: { id: string } }, never>(CURRENT_USER)).data?.currentUser.id).toBe(userId);
+        expect(
+          (await api.as(session).graphql<{ currentUser: { id: string } }, never>(CURRENT_USER)).data?.currentUser.id,
+        ).toBe(userId);
 
-        const deleted = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE_USER, { input: { id: userId } });
+        const deleted = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE_USER, {
+          input: { id: userId },
+        });
         expect(deleted.data?.deleteUser.deletedId).toBe(userId);
 
         expect((await api.as(bearer(token)).get("/custom/admin")).status).toBe(401);
@@ -28,12 +32,17 @@ integrationTestRunner({
         const refreshed = await api.as(bearer(token)).post<{ token?: string }>("/auth/token/refresh", {});
         expect(refreshed.status).toBe(401);
         // Other admins are unaffected.
-        expect((await api.graphql<{ currentUser: { email: string } }, never>(CURRENT_USER)).data?.currentUser.email).toBe("admin@tessera.test");
+        expect(
+          (await api.graphql<{ currentUser: { email: string } }, never>(CURRENT_USER)).data?.currentUser.email,
+        ).toBe("admin@tessera.test");
       });
 
       it("a deleted customer's token stops working", async () => {
         const { token, customerId } = await createCustomerAccount(api, "gone@example.com", "s3cret-pass");
-        expect((await api.as(bearer(token)).graphql<{ currentCustomer: { id: string } }, never>(CURRENT_CUSTOMER)).data?.currentCustomer.id).toBe(customerId);
+        expect(
+          (await api.as(bearer(token)).graphql<{ currentCustomer: { id: string } }, never>(CURRENT_CUSTOMER)).data
+            ?.currentCustomer.id,
+        ).toBe(customerId);
         await getContainer().resolve("customer").softDeleteCustomers([customerId]);
         const me = await api.as(bearer(token)).graphql(CURRENT_CUSTOMER);
         expect(me.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -19,13 +19,27 @@ afterAll(() => {
 });
 
 /** Runs `tessera <args>` in a process of its own; resolves with its exit code and output. */
-function tessera(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; output: string }>; output: () => string } {
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), ...args], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+function tessera(args: string[]): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; output: string }>;
+  output: () => string;
+} {
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), ...args], {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   children.push(child);
   let output = "";
-  child.stdout?.on("data", (d: Buffer) => { output += d.toString(); });
-  child.stderr?.on("data", (d: Buffer) => { output += d.toString(); });
-  const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on("exit", (code) => resolve({ code, output })));
+  child.stdout?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  const done = new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, output })),
+  );
   return { child, done, output: () => output };
 }
 
@@ -40,7 +54,10 @@ async function until(check: () => boolean, what: string, seconds = 300): Promise
 describe("the embedded database is opened by one process at a time", () => {
   it("a CLI command refuses a data directory another process holds, naming it, and the directory opens once that process is gone", async () => {
     const holder = tessera(["exec", "test/fixtures/hold-database.ts"]);
-    await until(() => holder.output().includes("holding the database") || holder.child.exitCode !== null, "the holder to open the database");
+    await until(
+      () => holder.output().includes("holding the database") || holder.child.exitCode !== null,
+      "the holder to open the database",
+    );
     expect(holder.output()).toContain(`holding the database (pid ${holder.child.pid})`);
     expect(existsSync(lockFileOf(dir))).toBe(true);
 

@@ -8,7 +8,10 @@ integrationTestRunner({
   testSuite: ({ api }) => {
     it("answers every route error with the project's error handler", async () => {
       expect(await api.get("/boom")).toMatchObject({ status: 400, data: { error: "Something happened." } });
-      const malformed = await api.request("POST", "/boom", { body: "{", headers: { "content-type": "application/json" } });
+      const malformed = await api.request("POST", "/boom", {
+        body: "{",
+        headers: { "content-type": "application/json" },
+      });
       expect(malformed).toMatchObject({ status: 400, data: { error: "Something happened." } });
     });
   },

@@ -13,7 +13,10 @@ describe("error masking", () => {
   const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ["products"] });
 
   it("turns an unexpected exception into INTERNAL with a generic message", () => {
-    const raw = Object.assign(new Error(`Invalid \`prisma.product.findMany()\` invocation: ${secretSql}`), { code: "P2010", name: "PrismaClientKnownRequestError" });
+    const raw = Object.assign(new Error(`Invalid \`prisma.product.findMany()\` invocation: ${secretSql}`), {
+      code: "P2010",
+      name: "PrismaClientKnownRequestError",
+    });
     const masked = mask(wrap(raw), "Unexpected error.") as GraphQLError;
     expect(masked.extensions.code).toBe("INTERNAL");
     expect(masked.message).toBe("Unexpected error.");
@@ -21,14 +24,25 @@ describe("error masking", () => {
   });
 
   it("keeps a TesseraError's message and maps its type to extensions.code", () => {
-    const masked = mask(wrap(new TesseraError(TesseraError.Types.NOT_FOUND, "Product with id: prod_1 was not found")), "Unexpected error.") as GraphQLError;
-    expect(masked.toJSON()).toMatchObject({ message: "Product with id: prod_1 was not found", extensions: { code: "NOT_FOUND" } });
-    const unexpected = mask(wrap(new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "invariant broken near table x")), "Unexpected error.") as GraphQLError;
+    const masked = mask(
+      wrap(new TesseraError(TesseraError.Types.NOT_FOUND, "Product with id: prod_1 was not found")),
+      "Unexpected error.",
+    ) as GraphQLError;
+    expect(masked.toJSON()).toMatchObject({
+      message: "Product with id: prod_1 was not found",
+      extensions: { code: "NOT_FOUND" },
+    });
+    const unexpected = mask(
+      wrap(new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "invariant broken near table x")),
+      "Unexpected error.",
+    ) as GraphQLError;
     expect(unexpected.toJSON()).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL" } });
   });
 
   it("maps a unique violation from the driver to DUPLICATE", () => {
-    const driver = Object.assign(new Error("duplicate key value violates unique constraint"), { cause: { originalCode: "23505" } });
+    const driver = Object.assign(new Error("duplicate key value violates unique constraint"), {
+      cause: { originalCode: "23505" },
+    });
     expect((mask(wrap(driver), "Unexpected error.") as GraphQLError).extensions.code).toBe("DUPLICATE");
   });
 

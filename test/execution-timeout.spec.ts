@@ -9,11 +9,24 @@ function app(timeoutMs: number) {
     typeDefs: "type Query { stuck: String, quick: String } type Mutation { slow: String }",
     resolvers: {
       Query: { stuck: () => new Promise<string>(() => undefined), quick: () => "ok" },
-      Mutation: { slow: async () => { await new Promise((r) => setImmediate(r)); mutationRan = true; return "done"; } },
+      Mutation: {
+        slow: async () => {
+          await new Promise((r) => setImmediate(r));
+          mutationRan = true;
+          return "done";
+        },
+      },
     },
   });
   const yoga = createYoga({ schema, plugins: [useExecutionTimeout(timeoutMs)], logging: false });
-  const post = async (query: string) => (await yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json() as Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>;
+  const post = async (query: string) =>
+    (
+      await yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      })
+    ).json() as Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }>;
   return { post, mutationRan: () => mutationRan };
 }
 
@@ -31,7 +44,10 @@ describe("the per-request timeout", () => {
     expect((await post("mutation { slow }")).data).toEqual({ slow: "done" });
     expect(mutationRan()).toBe(true);
     const off = app(0);
-    const raced = await Promise.race([off.post("{ stuck }").then(() => "answered"), new Promise((r) => setTimeout(() => r("still running"), 300))]);
+    const raced = await Promise.race([
+      off.post("{ stuck }").then(() => "answered"),
+      new Promise((r) => setTimeout(() => r("still running"), 300)),
+    ]);
     expect(raced).toBe("still running");
   });
 });

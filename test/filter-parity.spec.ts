@@ -8,7 +8,13 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 // query.graph asks. Each case is checked against rows computed here from the seeded data, through
 // every entry point, on NULL-bearing columns.
 
-type Seeded = { title: string; subtitle: string | null; material: string | null; weight: number | null; giftcard: boolean };
+type Seeded = {
+  title: string;
+  subtitle: string | null;
+  material: string | null;
+  weight: number | null;
+  giftcard: boolean;
+};
 const products: Seeded[] = [
   { title: "Alpha Shirt", subtitle: "soft", material: "cotton", weight: 100, giftcard: false },
   { title: "Beta Pants", subtitle: null, material: null, weight: 200, giftcard: false },
@@ -29,38 +35,125 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "eq", graphql: { material: { eq: "cotton" } }, service: { material: "cotton" }, matches: (p) => p.material === "cotton" },
-  { name: "ne keeps NULL", graphql: { material: { ne: "cotton" } }, service: { material: { $ne: "cotton" } }, matches: (p) => p.material !== "cotton" },
-  { name: "in", graphql: { material: { in: ["wool", "silk"] } }, service: { material: ["wool", "silk"] }, matches: (p) => p.material === "wool" || p.material === "silk" },
-  { name: "nin keeps NULL", graphql: { material: { nin: ["wool", "silk"] } }, service: { material: { $nin: ["wool", "silk"] } }, matches: (p) => p.material !== "wool" && p.material !== "silk" },
-  { name: "lt", graphql: { weight: { lt: 200 } }, service: { weight: { $lt: 200 } }, matches: (p) => p.weight !== null && p.weight < 200 },
-  { name: "lte", graphql: { weight: { lte: 200 } }, service: { weight: { $lte: 200 } }, matches: (p) => p.weight !== null && p.weight <= 200 },
-  { name: "gt", graphql: { weight: { gt: 100 } }, service: { weight: { $gt: 100 } }, matches: (p) => p.weight !== null && p.weight > 100 },
-  { name: "gte", graphql: { weight: { gte: 100 } }, service: { weight: { $gte: 100 } }, matches: (p) => p.weight !== null && p.weight >= 100 },
-  { name: "like with an inner %", graphql: { title: { like: "G%off" } }, service: { title: { $like: "G%off" } }, matches: (p) => /^G.*off$/.test(p.title) },
-  { name: "like with _ and an escaped _", graphql: { title: { like: "%\\_%" } }, service: { title: { $like: "%\\_%" } }, matches: (p) => p.title.includes("_") },
-  { name: "like _ matches one character", graphql: { title: { like: "_eta" } }, service: { title: { $like: "_eta" } }, matches: (p) => /^.eta$/.test(p.title) },
-  { name: "ilike", graphql: { material: { ilike: "cotton" } }, service: { material: { $ilike: "cotton" } }, matches: (p) => p.material?.toLowerCase() === "cotton" },
-  { name: "isNull true", graphql: { subtitle: { isNull: true } }, service: { subtitle: null }, matches: (p) => p.subtitle === null },
-  { name: "isNull false (an empty string is a value)", graphql: { subtitle: { isNull: false } }, service: { subtitle: { $ne: null } }, matches: (p) => p.subtitle !== null },
-  { name: "boolean", graphql: { isGiftcard: { eq: true } }, service: { is_giftcard: true }, matches: (p) => p.giftcard },
   {
-    name: "and", graphql: { and: [{ material: { ilike: "cotton" } }, { weight: { gt: 150 } }] }, service: { $and: [{ material: { $ilike: "cotton" } }, { weight: { $gt: 150 } }] },
+    name: "eq",
+    graphql: { material: { eq: "cotton" } },
+    service: { material: "cotton" },
+    matches: (p) => p.material === "cotton",
+  },
+  {
+    name: "ne keeps NULL",
+    graphql: { material: { ne: "cotton" } },
+    service: { material: { $ne: "cotton" } },
+    matches: (p) => p.material !== "cotton",
+  },
+  {
+    name: "in",
+    graphql: { material: { in: ["wool", "silk"] } },
+    service: { material: ["wool", "silk"] },
+    matches: (p) => p.material === "wool" || p.material === "silk",
+  },
+  {
+    name: "nin keeps NULL",
+    graphql: { material: { nin: ["wool", "silk"] } },
+    service: { material: { $nin: ["wool", "silk"] } },
+    matches: (p) => p.material !== "wool" && p.material !== "silk",
+  },
+  {
+    name: "lt",
+    graphql: { weight: { lt: 200 } },
+    service: { weight: { $lt: 200 } },
+    matches: (p) => p.weight !== null && p.weight < 200,
+  },
+  {
+    name: "lte",
+    graphql: { weight: { lte: 200 } },
+    service: { weight: { $lte: 200 } },
+    matches: (p) => p.weight !== null && p.weight <= 200,
+  },
+  {
+    name: "gt",
+    graphql: { weight: { gt: 100 } },
+    service: { weight: { $gt: 100 } },
+    matches: (p) => p.weight !== null && p.weight > 100,
+  },
+  {
+    name: "gte",
+    graphql: { weight: { gte: 100 } },
+    service: { weight: { $gte: 100 } },
+    matches: (p) => p.weight !== null && p.weight >= 100,
+  },
+  {
+    name: "like with an inner %",
+    graphql: { title: { like: "G%off" } },
+    service: { title: { $like: "G%off" } },
+    matches: (p) => /^G.*off$/.test(p.title),
+  },
+  {
+    name: "like with _ and an escaped _",
+    graphql: { title: { like: "%\\_%" } },
+    service: { title: { $like: "%\\_%" } },
+    matches: (p) => p.title.includes("_"),
+  },
+  {
+    name: "like _ matches one character",
+    graphql: { title: { like: "_eta" } },
+    service: { title: { $like: "_eta" } },
+    matches: (p) => /^.eta$/.test(p.title),
+  },
+  {
+    name: "ilike",
+    graphql: { material: { ilike: "cotton" } },
+    service: { material: { $ilike: "cotton" } },
+    matches: (p) => p.material?.toLowerCase() === "cotton",
+  },
+  {
+    name: "isNull true",
+    graphql: { subtitle: { isNull: true } },
+    service: { subtitle: null },
+    matches: (p) => p.subtitle === null,
+  },
+  {
+    name: "isNull false (an empty string is a value)",
+    graphql: { subtitle: { isNull: false } },
+    service: { subtitle: { $ne: null } },
+    matches: (p) => p.subtitle !== null,
+  },
+  {
+    name: "boolean",
+    graphql: { isGiftcard: { eq: true } },
+    service: { is_giftcard: true },
+    matches: (p) => p.giftcard,
+  },
+  {
+    name: "and",
+    graphql: { and: [{ material: { ilike: "cotton" } }, { weight: { gt: 150 } }] },
+    service: { $and: [{ material: { $ilike: "cotton" } }, { weight: { $gt: 150 } }] },
     matches: (p) => p.material?.toLowerCase() === "cotton" && p.weight !== null && p.weight > 150,
   },
   {
-    name: "or", graphql: { or: [{ weight: { isNull: true } }, { material: { eq: "silk" } }] }, service: { $or: [{ weight: null }, { material: "silk" }] },
+    name: "or",
+    graphql: { or: [{ weight: { isNull: true } }, { material: { eq: "silk" } }] },
+    service: { $or: [{ weight: null }, { material: "silk" }] },
     matches: (p) => p.weight === null || p.material === "silk",
   },
-  { name: "not keeps NULL", graphql: { not: { weight: { gt: 100 } } }, service: { $not: { weight: { $gt: 100 } } }, matches: (p) => !(p.weight !== null && p.weight > 100) },
   {
-    name: "not of and", graphql: { not: { and: [{ subtitle: { eq: "soft" } }, { isGiftcard: { eq: false } }] } }, service: { $not: { subtitle: "soft", is_giftcard: false } },
+    name: "not keeps NULL",
+    graphql: { not: { weight: { gt: 100 } } },
+    service: { $not: { weight: { $gt: 100 } } },
+    matches: (p) => !(p.weight !== null && p.weight > 100),
+  },
+  {
+    name: "not of and",
+    graphql: { not: { and: [{ subtitle: { eq: "soft" } }, { isGiftcard: { eq: false } }] } },
+    service: { $not: { subtitle: "soft", is_giftcard: false } },
     matches: (p) => !(p.subtitle === "soft" && !p.giftcard),
   },
 ];
 
 const titlesOf = (rows: { title: string }[]) => rows.map((r) => r.title).sort();
-const ProductTitles = "query ($filter: ProductFilter) { products(first: 50, filter: $filter) { totalCount edges { node { title } } } }";
+const ProductTitles =
+  "query ($filter: ProductFilter) { products(first: 50, filter: $filter) { totalCount edges { node { title } } } }";
 type ProductTitlesResult = { products: { totalCount: number; edges: { node: { title: string } }[] } };
 
 integrationTestRunner({
@@ -75,35 +168,62 @@ integrationTestRunner({
       const container = getContainer();
       const [channel] = await container.resolve("salesChannel").createSalesChannels([{ name: "Parity" }]);
       channelId = channel?.id ?? "";
-      const created = await container.resolve("product").createProducts(products.map((p, i) => ({
-        title: p.title, handle: `parity-${i}`, status: "published" as const, subtitle: p.subtitle, material: p.material, weight: p.weight, is_giftcard: p.giftcard,
-      })));
-      await container.resolve("link").create(created.map((p) => ({ product: { product_id: p.id }, salesChannel: { sales_channel_id: channelId } })));
+      const created = await container.resolve("product").createProducts(
+        products.map((p, i) => ({
+          title: p.title,
+          handle: `parity-${i}`,
+          status: "published" as const,
+          subtitle: p.subtitle,
+          material: p.material,
+          weight: p.weight,
+          is_giftcard: p.giftcard,
+        })),
+      );
+      await container
+        .resolve("link")
+        .create(created.map((p) => ({ product: { product_id: p.id }, salesChannel: { sales_channel_id: channelId } })));
       storefront = api.as({ "x-publishable-api-key": await createPublishableKey(api, [channelId]) });
     });
 
     describe("one filter, the same rows through every entry point", () => {
       it.each(cases)("$name", async ({ graphql, service, matches }) => {
-        const expected = products.filter(matches).map((p) => p.title).sort();
+        const expected = products
+          .filter(matches)
+          .map((p) => p.title)
+          .sort();
         const container = getContainer();
 
-        const viaService = await container.resolve("product").listProducts({ $and: [service, { handle: { $like: "parity-%" } }] });
+        const viaService = await container
+          .resolve("product")
+          .listProducts({ $and: [service, { handle: { $like: "parity-%" } }] });
         expect(titlesOf(viaService), "module service").toEqual(expected);
 
-        const admin = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, { filter: mine(graphql) });
+        const admin = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, {
+          filter: mine(graphql),
+        });
         expect(admin.errors, "admin").toBeUndefined();
         expect(titlesOf(admin.data?.products.edges.map((e) => e.node) ?? []), "admin").toEqual(expected);
         expect(admin.data?.products.totalCount, "admin count").toBe(expected.length);
 
-        const store = await storefront.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, { filter: mine(graphql) });
+        const store = await storefront.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, {
+          filter: mine(graphql),
+        });
         expect(store.errors, "storefront").toBeUndefined();
         expect(titlesOf(store.data?.products.edges.map((e) => e.node) ?? []), "storefront").toEqual(expected);
         expect(store.data?.products.totalCount, "storefront count").toBe(expected.length);
 
-        const acrossLink = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, { filter: mine({ and: [graphql, { salesChannels: { id: { eq: channelId } } }] }) });
-        expect(titlesOf(acrossLink.data?.products.edges.map((e) => e.node) ?? []), "admin across a link").toEqual(expected);
+        const acrossLink = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, {
+          filter: mine({ and: [graphql, { salesChannels: { id: { eq: channelId } } }] }),
+        });
+        expect(titlesOf(acrossLink.data?.products.edges.map((e) => e.node) ?? []), "admin across a link").toEqual(
+          expected,
+        );
 
-        const { data: graphRows } = await container.resolve("query").graph({ entity: "product", fields: ["title"], filters: { $and: [service, { handle: { $like: "parity-%" } }] } });
+        const { data: graphRows } = await container.resolve("query").graph({
+          entity: "product",
+          fields: ["title"],
+          filters: { $and: [service, { handle: { $like: "parity-%" } }] },
+        });
         expect(titlesOf(graphRows as { title: string }[]), "query.graph").toEqual(expected);
       });
     });
@@ -119,9 +239,15 @@ integrationTestRunner({
     });
 
     it("refuses what no entry point can answer, with a typed error", async () => {
-      const res = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, { filter: { subtitle: { eq: "x", isNull: true } } });
+      const res = await api.graphql<ProductTitlesResult, Record<string, unknown>>(ProductTitles, {
+        filter: { subtitle: { eq: "x", isNull: true } },
+      });
       expect(res.errors?.[0]?.extensions?.code).toBe("INVALID_DATA");
-      await expect(getContainer().resolve("product").listProducts({ metadata: { $eq: {} } })).rejects.toMatchObject({ type: "invalid_data" });
+      await expect(
+        getContainer()
+          .resolve("product")
+          .listProducts({ metadata: { $eq: {} } }),
+      ).rejects.toMatchObject({ type: "invalid_data" });
     });
   },
 });

@@ -5,8 +5,10 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
 const API_KEYS = "{ apiKeys { edges { node { id } } } }";
 const CURRENT_USER = "{ currentUser { id email } }";
-const CREATE_KEY = "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } userErrors { code } } }";
-const REVOKE_KEY = "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }";
+const CREATE_KEY =
+  "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } userErrors { code } } }";
+const REVOKE_KEY =
+  "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }";
 
 // Someone who knows JWT_SECRET (a default left in place) signs whatever they like: every token's
 // actor must exist, or the token proves nothing.
@@ -17,7 +19,10 @@ integrationTestRunner({
 
     describe("a well-signed token whose actor does not exist authenticates nobody", () => {
       it("an api-key token, whether it names no key, a revoked key or a live one (keys authenticate only by being presented)", async () => {
-        const created = await api.graphql<{ createApiKey: { apiKey: { id: string } } }, { input: unknown }>(CREATE_KEY, { input: { title: "forged", type: "SECRET" } });
+        const created = await api.graphql<{ createApiKey: { apiKey: { id: string } } }, { input: unknown }>(
+          CREATE_KEY,
+          { input: { title: "forged", type: "SECRET" } },
+        );
         const liveKeyId = created.data?.createApiKey.apiKey.id ?? "";
         expect(liveKeyId).not.toBe("");
         for (const actor_id of ["apk_01JNOSUCHKEY0000000000000", liveKeyId]) {
@@ -33,23 +38,53 @@ integrationTestRunner({
 
       it("a user or customer token naming no actor", async () => {
         for (const actor_type of ["user", "customer"]) {
-          const token = await forge({ actor_id: `${actor_type}_01JNOSUCHACTOR00000000000`, actor_type, auth_identity_id: "authid_01JNOSUCHIDENTITY000000000" });
-          expect((await api.as(bearer(token)).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+          const token = await forge({
+            actor_id: `${actor_type}_01JNOSUCHACTOR00000000000`,
+            actor_type,
+            auth_identity_id: "authid_01JNOSUCHIDENTITY000000000",
+          });
+          expect((await api.as(bearer(token)).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe(
+            "UNAUTHENTICATED",
+          );
         }
-        expect((await api.as(bearer(await forge({ actor_id: "user_01JNOSUCH", actor_type: "user", auth_identity_id: "" }))).get("/custom/admin")).status).toBe(401);
+        expect(
+          (
+            await api
+              .as(bearer(await forge({ actor_id: "user_01JNOSUCH", actor_type: "user", auth_identity_id: "" })))
+              .get("/custom/admin")
+          ).status,
+        ).toBe(401);
       });
 
       it("a custom actor type's token (manager) whose auth identity does not exist or names another actor", async () => {
-        const unknown = await forge({ actor_id: "manager_01JNOSUCH", actor_type: "manager", auth_identity_id: "authid_01JNOSUCHIDENTITY000000000" });
+        const unknown = await forge({
+          actor_id: "manager_01JNOSUCH",
+          actor_type: "manager",
+          auth_identity_id: "authid_01JNOSUCHIDENTITY000000000",
+        });
         expect((await api.as(bearer(unknown)).get("/manager/me")).status).toBe(401);
         // A registration token (no actor yet) for an identity that was never created cannot create a manager.
-        const unregistered = await forge({ actor_id: "", actor_type: "manager", auth_identity_id: "authid_01JNOSUCHIDENTITY000000000" });
-        expect((await api.as(bearer(unregistered)).post("/manager", { first_name: "F", last_name: "G", email: "forged@example.com" })).status).toBe(401);
+        const unregistered = await forge({
+          actor_id: "",
+          actor_type: "manager",
+          auth_identity_id: "authid_01JNOSUCHIDENTITY000000000",
+        });
+        expect(
+          (
+            await api
+              .as(bearer(unregistered))
+              .post("/manager", { first_name: "F", last_name: "G", email: "forged@example.com" })
+          ).status,
+        ).toBe(401);
         // An existing identity (an admin's) does not make it a manager.
         const { userId } = await createAdminUser(api, "not-a-manager@example.com", "correct horse");
         const identities = await getApp().container.resolve("auth").listAuthIdentities({});
         const identity = identities.find((i) => (i.app_metadata as Record<string, unknown> | null)?.user_id === userId);
-        const borrowed = await forge({ actor_id: "manager_01JNOSUCH", actor_type: "manager", auth_identity_id: identity?.id ?? "" });
+        const borrowed = await forge({
+          actor_id: "manager_01JNOSUCH",
+          actor_type: "manager",
+          auth_identity_id: identity?.id ?? "",
+        });
         expect(identity).toBeDefined();
         expect((await api.as(bearer(borrowed)).get("/manager/me")).status).toBe(401);
       });
@@ -75,7 +110,10 @@ integrationTestRunner({
         expect((await api.as(laptop).get("/custom/admin")).status).toBe(401);
         expect((await api.as(laptop).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
         expect((await api.as(laptop).post("/auth/token/refresh", {})).status).toBe(401);
-        expect((await api.as(phone).graphql<{ currentUser: { email: string } }, never>(CURRENT_USER)).data?.currentUser.email).toBe("logout@example.com");
+        expect(
+          (await api.as(phone).graphql<{ currentUser: { email: string } }, never>(CURRENT_USER)).data?.currentUser
+            .email,
+        ).toBe("logout@example.com");
       });
     });
   },

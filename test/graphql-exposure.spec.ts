@@ -4,21 +4,44 @@ import { bearer, createAdminUser } from "../src/framework/test-utils/auth-client
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import projectConfig from "../tessera.config.ts";
 
-const CREATE_BRAND = "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }";
+const CREATE_BRAND =
+  "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }";
 
 describe("introspection and suggestions by default", () => {
   it("are off when NODE_ENV=production and on otherwise, and the config or environment can say", () => {
-    expect(resolveConfig({ projectConfig: { http: { jwtSecret: "a-production-secret" } } }, { NODE_ENV: "production" }).projectConfig.graphql).toMatchObject({ introspection: false, suggestions: false });
-    expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.graphql).toMatchObject({ introspection: true, suggestions: true });
-    expect(resolveConfig({ projectConfig: { graphql: { introspection: true } } }, { NODE_ENV: "production", JWT_SECRET: "a-production-secret" }).projectConfig.graphql.introspection).toBe(true);
-    const env = resolveConfig({}, { GRAPHQL_INTROSPECTION: "false", GRAPHQL_TIMEOUT_MS: "500", GRAPHQL_STOREFRONT_COST_LIMIT: "300", GRAPHQL_BODY_LIMIT: "200kb" }).projectConfig;
+    expect(
+      resolveConfig({ projectConfig: { http: { jwtSecret: "a-production-secret" } } }, { NODE_ENV: "production" })
+        .projectConfig.graphql,
+    ).toMatchObject({ introspection: false, suggestions: false });
+    expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.graphql).toMatchObject({
+      introspection: true,
+      suggestions: true,
+    });
+    expect(
+      resolveConfig(
+        { projectConfig: { graphql: { introspection: true } } },
+        { NODE_ENV: "production", JWT_SECRET: "a-production-secret" },
+      ).projectConfig.graphql.introspection,
+    ).toBe(true);
+    const env = resolveConfig(
+      {},
+      {
+        GRAPHQL_INTROSPECTION: "false",
+        GRAPHQL_TIMEOUT_MS: "500",
+        GRAPHQL_STOREFRONT_COST_LIMIT: "300",
+        GRAPHQL_BODY_LIMIT: "200kb",
+      },
+    ).projectConfig;
     expect(env.graphql).toMatchObject({ introspection: false, timeoutMs: 500, storefrontCostLimit: 300 });
     expect(env.http.graphqlBodyLimit).toBe("200kb");
   });
 });
 
 integrationTestRunner({
-  config: { ...projectConfig, projectConfig: { ...projectConfig.projectConfig, graphql: { introspection: false, suggestions: false } } },
+  config: {
+    ...projectConfig,
+    projectConfig: { ...projectConfig.projectConfig, graphql: { introspection: false, suggestions: false } },
+  },
   testSuite: ({ api }) => {
     describe("with introspection and suggestions turned off", () => {
       it("refuses __schema and __type but keeps __typename", async () => {
@@ -49,28 +72,60 @@ integrationTestRunner({
         const { token } = await createAdminUser(api, "csrf@example.com", "correct horse");
         const res = await fetch(`${api.url}/auth/session`, { method: "POST", headers: bearer(token) });
         const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-        const countBrands = async () => ((await api.graphql<{ brands: { totalCount: number } }, never>("{ brands { totalCount } }")).data?.brands.totalCount ?? -1);
+        const countBrands = async () =>
+          (await api.graphql<{ brands: { totalCount: number } }, never>("{ brands { totalCount } }")).data?.brands
+            .totalCount ?? -1;
         const before = await countBrands();
         const variables = JSON.stringify({ input: { name: "Forged" } });
 
-        const form = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: CREATE_BRAND, variables }).toString() });
+        const form = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ query: CREATE_BRAND, variables }).toString(),
+        });
         expect(form.status).toBe(403);
         const multipartBody = new FormData();
-        multipartBody.set("operations", JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }));
+        multipartBody.set(
+          "operations",
+          JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }),
+        );
         multipartBody.set("map", "{}");
-        const multipart = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie }, body: multipartBody });
+        const multipart = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { cookie },
+          body: multipartBody,
+        });
         expect(multipart.status).toBe(403);
-        const plain = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "content-type": "text/plain" }, body: JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }) });
+        const plain = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { cookie, "content-type": "text/plain" },
+          body: JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }),
+        });
         expect(plain.status).toBe(403);
         expect(await countBrands()).toBe(before);
 
-        const json = await api.as({ cookie }).graphql<{ createBrand: { brand: { id: string } | null } }, { input: unknown }>(CREATE_BRAND, { input: { name: "Real" } });
+        const json = await api
+          .as({ cookie })
+          .graphql<{ createBrand: { brand: { id: string } | null } }, { input: unknown }>(CREATE_BRAND, {
+            input: { name: "Real" },
+          });
         expect(json.data?.createBrand.brand?.id).toMatch(/^brand_/);
-        const header = await fetch(`${api.url}/graphql`, { method: "POST", headers: { cookie, "x-tessera-csrf": "1", "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: CREATE_BRAND, variables: JSON.stringify({ input: { name: "With header" } }) }).toString() });
+        const header = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { cookie, "x-tessera-csrf": "1", "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({
+            query: CREATE_BRAND,
+            variables: JSON.stringify({ input: { name: "With header" } }),
+          }).toString(),
+        });
         expect(header.status).toBe(200);
         expect(await countBrands()).toBe(before + 2);
         // Without the cookie, a form post is no forgery: it carries no one's session.
-        const anonymousForm = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ query: "{ __typename }" }).toString() });
+        const anonymousForm = await fetch(`${api.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ query: "{ __typename }" }).toString(),
+        });
         expect(anonymousForm.status).toBe(200);
       });
     });

@@ -5,10 +5,20 @@ import { compareRoutePaths, compileRoute, folderToPath, matcherToRegExp } from "
 describe("middleware matchers", () => {
   it("reads * as any suffix and :name as one segment", () => {
     const prefix = matcherToRegExp("/custom*");
-    expect(["/custom", "/custom/", "/custom/a/b", "/customers"].map((p) => prefix.test(p))).toEqual([true, true, true, true]);
+    expect(["/custom", "/custom/", "/custom/a/b", "/customers"].map((p) => prefix.test(p))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(prefix.test("/other/custom")).toBe(false);
     const param = matcherToRegExp("/custom/:id");
-    expect(["/custom/1", "/custom/1/", "/custom/1/2", "/custom"].map((p) => param.test(p))).toEqual([true, true, false, false]);
+    expect(["/custom/1", "/custom/1/", "/custom/1/2", "/custom"].map((p) => param.test(p))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(matcherToRegExp("/a.b").test("/aXb")).toBe(false);
   });
 
@@ -26,6 +36,10 @@ describe("middleware matchers", () => {
 
 describe("parseCorsOrigins", () => {
   it("splits a config list into exact origins and /regex/ entries", () => {
-    expect(parseCorsOrigins("http://a.com, /\\.example\\.com$/ ,,http://b.com")).toEqual(["http://a.com", /\.example\.com$/, "http://b.com"]);
+    expect(parseCorsOrigins("http://a.com, /\\.example\\.com$/ ,,http://b.com")).toEqual([
+      "http://a.com",
+      /\.example\.com$/,
+      "http://b.com",
+    ]);
   });
 });

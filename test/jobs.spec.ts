@@ -12,16 +12,23 @@ integrationTestRunner({
     describe(`scheduled jobs (${executor})`, () => {
       it("discovers the seed's jobs from the project's src/jobs with their configs", async () => {
         const jobs = await loadJobs();
-        expect(jobs.map((j) => j.config)).toEqual(expect.arrayContaining([
-          { name: "every-minute-message", schedule: "* * * * *" },
-          { name: "hello-world", schedule: "* * * * *", numberOfExecutions: 3 },
-        ]));
+        expect(jobs.map((j) => j.config)).toEqual(
+          expect.arrayContaining([
+            { name: "every-minute-message", schedule: "* * * * *" },
+            { name: "hello-world", schedule: "* * * * *", numberOfExecutions: 3 },
+          ]),
+        );
       });
 
       it("runs a job with numberOfExecutions: 3 exactly three times, and not again after a restart", async () => {
         const container = getContainer();
         const runs: number[] = [];
-        const job = { config: { name: "count-to-three", schedule: "* * * * * *", numberOfExecutions: 3 }, handler: () => { runs.push(Date.now()); } };
+        const job = {
+          config: { name: "count-to-three", schedule: "* * * * * *", numberOfExecutions: 3 },
+          handler: () => {
+            runs.push(Date.now());
+          },
+        };
         await container.resolve("jobScheduler").register(job);
         for (let i = 0; i < 80 && runs.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
         await new Promise((r) => setTimeout(r, 2200));
@@ -40,13 +47,20 @@ integrationTestRunner({
         const container = getContainer();
         // With Redis, worker processes started together each schedule every job; the embedded
         // default is one process per database, which may schedule a job again (a replacement).
-        const processes = Array.from({ length: process.env.REDIS_URL ? 4 : 1 }, () => createJobScheduler(container, container.resolve("configModule")));
+        const processes = Array.from({ length: process.env.REDIS_URL ? 4 : 1 }, () =>
+          createJobScheduler(container, container.resolve("configModule")),
+        );
         try {
           // A job ticking every second, registered again and again while its iterations run: a
           // process that starts while another's tick is in flight must still come up.
-          const job = { config: { name: "started-together", schedule: "* * * * * *" }, handler: () => new Promise<void>((r) => setTimeout(r, 300)) };
+          const job = {
+            config: { name: "started-together", schedule: "* * * * * *" },
+            handler: () => new Promise<void>((r) => setTimeout(r, 300)),
+          };
           for (let round = 0; round < 12; round++) {
-            const outcomes = await Promise.allSettled([...processes, ...processes].map((scheduler) => scheduler.register(job)));
+            const outcomes = await Promise.allSettled(
+              [...processes, ...processes].map((scheduler) => scheduler.register(job)),
+            );
             expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
             await new Promise((r) => setTimeout(r, 230));
           }
@@ -62,7 +76,9 @@ integrationTestRunner({
         const productJob = jobs.find((j) => j.config.name === "every-minute-message");
         const logger = container.resolve("logger");
         const info = logger.info.bind(logger);
-        logger.info = ((message: unknown) => { logged.push(String(message)); }) as typeof logger.info;
+        logger.info = ((message: unknown) => {
+          logged.push(String(message));
+        }) as typeof logger.info;
         try {
           await productJob?.handler(container);
         } finally {

@@ -25,7 +25,11 @@ function tree(files: Record<string, string>): string {
 
 async function cruise(dir: string): Promise<{ exitCode: number; output: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, "src", "--config", config, "--output-type", "err"], { cwd: dir });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [cli, "src", "--config", config, "--output-type", "err"],
+      { cwd: dir },
+    );
     return { exitCode: 0, output: stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -36,13 +40,19 @@ async function cruise(dir: string): Promise<{ exitCode: number; output: string }
 /** Every layer importing only what lies below it, and a module test reaching across on purpose. */
 const layered = {
   "src/framework/kernel.ts": "export const kernel = 1;\n",
-  "src/modules/index.ts": "export const Modules = { PRODUCT: \"product\" } as const;\n",
-  "src/modules/product/service.ts": "import { kernel } from \"../../framework/kernel.ts\";\nimport { Modules } from \"../index.ts\";\nexport const product = kernel + Modules.PRODUCT.length;\n",
-  "src/modules/pricing/service.ts": "import { kernel } from \"../../framework/kernel.ts\";\nexport const pricing = kernel;\n",
-  "src/links/product-pricing.ts": "import { product } from \"../modules/product/service.ts\";\nimport { pricing } from \"../modules/pricing/service.ts\";\nexport const link = product + pricing;\n",
-  "src/workflows/create-products.ts": "import { link } from \"../links/product-pricing.ts\";\nimport type { product } from \"../modules/product/service.ts\";\nexport const flow = link;\nexport type P = typeof product;\n",
-  "src/api/graphql/product/mutations.ts": "import { flow } from \"../../../workflows/create-products.ts\";\nexport const mutation = flow;\n",
-  "src/modules/product/__tests__/flow.spec.ts": "import { flow } from \"../../../workflows/create-products.ts\";\nexport const seen = flow;\n",
+  "src/modules/index.ts": 'export const Modules = { PRODUCT: "product" } as const;\n',
+  "src/modules/product/service.ts":
+    'import { kernel } from "../../framework/kernel.ts";\nimport { Modules } from "../index.ts";\nexport const product = kernel + Modules.PRODUCT.length;\n',
+  "src/modules/pricing/service.ts":
+    'import { kernel } from "../../framework/kernel.ts";\nexport const pricing = kernel;\n',
+  "src/links/product-pricing.ts":
+    'import { product } from "../modules/product/service.ts";\nimport { pricing } from "../modules/pricing/service.ts";\nexport const link = product + pricing;\n',
+  "src/workflows/create-products.ts":
+    'import { link } from "../links/product-pricing.ts";\nimport type { product } from "../modules/product/service.ts";\nexport const flow = link;\nexport type P = typeof product;\n',
+  "src/api/graphql/product/mutations.ts":
+    'import { flow } from "../../../workflows/create-products.ts";\nexport const mutation = flow;\n',
+  "src/modules/product/__tests__/flow.spec.ts":
+    'import { flow } from "../../../workflows/create-products.ts";\nexport const seen = flow;\n',
 };
 
 afterAll(() => {
@@ -57,16 +67,24 @@ describe("the layer rules (npm run lint:deps)", () => {
   });
 
   it("fail on each kind of import that points up or across", { timeout: 60_000 }, async () => {
-    const result = await cruise(tree({
-      ...layered,
-      "src/framework/loads-a-module.ts": "import { product } from \"../modules/product/service.ts\";\nexport const bad = product;\n",
-      "src/modules/pricing/runs-a-flow.ts": "import { flow } from \"../../workflows/create-products.ts\";\nexport const bad = flow;\n",
-      "src/modules/pricing/reads-product.ts": "import type { product } from \"../product/service.ts\";\nexport type Bad = typeof product;\n",
-      "src/links/calls-the-api.ts": "import { mutation } from \"../api/graphql/product/mutations.ts\";\nexport const bad = mutation;\n",
-      "src/workflows/calls-the-api.ts": "import { mutation } from \"../api/graphql/product/mutations.ts\";\nexport const bad = mutation;\n",
-      "src/api/uses-an-example.ts": "import { hello } from \"../../examples/seed/hello.ts\";\nexport const bad = hello;\n",
-      "examples/seed/hello.ts": "export const hello = 1;\n",
-    }));
+    const result = await cruise(
+      tree({
+        ...layered,
+        "src/framework/loads-a-module.ts":
+          'import { product } from "../modules/product/service.ts";\nexport const bad = product;\n',
+        "src/modules/pricing/runs-a-flow.ts":
+          'import { flow } from "../../workflows/create-products.ts";\nexport const bad = flow;\n',
+        "src/modules/pricing/reads-product.ts":
+          'import type { product } from "../product/service.ts";\nexport type Bad = typeof product;\n',
+        "src/links/calls-the-api.ts":
+          'import { mutation } from "../api/graphql/product/mutations.ts";\nexport const bad = mutation;\n',
+        "src/workflows/calls-the-api.ts":
+          'import { mutation } from "../api/graphql/product/mutations.ts";\nexport const bad = mutation;\n',
+        "src/api/uses-an-example.ts":
+          'import { hello } from "../../examples/seed/hello.ts";\nexport const bad = hello;\n',
+        "examples/seed/hello.ts": "export const hello = 1;\n",
+      }),
+    );
     expect(result.exitCode).not.toBe(0);
     const broken = [...result.output.matchAll(/error ([a-z-]+): (\S+) →/g)].map((m) => `${m[1]} ${m[2]}`).sort();
     expect(broken).toEqual([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calculateAmountsWithTax, calculateTaxTotal, decimalToString, formatAmount, roundToCurrency, toDecimal } from "../src/framework/money/index.ts";
+import {
+  calculateAmountsWithTax,
+  calculateTaxTotal,
+  decimalToString,
+  formatAmount,
+  roundToCurrency,
+  toDecimal,
+} from "../src/framework/money/index.ts";
 
 describe("money", () => {
   it("adds 0.1 and 0.2 exactly", () => {
@@ -25,26 +32,49 @@ describe("money", () => {
   });
 
   it("computes prices with and without tax like the seed's calculateAmountsWithTax", () => {
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 25 }], amount: 100, includesTax: true })).toEqual({ priceWithTax: "100", priceWithoutTax: "80" });
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 25 }], amount: 80, includesTax: false })).toEqual({ priceWithTax: "100", priceWithoutTax: "80" });
+    expect(calculateAmountsWithTax({ taxLines: [{ rate: 25 }], amount: 100, includesTax: true })).toEqual({
+      priceWithTax: "100",
+      priceWithoutTax: "80",
+    });
+    expect(calculateAmountsWithTax({ taxLines: [{ rate: 25 }], amount: 80, includesTax: false })).toEqual({
+      priceWithTax: "100",
+      priceWithoutTax: "80",
+    });
     // Two combined lines: 10 % + 5 % on 0.1 + 0.2.
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 10 }, { rate: "5" }], amount: toDecimal(0.1).plus(0.2), includesTax: false }))
-      .toEqual({ priceWithTax: "0.345", priceWithoutTax: "0.3" });
-    expect(calculateAmountsWithTax({ taxLines: [], amount: "9.99", includesTax: true })).toEqual({ priceWithTax: "9.99", priceWithoutTax: "9.99" });
+    expect(
+      calculateAmountsWithTax({
+        taxLines: [{ rate: 10 }, { rate: "5" }],
+        amount: toDecimal(0.1).plus(0.2),
+        includesTax: false,
+      }),
+    ).toEqual({ priceWithTax: "0.345", priceWithoutTax: "0.3" });
+    expect(calculateAmountsWithTax({ taxLines: [], amount: "9.99", includesTax: true })).toEqual({
+      priceWithTax: "9.99",
+      priceWithoutTax: "9.99",
+    });
     expect(calculateTaxTotal({ taxLines: [{ rate: 19 }], amount: "119", includesTax: true }).toFixed()).toBe("19");
   });
 
   it("rounds per currency: JPY to yen, KWD to fils", () => {
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 10 }], amount: 1999, includesTax: false, currencyCode: "jpy" }))
-      .toEqual({ priceWithTax: "2199", priceWithoutTax: "1999" });
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 5 }], amount: "1.999", includesTax: false, currencyCode: "kwd" }))
-      .toEqual({ priceWithTax: "2.099", priceWithoutTax: "1.999" });
-    expect(calculateAmountsWithTax({ taxLines: [{ rate: 19 }], amount: "10", includesTax: true, currencyCode: "eur" }))
-      .toEqual({ priceWithTax: "10", priceWithoutTax: "8.4" });
+    expect(
+      calculateAmountsWithTax({ taxLines: [{ rate: 10 }], amount: 1999, includesTax: false, currencyCode: "jpy" }),
+    ).toEqual({ priceWithTax: "2199", priceWithoutTax: "1999" });
+    expect(
+      calculateAmountsWithTax({ taxLines: [{ rate: 5 }], amount: "1.999", includesTax: false, currencyCode: "kwd" }),
+    ).toEqual({ priceWithTax: "2.099", priceWithoutTax: "1.999" });
+    expect(
+      calculateAmountsWithTax({ taxLines: [{ rate: 19 }], amount: "10", includesTax: true, currencyCode: "eur" }),
+    ).toEqual({ priceWithTax: "10", priceWithoutTax: "8.4" });
   });
 
   it("round-trips inclusive → exclusive → inclusive to the same amount", () => {
-    const cases: [string, string, number][] = [["10.00", "eur", 19], ["19.99", "usd", 8.875], ["1000", "jpy", 10], ["12.345", "kwd", 5], ["0.30", "eur", 21]];
+    const cases: [string, string, number][] = [
+      ["10.00", "eur", 19],
+      ["19.99", "usd", 8.875],
+      ["1000", "jpy", 10],
+      ["12.345", "kwd", 5],
+      ["0.30", "eur", 21],
+    ];
     for (const [amount, currencyCode, rate] of cases) {
       const taxLines = [{ rate }];
       const { priceWithoutTax } = calculateAmountsWithTax({ taxLines, amount, includesTax: true, currencyCode });

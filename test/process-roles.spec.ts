@@ -17,7 +17,9 @@ afterAll(() => {
 /** Starts `tessera start` and resolves once it printed `ready` (a line matching the pattern). */
 function startProcess(env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; line: string }> {
   const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), "start"], {
-    cwd: projectRoot, env: { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...env }, stdio: ["ignore", "pipe", "pipe"],
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -28,7 +30,9 @@ function startProcess(env: Record<string, string>, ready: RegExp): Promise<{ chi
       if (line) resolve({ child, line });
     };
     child.stdout?.on("data", onData);
-    child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.once("exit", (code) => reject(new Error(`process exited (${code}) before it was ready:\n${output}`)));
     setTimeout(() => reject(new Error(`not ready after 60s:\n${output}`)), 60_000);
   });
@@ -36,10 +40,17 @@ function startProcess(env: Record<string, string>, ready: RegExp): Promise<{ chi
 
 /** Runs `tessera <args>` to completion and returns what it printed. */
 function runCommand(args: string[], env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), ...args], { cwd: projectRoot, env: { ...process.env, NODE_ENV: "test", ...env } });
+  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: "test", ...env },
+  });
   let output = "";
-  child.stdout.on("data", (d: Buffer) => { output += d.toString(); });
-  child.stderr.on("data", (d: Buffer) => { output += d.toString(); });
+  child.stdout.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    output += d.toString();
+  });
   return new Promise((resolve) => child.on("exit", () => resolve(output)));
 }
 
@@ -47,7 +58,10 @@ describe("process roles", () => {
   it("a worker answers no HTTP (embedded default)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tessera-worker-"));
     const port = String(20000 + Math.floor(Math.random() * 20000));
-    const { child, line } = await startProcess({ WORKER_MODE: "worker", DATABASE_DIR: dir, PORT: port, DATABASE_URL: "", REDIS_URL: "" }, /Worker started/);
+    const { child, line } = await startProcess(
+      { WORKER_MODE: "worker", DATABASE_DIR: dir, PORT: port, DATABASE_URL: "", REDIS_URL: "" },
+      /Worker started/,
+    );
     expect(line).toContain(`pid ${child.pid}`);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
     child.kill("SIGTERM");
@@ -66,26 +80,42 @@ describe("process roles", () => {
   it("one server and two workers on PostgreSQL and Redis: each tick runs once, in a worker, and reaches the server's subscribers", async () => {
     database = await createTestDatabase();
     const shared = {
-      DATABASE_URL: database.url as string, REDIS_URL: process.env.REDIS_URL as string, REDIS_PREFIX: redisPrefix,
-      JOBS_DIR: "test/fixtures/roles/jobs", SUBSCRIBERS_DIR: "test/fixtures/roles/subscribers",
+      DATABASE_URL: database.url as string,
+      REDIS_URL: process.env.REDIS_URL as string,
+      REDIS_PREFIX: redisPrefix,
+      JOBS_DIR: "test/fixtures/roles/jobs",
+      SUBSCRIBERS_DIR: "test/fixtures/roles/subscribers",
     };
     // The events subscription is admin-only: a secret key authenticates the graphql-ws client.
-    const issued = await runCommand(["api-key", "--title", "roles", "--type", "secret"], { ...shared, LOG_LEVEL: "warn" });
+    const issued = await runCommand(["api-key", "--title", "roles", "--type", "secret"], {
+      ...shared,
+      LOG_LEVEL: "warn",
+    });
     const secret = /Secret key[^:]*: (sk_\S+)/.exec(issued)?.[1] as string;
     expect(secret).toMatch(/^sk_/);
     const port = String(20000 + Math.floor(Math.random() * 20000));
     const server = await startProcess({ ...shared, WORKER_MODE: "server", PORT: port, HOST: "127.0.0.1" }, /GraphiQL:/);
-    const workers = await Promise.all([1, 2].map(() => startProcess({ ...shared, WORKER_MODE: "worker" }, /Worker started/)));
+    const workers = await Promise.all(
+      [1, 2].map(() => startProcess({ ...shared, WORKER_MODE: "worker" }, /Worker started/)),
+    );
     const workerPids = new Set(workers.map((w) => w.child.pid));
 
     const client = createClient({
-      url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, lazy: false,
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      lazy: false,
       connectionParams: { authorization: `Basic ${Buffer.from(`${secret}:`).toString("base64")}` },
     });
     const live: { pid: number; second: number }[] = [];
     const stopLive = client.subscribe<{ events: { data: { pid: number; second: number } } }>(
       { query: `subscription { events(names: ["roles.tick"]) { data } }` },
-      { next: (v) => { if (v.data) live.push(v.data.events.data); }, error: () => {}, complete: () => {} },
+      {
+        next: (v) => {
+          if (v.data) live.push(v.data.events.data);
+        },
+        error: () => {},
+        complete: () => {},
+      },
     );
     await new Promise((r) => setTimeout(r, 5000));
     stopLive();

@@ -15,9 +15,15 @@ describe("committed artefacts are current", () => {
 
   it("every module's hand-written SQL (indexes.sql) is in a migration", async () => {
     const config = await loadConfig(projectRoot);
-    const dirs = (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [moduleDir(e.resolve)] : []));
+    const dirs = (await moduleEntries(config)).flatMap((e) =>
+      typeof e.resolve === "string" ? [moduleDir(e.resolve)] : [],
+    );
     expect(dirs.map((d) => path.basename(d))).toEqual(expect.arrayContaining(["product", "tax"]));
-    for (const dir of dirs) expect({ module: path.basename(dir), pending: pendingHandWritten(dir) }).toEqual({ module: path.basename(dir), pending: [] });
+    for (const dir of dirs)
+      expect({ module: path.basename(dir), pending: pendingHandWritten(dir) }).toEqual({
+        module: path.basename(dir),
+        pending: [],
+      });
   });
 
   it("schema/schema.graphql is the printed schema", async () => {

@@ -6,7 +6,12 @@ import { bearer, createCustomerAccount, login } from "../src/framework/test-util
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
 const lines: string[] = [];
-const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(String(chunk));
+    done();
+  },
+});
 
 integrationTestRunner({
   project: "examples/seed",
@@ -16,15 +21,26 @@ integrationTestRunner({
     it("never logs passwords, tokens or keys, even at trace level and on errors", async () => {
       const password = "pw-that-must-not-leak";
       const { token } = await createCustomerAccount(api, "quiet@example.com", password);
-      await api.anonymous.post("/auth/customer/emailpass", { email: "quiet@example.com", password: "wrong-pw-must-not-leak" });
-      const created = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }", { input: { title: "k", type: "SECRET" } });
+      await api.anonymous.post("/auth/customer/emailpass", {
+        email: "quiet@example.com",
+        password: "wrong-pw-must-not-leak",
+      });
+      const created = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>(
+        "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }",
+        { input: { title: "k", type: "SECRET" } },
+      );
       const secret = created.data?.createApiKey.token ?? "";
       const emitted = recordEvents<{ token: string }>(getContainer().resolve("eventBus"), "auth.password_reset").next();
       await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "quiet@example.com" });
       const reset = await emitted;
-      await api.anonymous.post("/auth/customer/emailpass/update", { token: reset.token, password: "another-pw-not-to-leak" });
+      await api.anonymous.post("/auth/customer/emailpass/update", {
+        token: reset.token,
+        password: "another-pw-not-to-leak",
+      });
       await api.as(bearer(token)).get("/custom/errors/boom");
-      await api.as(bearer(await login(api, "customer", "quiet@example.com", "another-pw-not-to-leak"))).graphql("{ currentCustomer { email } }");
+      await api
+        .as(bearer(await login(api, "customer", "quiet@example.com", "another-pw-not-to-leak")))
+        .graphql("{ currentCustomer { email } }");
       const logged = lines.join("");
       expect(logged).toContain("unhandled error in HTTP route");
       for (const leak of [password, "wrong-pw-must-not-leak", "another-pw-not-to-leak", secret, reset.token, token]) {

@@ -25,7 +25,12 @@ integrationTestRunner({
         const page = await api.graphql(ProductPageQuery, { first: 10, sort: [{ field: "HANDLE", direction: "ASC" }] });
         expect(page.errors).toBeUndefined();
         expect(page.data?.products.totalCount).toBe(4);
-        expect(page.data?.products.edges.map((e) => e.node.handle)).toEqual(["shorts", "sweatpants", "sweatshirt", "t-shirt"]);
+        expect(page.data?.products.edges.map((e) => e.node.handle)).toEqual([
+          "shorts",
+          "sweatpants",
+          "sweatshirt",
+          "t-shirt",
+        ]);
         const shirt = page.data?.products.edges.find((e) => e.node.handle === "t-shirt")?.node;
         expect(shirt?.variants).toHaveLength(8);
         expect(shirt?.options.map((o) => o.title).sort()).toEqual(["Color", "Size"]);
@@ -37,7 +42,27 @@ integrationTestRunner({
         const [key] = await c.resolve("apiKey").listApiKeys({ title: "Webshop", type: "publishable" }, { take: 1 });
         const [europe] = await c.resolve("region").listRegions({ name: "Europe" }, { take: 1 });
         const store = api.as({ "x-publishable-api-key": key?.token ?? "" });
-        const res = await store.graphql<{ products: { edges: { node: { handle: string; variants: { calculatedPrice: { calculatedAmount: string; originalAmount: string; isCalculatedPricePriceList: boolean; isCalculatedPriceTaxInclusive: boolean } | null; availability: { inventoryQuantity: number | null } }[] } }[] } }, { ctx: { regionId?: string } }>(
+        const res = await store.graphql<
+          {
+            products: {
+              edges: {
+                node: {
+                  handle: string;
+                  variants: {
+                    calculatedPrice: {
+                      calculatedAmount: string;
+                      originalAmount: string;
+                      isCalculatedPricePriceList: boolean;
+                      isCalculatedPriceTaxInclusive: boolean;
+                    } | null;
+                    availability: { inventoryQuantity: number | null };
+                  }[];
+                };
+              }[];
+            };
+          },
+          { ctx: { regionId?: string } }
+        >(
           `query ($ctx: PriceContextInput) { products(first: 10, sort: [{ field: HANDLE, direction: ASC }]) { edges { node { handle variants {
             calculatedPrice(context: $ctx) { calculatedAmount originalAmount isCalculatedPricePriceList isCalculatedPriceTaxInclusive } availability { inventoryQuantity } } } } } }`,
           { ctx: { regionId: europe?.id } },
@@ -46,7 +71,11 @@ integrationTestRunner({
         const byHandle = new Map(res.data?.products.edges.map((e) => [e.node.handle, e.node.variants]));
         expect(byHandle.get("t-shirt")?.map((v) => v.calculatedPrice?.calculatedAmount)).toEqual(Array(8).fill("19.5"));
         expect(byHandle.get("t-shirt")?.[0]?.calculatedPrice?.isCalculatedPriceTaxInclusive).toBe(true);
-        expect(byHandle.get("shorts")?.[0]?.calculatedPrice).toMatchObject({ calculatedAmount: "19.9", originalAmount: "24.9", isCalculatedPricePriceList: true });
+        expect(byHandle.get("shorts")?.[0]?.calculatedPrice).toMatchObject({
+          calculatedAmount: "19.9",
+          originalAmount: "24.9",
+          isCalculatedPricePriceList: true,
+        });
         expect([...byHandle.values()].flat().every((v) => v.availability.inventoryQuantity === 100)).toBe(true);
 
         const pricing = c.resolve("pricing");
@@ -61,17 +90,32 @@ integrationTestRunner({
         const [shorts] = await product.listProducts({ handle: "shorts" });
         await product.deleteProducts(shorts?.id ?? "");
         await seedDemo({ container: getContainer(), args: [] });
-        expect((await product.listProducts({ handle: "shorts" }, { relations: ["variants"] }))[0]?.variants).toHaveLength(4);
+        expect(
+          (await product.listProducts({ handle: "shorts" }, { relations: ["variants"] }))[0]?.variants,
+        ).toHaveLength(4);
       });
 
       it("sells every product in the Default Sales Channel, the Webshop key's, from the European Warehouse", async () => {
         const [key] = await getContainer().resolve("apiKey").listApiKeys({ title: "Webshop" });
         const store = api.as({ "x-publishable-api-key": key?.token ?? "" });
-        const page = await store.graphql<{ products: { totalCount: number } }, Record<string, never>>("{ products { totalCount } }");
+        const page = await store.graphql<{ products: { totalCount: number } }, Record<string, never>>(
+          "{ products { totalCount } }",
+        );
         expect(page.data?.products.totalCount).toBe(4);
-        const channels = await api.graphql<{ salesChannels: { edges: { node: { name: string; stockLocations: { edges: { node: { name: string } }[] } } }[] } }, Record<string, never>>(
-          "{ salesChannels { edges { node { name stockLocations { edges { node { name } } } } } } }");
-        expect(channels.data?.salesChannels.edges.map((e) => [e.node.name, e.node.stockLocations.edges.map((l) => l.node.name)])).toEqual([["Default Sales Channel", ["European Warehouse"]]]);
+        const channels = await api.graphql<
+          {
+            salesChannels: {
+              edges: { node: { name: string; stockLocations: { edges: { node: { name: string } }[] } } }[];
+            };
+          },
+          Record<string, never>
+        >("{ salesChannels { edges { node { name stockLocations { edges { node { name } } } } } } }");
+        expect(
+          channels.data?.salesChannels.edges.map((e) => [
+            e.node.name,
+            e.node.stockLocations.edges.map((l) => l.node.name),
+          ]),
+        ).toEqual([["Default Sales Channel", ["European Warehouse"]]]);
       });
     });
   },

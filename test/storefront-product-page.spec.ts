@@ -15,8 +15,20 @@ const StorefrontPageQuery = /* GraphQL */ `
 
 type Variant = {
   sku: string;
-  calculatedPrice: { calculatedAmount: string; originalAmount: string; isCalculatedPricePriceList: boolean; calculatedAmountWithTax: string | null; calculatedAmountWithoutTax: string | null; taxLines: { rate: string; code: string }[] | null } | null;
-  availability: { inventoryQuantity: number | null; manageInventory: boolean; allowBackorder: boolean; inStock: boolean };
+  calculatedPrice: {
+    calculatedAmount: string;
+    originalAmount: string;
+    isCalculatedPricePriceList: boolean;
+    calculatedAmountWithTax: string | null;
+    calculatedAmountWithoutTax: string | null;
+    taxLines: { rate: string; code: string }[] | null;
+  } | null;
+  availability: {
+    inventoryQuantity: number | null;
+    manageInventory: boolean;
+    allowBackorder: boolean;
+    inStock: boolean;
+  };
 };
 type Page = { products: { totalCount: number; edges: { node: { title: string; variants: Variant[] } }[] } };
 
@@ -35,41 +47,90 @@ integrationTestRunner({
      */
     async function seed(): Promise<void> {
       const c = getContainer();
-      const [product, pricing, inventory, link] = [c.resolve("product"), c.resolve("pricing"), c.resolve("inventory"), c.resolve("link")];
-      const region = await c.resolve("region").createRegionsWithCountries([{ name: "Denmark", currency_code: "eur", countries: ["dk"] }]);
+      const [product, pricing, inventory, link] = [
+        c.resolve("product"),
+        c.resolve("pricing"),
+        c.resolve("inventory"),
+        c.resolve("link"),
+      ];
+      const region = await c
+        .resolve("region")
+        .createRegionsWithCountries([{ name: "Denmark", currency_code: "eur", countries: ["dk"] }]);
       regionId = region[0]?.id as string;
-      await c.resolve("tax").createTaxRegionsWithRates([{ country_code: "dk", default_tax_rate: { rate: "25", code: "DK", name: "Moms" } }]);
+      await c
+        .resolve("tax")
+        .createTaxRegionsWithRates([
+          { country_code: "dk", default_tax_rate: { rate: "25", code: "DK", name: "Moms" } },
+        ]);
       const channel = await c.resolve("salesChannel").createSalesChannels({ name: "Web" });
-      const [warehouse, elsewhere] = await c.resolve("stockLocation").createLocationsWithAddress([{ name: "Web warehouse" }, { name: "Shop" }]);
-      await link.create({ salesChannel: { sales_channel_id: channel.id }, stockLocation: { stock_location_id: warehouse?.id as string } });
+      const [warehouse, elsewhere] = await c
+        .resolve("stockLocation")
+        .createLocationsWithAddress([{ name: "Web warehouse" }, { name: "Shop" }]);
+      await link.create({
+        salesChannel: { sales_channel_id: channel.id },
+        stockLocation: { stock_location_id: warehouse?.id as string },
+      });
       storefront = api.as({ "x-publishable-api-key": await createPublishableKey(api, [channel.id]) });
 
       const variantIds: string[][] = [];
       for (let p = 0; p <= PRODUCTS; p++) {
-        const [created] = await product.createProductTrees([{
-          title: `Page item ${String(p).padStart(2, "0")}`, status: "published", options: [{ title: "Size", values: SIZES }],
-          variants: SIZES.map((size) => ({ title: size, sku: `PAGE-${p}-${size}`, options: { Size: size }, manage_inventory: size !== "XL" })),
-        }]);
+        const [created] = await product.createProductTrees([
+          {
+            title: `Page item ${String(p).padStart(2, "0")}`,
+            status: "published",
+            options: [{ title: "Size", values: SIZES }],
+            variants: SIZES.map((size) => ({
+              title: size,
+              sku: `PAGE-${p}-${size}`,
+              options: { Size: size },
+              manage_inventory: size !== "XL",
+            })),
+          },
+        ]);
         // The last product is outside the storefront's channel: it must not show up or be counted.
-        if (p < PRODUCTS) await link.create({ product: { product_id: created?.id as string }, salesChannel: { sales_channel_id: channel.id } });
-        variantIds.push((await product.listProductVariants({ product_id: created?.id as string }, { order: { sku: "ASC" } })).map((v) => v.id));
+        if (p < PRODUCTS)
+          await link.create({
+            product: { product_id: created?.id as string },
+            salesChannel: { sales_channel_id: channel.id },
+          });
+        variantIds.push(
+          (await product.listProductVariants({ product_id: created?.id as string }, { order: { sku: "ASC" } })).map(
+            (v) => v.id,
+          ),
+        );
       }
       const flat = variantIds.flatMap((ids, p) => ids.map((id) => ({ id, p })));
-      const sets = await pricing.createPriceSetsWithPrices(flat.map(({ p }) => ({ prices: [{ amount: String(10 + p), currency_code: "eur" }] })));
+      const sets = await pricing.createPriceSetsWithPrices(
+        flat.map(({ p }) => ({ prices: [{ amount: String(10 + p), currency_code: "eur" }] })),
+      );
       const items = await inventory.createInventoryItems(flat.map(({ id }) => ({ title: id })));
-      await inventory.createInventoryLevels(flat.flatMap(({ p }, i) => [
-        { inventory_item_id: items[i]?.id as string, location_id: warehouse?.id as string, stocked_quantity: p },
-        { inventory_item_id: items[i]?.id as string, location_id: elsewhere?.id as string, stocked_quantity: 1000 },
-      ]));
-      await link.create(flat.flatMap(({ id }, i) => [
-        { product: { product_variant_id: id }, pricing: { price_set_id: sets[i]?.id as string } },
-        { product: { product_variant_id: id }, inventory: { inventory_item_id: items[i]?.id as string } },
-      ]));
-      await pricing.createPriceListsWithPrices([{ title: "Sale", type: "sale", status: "active", prices: sets.slice(0, 4).map((s) => ({ price_set_id: s.id, amount: "7.5", currency_code: "eur" })) }]);
+      await inventory.createInventoryLevels(
+        flat.flatMap(({ p }, i) => [
+          { inventory_item_id: items[i]?.id as string, location_id: warehouse?.id as string, stocked_quantity: p },
+          { inventory_item_id: items[i]?.id as string, location_id: elsewhere?.id as string, stocked_quantity: 1000 },
+        ]),
+      );
+      await link.create(
+        flat.flatMap(({ id }, i) => [
+          { product: { product_variant_id: id }, pricing: { price_set_id: sets[i]?.id as string } },
+          { product: { product_variant_id: id }, inventory: { inventory_item_id: items[i]?.id as string } },
+        ]),
+      );
+      await pricing.createPriceListsWithPrices([
+        {
+          title: "Sale",
+          type: "sale",
+          status: "active",
+          prices: sets.slice(0, 4).map((s) => ({ price_set_id: s.id, amount: "7.5", currency_code: "eur" })),
+        },
+      ]);
     }
 
     const page = async (first: number) => {
-      const res = await storefront.graphql<Page, { first: number; context: { regionId: string } }>(StorefrontPageQuery, { first, context: { regionId } });
+      const res = await storefront.graphql<Page, { first: number; context: { regionId: string } }>(
+        StorefrontPageQuery,
+        { first, context: { regionId } },
+      );
       expect(res.errors).toBeUndefined();
       return res.data?.products;
     };
@@ -82,16 +143,32 @@ integrationTestRunner({
         expect(products?.edges).toHaveLength(PRODUCTS);
         const [onSale, second] = products?.edges.map((e) => e.node) ?? [];
         expect(onSale?.variants.find((v) => v.sku === "PAGE-0-S")).toMatchObject({
-          calculatedPrice: { calculatedAmount: "7.5", originalAmount: "10", isCalculatedPricePriceList: true, calculatedAmountWithTax: "9.38", calculatedAmountWithoutTax: "7.5", taxLines: [{ rate: "25", code: "DK" }] },
+          calculatedPrice: {
+            calculatedAmount: "7.5",
+            originalAmount: "10",
+            isCalculatedPricePriceList: true,
+            calculatedAmountWithTax: "9.38",
+            calculatedAmountWithoutTax: "7.5",
+            taxLines: [{ rate: "25", code: "DK" }],
+          },
           // Product 0 has no stock at the channel's warehouse; the other location does not count.
           availability: { inventoryQuantity: 0, manageInventory: true, allowBackorder: false, inStock: false },
         });
         expect(second?.variants.find((v) => v.sku === "PAGE-1-M")).toMatchObject({
-          calculatedPrice: { calculatedAmount: "11", calculatedAmountWithTax: "13.75", calculatedAmountWithoutTax: "11" },
+          calculatedPrice: {
+            calculatedAmount: "11",
+            calculatedAmountWithTax: "13.75",
+            calculatedAmountWithoutTax: "11",
+          },
           availability: { inventoryQuantity: 1, inStock: true },
         });
         // XL does not manage inventory: no quantity, always in stock.
-        expect(second?.variants.find((v) => v.sku === "PAGE-1-XL")?.availability).toEqual({ inventoryQuantity: null, manageInventory: false, allowBackorder: false, inStock: true });
+        expect(second?.variants.find((v) => v.sku === "PAGE-1-XL")?.availability).toEqual({
+          inventoryQuantity: null,
+          manageInventory: false,
+          allowBackorder: false,
+          inStock: true,
+        });
       });
 
       it("costs the same number of SQL statements for 5 and 20 products × 4 variants", async () => {
@@ -101,7 +178,11 @@ integrationTestRunner({
           const products = await page(first);
           const variants = products?.edges.flatMap((e) => e.node.variants) ?? [];
           expect(variants).toHaveLength(first * 4);
-          expect(variants.every((v) => v.calculatedPrice?.calculatedAmountWithTax != null && v.availability.inStock !== undefined)).toBe(true);
+          expect(
+            variants.every(
+              (v) => v.calculatedPrice?.calculatedAmountWithTax != null && v.availability.inStock !== undefined,
+            ),
+          ).toBe(true);
           return db.queryCount();
         };
         const five = await count(5);

@@ -6,8 +6,10 @@ import { endWhenRevoked } from "../src/framework/http/subscription-guard.ts";
 import { bearer, createAdminUser } from "../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 
-const CREATE_KEY = "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } userErrors { code } } }";
-const REVOKE_KEY = "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }";
+const CREATE_KEY =
+  "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } userErrors { code } } }";
+const REVOKE_KEY =
+  "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }";
 const DELETE_USER = "mutation($input: DeleteInput!) { deleteUser(input: $input) { deletedId userErrors { code } } }";
 const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString("base64")}`;
 
@@ -15,13 +17,29 @@ type Result = { data?: { events: { name: string } } | null; errors?: { extension
 
 /** An `events` subscription over graphql-ws with the given authorization; records what it gets and whether it ended. */
 function watch(api: TestApi, authorization: string, name: string) {
-  const client = createClient({ url: `${api.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization } });
-  const state = { results: [] as Result[], ended: false, failed: null as unknown };
-  client.subscribe<{ events: { name: string } }>({ query: `subscription { events(names: ["${name}"]) { name } }` }, {
-    next: (value) => { state.results.push(value as Result); },
-    error: (error) => { state.failed = error; state.ended = true; },
-    complete: () => { state.ended = true; },
+  const client = createClient({
+    url: `${api.url.replace("http", "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams: { authorization },
   });
+  const state = { results: [] as Result[], ended: false, failed: null as unknown };
+  client.subscribe<{ events: { name: string } }>(
+    { query: `subscription { events(names: ["${name}"]) { name } }` },
+    {
+      next: (value) => {
+        state.results.push(value as Result);
+      },
+      error: (error) => {
+        state.failed = error;
+        state.ended = true;
+      },
+      complete: () => {
+        state.ended = true;
+      },
+    },
+  );
   return { state, dispose: () => client.dispose() };
 }
 
@@ -49,7 +67,9 @@ describe("endWhenRevoked", () => {
 
   it("a client that unsubscribes releases the source at once", async () => {
     const { stream, source } = silentStream();
-    const guarded = endWhenRevoked(stream, async () => true, { idleMs: 60_000, eventMs: 60_000 })[Symbol.asyncIterator]();
+    const guarded = endWhenRevoked(stream, async () => true, { idleMs: 60_000, eventMs: 60_000 })[
+      Symbol.asyncIterator
+    ]();
     void guarded.next();
     await guarded.return?.();
     for (let i = 0; i < 100 && !source.closed; i++) await new Promise((r) => setTimeout(r, 10));
@@ -94,10 +114,16 @@ integrationTestRunner({
 
     describe("an open subscription ends once its credentials no longer hold", () => {
       it("a secret API key revoked while its events subscription is open", async () => {
-        const created = await api.graphql<{ createApiKey: { token: string; apiKey: { id: string } } }, { input: unknown }>(CREATE_KEY, { input: { title: "socket", type: "SECRET" } });
+        const created = await api.graphql<
+          { createApiKey: { token: string; apiKey: { id: string } } },
+          { input: unknown }
+        >(CREATE_KEY, { input: { title: "socket", type: "SECRET" } });
         const { token, apiKey } = created.data?.createApiKey ?? { token: "", apiKey: { id: "" } };
         await expectEndsAfter(basic(token), "test.revoked-key", async () => {
-          const revoked = await api.graphql<{ revokeApiKey: { apiKey: { revokedAt: string | null } } }, { input: unknown }>(REVOKE_KEY, { input: { id: apiKey.id } });
+          const revoked = await api.graphql<
+            { revokeApiKey: { apiKey: { revokedAt: string | null } } },
+            { input: unknown }
+          >(REVOKE_KEY, { input: { id: apiKey.id } });
           expect(revoked.data?.revokeApiKey.apiKey.revokedAt).toBeTruthy();
         });
       }, 120_000);
@@ -105,7 +131,9 @@ integrationTestRunner({
       it("an admin user deleted while their token's subscription is open", async () => {
         const { token, userId } = await createAdminUser(api, "streamer@example.com", "correct horse");
         await expectEndsAfter(bearer(token).authorization ?? "", "test.deleted-user", async () => {
-          const deleted = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE_USER, { input: { id: userId } });
+          const deleted = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE_USER, {
+            input: { id: userId },
+          });
           expect(deleted.data?.deleteUser.deletedId).toBe(userId);
         });
       }, 120_000);

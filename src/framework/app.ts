@@ -46,7 +46,9 @@ export interface TesseraApp {
 /** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
 export function databaseTarget(config: ConfigModule): DatabaseTarget {
   const { databaseUrl, databaseDir } = config.projectConfig;
-  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
+  return databaseUrl
+    ? { kind: "postgres", url: databaseUrl }
+    : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
 }
 
 /** Boots the app: config, database (migrated), container, modules, schema, HTTP and WebSocket. */
@@ -61,7 +63,10 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // Before the modules: their services take the bus in their constructors.
   const eventBus = await setupEventBus(container, config);
   const modules = await loadModules(container, config);
-  await loadLinks(modules.map((m) => m.definition.name), { warn: (message) => logger.warn(message) });
+  await loadLinks(
+    modules.map((m) => m.definition.name),
+    { warn: (message) => logger.warn(message) },
+  );
   registerLinkService(container);
   const jobScheduler = await setupJobs(container, config);
   const schema = await buildSchema(modules);
@@ -70,7 +75,10 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // tests); the API layer's own routes (src/api/routes.ts) and modules' routes.ts files are read
   // from their folders.
   const coreApiDir = path.join(sourceRoot, "api");
-  const api = await loadApi(options.apiDir ? [options.apiDir] : extensionDirs("api"), [...modules.map((m) => m.dir), coreApiDir]);
+  const api = await loadApi(options.apiDir ? [options.apiDir] : extensionDirs("api"), [
+    ...modules.map((m) => m.dir),
+    coreApiDir,
+  ]);
   const { app, yoga } = createHttpApp(container, schema, api);
   const server = createServer(app);
   // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a
@@ -81,7 +89,12 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // Last: queue workers take jobs only once every workflow and subscriber is registered.
   await startModules(modules);
   return {
-    config, container, db, schema, modules, server,
+    config,
+    container,
+    db,
+    schema,
+    modules,
+    server,
     listen: (port = config.projectConfig.http.port, host = config.projectConfig.http.host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

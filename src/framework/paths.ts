@@ -23,7 +23,12 @@ export interface ProjectPaths {
 /** The paths of the project in `root` (relative to the checkout); the checkout itself when empty. */
 export function projectPaths(root?: string): ProjectPaths {
   const dir = root ? path.resolve(projectRoot, root) : projectRoot;
-  return { root: dir, sourceRoot: path.join(dir, "src"), migrationsDir: path.join(dir, "prisma", "migrations"), isProduct: dir === projectRoot };
+  return {
+    root: dir,
+    sourceRoot: path.join(dir, "src"),
+    migrationsDir: path.join(dir, "prisma", "migrations"),
+    isProduct: dir === projectRoot,
+  };
 }
 
 // One app per process: the project is chosen at start (TESSERA_PROJECT, e.g. `examples/seed`) or by

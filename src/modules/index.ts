@@ -26,7 +26,9 @@ export const Modules = {
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
-export interface DefaultModule { resolve: string }
+export interface DefaultModule {
+  resolve: string;
+}
 
 /**
  * Modules the framework itself relies on: failed event deliveries (event-bus), job runs
@@ -34,16 +36,26 @@ export interface DefaultModule { resolve: string }
  * loads these beside the module under test.
  */
 export const infrastructureModules: DefaultModule[] = [
-  { resolve: "./modules/event-bus" }, { resolve: "./modules/scheduler" },
-  { resolve: "./modules/notification" }, { resolve: "./modules/workflow-engine" },
+  { resolve: "./modules/event-bus" },
+  { resolve: "./modules/scheduler" },
+  { resolve: "./modules/notification" },
+  { resolve: "./modules/workflow-engine" },
 ];
 
 /** The commerce modules; auth, user and api-key carry the API's logins and keys. */
 export const commerceModules: DefaultModule[] = [
-  { resolve: "./modules/product" }, { resolve: "./modules/sales-channel" }, { resolve: "./modules/api-key" },
-  { resolve: "./modules/auth" }, { resolve: "./modules/user" }, { resolve: "./modules/customer" },
-  { resolve: "./modules/currency" }, { resolve: "./modules/region" }, { resolve: "./modules/store" },
-  { resolve: "./modules/pricing" }, { resolve: "./modules/stock-location" }, { resolve: "./modules/inventory" },
+  { resolve: "./modules/product" },
+  { resolve: "./modules/sales-channel" },
+  { resolve: "./modules/api-key" },
+  { resolve: "./modules/auth" },
+  { resolve: "./modules/user" },
+  { resolve: "./modules/customer" },
+  { resolve: "./modules/currency" },
+  { resolve: "./modules/region" },
+  { resolve: "./modules/store" },
+  { resolve: "./modules/pricing" },
+  { resolve: "./modules/stock-location" },
+  { resolve: "./modules/inventory" },
   { resolve: "./modules/tax" },
 ];
 

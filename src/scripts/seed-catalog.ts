@@ -23,21 +23,53 @@ export async function seedCatalogCommerce(container: TesseraContainer): Promise<
 
   const store = container.resolve("store");
   if (!(await store.listStores({}, { take: 1 })).length) {
-    await store.createStoresWithCurrencies([{ name: "Tessera Store", default_currency_code: "eur", supported_currency_codes: ["eur", "usd"], default_region_id: regionIds[0] ?? null }]);
+    await store.createStoresWithCurrencies([
+      {
+        name: "Tessera Store",
+        default_currency_code: "eur",
+        supported_currency_codes: ["eur", "usd"],
+        default_region_id: regionIds[0] ?? null,
+      },
+    ]);
   }
 
   const tax = container.resolve("tax");
-  const rates: [string, string][] = [["de", "19"], ["dk", "25"], ["se", "25"], ["fr", "20"], ["es", "21"], ["it", "22"], ["gb", "20"], ["us", "0"]];
+  const rates: [string, string][] = [
+    ["de", "19"],
+    ["dk", "25"],
+    ["se", "25"],
+    ["fr", "20"],
+    ["es", "21"],
+    ["it", "22"],
+    ["gb", "20"],
+    ["us", "0"],
+  ];
   for (const [country, rate] of rates) {
     if ((await tax.listTaxRegions({ country_code: country, province_code: null }, { take: 1 })).length) continue;
-    await tax.createTaxRegionsWithRates([{ country_code: country, default_tax_rate: { rate, code: `${country.toUpperCase()}-STD`, name: "Standard rate" } }]);
+    await tax.createTaxRegionsWithRates([
+      {
+        country_code: country,
+        default_tax_rate: { rate, code: `${country.toUpperCase()}-STD`, name: "Standard rate" },
+      },
+    ]);
   }
   if (!(await tax.listTaxRegions({ country_code: "us", province_code: "us-ca" }, { take: 1 })).length) {
-    await tax.createTaxRegionsWithRates([{ country_code: "us", province_code: "us-ca", default_tax_rate: { rate: "7.25", code: "CA", name: "California sales tax" } }]);
+    await tax.createTaxRegionsWithRates([
+      {
+        country_code: "us",
+        province_code: "us-ca",
+        default_tax_rate: { rate: "7.25", code: "CA", name: "California sales tax" },
+      },
+    ]);
   }
 
   const locations = container.resolve("stockLocation");
   if (!(await locations.listStockLocations({ name: "European Warehouse" }, { take: 1 })).length) {
-    await locations.createLocationsWithAddress([{ name: "European Warehouse", address: { address_1: "Nyhavn 1", city: "Copenhagen", country_code: "dk", postal_code: "1051" } }]);
+    await locations.createLocationsWithAddress([
+      {
+        name: "European Warehouse",
+        address: { address_1: "Nyhavn 1", city: "Copenhagen", country_code: "dk", postal_code: "1051" },
+      },
+    ]);
   }
 }

@@ -19,8 +19,15 @@ export async function seedVariantPricesAndStock(container: TesseraContainer): Pr
   const priceLink = linkByEntryPoint("product_variant_price_set");
   const stockLink = linkByEntryPoint("product_variant_inventory_item");
   if (!priceLink || !stockLink) return;
-  const [product, pricing, inventory, link] = [container.resolve("product"), container.resolve("pricing"), container.resolve("inventory"), container.resolve("link")];
-  const [warehouse] = await container.resolve("stockLocation").listStockLocations({ name: "European Warehouse" }, { take: 1 });
+  const [product, pricing, inventory, link] = [
+    container.resolve("product"),
+    container.resolve("pricing"),
+    container.resolve("inventory"),
+    container.resolve("link"),
+  ];
+  const [warehouse] = await container
+    .resolve("stockLocation")
+    .listStockLocations({ name: "European Warehouse" }, { take: 1 });
   const products = await product.listProducts({ handle: Object.keys(priceByHandle) }, { relations: ["variants"] });
 
   // Price rows carry no region rule, so the currency's preference decides: EUR prices include VAT.
@@ -32,11 +39,22 @@ export async function seedVariantPricesAndStock(container: TesseraContainer): Pr
     if (!prices) continue;
     const variants = p.variants ?? [];
     const variantIds = variants.map((v) => v.id);
-    const priced = new Set((await link.list(priceLink, { product_variant_id: variantIds })).map((r) => String(r.product_variant_id)));
-    const stocked = new Set((await link.list(stockLink, { product_variant_id: variantIds })).map((r) => String(r.product_variant_id)));
+    const priced = new Set(
+      (await link.list(priceLink, { product_variant_id: variantIds })).map((r) => String(r.product_variant_id)),
+    );
+    const stocked = new Set(
+      (await link.list(stockLink, { product_variant_id: variantIds })).map((r) => String(r.product_variant_id)),
+    );
     for (const variant of variants) {
       if (!priced.has(variant.id)) {
-        const [set] = await pricing.createPriceSetsWithPrices([{ prices: [{ amount: prices.eur, currency_code: "eur" }, { amount: prices.usd, currency_code: "usd" }] }]);
+        const [set] = await pricing.createPriceSetsWithPrices([
+          {
+            prices: [
+              { amount: prices.eur, currency_code: "eur" },
+              { amount: prices.usd, currency_code: "usd" },
+            ],
+          },
+        ]);
         if (set) {
           await link.create({ product: { product_variant_id: variant.id }, pricing: { price_set_id: set.id } });
           if (p.handle === "shorts") saleSetIds.push(set.id);
@@ -44,17 +62,32 @@ export async function seedVariantPricesAndStock(container: TesseraContainer): Pr
       }
       if (!stocked.has(variant.id) && warehouse) {
         // A variant re-created by hand gets a fresh item; the old one keeps its sku history.
-        const skuTaken = variant.sku ? (await inventory.listInventoryItems({ sku: variant.sku }, { take: 1 })).length > 0 : false;
+        const skuTaken = variant.sku
+          ? (await inventory.listInventoryItems({ sku: variant.sku }, { take: 1 })).length > 0
+          : false;
         const item = await inventory.createInventoryItems({ sku: skuTaken ? null : variant.sku, title: variant.title });
-        await inventory.createInventoryLevels({ inventory_item_id: item.id, location_id: warehouse.id, stocked_quantity: STOCK_PER_VARIANT });
+        await inventory.createInventoryLevels({
+          inventory_item_id: item.id,
+          location_id: warehouse.id,
+          stocked_quantity: STOCK_PER_VARIANT,
+        });
         await link.create({ product: { product_variant_id: variant.id }, inventory: { inventory_item_id: item.id } });
       }
     }
   }
   if (saleSetIds.length && !(await pricing.listPriceLists({ title: "Winter Sale" }, { take: 1 })).length) {
-    await pricing.createPriceListsWithPrices([{
-      title: "Winter Sale", description: "20% off shorts", type: "sale", status: "active", starts_at: new Date(),
-      prices: saleSetIds.flatMap((id) => [{ price_set_id: id, amount: "19.90", currency_code: "eur" }, { price_set_id: id, amount: "22.40", currency_code: "usd" }]),
-    }]);
+    await pricing.createPriceListsWithPrices([
+      {
+        title: "Winter Sale",
+        description: "20% off shorts",
+        type: "sale",
+        status: "active",
+        starts_at: new Date(),
+        prices: saleSetIds.flatMap((id) => [
+          { price_set_id: id, amount: "19.90", currency_code: "eur" },
+          { price_set_id: id, amount: "22.40", currency_code: "usd" },
+        ]),
+      },
+    ]);
   }
 }

@@ -5,13 +5,23 @@ import type { TesseraContainer } from "../framework/container/container.ts";
  * Webshop key sees them), which sells from the European Warehouse. Linking again changes nothing.
  */
 export async function seedSalesChannelLinks(container: TesseraContainer): Promise<void> {
-  const [channel] = await container.resolve("salesChannel").listSalesChannels({ name: "Default Sales Channel" }, { take: 1 });
+  const [channel] = await container
+    .resolve("salesChannel")
+    .listSalesChannels({ name: "Default Sales Channel" }, { take: 1 });
   if (!channel) return;
   const link = container.resolve("link");
   const products = await container.resolve("product").listProducts({}, { select: ["id"] });
   if (products.length) {
-    await link.create(products.map((p) => ({ product: { product_id: p.id }, salesChannel: { sales_channel_id: channel.id } })));
+    await link.create(
+      products.map((p) => ({ product: { product_id: p.id }, salesChannel: { sales_channel_id: channel.id } })),
+    );
   }
-  const [warehouse] = await container.resolve("stockLocation").listStockLocations({ name: "European Warehouse" }, { take: 1 });
-  if (warehouse) await link.create({ salesChannel: { sales_channel_id: channel.id }, stockLocation: { stock_location_id: warehouse.id } });
+  const [warehouse] = await container
+    .resolve("stockLocation")
+    .listStockLocations({ name: "European Warehouse" }, { take: 1 });
+  if (warehouse)
+    await link.create({
+      salesChannel: { sales_channel_id: channel.id },
+      stockLocation: { stock_location_id: warehouse.id },
+    });
 }

@@ -7,7 +7,9 @@ import type { AccountExistsEvent } from "../modules/auth/events.ts";
  * new one, so only the owner of the address hears of it: they can log in or reset the password.
  */
 export default async function accountExistsHandler({
-  event: { data: { entity_id: email, actor_type } },
+  event: {
+    data: { entity_id: email, actor_type },
+  },
   container,
 }: SubscriberArgs<AccountExistsEvent>) {
   const config = container.resolve("configModule");
@@ -15,7 +17,10 @@ export default async function accountExistsHandler({
     to: email,
     channel: "email",
     template: "account-exists-template",
-    data: { login_url: frontendUrl(config, actor_type, "/login"), reset_password_url: frontendUrl(config, actor_type, "/reset-password") },
+    data: {
+      login_url: frontendUrl(config, actor_type, "/login"),
+      reset_password_url: frontendUrl(config, actor_type, "/reset-password"),
+    },
   });
 }
 

@@ -7,7 +7,9 @@ import type { SubscriberArgs, SubscriberConfig } from "../framework/events/types
  * new password to `/auth/:actor_type/emailpass/update`.
  */
 export default async function resetPasswordTokenHandler({
-  event: { data: { entity_id: email, token, actor_type } },
+  event: {
+    data: { entity_id: email, token, actor_type },
+  },
   container,
 }: SubscriberArgs<{ entity_id: string; token: string; actor_type: string }>) {
   const config = container.resolve("configModule");

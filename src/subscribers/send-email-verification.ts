@@ -7,7 +7,9 @@ import type { EmailVerificationEvent } from "../modules/auth/events.ts";
  * `/auth/:actor_type/emailpass/verify` and continues with the token it gets back.
  */
 export default async function sendEmailVerificationHandler({
-  event: { data: { entity_id: email, token, actor_type } },
+  event: {
+    data: { entity_id: email, token, actor_type },
+  },
   container,
 }: SubscriberArgs<EmailVerificationEvent>) {
   const config = container.resolve("configModule");

@@ -34,7 +34,9 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 
 function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} did not return within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not return within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -44,19 +46,33 @@ let app: TesseraApp | undefined;
 let client: Client | undefined;
 
 async function startRedis(port: number): Promise<void> {
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   redis = child;
-  const probe = new Redis({ port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis({
+    port,
+    host: "127.0.0.1",
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   probe.on("error", () => undefined);
-  await until("redis-server to answer", async () => {
-    try {
-      if (probe.status !== "ready") await probe.connect();
-      return (await probe.ping()) === "PONG";
-    } catch {
-      probe.disconnect();
-      return false;
-    }
-  }, 30_000);
+  await until(
+    "redis-server to answer",
+    async () => {
+      try {
+        if (probe.status !== "ready") await probe.connect();
+        return (await probe.ping()) === "PONG";
+      } catch {
+        probe.disconnect();
+        return false;
+      }
+    },
+    30_000,
+  );
   probe.disconnect();
 }
 
@@ -80,27 +96,60 @@ describe("events while Redis restarts (own redis-server child)", () => {
     const port = await freePort();
     await startRedis(port);
     database = await createTestDatabase();
-    const config = resolveConfig({ projectConfig: { jobsEnabled: false, redisPrefix: "outage" } }, { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` });
+    const config = resolveConfig(
+      { projectConfig: { jobsEnabled: false, redisPrefix: "outage" } },
+      { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` },
+    );
     app = await createApp({ config, database: database.db, migrate: false });
     const url = `ws://127.0.0.1:${await app.listen(0, "127.0.0.1")}/graphql`;
     const bus = app.container.resolve("eventBus");
 
     const handled: number[] = [];
-    bus.subscribe({ events: [EVENT], subscriberId: "outage-counter", attempts: 5, backoff: 50, handler: ({ event }) => { handled.push((event.data as { n: number }).n); } });
-    const admin = await createAdminUser(app.container, { email: "outage@tessera.test", password: randomBytes(16).toString("hex") });
-    const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, config.projectConfig.http.jwtSecret);
-    client = createClient({ url, webSocketImpl: WebSocket, lazy: false, connectionParams: { authorization: `Bearer ${token}` } });
+    bus.subscribe({
+      events: [EVENT],
+      subscriberId: "outage-counter",
+      attempts: 5,
+      backoff: 50,
+      handler: ({ event }) => {
+        handled.push((event.data as { n: number }).n);
+      },
+    });
+    const admin = await createAdminUser(app.container, {
+      email: "outage@tessera.test",
+      password: randomBytes(16).toString("hex"),
+    });
+    const token = await signAuthToken(
+      {
+        actor_id: admin.id,
+        actor_type: "user",
+        auth_identity_id: admin.authIdentityId,
+        app_metadata: { user_id: admin.id },
+      },
+      config.projectConfig.http.jwtSecret,
+    );
+    client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
     const streamed: number[] = [];
     let probed = false;
     let subscribed = false;
-    client.subscribe<{ events: { name: string; data: { n: number } } }>({ query: `subscription { events(names: ["${EVENT}", "${PROBE}"]) { name data } }` }, {
-      next: (value) => {
-        if (value.data?.events.name === PROBE) probed = true;
-        else if (value.data) streamed.push(value.data.events.data.n);
+    client.subscribe<{ events: { name: string; data: { n: number } } }>(
+      { query: `subscription { events(names: ["${EVENT}", "${PROBE}"]) { name data } }` },
+      {
+        next: (value) => {
+          if (value.data?.events.name === PROBE) probed = true;
+          else if (value.data) streamed.push(value.data.events.data.n);
+        },
+        error: () => undefined,
+        complete: () => undefined,
       },
-      error: () => undefined, complete: () => undefined,
+    );
+    client.on("connected", () => {
+      subscribed = true;
     });
-    client.on("connected", () => { subscribed = true; });
 
     // Before the outage: the subscription is live once a probe event comes through.
     await until("the subscription to connect", () => subscribed);
@@ -116,12 +165,17 @@ describe("events while Redis restarts (own redis-server child)", () => {
 
     await stopRedis();
     // While Redis is down each emit returns (the event is in the outbox): on main it hung.
-    for (let i = 0; i < 10; i++) await within(10_000, `emit ${i} during the outage`, bus.emit({ name: EVENT, data: { n: ++n } }));
+    for (let i = 0; i < 10; i++)
+      await within(10_000, `emit ${i} during the outage`, bus.emit({ name: EVENT, data: { n: ++n } }));
     expect(handled.length).toBe(before);
     await startRedis(port);
 
     const all = Array.from({ length: n }, (_, i) => i + 1);
-    await until("every event to reach the subscriber and the subscription", () => handled.length >= n && streamed.length >= n, 120_000);
+    await until(
+      "every event to reach the subscriber and the subscription",
+      () => handled.length >= n && streamed.length >= n,
+      120_000,
+    );
     await within(60_000, "drain", bus.drain());
     expect([...handled].sort((a, b) => a - b)).toEqual(all);
     expect([...streamed].sort((a, b) => a - b)).toEqual(all);

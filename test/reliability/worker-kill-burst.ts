@@ -21,7 +21,8 @@ import { createTestDatabase, type TestDatabase } from "../../src/framework/test-
 // tests the embedded variant (the sweeper recovering runs a killed process left) on both.
 const withServices = Boolean(process.env.REDIS_URL && process.env.TEST_DATABASE_URL);
 const BURST = 30;
-const CREATE = "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }";
+const CREATE =
+  "mutation($input: CreateProductInput!) { createProduct(input: $input) { product { id } userErrors { code } } }";
 const redisPrefix = `tessera-burst-${process.pid}`;
 
 export function defineWorkerKillBurstTest(): void {
@@ -32,7 +33,8 @@ export function defineWorkerKillBurstTest(): void {
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
     await database?.dispose();
-    if (withServices) await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix } as never });
+    if (withServices)
+      await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix } as never });
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -47,7 +49,9 @@ export function defineWorkerKillBurstTest(): void {
   /** Starts `tessera start` and resolves once it printed a line matching `ready`. */
   function startProcess(env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
     const child = spawn(process.execPath, [path.join(projectRoot, "bin", "tessera.mjs"), "start"], {
-      cwd: projectRoot, env: { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...env }, stdio: ["ignore", "pipe", "pipe"],
+      cwd: projectRoot,
+      env: { ...process.env, LOG_LEVEL: "warn", NODE_ENV: "test", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
     });
     children.push(child);
     return new Promise((resolve, reject) => {
@@ -55,10 +59,18 @@ export function defineWorkerKillBurstTest(): void {
       const timer = setTimeout(() => reject(new Error(`not ready after 300 s:\n${output}`)), 300_000);
       child.stdout?.on("data", (chunk: Buffer) => {
         output += chunk.toString();
-        if (ready.test(output)) { clearTimeout(timer); resolve(child); }
+        if (ready.test(output)) {
+          clearTimeout(timer);
+          resolve(child);
+        }
       });
-      child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
-      child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`exited (${code}) before it was ready:\n${output}`)); });
+      child.stderr?.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited (${code}) before it was ready:\n${output}`));
+      });
     });
   }
 
@@ -71,12 +83,26 @@ export function defineWorkerKillBurstTest(): void {
 
   /** An admin's bearer token, made on the database before the processes start. */
   async function adminToken(env: NodeJS.ProcessEnv): Promise<string> {
-    const app = await createApp({ config: resolveConfig({ projectConfig: { jobsEnabled: false, workerMode: "shared", redisPrefix } }, env), database: database?.db });
+    const app = await createApp({
+      config: resolveConfig({ projectConfig: { jobsEnabled: false, workerMode: "shared", redisPrefix } }, env),
+      database: database?.db,
+    });
     try {
-      const admin = await createAdminUser(app.container, { email: "burst@tessera.test", password: randomBytes(16).toString("hex") });
+      const admin = await createAdminUser(app.container, {
+        email: "burst@tessera.test",
+        password: randomBytes(16).toString("hex"),
+      });
       // A catalogue that is not empty: the embedded process then skips seeding the demo one at start.
       await app.container.resolve("product").createProducts({ title: "Existing", handle: "existing" });
-      return await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
+      return await signAuthToken(
+        {
+          actor_id: admin.id,
+          actor_type: "user",
+          auth_identity_id: admin.authIdentityId,
+          app_metadata: { user_id: admin.id },
+        },
+        app.config.projectConfig.http.jwtSecret,
+      );
     } finally {
       await app.close();
     }
@@ -87,11 +113,20 @@ export function defineWorkerKillBurstTest(): void {
   async function mutate(url: string, token: string, title: string): Promise<Answer> {
     try {
       const res = await fetch(`${url}/graphql`, {
-        method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: CREATE, variables: { input: { title } } }), signal: AbortSignal.timeout(240_000),
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: CREATE, variables: { input: { title } } }),
+        signal: AbortSignal.timeout(240_000),
       });
-      const body = (await res.json()) as { data?: { createProduct?: { product?: { id: string } | null } } | null; errors?: { extensions?: { code?: string } }[] };
-      return { kind: "answered", productId: body.data?.createProduct?.product?.id, code: body.errors?.[0]?.extensions?.code };
+      const body = (await res.json()) as {
+        data?: { createProduct?: { product?: { id: string } | null } } | null;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      return {
+        kind: "answered",
+        productId: body.data?.createProduct?.product?.id,
+        code: body.errors?.[0]?.extensions?.code,
+      };
     } catch (error) {
       // The embedded process died under the request: the caller is told at once (not left hanging).
       if (error instanceof Error && error.name === "TimeoutError") throw new Error(`${title}: no answer within 240 s`);
@@ -130,11 +165,18 @@ export function defineWorkerKillBurstTest(): void {
       const answers: Promise<Answer>[] = [];
       let answered = 0;
       for (let i = 0; i < BURST; i++) {
-        answers.push(mutate(url, token, `Burst ${i}`).finally(() => { answered++; }));
+        answers.push(
+          mutate(url, token, `Burst ${i}`).finally(() => {
+            answered++;
+          }),
+        );
         // Mid-burst: a third of the mutations sent, and work under way (a run stored, or an answer back).
         if (i === BURST / 3) {
           const deadline = Date.now() + 120_000;
-          const underWay = async () => (database ? (await database.db.prisma.workflowExecution.count({ where: { workflow_id: "create-products" } })) > 0 : answered > 0);
+          const underWay = async () =>
+            database
+              ? (await database.db.prisma.workflowExecution.count({ where: { workflow_id: "create-products" } })) > 0
+              : answered > 0;
           while (!(await underWay())) {
             if (Date.now() > deadline) throw new Error("no run started");
             await new Promise((r) => setTimeout(r, 50));
@@ -172,7 +214,9 @@ export function defineWorkerKillBurstTest(): void {
       expect(statuses.filter((s) => s !== "done" && s !== "reverted")).toEqual([]);
       if (withServices) {
         // With the server alive, each caller's answer is its run's outcome.
-        expect(settled.filter((a) => a.kind === "answered" && a.productId)).toHaveLength(statuses.filter((s) => s === "done").length);
+        expect(settled.filter((a) => a.kind === "answered" && a.productId)).toHaveLength(
+          statuses.filter((s) => s === "done").length,
+        );
       }
     }, 1_200_000);
   });

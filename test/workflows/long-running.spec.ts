@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { moduleIntegrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import {
-  createStep, createWorkflow, Modules, parallelize, StepResponse, TransactionHandlerType, WorkflowResponse,
+  createStep,
+  createWorkflow,
+  Modules,
+  parallelize,
+  StepResponse,
+  TransactionHandlerType,
+  WorkflowResponse,
   type WorkflowEvent,
 } from "../../src/framework/workflows/index.ts";
 import type WorkflowEngineService from "../../src/modules/workflow-engine/service.ts";
@@ -9,9 +15,17 @@ import type WorkflowEngineService from "../../src/modules/workflow-engine/servic
 const log: string[] = [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const before = createStep("before-wait", async () => new StepResponse("x"), async () => { log.push("undo before"); });
+const before = createStep(
+  "before-wait",
+  async () => new StepResponse("x"),
+  async () => {
+    log.push("undo before");
+  },
+);
 // The seed's long-running step: async, returns nothing, waits for setStepSuccess / setStepFailure.
-const waitStep = createStep({ name: "step-2", async: true }, async () => { log.push("Waiting to be successful..."); });
+const waitStep = createStep({ name: "step-2", async: true }, async () => {
+  log.push("Waiting to be successful...");
+});
 const after = createStep("after-wait", async (s: string) => new StepResponse(`got ${s}`));
 const longRunning = createWorkflow("long-running", () => {
   before();
@@ -28,27 +42,57 @@ const twoApprovals = createWorkflow("two-approvals", () => {
 });
 
 let invocations = 0;
-const counted = createStep("counted", async (n: number) => {
-  invocations++;
-  await sleep(10);
-  return new StepResponse(n * 2, n);
-}, async () => { log.push("undo counted"); });
-const idempotent = createWorkflow({ name: "idempotent-wf", idempotent: true }, (n: number) => new WorkflowResponse(counted(n)));
-const shortLived = createWorkflow({ name: "short-lived", retentionTime: 0 }, (n: number) => new WorkflowResponse(counted(n)));
+const counted = createStep(
+  "counted",
+  async (n: number) => {
+    invocations++;
+    await sleep(10);
+    return new StepResponse(n * 2, n);
+  },
+  async () => {
+    log.push("undo counted");
+  },
+);
+const idempotent = createWorkflow(
+  { name: "idempotent-wf", idempotent: true },
+  (n: number) => new WorkflowResponse(counted(n)),
+);
+const shortLived = createWorkflow(
+  { name: "short-lived", retentionTime: 0 },
+  (n: number) => new WorkflowResponse(counted(n)),
+);
 
 // "Configure Step Timeout" and "Configure Workflow Timeout" (seconds, kept short for the test).
 // The slow step finishes only when the test opens the gate, well after its timeout.
 let openGate = () => {};
-const slowStep = createStep({ name: "slow", timeout: 0.05 }, async () => {
-  await new Promise<void>((resolve) => { openGate = resolve; });
-  log.push("slow finished late");
-  return new StepResponse("late", "late-undo");
-}, async (undo: string) => { log.push(`undo ${undo}`); });
+const slowStep = createStep(
+  { name: "slow", timeout: 0.05 },
+  async () => {
+    await new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
+    log.push("slow finished late");
+    return new StepResponse("late", "late-undo");
+  },
+  async (undo: string) => {
+    log.push(`undo ${undo}`);
+  },
+);
 const stepTimeout = createWorkflow("step-timeout", () => {
   before();
   return new WorkflowResponse(slowStep());
 });
-const tick = (name: string, ms: number) => createStep(name, async () => { await sleep(ms); return new StepResponse(name); }, async () => { log.push(`undo ${name}`); });
+const tick = (name: string, ms: number) =>
+  createStep(
+    name,
+    async () => {
+      await sleep(ms);
+      return new StepResponse(name);
+    },
+    async () => {
+      log.push(`undo ${name}`);
+    },
+  );
 // tick-2 alone outlasts the timeout: the run times out after it (queue latency stays well under 0.5 s).
 const workflowTimeout = createWorkflow({ name: "workflow-timeout", timeout: 0.5 }, () => {
   tick("tick-1", 0)();
@@ -60,7 +104,12 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
   moduleName: "workflows",
   resolve: "./modules/workflow-engine",
   testSuite: ({ container, service }) => {
-    const key = (transactionId: string) => ({ action: TransactionHandlerType.INVOKE, transactionId, stepId: "step-2", workflowId: "long-running" });
+    const key = (transactionId: string) => ({
+      action: TransactionHandlerType.INVOKE,
+      transactionId,
+      stepId: "step-2",
+      workflowId: "long-running",
+    });
 
     describe("long-running workflows", () => {
       it("waits on an async step, then setStepSuccess resumes it and subscribers hear every event", async () => {
@@ -70,16 +119,34 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(transaction.steps["step-2"]?.status).toBe("waiting");
         const engine = container.resolve(Modules.WORKFLOW_ENGINE);
         const events: WorkflowEvent[] = [];
-        const options = { workflowId: "long-running", transactionId: transaction.transactionId, subscriberId: "test-subscriber" };
-        engine.subscribe({ ...options, subscriber: (event) => { events.push(event); } });
-        const done = await engine.setStepSuccess({ idempotencyKey: key(transaction.transactionId), stepResponse: new StepResponse("Done!"), options: { container } });
+        const options = {
+          workflowId: "long-running",
+          transactionId: transaction.transactionId,
+          subscriberId: "test-subscriber",
+        };
+        engine.subscribe({
+          ...options,
+          subscriber: (event) => {
+            events.push(event);
+          },
+        });
+        const done = await engine.setStepSuccess({
+          idempotencyKey: key(transaction.transactionId),
+          stepResponse: new StepResponse("Done!"),
+          options: { container },
+        });
         expect(done.result).toBe("got Done!");
         expect(events.map((e) => `${e.eventType}${e.step ? `:${e.step.id}` : ""}`)).toEqual([
-          "onStepSuccess:step-2", "onStepBegin:after-wait", "onStepSuccess:after-wait", "onFinish",
+          "onStepSuccess:step-2",
+          "onStepBegin:after-wait",
+          "onStepSuccess:after-wait",
+          "onFinish",
         ]);
         expect(events.at(-1)?.result).toBe("got Done!");
         engine.unsubscribe({ ...options, subscriberOrId: "test-subscriber" });
-        await expect(engine.setStepSuccess({ idempotencyKey: key(transaction.transactionId), stepResponse: "again" })).rejects.toMatchObject({ type: "not_allowed" });
+        await expect(
+          engine.setStepSuccess({ idempotencyKey: key(transaction.transactionId), stepResponse: "again" }),
+        ).rejects.toMatchObject({ type: "not_allowed" });
         expect(events).toHaveLength(4);
         expect((await service.getExecution("long-running", transaction.transactionId))?.status).toBe("done");
       });
@@ -88,8 +155,16 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         log.length = 0;
         const { transaction } = await longRunning(container).run();
         const events: string[] = [];
-        service.subscribe({ workflowId: "long-running", subscriber: (e) => { events.push(e.eventType); } });
-        const failed = await service.setStepFailure({ idempotencyKey: key(transaction.transactionId), stepResponse: new StepResponse("Failed!") });
+        service.subscribe({
+          workflowId: "long-running",
+          subscriber: (e) => {
+            events.push(e.eventType);
+          },
+        });
+        const failed = await service.setStepFailure({
+          idempotencyKey: key(transaction.transactionId),
+          stepResponse: new StepResponse("Failed!"),
+        });
         expect(failed.transaction.status).toBe("reverted");
         expect(failed.errors[0]?.error.message).toBe("Failed!");
         expect(log).toEqual(["Waiting to be successful...", "undo before"]);
@@ -100,11 +175,17 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
     describe("concurrent resolution", () => {
       it("two waiting steps resolved at once both count; the same step resolved twice at once wins once", async () => {
         const { transaction } = await twoApprovals(container).run();
-        const step = (stepId: string, by: string) => service.setStepSuccess({
-          idempotencyKey: { workflowId: "two-approvals", transactionId: transaction.transactionId, stepId },
-          stepResponse: new StepResponse(by), options: { throwOnError: false },
-        });
-        const outcomes = await Promise.allSettled([step("approve-a", "ada"), step("approve-b", "bob"), step("approve-b", "eve")]);
+        const step = (stepId: string, by: string) =>
+          service.setStepSuccess({
+            idempotencyKey: { workflowId: "two-approvals", transactionId: transaction.transactionId, stepId },
+            stepResponse: new StepResponse(by),
+            options: { throwOnError: false },
+          });
+        const outcomes = await Promise.allSettled([
+          step("approve-a", "ada"),
+          step("approve-b", "bob"),
+          step("approve-b", "eve"),
+        ]);
         expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled", "rejected"]);
         expect(outcomes[2]).toMatchObject({ reason: { type: "not_allowed" } });
         const stored = await service.getExecution("two-approvals", transaction.transactionId);
@@ -144,8 +225,16 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
       it("a step past its timeout fails the run; its late result and earlier steps are compensated", async () => {
         log.length = 0;
         const events: string[] = [];
-        service.subscribe({ workflowId: "step-timeout", subscriber: (e) => { events.push(e.eventType); } });
-        await expect(stepTimeout(container).run()).rejects.toMatchObject({ name: "StepTimeoutError", message: "Step slow timed out after 0.05s" });
+        service.subscribe({
+          workflowId: "step-timeout",
+          subscriber: (e) => {
+            events.push(e.eventType);
+          },
+        });
+        await expect(stepTimeout(container).run()).rejects.toMatchObject({
+          name: "StepTimeoutError",
+          message: "Step slow timed out after 0.05s",
+        });
         expect(log).toEqual(["undo before"]);
         expect(events).toContain("onTimeout");
         openGate();

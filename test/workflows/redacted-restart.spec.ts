@@ -10,8 +10,20 @@ let hang = true;
 const stall = createStep("stall", async () => {
   if (hang) await new Promise(() => undefined);
 });
-const issueById = createStep("issue-by-id", async () => new StepResponse({ id: "thing_1", token: "secret-one" }, "thing_1"), (id) => { undone.push(id); });
-const issueBySecret = createStep("issue-by-secret", async () => new StepResponse({ token: "secret-two" }, { token: "secret-two" }), (input) => { undone.push(input); });
+const issueById = createStep(
+  "issue-by-id",
+  async () => new StepResponse({ id: "thing_1", token: "secret-one" }, "thing_1"),
+  (id) => {
+    undone.push(id);
+  },
+);
+const issueBySecret = createStep(
+  "issue-by-secret",
+  async () => new StepResponse({ token: "secret-two" }, { token: "secret-two" }),
+  (input) => {
+    undone.push(input);
+  },
+);
 const undoableRun = createWorkflow({ name: "redacted-undoable", redact: ["token"] }, () => {
   const issued = issueById();
   stall();
@@ -32,7 +44,9 @@ const boot = async () => {
   return app;
 };
 
-beforeAll(async () => { database = await createTestDatabase(); });
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
 afterAll(async () => {
   for (const app of apps) await app.close();
   await database.dispose();
@@ -42,32 +56,56 @@ afterAll(async () => {
 // it leaves a redacting run alone; in-process, the next start owns every unfinished run.
 const shared = Boolean(process.env.REDIS_URL);
 describe("a redacting run cut short by a crash", () => {
-  it(shared ? "is left untouched by the next start: another process may still be running it" : "is compensated at the next start when its compensation needs no secret, else left failed untouched", async () => {
-    const first = await boot();
-    const engine = first.container.resolve("workflows");
-    void undoableRun(first.container).run({ transactionId: "cut-1" }).catch(() => undefined);
-    void stuckRun(first.container).run({ transactionId: "cut-2" }).catch(() => undefined);
-    const stalled = async (workflowId: string, id: string) => (await engine.getExecution(workflowId, id))?.steps.stall?.status === "invoking";
-    for (let i = 0; i < 200 && !((await stalled("redacted-undoable", "cut-1")) && (await stalled("redacted-stuck", "cut-2"))); i++) await new Promise((r) => setTimeout(r, 10));
-    await first.close();
-    apps.length = 0;
-    hang = false;
+  it(
+    shared
+      ? "is left untouched by the next start: another process may still be running it"
+      : "is compensated at the next start when its compensation needs no secret, else left failed untouched",
+    async () => {
+      const first = await boot();
+      const engine = first.container.resolve("workflows");
+      void undoableRun(first.container)
+        .run({ transactionId: "cut-1" })
+        .catch(() => undefined);
+      void stuckRun(first.container)
+        .run({ transactionId: "cut-2" })
+        .catch(() => undefined);
+      const stalled = async (workflowId: string, id: string) =>
+        (await engine.getExecution(workflowId, id))?.steps.stall?.status === "invoking";
+      for (
+        let i = 0;
+        i < 200 && !((await stalled("redacted-undoable", "cut-1")) && (await stalled("redacted-stuck", "cut-2")));
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 10));
+      await first.close();
+      apps.length = 0;
+      hang = false;
 
-    const second = await boot();
-    const workflows = second.container.resolve("workflows");
-    if (shared) {
-      // Give a wrongly resuming engine the time to act before looking.
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({ status: "invoking", steps: { "issue-by-id": { status: "done", output: { token: "[redacted]" } } } });
-      expect(await workflows.getExecution("redacted-stuck", "cut-2")).toMatchObject({ status: "invoking" });
-      expect(undone).toEqual([]);
-      return;
-    }
-    expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({ status: "reverted", steps: { "issue-by-id": { status: "reverted" }, stall: { status: "invoking" } } });
-    const stuck = await workflows.getExecution("redacted-stuck", "cut-2");
-    expect(stuck).toMatchObject({ status: "failed", steps: { "issue-by-secret": { status: "done", output: { token: "[redacted]" } } } });
-    expect(stuck?.errors.map((e) => e.error.name)).toEqual(["AbandonedRunError"]);
-    // The stall step never ran again, and the only compensation got the id, never a redacted value.
-    expect(undone).toEqual(["thing_1"]);
-  });
+      const second = await boot();
+      const workflows = second.container.resolve("workflows");
+      if (shared) {
+        // Give a wrongly resuming engine the time to act before looking.
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({
+          status: "invoking",
+          steps: { "issue-by-id": { status: "done", output: { token: "[redacted]" } } },
+        });
+        expect(await workflows.getExecution("redacted-stuck", "cut-2")).toMatchObject({ status: "invoking" });
+        expect(undone).toEqual([]);
+        return;
+      }
+      expect(await workflows.getExecution("redacted-undoable", "cut-1")).toMatchObject({
+        status: "reverted",
+        steps: { "issue-by-id": { status: "reverted" }, stall: { status: "invoking" } },
+      });
+      const stuck = await workflows.getExecution("redacted-stuck", "cut-2");
+      expect(stuck).toMatchObject({
+        status: "failed",
+        steps: { "issue-by-secret": { status: "done", output: { token: "[redacted]" } } },
+      });
+      expect(stuck?.errors.map((e) => e.error.name)).toEqual(["AbandonedRunError"]);
+      // The stall step never ran again, and the only compensation got the id, never a redacted value.
+      expect(undone).toEqual(["thing_1"]);
+    },
+  );
 });

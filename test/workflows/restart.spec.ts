@@ -10,8 +10,13 @@ const prepare = createStep("prepare", async () => {
   calls.push("prepare");
   return new StepResponse("prepared");
 });
-const confirmation = createStep({ name: "confirmation", async: true }, async () => { calls.push("confirmation"); });
-const finish = createStep("finish", async (input: { prepared: string; confirmed: string }) => new StepResponse(`${input.prepared}+${input.confirmed}`));
+const confirmation = createStep({ name: "confirmation", async: true }, async () => {
+  calls.push("confirmation");
+});
+const finish = createStep(
+  "finish",
+  async (input: { prepared: string; confirmed: string }) => new StepResponse(`${input.prepared}+${input.confirmed}`),
+);
 const awaiting = createWorkflow("survives-restart", () => {
   const prepared = prepare();
   const confirmed = confirmation();
@@ -33,7 +38,9 @@ const interrupted = createWorkflow("interrupted-mid-step", () => {
 let database: TestDatabase;
 const apps: TesseraApp[] = [];
 // Both apps share one Redis prefix, as two processes of one deployment do.
-const config = resolveConfig({ projectConfig: { jobsEnabled: false, redisPrefix: `tessera-test-restart-${process.pid}` } });
+const config = resolveConfig({
+  projectConfig: { jobsEnabled: false, redisPrefix: `tessera-test-restart-${process.pid}` },
+});
 const boot = async () => {
   const app = await createApp({ config, database: database.db, migrate: false });
   apps.push(app);
@@ -54,9 +61,15 @@ describe("executions survive a restart", () => {
     const first = await boot();
     const { transaction } = await awaiting(first.container).run({ transactionId: "restart-1" });
     expect(transaction.status).toBe("waiting");
-    void interrupted(first.container).run({ transactionId: "crash-1" }).catch(() => undefined);
+    void interrupted(first.container)
+      .run({ transactionId: "crash-1" })
+      .catch(() => undefined);
     const engine = first.container.resolve("workflows");
-    for (let i = 0; i < 200 && (await engine.getExecution("interrupted-mid-step", "crash-1"))?.steps.deliver?.status !== "invoking"; i++) {
+    for (
+      let i = 0;
+      i < 200 && (await engine.getExecution("interrupted-mid-step", "crash-1"))?.steps.deliver?.status !== "invoking";
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 10));
     }
     await first.close();
@@ -74,7 +87,12 @@ describe("executions survive a restart", () => {
     expect(resumed?.steps.deliver?.attempts).toBe(2);
     expect(deliveries).toBe(2);
     const done = await second.container.resolve("workflows").setStepSuccess({
-      idempotencyKey: { action: "invoke", workflowId: "survives-restart", transactionId: "restart-1", stepId: "confirmation" },
+      idempotencyKey: {
+        action: "invoke",
+        workflowId: "survives-restart",
+        transactionId: "restart-1",
+        stepId: "confirmation",
+      },
       stepResponse: new StepResponse("confirmed"),
     });
     expect(done.result).toBe("prepared+confirmed");

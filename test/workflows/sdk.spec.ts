@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { moduleIntegrationTestRunner } from "../../src/framework/test-utils/runners.ts";
 import {
-  createHook, createStep, createWorkflow, parallelize, StepResponse, transform, when, WorkflowComposerError, WorkflowResponse,
+  createHook,
+  createStep,
+  createWorkflow,
+  parallelize,
+  StepResponse,
+  transform,
+  when,
+  WorkflowComposerError,
+  WorkflowResponse,
 } from "../../src/framework/workflows/index.ts";
 import type WorkflowEngineService from "../../src/modules/workflow-engine/service.ts";
 
@@ -9,7 +17,10 @@ const log: string[] = [];
 
 // The seed's "Create a Workflow": two steps, the second taking the workflow input.
 const step1 = createStep("step-1", async () => new StepResponse("Hello from step one!"));
-const step2 = createStep("step-2", async ({ name }: { name: string }) => new StepResponse(`Hello ${name} from step two!`));
+const step2 = createStep(
+  "step-2",
+  async ({ name }: { name: string }) => new StepResponse(`Hello ${name} from step two!`),
+);
 const helloWorld = createWorkflow("two-step-hello", (input: { name: string }) => {
   const str1 = step1();
   const str2 = step2(input);
@@ -17,12 +28,17 @@ const helloWorld = createWorkflow("two-step-hello", (input: { name: string }) =>
 });
 
 // "Step with a Compensation Function": the third step fails, the first two roll back in reverse order.
-const recorded = (name: string) => createStep(name, async (n: number) => {
-  log.push(`invoke ${name}`);
-  return new StepResponse(n + 1, `${name}-undo`);
-}, async (undo: string) => {
-  log.push(`compensate ${undo}`);
-});
+const recorded = (name: string) =>
+  createStep(
+    name,
+    async (n: number) => {
+      log.push(`invoke ${name}`);
+      return new StepResponse(n + 1, `${name}-undo`);
+    },
+    async (undo: string) => {
+      log.push(`compensate ${undo}`);
+    },
+  );
 const failing = createStep("failing", async () => {
   log.push("invoke failing");
   throw new Error("Oops! Something happened.");
@@ -44,7 +60,10 @@ const concat = createWorkflow("transform-wf", (input: { name: string }) => {
 
 // "Using Conditions": when-then.
 const isActiveStep = createStep("is-active", async () => new StepResponse("active"));
-const anotherStep = createStep("another", async (value: string | undefined) => new StepResponse(`after:${value ?? "nothing"}`));
+const anotherStep = createStep(
+  "another",
+  async (value: string | undefined) => new StepResponse(`after:${value ?? "nothing"}`),
+);
 const conditional = createWorkflow("when-wf", (input: { is_active: boolean }) => {
   const result = when(input, (i) => i.is_active).then(() => isActiveStep());
   const anotherStepResult = anotherStep(result);
@@ -52,20 +71,26 @@ const conditional = createWorkflow("when-wf", (input: { is_active: boolean }) =>
 });
 
 // "Expose a Hook" / "Consume a Workflow Hook".
-const createThing = createStep("create-thing", async (input: { title: string }) => new StepResponse({ id: `thing-${input.title}` }));
+const createThing = createStep(
+  "create-thing",
+  async (input: { title: string }) => new StepResponse({ id: `thing-${input.title}` }),
+);
 const hooked = createWorkflow("hooked-wf", (input: { title: string; fail?: boolean }) => {
   const thing = createThing(input);
   const thingCreated = createHook("thingCreated", { thingId: thing.id, fail: input.fail });
   return new WorkflowResponse(thing, { hooks: [thingCreated] });
 });
 const hookCalls: string[] = [];
-hooked.hooks.thingCreated(async ({ thingId, fail }) => {
-  hookCalls.push(`hook ${thingId}`);
-  if (fail) throw new Error("hook refused");
-  return new StepResponse(thingId, thingId);
-}, async (thingId) => {
-  hookCalls.push(`undo ${String(thingId)}`);
-});
+hooked.hooks.thingCreated(
+  async ({ thingId, fail }) => {
+    hookCalls.push(`hook ${thingId}`);
+    if (fail) throw new Error("hook refused");
+    return new StepResponse(thingId, thingId);
+  },
+  async (thingId) => {
+    hookCalls.push(`undo ${String(thingId)}`);
+  },
+);
 
 // "Run Workflow in Another": the nested workflow rolls back when the outer one fails later.
 const outer = createWorkflow("outer-wf", (input: { title: string; fail: boolean }) => {
@@ -86,12 +111,14 @@ const retrying = createWorkflow("retry-wf", () => new WorkflowResponse(flaky()))
 // "Run Steps in Parallel".
 const timeline: string[] = [];
 // Each waits (up to 2 s) for the other to start: run one after the other, they could not both start first.
-const slow = (name: string) => createStep(name, async () => {
-  timeline.push(`start ${name}`);
-  for (let i = 0; i < 200 && timeline.filter((t) => t.startsWith("start")).length < 2; i++) await new Promise((r) => setTimeout(r, 10));
-  timeline.push(`end ${name}`);
-  return new StepResponse(name);
-});
+const slow = (name: string) =>
+  createStep(name, async () => {
+    timeline.push(`start ${name}`);
+    for (let i = 0; i < 200 && timeline.filter((t) => t.startsWith("start")).length < 2; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    timeline.push(`end ${name}`);
+    return new StepResponse(name);
+  });
 const parallel = createWorkflow("parallel-wf", () => {
   const [a, b] = parallelize(slow("par-a")(), slow("par-b")());
   return new WorkflowResponse({ a, b });
@@ -107,20 +134,38 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(result).toEqual({ message: "Hello from step one!", second: "Hello Ada from step two!" });
         const stored = await service.getExecution("two-step-hello", transaction.transactionId);
         expect(stored?.status).toBe("done");
-        expect(stored?.steps["step-2"]).toMatchObject({ status: "done", attempts: 1, output: "Hello Ada from step two!" });
+        expect(stored?.steps["step-2"]).toMatchObject({
+          status: "done",
+          attempts: 1,
+          output: "Hello Ada from step two!",
+        });
       });
 
       it("compensates completed steps in reverse order and throws the step's error", async () => {
         log.length = 0;
         await expect(compensating(container).run({ input: 1 })).rejects.toThrow("Oops! Something happened.");
-        expect(log).toEqual(["invoke first", "invoke second", "invoke failing", "compensate second-undo", "compensate first-undo"]);
+        expect(log).toEqual([
+          "invoke first",
+          "invoke second",
+          "invoke failing",
+          "compensate second-undo",
+          "compensate first-undo",
+        ]);
         const { errors, transaction } = await compensating(container).run({ input: 1, throwOnError: false });
         expect(transaction.status).toBe("reverted");
-        expect(errors).toEqual([{ action: "failing", handlerType: "invoke", error: expect.objectContaining({ message: "Oops! Something happened." }) }]);
+        expect(errors).toEqual([
+          {
+            action: "failing",
+            handlerType: "invoke",
+            error: expect.objectContaining({ message: "Oops! Something happened." }),
+          },
+        ]);
       });
 
       it("transforms values and runs when-then branches only when the condition holds", async () => {
-        expect((await concat(container).run({ input: { name: "Bo" } })).result).toBe("Hello from step one!Hello Bo from step two!");
+        expect((await concat(container).run({ input: { name: "Bo" } })).result).toBe(
+          "Hello from step one!Hello Bo from step two!",
+        );
         const active = await conditional(container).run({ input: { is_active: true } });
         expect(active.result).toBe("after:active");
         const inactive = await conditional(container).run({ input: { is_active: false } });
@@ -152,7 +197,11 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
       it("retries a failing step up to maxRetries and counts the attempts", async () => {
         const { result, transaction } = await retrying(container).run();
         expect(result).toBe(3);
-        expect(transaction.steps.flaky).toMatchObject({ status: "done", attempts: 3, errors: [{ message: "attempt 1 failed" }, { message: "attempt 2 failed" }] });
+        expect(transaction.steps.flaky).toMatchObject({
+          status: "done",
+          attempts: 3,
+          errors: [{ message: "attempt 1 failed" }, { message: "attempt 2 failed" }],
+        });
       });
 
       it("runs parallelized steps at the same time", async () => {
@@ -164,14 +213,22 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
 
     describe("composer misuse", () => {
       it("refuses an async composer, awaiting and comparing workflow data", () => {
-        // @ts-expect-error an async composer is the misuse under test
-        expect(() => createWorkflow("async-wf", async () => { step1(); })).toThrow(WorkflowComposerError);
-        expect(() => createWorkflow("compare-wf", (input: { n: number }) => {
-          if (input.n > 5) step1();
-        })).toThrow(/use transform\(\) to compute a value and when\(\) for conditions/);
-        expect(() => createWorkflow("template-wf", (input: { name: string }) => {
-          step2({ name: `Dr ${input.name}` });
-        })).toThrow(WorkflowComposerError);
+        expect(() =>
+          // @ts-expect-error an async composer is the misuse under test
+          createWorkflow("async-wf", async () => {
+            step1();
+          }),
+        ).toThrow(WorkflowComposerError);
+        expect(() =>
+          createWorkflow("compare-wf", (input: { n: number }) => {
+            if (input.n > 5) step1();
+          }),
+        ).toThrow(/use transform\(\) to compute a value and when\(\) for conditions/);
+        expect(() =>
+          createWorkflow("template-wf", (input: { name: string }) => {
+            step2({ name: `Dr ${input.name}` });
+          }),
+        ).toThrow(WorkflowComposerError);
         expect(() => step1()).toThrow(/only be used inside a createWorkflow composer/);
       });
     });

@@ -12,14 +12,32 @@ const dir = mkdtempSync(path.join(tmpdir(), "tessera-crash-"));
 const marker = path.join(dir, "marker.log");
 let database: TestDatabase | undefined;
 
-function start(role: "first" | "second", env: Record<string, string>): { child: ChildProcess; output: Promise<string> } {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures", "crash-worker.ts")], {
-    env: { ...process.env, ...env, CRASH_ROLE: role, CRASH_MARKER: marker, REDIS_PREFIX: `tessera-test-crash-${process.pid}`, LOG_LEVEL: "silent" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+function start(
+  role: "first" | "second",
+  env: Record<string, string>,
+): { child: ChildProcess; output: Promise<string> } {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "fixtures", "crash-worker.ts")],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        CRASH_ROLE: role,
+        CRASH_MARKER: marker,
+        REDIS_PREFIX: `tessera-test-crash-${process.pid}`,
+        LOG_LEVEL: "silent",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   return { child, output: new Promise((resolve) => child.on("exit", () => resolve(output))) };
 }
 
@@ -35,7 +53,9 @@ describe("a worker killed mid-step", () => {
     writeFileSync(marker, "");
     // PostgreSQL: a fresh test database both processes use; embedded: a PGlite directory they open in turn.
     database = process.env.TEST_DATABASE_URL ? await createTestDatabase() : undefined;
-    const env: Record<string, string> = database?.url ? { DATABASE_URL: database.url } : { CRASH_DB_DIR: path.join(dir, "pglite") };
+    const env: Record<string, string> = database?.url
+      ? { DATABASE_URL: database.url }
+      : { CRASH_DB_DIR: path.join(dir, "pglite") };
     const first = start("first", env);
     for (let i = 0; i < 600 && !lines().includes("ship-start first"); i++) await new Promise((r) => setTimeout(r, 50));
     expect(lines()).toEqual(["charge", "ship-start first"]);

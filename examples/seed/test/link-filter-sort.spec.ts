@@ -20,7 +20,7 @@ integrationTestRunner({
         SELECT 'prod_' || lpad(n::text, 26, '0'), 'brand_' || lpad((n % 10)::text, 26, '0'), now() FROM generate_series(1, ${TOTAL}) n WHERE n % 7 <> 0`);
     }
     // Expected answers computed from the seed's rule, not read back from the database.
-    const brandOf = (n: number): string | null => (n % 7 === 0 ? null : BRANDS[n % 10] ?? null);
+    const brandOf = (n: number): string | null => (n % 7 === 0 ? null : (BRANDS[n % 10] ?? null));
     const numbers = Array.from({ length: TOTAL }, (_, i) => i + 1);
     const title = (n: number) => `Item ${String(n).padStart(5, "0")}`;
 
@@ -28,7 +28,11 @@ integrationTestRunner({
       it("filters products by their brand's name in SQL", async () => {
         await seed();
         const acme = numbers.filter((n) => brandOf(n) === "Acme");
-        const res = await api.graphql(ProductsWithBrandQuery, { first: 5, filter: { brand: { name: { eq: "Acme" } } }, sort: [{ field: "TITLE", direction: "ASC" }] });
+        const res = await api.graphql(ProductsWithBrandQuery, {
+          first: 5,
+          filter: { brand: { name: { eq: "Acme" } } },
+          sort: [{ field: "TITLE", direction: "ASC" }],
+        });
         expect(res.errors).toBeUndefined();
         expect(res.data?.products.totalCount).toBe(acme.length);
         expect(res.data?.products.edges.map((e) => e.node.title)).toEqual(acme.slice(0, 5).map(title));
@@ -36,10 +40,16 @@ integrationTestRunner({
       });
 
       it("combines own fields, search and link filters with and/or", async () => {
-        const expected = numbers.filter((n) => n % 2 === 0 && (brandOf(n) === "Lumen" || brandOf(n) === "Orbit") && title(n).includes("99"));
+        const expected = numbers.filter(
+          (n) => n % 2 === 0 && (brandOf(n) === "Lumen" || brandOf(n) === "Orbit") && title(n).includes("99"),
+        );
         const res = await api.graphql(ProductsWithBrandQuery, {
-          first: 250, search: "99",
-          filter: { status: { eq: "PUBLISHED" }, or: [{ brand: { name: { eq: "Lumen" } } }, { brand: { handle: { eq: "b-6" } } }] },
+          first: 250,
+          search: "99",
+          filter: {
+            status: { eq: "PUBLISHED" },
+            or: [{ brand: { name: { eq: "Lumen" } } }, { brand: { handle: { eq: "b-6" } } }],
+          },
         });
         expect(res.errors).toBeUndefined();
         expect(res.data?.products.totalCount).toBe(expected.length);
@@ -53,21 +63,41 @@ integrationTestRunner({
           if (ba !== bb) return ba === null ? 1 : bb === null ? -1 : ba < bb ? -1 : 1;
           return a - b;
         });
-        const first = await api.graphql(ProductsWithBrandQuery, { first: 3, sort: [{ field: "BRAND_NAME", direction: "ASC" }] });
+        const first = await api.graphql(ProductsWithBrandQuery, {
+          first: 3,
+          sort: [{ field: "BRAND_NAME", direction: "ASC" }],
+        });
         expect(first.errors).toBeUndefined();
         expect(first.data?.products.edges.map((e) => e.node.title)).toEqual(sorted.slice(0, 3).map(title));
         expect(first.data?.products.edges[0]?.node.brand?.name).toBe("Acme");
-        const later = await api.graphql(ProductsWithBrandQuery, { first: 3, after: first.data?.products.pageInfo.endCursor, sort: [{ field: "BRAND_NAME", direction: "ASC" }] });
+        const later = await api.graphql(ProductsWithBrandQuery, {
+          first: 3,
+          after: first.data?.products.pageInfo.endCursor,
+          sort: [{ field: "BRAND_NAME", direction: "ASC" }],
+        });
         expect(later.data?.products.edges.map((e) => e.node.title)).toEqual(sorted.slice(3, 6).map(title));
-        const desc = await api.graphql(ProductsWithBrandQuery, { first: 2, filter: { brand: { name: { ne: "Zenith" } } }, sort: [{ field: "BRAND_NAME", direction: "DESC" }, { field: "TITLE", direction: "DESC" }] });
+        const desc = await api.graphql(ProductsWithBrandQuery, {
+          first: 2,
+          filter: { brand: { name: { ne: "Zenith" } } },
+          sort: [
+            { field: "BRAND_NAME", direction: "DESC" },
+            { field: "TITLE", direction: "DESC" },
+          ],
+        });
         const vertex = numbers.filter((n) => brandOf(n) === "Vertex").reverse();
         expect(desc.data?.products.edges.map((e) => e.node.title)).toEqual(vertex.slice(0, 2).map(title));
       });
 
       it("filters brands by their products (the list side)", async () => {
-        const res = await api.graphql(BrandsWithProductsQuery, { filter: { products: { title: { eq: title(4243) } } }, productsFirst: 1 });
+        const res = await api.graphql(BrandsWithProductsQuery, {
+          filter: { products: { title: { eq: title(4243) } } },
+          productsFirst: 1,
+        });
         expect(res.data?.brands.edges.map((e) => e.node.name)).toEqual([brandOf(4243)]);
-        const unbranded = await api.graphql(BrandsWithProductsQuery, { filter: { products: { title: { eq: title(4242) } } }, productsFirst: 1 });
+        const unbranded = await api.graphql(BrandsWithProductsQuery, {
+          filter: { products: { title: { eq: title(4242) } } },
+          productsFirst: 1,
+        });
         expect(unbranded.data?.brands.totalCount).toBe(0);
       });
 
@@ -75,7 +105,11 @@ integrationTestRunner({
         const db = getContainer().resolve("db");
         const count = async (first: number) => {
           db.resetQueryCount();
-          const res = await api.graphql(ProductsWithBrandQuery, { first, filter: { brand: { name: { in: ["Acme", "Orbit"] } } }, sort: [{ field: "BRAND_NAME", direction: "DESC" }] });
+          const res = await api.graphql(ProductsWithBrandQuery, {
+            first,
+            filter: { brand: { name: { in: ["Acme", "Orbit"] } } },
+            sort: [{ field: "BRAND_NAME", direction: "DESC" }],
+          });
           expect(res.errors).toBeUndefined();
           expect(res.data?.products.edges).toHaveLength(first);
           return db.queryCount();

@@ -26,31 +26,49 @@ describe("link tables", () => {
       expect.stringContaining(`("brand_id") WHERE "deleted_at" IS NULL`),
     ]);
     // A brand has many products: a product appears once, a brand many times.
-    expect(linkIndexes(defineLink({ linkable: product, isList: true }, brand))).toEqual([expect.stringContaining(`("product_id")`)]);
+    expect(linkIndexes(defineLink({ linkable: product, isList: true }, brand))).toEqual([
+      expect.stringContaining(`("product_id")`),
+    ]);
     expect(linkIndexes(defineLink({ linkable: product, isList: true }, { linkable: brand, isList: true }))).toEqual([]);
   });
 
   it("generates plain id columns, extra columns, timestamps and indexes, never a relation", () => {
-    const schema = renderLinksPrisma([defineLink(product, brand, {
-      database: { table: "product_brand_custom", extraColumns: { rank: { type: "integer", nullable: false, defaultValue: 0 }, note: { type: "text", defaultValue: "x" } } },
-    })]);
+    const schema = renderLinksPrisma([
+      defineLink(product, brand, {
+        database: {
+          table: "product_brand_custom",
+          extraColumns: {
+            rank: { type: "integer", nullable: false, defaultValue: 0 },
+            note: { type: "text", defaultValue: "x" },
+          },
+        },
+      }),
+    ]);
     expect(schema).toContain("rank       Int @default(0)");
     expect(schema).toContain('note       String? @default("x")');
-    expect(schema).toMatch(/@@id\(\[product_id, brand_id\]\)[\s\S]*@@index\(\[product_id\]\)[\s\S]*@@index\(\[brand_id\]\)/);
+    expect(schema).toMatch(
+      /@@id\(\[product_id, brand_id\]\)[\s\S]*@@index\(\[product_id\]\)[\s\S]*@@index\(\[brand_id\]\)/,
+    );
     expect(schema).toContain("deleted_at DateTime? @db.Timestamptz(3)");
     expect(schema).not.toContain("@relation");
     expect(linkTablesIn(schema)).toEqual(["product_brand_custom"]);
-    expect(renderLinksPrisma([defineLink({ linkable: brand, field: "featured_product_id" }, product, { readOnly: true })])).not.toContain("model ");
+    expect(
+      renderLinksPrisma([defineLink({ linkable: brand, field: "featured_product_id" }, product, { readOnly: true })]),
+    ).not.toContain("model ");
   });
 
   it("refuses unusable definitions", () => {
     expect(() => defineLink(product, product)).toThrow(/two different models/);
     expect(() => defineLink(product, brand, { readOnly: true })).toThrow(/field/);
-    expect(() => defineLink(product, brand, { database: { extraColumns: { product_id: { type: "text" } } } })).toThrow(/clash/);
+    expect(() => defineLink(product, brand, { database: { extraColumns: { product_id: { type: "text" } } } })).toThrow(
+      /clash/,
+    );
   });
 
   it("spots the statements that lose data", () => {
-    const statements = splitStatements(`-- DropTable\nDROP TABLE "link_a";\n\n-- AlterTable\nALTER TABLE "link_b" DROP COLUMN "metadata";\n\n-- AlterTable\nALTER TABLE "link_b" ADD COLUMN "rank" INTEGER;`);
+    const statements = splitStatements(
+      `-- DropTable\nDROP TABLE "link_a";\n\n-- AlterTable\nALTER TABLE "link_b" DROP COLUMN "metadata";\n\n-- AlterTable\nALTER TABLE "link_b" ADD COLUMN "rank" INTEGER;`,
+    );
     expect(destructiveStatements(statements).map((s) => s.table)).toEqual(["link_a", "link_b"]);
   });
 

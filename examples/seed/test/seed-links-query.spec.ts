@@ -20,11 +20,25 @@ integrationTestRunner({
         productId = product?.id as string;
         myCustomId = myCustom.id;
         const remoteLink = container.resolve("remoteLink");
-        await remoteLink.create({ [PRODUCT_MODULE]: { product_id: productId }, [HELLO_MODULE]: { my_custom_id: myCustomId }, data: { metadata: { test: true } } });
+        await remoteLink.create({
+          [PRODUCT_MODULE]: { product_id: productId },
+          [HELLO_MODULE]: { my_custom_id: myCustomId },
+          data: { metadata: { test: true } },
+        });
 
         const query = container.createScope().resolve("query");
-        const { data } = await query.graph({ entity: productHelloLink.entryPoint, fields: ["metadata", "product.*", "my_custom.*"], filters: { product_id: productId } });
-        expect(data).toEqual([{ metadata: { test: true }, product: expect.objectContaining({ id: productId, title: "Linked" }), my_custom: expect.objectContaining({ id: myCustomId, name: "mc" }) }]);
+        const { data } = await query.graph({
+          entity: productHelloLink.entryPoint,
+          fields: ["metadata", "product.*", "my_custom.*"],
+          filters: { product_id: productId },
+        });
+        expect(data).toEqual([
+          {
+            metadata: { test: true },
+            product: expect.objectContaining({ id: productId, title: "Linked" }),
+            my_custom: expect.objectContaining({ id: myCustomId, name: "mc" }),
+          },
+        ]);
       });
 
       it("cascades a product's deletion to its my_custom record and restores it", async () => {
@@ -41,8 +55,12 @@ integrationTestRunner({
 
       it("dismisses the link, leaving both records", async () => {
         const container = getContainer();
-        await container.resolve("remoteLink").dismiss({ [PRODUCT_MODULE]: { product_id: productId }, [HELLO_MODULE]: { my_custom_id: myCustomId } });
-        const { data } = await container.resolve("query").graph({ entity: "my_custom", fields: ["id", "product.*"], filters: { id: myCustomId } });
+        await container
+          .resolve("remoteLink")
+          .dismiss({ [PRODUCT_MODULE]: { product_id: productId }, [HELLO_MODULE]: { my_custom_id: myCustomId } });
+        const { data } = await container
+          .resolve("query")
+          .graph({ entity: "my_custom", fields: ["id", "product.*"], filters: { id: myCustomId } });
         expect(data).toEqual([{ id: myCustomId, product: null }]);
       });
     });
@@ -52,20 +70,40 @@ integrationTestRunner({
         const container = getContainer();
         const hello = container.resolve(HELLO_MODULE);
         const created = await hello.createMyCustoms([{ name: "alpha" }, { name: "beta" }, { name: "gamma" }]);
-        const [product] = await container.resolve("product").createProducts([{ title: "Gamma product", handle: "gamma-product" }]);
-        await container.resolve("link").create({ [PRODUCT_MODULE]: { product_id: product?.id as string }, [HELLO_MODULE]: { my_custom_id: created[2]?.id as string } });
+        const [product] = await container
+          .resolve("product")
+          .createProducts([{ title: "Gamma product", handle: "gamma-product" }]);
+        await container.resolve("link").create({
+          [PRODUCT_MODULE]: { product_id: product?.id as string },
+          [HELLO_MODULE]: { my_custom_id: created[2]?.id as string },
+        });
         const query = container.createScope().resolve("query");
 
         const { data: myCustoms } = await query.graph({ entity: "my_custom", fields: ["id", "name"] });
         expect(myCustoms.map((m) => m.name).sort()).toEqual(["alpha", "beta", "gamma", "mc"]);
 
-        const { data: withProduct } = await query.graph({ entity: "my_custom", fields: ["id", "name", "product.*"], filters: { id: created[2]?.id } });
+        const { data: withProduct } = await query.graph({
+          entity: "my_custom",
+          fields: ["id", "name", "product.*"],
+          filters: { id: created[2]?.id },
+        });
         expect(withProduct[0]?.product).toMatchObject({ title: "Gamma product", handle: "gamma-product" });
 
-        const { data: byIds } = await query.graph({ entity: "my_custom", fields: ["id", "name"], filters: { id: [created[0]?.id, created[1]?.id] } });
+        const { data: byIds } = await query.graph({
+          entity: "my_custom",
+          fields: ["id", "name"],
+          filters: { id: [created[0]?.id, created[1]?.id] },
+        });
         expect(byIds.map((m) => m.name).sort()).toEqual(["alpha", "beta"]);
 
-        const { data: page, metadata: { count, take, skip } } = await query.graph({ entity: "my_custom", fields: ["id", "name"], pagination: { skip: 0, take: 2, order: { name: "DESC" } } });
+        const {
+          data: page,
+          metadata: { count, take, skip },
+        } = await query.graph({
+          entity: "my_custom",
+          fields: ["id", "name"],
+          pagination: { skip: 0, take: 2, order: { name: "DESC" } },
+        });
         expect(page.map((m) => m.name)).toEqual(["mc", "gamma"]);
         expect({ count, take, skip }).toEqual({ count: 4, take: 2, skip: 0 });
       });

@@ -6,7 +6,13 @@ import { generateId } from "../../framework/modules/model.ts";
 import { endSession, startSession } from "../../framework/http/session-cookie.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { parseRequestPart } from "../../framework/http/validators.ts";
-import { generateResetPasswordTokenWorkflow, registerAuthIdentityWorkflow, requestRegistrationWorkflow, resetPasswordWorkflow, verifyRegistrationWorkflow } from "../../workflows/auth/auth-identities.ts";
+import {
+  generateResetPasswordTokenWorkflow,
+  registerAuthIdentityWorkflow,
+  requestRegistrationWorkflow,
+  resetPasswordWorkflow,
+  verifyRegistrationWorkflow,
+} from "../../workflows/auth/auth-identities.ts";
 import { ContainerRegistrationKeys } from "../../framework/container/keys.ts";
 import { Modules } from "../../modules/index.ts";
 
@@ -14,12 +20,17 @@ type Params = { actor_type: string; auth_provider: string };
 
 function params(req: TesseraRequest): Params {
   const { actor_type = "", auth_provider = "" } = req.params as Partial<Params>;
-  if (!/^[a-z][a-z0-9_]*$/.test(actor_type)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid actor type ${actor_type}`);
+  if (!/^[a-z][a-z0-9_]*$/.test(actor_type))
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid actor type ${actor_type}`);
   return { actor_type, auth_provider };
 }
 
-const jwtSecret = (req: TesseraRequest) => req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret;
-const identifierOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
+const jwtSecret = (req: TesseraRequest) =>
+  req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret;
+const identifierOf = (body: unknown) =>
+  String((body as { email?: unknown } | undefined)?.email ?? "")
+    .trim()
+    .toLowerCase();
 
 /** Refuses the request with 429 while the identity or the IP has too many recent failures. */
 async function throttled(req: TesseraRequest, res: TesseraResponse): Promise<boolean> {
@@ -38,7 +49,8 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
     await throttle.succeed(identifierOf(req.body));
     return result;
   } catch (error) {
-    if (TesseraError.is(error) && error.type === "unauthorized") await throttle.fail(identifierOf(req.body), req.ip ?? "");
+    if (TesseraError.is(error) && error.type === "unauthorized")
+      await throttle.fail(identifierOf(req.body), req.ip ?? "");
     throw error;
   }
 }
@@ -47,7 +59,11 @@ async function counted<T>(req: TesseraRequest, run: () => Promise<T>): Promise<T
  * Registration that waits for the email: the same 202 for a new and a taken address, given
  * before any work that differs between them (hashing, writing, mailing) has begun.
  */
-async function requestRegistration(req: TesseraRequest, res: TesseraResponse, { actor_type, auth_provider }: Params): Promise<void> {
+async function requestRegistration(
+  req: TesseraRequest,
+  res: TesseraResponse,
+  { actor_type, auth_provider }: Params,
+): Promise<void> {
   const credentials = (req.body ?? {}) as Record<string, unknown>;
   // Bad input is refused now (it says nothing about accounts): 404 provider, 400 email or password.
   req.scope.resolve(Modules.AUTH).provider(auth_provider).parseCredentials(credentials);
@@ -55,9 +71,11 @@ async function requestRegistration(req: TesseraRequest, res: TesseraResponse, { 
   // apart; it caps the mails one address can be sent.
   await req.scope.resolve(Modules.AUTH).throttle.countIdentity(identifierOf(credentials));
   res.status(202).json({ message: "Check your email to finish registering" });
-  requestRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } }).catch((err: unknown) => {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error({ err }, "registration request failed");
-  });
+  requestRegistrationWorkflow(req.scope)
+    .run({ input: { provider: auth_provider, actor_type, credentials } })
+    .catch((err: unknown) => {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).error({ err }, "registration request failed");
+    });
 }
 
 const verification = z.object({ token: z.string().min(1).max(200) });
@@ -107,7 +125,12 @@ export const routes: ModuleRoute[] = [
         const auth = req.scope.resolve(Modules.AUTH);
         if (auth.verifiesEmail(actor_type)) return requestRegistration(req, res, { actor_type, auth_provider });
         const credentials = (req.body ?? {}) as Record<string, unknown>;
-        const register = async () => (await registerAuthIdentityWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, credentials } })).result;
+        const register = async () =>
+          (
+            await registerAuthIdentityWorkflow(req.scope).run({
+              input: { provider: auth_provider, actor_type, credentials },
+            })
+          ).result;
         const identity = await counted(req, register).catch((error: unknown) => {
           // A taken email without its password: answer as for a new registration (a token for an
           // identity that does not exist, so it authorizes nothing) and write nothing. The answer
@@ -129,9 +152,17 @@ export const routes: ModuleRoute[] = [
       POST: async (req, res) => {
         const { actor_type, auth_provider } = params(req);
         const body = parseRequestPart(verification, req.body, "body");
-        const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({ input: { provider: auth_provider, actor_type, token: body.token } });
-        if (!identity) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The verification produced no identity");
-        res.json({ token: await signAuthToken(req.scope.resolve(Modules.AUTH).authContextFor(identity, actor_type), jwtSecret(req)) });
+        const { result: identity } = await verifyRegistrationWorkflow(req.scope).run({
+          input: { provider: auth_provider, actor_type, token: body.token },
+        });
+        if (!identity)
+          throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The verification produced no identity");
+        res.json({
+          token: await signAuthToken(
+            req.scope.resolve(Modules.AUTH).authContextFor(identity, actor_type),
+            jwtSecret(req),
+          ),
+        });
       },
     },
   },
@@ -147,9 +178,13 @@ export const routes: ModuleRoute[] = [
         // is made and the event emitted after the response.
         res.status(201).end();
         const input = { provider: auth_provider, identifier: body.identifier, actor_type };
-        generateResetPasswordTokenWorkflow(req.scope).run({ input }).catch((err: unknown) => {
-          req.scope.resolve(ContainerRegistrationKeys.LOGGER).error({ err }, "password reset token generation failed");
-        });
+        generateResetPasswordTokenWorkflow(req.scope)
+          .run({ input })
+          .catch((err: unknown) => {
+            req.scope
+              .resolve(ContainerRegistrationKeys.LOGGER)
+              .error({ err }, "password reset token generation failed");
+          });
       },
     },
   },
@@ -162,7 +197,9 @@ export const routes: ModuleRoute[] = [
         const header = req.headers.authorization ?? "";
         const token = body.token ?? (header.toLowerCase().startsWith("bearer ") ? header.slice(7).trim() : "");
         if (!token) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "Invalid or expired reset token");
-        await resetPasswordWorkflow(req.scope).run({ input: { provider: auth_provider, token, password: body.password } });
+        await resetPasswordWorkflow(req.scope).run({
+          input: { provider: auth_provider, token, password: body.password },
+        });
         res.json({ success: true });
       },
     },

@@ -15,7 +15,8 @@ export interface ExecArgs {
 
 async function runScript(file: string, args: string[], container: TesseraContainer): Promise<void> {
   const mod = (await import(pathToFileURL(file).href)) as { default?: (a: ExecArgs) => unknown };
-  if (typeof mod.default !== "function") throw new Error(`${path.relative(projectRoot, file)} has no default export function`);
+  if (typeof mod.default !== "function")
+    throw new Error(`${path.relative(projectRoot, file)} has no default export function`);
   await mod.default({ container, args });
 }
 
@@ -41,10 +42,14 @@ export async function start(): Promise<number> {
   const port = await app.listen();
   const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
   logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
-  const [storefrontKey] = await app.container.resolve("apiKey").listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
+  const [storefrontKey] = await app.container
+    .resolve("apiKey")
+    .listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
   if (storefrontKey) console.log(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
-  console.log("GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)");
+  console.log(
+    "GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)",
+  );
   return new Promise<number>(() => {});
 }
 
@@ -56,7 +61,11 @@ async function isEmpty(container: TesseraContainer): Promise<boolean> {
 
 export async function dev(): Promise<number> {
   const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"], { stdio: "inherit" });
+  const child = spawn(
+    process.execPath,
+    [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"],
+    { stdio: "inherit" },
+  );
   // A signal sent to this process alone (a process manager, `kill <pid>`) must reach the watcher
   // and through it the server; otherwise they are orphaned and keep the port.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -14,8 +14,14 @@ type IssuedKeys = { token: string }[];
  * the create-user-account workflow. An email that already has credentials must come with its
  * password.
  */
-export async function createAdminUser(container: TesseraContainer, input: { email: string; password: string }): Promise<{ id: string; email: string; authIdentityId: string }> {
-  const { result } = await workflowEngine(container).run<unknown, UserAccount>("create-user-account", { input: { credentials: input }, container });
+export async function createAdminUser(
+  container: TesseraContainer,
+  input: { email: string; password: string },
+): Promise<{ id: string; email: string; authIdentityId: string }> {
+  const { result } = await workflowEngine(container).run<unknown, UserAccount>("create-user-account", {
+    input: { credentials: input },
+    container,
+  });
   if (!result) throw new Error("The create-user-account workflow returned nothing");
   return { id: result.user.id, email: result.user.email, authIdentityId: result.authIdentityId };
 }
@@ -46,16 +52,26 @@ export async function userCommand(_positionals: string[], flags: Flags): Promise
 /** `tessera api-key --title <title> [--type secret|publishable]`: prints the key once. */
 export async function apiKeyCommand(_positionals: string[], flags: Flags): Promise<number> {
   const title = typeof flags.title === "string" ? flags.title : "";
-  const type = flags.type === "publishable" ? "publishable" : flags.type === undefined || flags.type === "secret" ? "secret" : null;
+  const type =
+    flags.type === "publishable"
+      ? "publishable"
+      : flags.type === undefined || flags.type === "secret"
+        ? "secret"
+        : null;
   if (!title || !type) {
     console.error("Usage: tessera api-key --title <title> [--type secret|publishable]");
     return 1;
   }
   return withApp(async (container) => {
-    const { result } = await workflowEngine(container).run<unknown, IssuedKeys>("create-api-keys", { input: { api_keys: [{ title, type }] }, container });
+    const { result } = await workflowEngine(container).run<unknown, IssuedKeys>("create-api-keys", {
+      input: { api_keys: [{ title, type }] },
+      container,
+    });
     const issued = result?.[0];
-    console.log(type === "secret"
-      ? `Secret key (shown only now; send it as HTTP Basic user name): ${issued?.token}`
-      : `Publishable key (send it in x-publishable-api-key): ${issued?.token}`);
+    console.log(
+      type === "secret"
+        ? `Secret key (shown only now; send it as HTTP Basic user name): ${issued?.token}`
+        : `Publishable key (send it in x-publishable-api-key): ${issued?.token}`,
+    );
   });
 }

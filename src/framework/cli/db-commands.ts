@@ -7,7 +7,8 @@ import { generateLinks, linksSchemaOutOfDate } from "../links/generate-links.ts"
 import { moduleDir, moduleEntries } from "../modules/load-modules.ts";
 import { currentProject, extensionDirs, projectRoot } from "../paths.ts";
 
-const linksOutOfDateMessage = "src/links/links.prisma is out of date with src/links/*.ts; run `tessera db:generate links` first (with TESSERA_PROJECT for a project's links).";
+const linksOutOfDateMessage =
+  "src/links/links.prisma is out of date with src/links/*.ts; run `tessera db:generate links` first (with TESSERA_PROJECT for a project's links).";
 
 /** The folders of the modules the project config loads (core modules included). */
 async function configuredModuleDirs(config: Awaited<ReturnType<typeof loadConfig>>): Promise<string[]> {
@@ -18,18 +19,31 @@ async function configuredModuleDirs(config: Awaited<ReturnType<typeof loadConfig
 async function dbGenerateLinks(allowDrop: boolean): Promise<number> {
   const result = await generateLinks({ allowDrop });
   if (result.refused) {
-    console.error(`Refusing to drop data without --allow-drop. The link changes would run:\n  ${result.refused.map((s) => s.sql.split("\n").filter((l) => !l.startsWith("--")).join(" ")).join("\n  ")}`);
+    console.error(
+      `Refusing to drop data without --allow-drop. The link changes would run:\n  ${result.refused
+        .map((s) =>
+          s.sql
+            .split("\n")
+            .filter((l) => !l.startsWith("--"))
+            .join(" "),
+        )
+        .join("\n  ")}`,
+    );
     return 1;
   }
   if (result.removedTables.length) console.log(`Dropping link table(s): ${result.removedTables.join(", ")}`);
   const migration = result.migration;
-  if (migration?.file) console.log(`Created ${path.relative(projectRoot, migration.file)} (${migration.statements} statements)`);
+  if (migration?.file)
+    console.log(`Created ${path.relative(projectRoot, migration.file)} (${migration.statements} statements)`);
   else console.log("No changes for links.");
   return 0;
 }
 
 /** `db:generate <module>`: the module is named by its container key or its folder name; `links` for link tables. */
-export async function dbGenerate(positionals: string[], flags: Record<string, string | boolean | undefined> = {}): Promise<number> {
+export async function dbGenerate(
+  positionals: string[],
+  flags: Record<string, string | boolean | undefined> = {},
+): Promise<number> {
   const [moduleName] = positionals;
   if (!moduleName) {
     console.error("Missing argument: db:generate <module> (e.g. db:generate product, db:generate links)");
@@ -46,7 +60,9 @@ export async function dbGenerate(positionals: string[], flags: Record<string, st
     }
   }
   if (!dir) {
-    console.error(`Unknown module "${moduleName}". Configured modules: ${dirs.map((d) => path.basename(d)).join(", ")}`);
+    console.error(
+      `Unknown module "${moduleName}". Configured modules: ${dirs.map((d) => path.basename(d)).join(", ")}`,
+    );
     return 1;
   }
   const result = generateMigration(path.basename(dir), dir);
@@ -88,8 +104,12 @@ export async function dbCheck(): Promise<number> {
   const config = await loadConfig(currentProject().root);
   const dirs = await configuredModuleDirs(config);
   const missing = [
-    ...pendingSchemaChanges().map((s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`),
-    ...[...dirs, ...extensionDirs("links")].flatMap((dir) => pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`)),
+    ...pendingSchemaChanges().map(
+      (s) => `schema change on ${s.table ?? "?"}: ${s.sql.split("\n").find((l) => !l.startsWith("--"))}`,
+    ),
+    ...[...dirs, ...extensionDirs("links")].flatMap((dir) =>
+      pendingHandWritten(dir).map((sql) => `${path.basename(dir)}/indexes.sql: ${sql}`),
+    ),
   ];
   if (missing.length) {
     console.error(`Migrations are behind the schema; run db:generate <module>:\n  ${missing.join("\n  ")}`);

@@ -31,7 +31,10 @@ const envOverrides: [string, string[]][] = [
 ];
 
 export class ConfigError extends Error {
-  constructor(readonly key: string, message: string) {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${key} ${message}`);
     this.name = "ConfigError";
   }
@@ -75,8 +78,6 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
 /** Loads `tessera.config.ts` (or the file in TESSERA_CONFIG) from the project root. */
 export async function loadConfig(root = process.cwd()): Promise<ConfigModule> {
   const file = path.resolve(root, process.env.TESSERA_CONFIG ?? "tessera.config.ts");
-  const input = existsSync(file)
-    ? ((await import(pathToFileURL(file).href)) as { default: ConfigInput }).default
-    : {};
+  const input = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default: ConfigInput }).default : {};
   return resolveConfig(input);
 }

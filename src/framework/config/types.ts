@@ -38,53 +38,67 @@ const corsList = z.string().describe("comma-separated origins; a /regex/ entry i
 
 /** The validated shape of `tessera.config.ts`. Defaults are filled in by `loadConfig`. */
 export const configSchema = z.object({
-  projectConfig: z.object({
-    /** PostgreSQL URL. Empty: the embedded PGlite database under `databaseDir`. */
-    databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
-    /** Where the embedded database keeps its files. Default `.data/pglite`. */
-    databaseDir: z.string().min(1).default(".data/pglite"),
-    /** Redis URL. Empty: in-process queues, events and pubsub. */
-    redisUrl: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
-    /** Prefix of every Redis key and queue, so several apps can share one Redis. Default "tessera". */
-    redisPrefix: z.string().min(1).default("tessera"),
-    /** Where subscribers are discovered, relative to the project root. Default "src/subscribers". */
-    subscribersDir: z.string().default("src/subscribers"),
-    /** Where scheduled jobs are discovered, relative to the project root. Default "src/jobs". */
-    jobsDir: z.string().default("src/jobs"),
-    /** Run the scheduled jobs of src/jobs. Default true. */
-    jobsEnabled: z.boolean().default(true),
-    /** `server` answers HTTP, `worker` runs subscribers, jobs and steps, `shared` (default) does both. */
-    workerMode: z.enum(["shared", "server", "worker"]).default("shared"),
-    http: z.object({
-      /** Default 9000. */
-      port: z.coerce.number().int().min(0).max(65535).default(9000),
-      host: z.string().default("0.0.0.0"),
-      storeCors: corsList.default("http://localhost:8000"),
-      adminCors: corsList.default("http://localhost:7000,http://localhost:9000"),
-      authCors: corsList.default("http://localhost:7000,http://localhost:8000,http://localhost:9000"),
-      /** Where customers' links in mails point (verification, account notices). Default http://localhost:8000. */
-      storefrontUrl: z.string().url().default("http://localhost:8000"),
-      /** Where other actors' links in mails point (admin users, custom actor types). Default http://localhost:7000. */
-      adminUrl: z.string().url().default("http://localhost:7000"),
-      /** Signs bearer tokens (JWT_SECRET). The default is for development only: production refuses it and anything under 32 characters. */
-      jwtSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
-      /** Signs the session cookie (COOKIE_SECRET). The same production rule as jwtSecret. */
-      cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
-      /** Largest JSON body accepted, e.g. "1mb". */
-      bodyLimit: z.string().default("1mb"),
-      /** Largest /graphql request body (larger answers 413 before it is parsed). Default "1mb". */
-      graphqlBodyLimit: z.string().default("1mb"),
-    }).prefault({}),
-    graphql: graphqlConfigSchema.prefault({}),
-  }).prefault({}),
-  modules: z.array(z.object({
-    /** A path relative to `src/` ("./modules/hello") or a module definition object. */
-    resolve: z.union([z.string().min(1), z.custom<object>((v) => typeof v === "object" && v !== null)]),
-    /** Handed to the module's service constructor and loaders. */
-    options: z.record(z.string(), z.unknown()).default({}),
-    /** Leaves a default module out of the app (`{ resolve: "./modules/tax", disable: true }`). Default false. */
-    disable: z.boolean().optional(),
-  })).default([]),
+  projectConfig: z
+    .object({
+      /** PostgreSQL URL. Empty: the embedded PGlite database under `databaseDir`. */
+      databaseUrl: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+        .optional(),
+      /** Where the embedded database keeps its files. Default `.data/pglite`. */
+      databaseDir: z.string().min(1).default(".data/pglite"),
+      /** Redis URL. Empty: in-process queues, events and pubsub. */
+      redisUrl: z
+        .string()
+        .regex(/^rediss?:\/\//, "must be a redis:// URL")
+        .optional(),
+      /** Prefix of every Redis key and queue, so several apps can share one Redis. Default "tessera". */
+      redisPrefix: z.string().min(1).default("tessera"),
+      /** Where subscribers are discovered, relative to the project root. Default "src/subscribers". */
+      subscribersDir: z.string().default("src/subscribers"),
+      /** Where scheduled jobs are discovered, relative to the project root. Default "src/jobs". */
+      jobsDir: z.string().default("src/jobs"),
+      /** Run the scheduled jobs of src/jobs. Default true. */
+      jobsEnabled: z.boolean().default(true),
+      /** `server` answers HTTP, `worker` runs subscribers, jobs and steps, `shared` (default) does both. */
+      workerMode: z.enum(["shared", "server", "worker"]).default("shared"),
+      http: z
+        .object({
+          /** Default 9000. */
+          port: z.coerce.number().int().min(0).max(65535).default(9000),
+          host: z.string().default("0.0.0.0"),
+          storeCors: corsList.default("http://localhost:8000"),
+          adminCors: corsList.default("http://localhost:7000,http://localhost:9000"),
+          authCors: corsList.default("http://localhost:7000,http://localhost:8000,http://localhost:9000"),
+          /** Where customers' links in mails point (verification, account notices). Default http://localhost:8000. */
+          storefrontUrl: z.string().url().default("http://localhost:8000"),
+          /** Where other actors' links in mails point (admin users, custom actor types). Default http://localhost:7000. */
+          adminUrl: z.string().url().default("http://localhost:7000"),
+          /** Signs bearer tokens (JWT_SECRET). The default is for development only: production refuses it and anything under 32 characters. */
+          jwtSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
+          /** Signs the session cookie (COOKIE_SECRET). The same production rule as jwtSecret. */
+          cookieSecret: z.string().min(8, "must be at least 8 characters").default("supersecret-dev-only"),
+          /** Largest JSON body accepted, e.g. "1mb". */
+          bodyLimit: z.string().default("1mb"),
+          /** Largest /graphql request body (larger answers 413 before it is parsed). Default "1mb". */
+          graphqlBodyLimit: z.string().default("1mb"),
+        })
+        .prefault({}),
+      graphql: graphqlConfigSchema.prefault({}),
+    })
+    .prefault({}),
+  modules: z
+    .array(
+      z.object({
+        /** A path relative to `src/` ("./modules/hello") or a module definition object. */
+        resolve: z.union([z.string().min(1), z.custom<object>((v) => typeof v === "object" && v !== null)]),
+        /** Handed to the module's service constructor and loaders. */
+        options: z.record(z.string(), z.unknown()).default({}),
+        /** Leaves a default module out of the app (`{ resolve: "./modules/tax", disable: true }`). Default false. */
+        disable: z.boolean().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

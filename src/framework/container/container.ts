@@ -38,7 +38,11 @@ function withRegisterAdd(container: AwilixContainer<ContainerRegistrations>): Te
   return extended;
 }
 
-export function createAppContainer(parts: { logger: Logger; configModule: ConfigModule; db: Database }): TesseraContainer {
+export function createAppContainer(parts: {
+  logger: Logger;
+  configModule: ConfigModule;
+  db: Database;
+}): TesseraContainer {
   const container = createContainer<ContainerRegistrations>({ injectionMode: InjectionMode.PROXY, strict: true });
   container.register({
     logger: asValue(parts.logger),

@@ -18,7 +18,9 @@ export const lockFileOf = (dir: string) => `${path.resolve(dir)}.lock`;
 function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(file, "utf8")) as Partial<LockOwner>;
-    return typeof owner.pid === "number" ? { pid: owner.pid, command: String(owner.command ?? "?"), since: String(owner.since ?? "?") } : null;
+    return typeof owner.pid === "number"
+      ? { pid: owner.pid, command: String(owner.command ?? "?"), since: String(owner.since ?? "?") }
+      : null;
   } catch {
     return null;
   }
@@ -43,9 +45,11 @@ function stale(file: string, owner: LockOwner | null): boolean {
 
 function refusal(dir: string, owner: LockOwner | null): TesseraError {
   const who = owner ? `process ${owner.pid} (${owner.command}, since ${owner.since})` : "another process";
-  return new TesseraError(TesseraError.Types.CONFLICT,
+  return new TesseraError(
+    TesseraError.Types.CONFLICT,
     `The embedded database in ${dir} is in use by ${who}. PGlite allows one process per data directory: ` +
-    "a second one would corrupt it. Stop that process first (then run this again), or run both on PostgreSQL with DATABASE_URL.");
+      "a second one would corrupt it. Stop that process first (then run this again), or run both on PostgreSQL with DATABASE_URL.",
+  );
 }
 
 /**
@@ -55,7 +59,11 @@ function refusal(dir: string, owner: LockOwner | null): TesseraError {
  */
 export function lockDataDir(dir: string): () => void {
   const file = lockFileOf(dir);
-  const me: LockOwner = { pid: process.pid, command: path.basename(process.argv[1] ?? "node") + (process.argv[2] ? ` ${process.argv[2]}` : ""), since: new Date().toISOString() };
+  const me: LockOwner = {
+    pid: process.pid,
+    command: path.basename(process.argv[1] ?? "node") + (process.argv[2] ? ` ${process.argv[2]}` : ""),
+    since: new Date().toISOString(),
+  };
   const draft = `${file}.${process.pid}.${Date.now()}`;
   writeFileSync(draft, JSON.stringify(me));
   try {

@@ -7,9 +7,7 @@ import { patchPgliteAdapterErrors } from "./pglite-errors.ts";
 /** A Prisma client bound to a transaction; module services receive it through the shared context. */
 export type TransactionClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dir: string; loadDataDir?: Blob };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string; loadDataDir?: Blob };
 
 /** The database the app talks to: one Prisma client plus what tests and the CLI need around it. */
 export interface Database {
@@ -67,7 +65,11 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
       const pg = (await import("pg")).default;
       const client = new pg.Client({ connectionString: target.url });
       await client.connect();
-      try { return await fn(pgConn(client)); } finally { await client.end(); }
+      try {
+        return await fn(pgConn(client));
+      } finally {
+        await client.end();
+      }
     };
   }
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -81,7 +83,9 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
     kind: target.kind,
     prisma,
     queryCount: () => count,
-    resetQueryCount: () => { count = 0; },
+    resetQueryCount: () => {
+      count = 0;
+    },
     migrate: (log = () => {}) => withConnection((conn) => migrate(conn, undefined, log)),
     withConnection,
     dumpDataDir,

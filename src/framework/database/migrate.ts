@@ -13,8 +13,14 @@ export interface SqlConn {
 // Drivers type rows loosely; a query's caller names the row shape it selected.
 type PgLike = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
 type PgliteLike = PgLike & { exec: (sql: string) => Promise<unknown> };
-export const pgConn = (c: PgLike): SqlConn => ({ exec: (sql) => c.query(sql), query: async <T,>(sql: string, p?: unknown[]) => (await c.query(sql, p)).rows as T[] });
-export const pgliteConn = (db: PgliteLike): SqlConn => ({ exec: (sql) => db.exec(sql), query: async <T,>(sql: string, p?: unknown[]) => (await db.query(sql, p)).rows as T[] });
+export const pgConn = (c: PgLike): SqlConn => ({
+  exec: (sql) => c.query(sql),
+  query: async <T>(sql: string, p?: unknown[]) => (await c.query(sql, p)).rows as T[],
+});
+export const pgliteConn = (db: PgliteLike): SqlConn => ({
+  exec: (sql) => db.exec(sql),
+  query: async <T>(sql: string, p?: unknown[]) => (await db.query(sql, p)).rows as T[],
+});
 
 const LOCK_ID = 72707369; // any constant; all runners must use the same one
 
@@ -28,7 +34,11 @@ function migrationsIn(dir: string): { name: string; file: string }[] {
 }
 
 /** Applies the pending migrations of a folder or of several, folder by folder; returns the names applied. */
-export async function migrate(conn: SqlConn, dirs: string | readonly string[] = migrationDirs(), log: (m: string) => void = console.log): Promise<string[]> {
+export async function migrate(
+  conn: SqlConn,
+  dirs: string | readonly string[] = migrationDirs(),
+  log: (m: string) => void = console.log,
+): Promise<string[]> {
   const migrations = (typeof dirs === "string" ? [dirs] : dirs).flatMap(migrationsIn);
   const twice = migrations.find((m, i) => migrations.findIndex((o) => o.name === m.name) !== i);
   // _prisma_migrations knows a migration by its name only.
@@ -40,7 +50,8 @@ export async function migrate(conn: SqlConn, dirs: string | readonly string[] = 
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
     const rows = await conn.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     const done: string[] = [];
     for (const { name, file } of migrations) {
@@ -55,7 +66,9 @@ export async function migrate(conn: SqlConn, dirs: string | readonly string[] = 
         await conn.exec(sql);
         await conn.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`, [randomUUID(), checksum, name]);
+           VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
+          [randomUUID(), checksum, name],
+        );
         await conn.exec("COMMIT");
       } catch (e) {
         await conn.exec("ROLLBACK");

@@ -10,24 +10,41 @@ export interface SqlStatement {
   object: string | undefined;
 }
 
-const quoted = String.raw`"([^"]+)"`;
+const quoted = `"([^"]+)"`;
 
 function describe(sql: string): SqlStatement {
-  const body = sql.split("\n").filter((l) => !l.startsWith("--")).join("\n");
-  const table = new RegExp(String.raw`(?:CREATE TABLE|ALTER TABLE|DROP TABLE|\bON|CREATE TYPE|ALTER TYPE|DROP TYPE)\s+(?:IF (?:NOT )?EXISTS\s+)?${quoted}`).exec(body)?.[1];
+  const body = sql
+    .split("\n")
+    .filter((l) => !l.startsWith("--"))
+    .join("\n");
+  const table = new RegExp(
+    String.raw`(?:CREATE TABLE|ALTER TABLE|DROP TABLE|\bON|CREATE TYPE|ALTER TYPE|DROP TYPE)\s+(?:IF (?:NOT )?EXISTS\s+)?${quoted}`,
+  ).exec(body)?.[1];
   const object = new RegExp(String.raw`(?:INDEX|CONSTRAINT)\s+(?:IF (?:NOT )?EXISTS\s+)?${quoted}`).exec(body)?.[1];
   return { sql: sql.trim(), table, object };
 }
 
 /** Splits Prisma's migration script into statements: each starts with a `-- Kind` comment line. */
 export function splitStatements(script: string): SqlStatement[] {
-  return script.split(/\n\s*\n(?=-- )/).map((s) => s.trim()).filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s)).map(describe);
+  return script
+    .split(/\n\s*\n(?=-- )/)
+    .map((s) => s.trim())
+    .filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s))
+    .map(describe);
 }
 
 /** The SQL of every migration already written: the product's, then the current project's. */
 export function existingMigrationSql(dirs: readonly string[] = migrationDirs()): string {
-  return dirs.filter(existsSync).flatMap((dir) => readdirSync(dir).sort().map((name) => path.join(dir, name, "migration.sql")))
-    .filter(existsSync).map((f) => readFileSync(f, "utf8")).join("\n");
+  return dirs
+    .filter(existsSync)
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .sort()
+        .map((name) => path.join(dir, name, "migration.sql")),
+    )
+    .filter(existsSync)
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
 }
 
 /**
@@ -43,5 +60,7 @@ export function handWrittenObjects(sql: string): Set<string> {
 
 /** Drops the statements that would remove hand-written indexes and constraints. */
 export function withoutHandWrittenDrops(statements: SqlStatement[], handWritten: Set<string>): SqlStatement[] {
-  return statements.filter((s) => !(s.object && handWritten.has(s.object) && /\bDROP (INDEX|CONSTRAINT)\b/.test(s.sql)));
+  return statements.filter(
+    (s) => !(s.object && handWritten.has(s.object) && /\bDROP (INDEX|CONSTRAINT)\b/.test(s.sql)),
+  );
 }

@@ -4,12 +4,16 @@ type KnownRequestError = { code: string; meta?: Record<string, unknown>; message
 type DriverCause = { originalCode?: string; code?: string; kind?: string };
 
 function isKnownRequestError(error: unknown): error is KnownRequestError {
-  return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string"
-    && (error as { name?: string }).name === "PrismaClientKnownRequestError";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === "string" &&
+    (error as { name?: string }).name === "PrismaClientKnownRequestError"
+  );
 }
 
 function sqlState(error: unknown): string | undefined {
-  const cause = (error as { cause?: DriverCause; meta?: { driverAdapterError?: { cause?: DriverCause } } });
+  const cause = error as { cause?: DriverCause; meta?: { driverAdapterError?: { cause?: DriverCause } } };
   return cause?.meta?.driverAdapterError?.cause?.originalCode ?? cause?.cause?.originalCode ?? cause?.cause?.code;
 }
 
@@ -25,9 +29,11 @@ export function fromDatabaseError(error: unknown): unknown {
   if (code === "P2002" || state === "23505") {
     const target = (error as KnownRequestError).meta?.target;
     const fields = Array.isArray(target) ? target.join(", ") : typeof target === "string" ? target : undefined;
-    return new TesseraError(TesseraError.Types.DUPLICATE_ERROR,
+    return new TesseraError(
+      TesseraError.Types.DUPLICATE_ERROR,
       fields ? `A record with the same ${fields} already exists` : "A record with the same unique value already exists",
-      { cause: error });
+      { cause: error },
+    );
   }
   if (code === "P2003" || state === "23503") {
     return new TesseraError(TesseraError.Types.INVALID_DATA, "A referenced record does not exist", { cause: error });
@@ -43,13 +49,19 @@ export function fromDatabaseError(error: unknown): unknown {
     return new TesseraError(TesseraError.Types.INVALID_DATA, "A value is too long to be stored", { cause: error });
   }
   if (state === "22021" || state === "22P05") {
-    return new TesseraError(TesseraError.Types.INVALID_DATA, "A value contains characters that cannot be stored", { cause: error });
+    return new TesseraError(TesseraError.Types.INVALID_DATA, "A value contains characters that cannot be stored", {
+      cause: error,
+    });
   }
   if (state === "22P02" || code === "P2023") {
     return new TesseraError(TesseraError.Types.INVALID_DATA, "A value has the wrong format", { cause: error });
   }
   if ((error as { name?: string })?.name === "PrismaClientValidationError") {
-    const message = String((error as Error).message).split("\n").filter(Boolean).pop() ?? "Invalid input";
+    const message =
+      String((error as Error).message)
+        .split("\n")
+        .filter(Boolean)
+        .pop() ?? "Invalid input";
     return new TesseraError(TesseraError.Types.INVALID_DATA, message.trim(), { cause: error });
   }
   return error;

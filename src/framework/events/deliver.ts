@@ -5,7 +5,11 @@ import type { EventMessage, Subscription } from "./types.ts";
  * Runs one subscriber for one event, retrying with exponential backoff; after the last attempt
  * the failure is recorded in `event_failure` and logged. Never throws.
  */
-export async function deliverWithRetries(container: TesseraContainer, subscription: Subscription, event: EventMessage): Promise<boolean> {
+export async function deliverWithRetries(
+  container: TesseraContainer,
+  subscription: Subscription,
+  event: EventMessage,
+): Promise<boolean> {
   const logger = container.resolve("logger");
   let lastError: unknown;
   for (let attempt = 1; attempt <= subscription.attempts; attempt++) {
@@ -14,15 +18,25 @@ export async function deliverWithRetries(container: TesseraContainer, subscripti
       return true;
     } catch (error) {
       lastError = error;
-      logger.warn({ err: error, event: event.name, subscriberId: subscription.subscriberId, attempt }, "subscriber failed");
-      if (attempt < subscription.attempts) await new Promise((r) => setTimeout(r, subscription.backoff * 2 ** (attempt - 1)));
+      logger.warn(
+        { err: error, event: event.name, subscriberId: subscription.subscriberId, attempt },
+        "subscriber failed",
+      );
+      if (attempt < subscription.attempts)
+        await new Promise((r) => setTimeout(r, subscription.backoff * 2 ** (attempt - 1)));
     }
   }
   await recordFailure(container, subscription, event, subscription.attempts, lastError);
   return false;
 }
 
-export async function recordFailure(container: TesseraContainer, subscription: Pick<Subscription, "subscriberId">, event: EventMessage, attempts: number, error: unknown): Promise<void> {
+export async function recordFailure(
+  container: TesseraContainer,
+  subscription: Pick<Subscription, "subscriberId">,
+  event: EventMessage,
+  attempts: number,
+  error: unknown,
+): Promise<void> {
   try {
     await container.resolve("eventBusModule").createEventFailures({
       event_name: event.name,

@@ -16,7 +16,10 @@ export class DeliveredStream {
   private reader?: Redis;
   private closed = false;
 
-  constructor(private readonly url: string, private readonly key: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly key: string,
+  ) {}
 
   async append(redis: Redis, event: EventMessage): Promise<void> {
     await redis.xadd(this.key, "MAXLEN", "~", String(MAX_LENGTH), "*", "event", JSON.stringify(event));

@@ -14,7 +14,11 @@ const DomainEvent = builder.objectRef<EventMessage & { receivedAt: Date }>("Doma
   description: "A domain event (product.created, auth.password_reset, …) as delivered by the event bus.",
   fields: (t) => ({
     name: t.exposeString("name"),
-    data: t.field({ type: "JSON", description: `The payload; secrets in it (token, password, secret) read "${REDACTED}".`, resolve: (e) => redactKeys(e.data, secretKeys) }),
+    data: t.field({
+      type: "JSON",
+      description: `The payload; secrets in it (token, password, secret) read "${REDACTED}".`,
+      resolve: (e) => redactKeys(e.data, secretKeys),
+    }),
     metadata: t.field({ type: "JSON", nullable: true, resolve: (e) => e.metadata ?? null }),
     receivedAt: t.expose("receivedAt", { type: "DateTime" }),
   }),
@@ -24,7 +28,8 @@ builder.subscriptionField("events", (t) =>
   t.field({
     type: DomainEvent,
     authScopes: access.admin,
-    description: "Streams domain events as they are delivered, optionally only those named. With Redis, events raised in any process reach every server.",
+    description:
+      "Streams domain events as they are delivered, optionally only those named. With Redis, events raised in any process reach every server.",
     args: { names: t.arg.stringList({ description: "Event names to receive; all when omitted." }) },
     subscribe: (_root, args, ctx) =>
       new Repeater<EventMessage & { receivedAt: Date }>(async (push, stop) => {

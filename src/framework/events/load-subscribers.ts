@@ -12,7 +12,8 @@ export async function loadSubscribers(dirs: string | readonly string[]): Promise
   const byName = new Map<string, string>();
   for (const dir of typeof dirs === "string" ? [dirs] : dirs) {
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))) byName.set(file, path.join(dir, file));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")))
+      byName.set(file, path.join(dir, file));
   }
   const subscriptions: Subscription[] = [];
   for (const [file, full] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {

@@ -26,9 +26,15 @@ export class LocalEventBus implements EventTransport {
   /** Delivers outbox entries here; each is confirmed once its subscribers settled (at least once across a crash). */
   async relay(entries: OutboxEntry[]): Promise<void> {
     for (const { id, event } of entries) {
-      this.track(this.deliverLater(event, 0).then(() => this.confirm?.([id])).catch((error: unknown) => {
-        this.container.resolve("logger").error({ err: error, event: event.name }, "confirming a delivered event failed");
-      }));
+      this.track(
+        this.deliverLater(event, 0)
+          .then(() => this.confirm?.([id]))
+          .catch((error: unknown) => {
+            this.container
+              .resolve("logger")
+              .error({ err: error, event: event.name }, "confirming a delivered event failed");
+          }),
+      );
     }
   }
 

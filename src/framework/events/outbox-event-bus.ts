@@ -35,8 +35,14 @@ export class OutboxEventBus implements EventBus {
   private readonly pollTimer: NodeJS.Timeout;
   private closed = false;
 
-  constructor(private readonly container: TesseraContainer, readonly transport: EventTransport, private readonly options: OutboxOptions) {
-    transport.confirm = async (ids) => { await this.outbox()?.removeFromOutbox(ids); };
+  constructor(
+    private readonly container: TesseraContainer,
+    readonly transport: EventTransport,
+    private readonly options: OutboxOptions,
+  ) {
+    transport.confirm = async (ids) => {
+      await this.outbox()?.removeFromOutbox(ids);
+    };
     this.pollTimer = setInterval(() => this.kick(), options.pollMs).unref();
   }
 
@@ -95,7 +101,9 @@ export class OutboxEventBus implements EventBus {
       this.again = true;
       return;
     }
-    this.relaying = this.relayAll().finally(() => { this.relaying = undefined; });
+    this.relaying = this.relayAll().finally(() => {
+      this.relaying = undefined;
+    });
   }
 
   private async relayAll(): Promise<void> {

@@ -32,7 +32,10 @@ export class RedisEventBus implements EventTransport {
   private readonly delivered: DeliveredStream;
   confirm?: (ids: string[]) => Promise<void>;
 
-  constructor(private readonly container: TesseraContainer, private readonly options: { url: string; prefix: string; runWorkers: boolean }) {
+  constructor(
+    private readonly container: TesseraContainer,
+    private readonly options: { url: string; prefix: string; runWorkers: boolean },
+  ) {
     this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
     this.redis.on("error", () => undefined);
     // Relaying fails at once while Redis is away (the outbox retries) instead of queueing.
@@ -48,12 +51,20 @@ export class RedisEventBus implements EventTransport {
   async relay(entries: OutboxEntry[]): Promise<void> {
     if (this.producer.status !== "ready") throw new Error(`Redis is ${this.producer.status}`);
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Redis did not take the events within ${RELAY_TIMEOUT_MS} ms`)), RELAY_TIMEOUT_MS); });
-    const added = this.events.addBulk(entries.map(({ id, event }) => ({
-      name: event.name, data: event,
-      // Kept an hour after completion so a repeated hand-over (a lost reply) is recognised.
-      opts: { jobId: `${OUTBOX_JOB}${id}`, removeOnComplete: { age: 3600 }, removeOnFail: 1000 },
-    })));
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Redis did not take the events within ${RELAY_TIMEOUT_MS} ms`)),
+        RELAY_TIMEOUT_MS,
+      );
+    });
+    const added = this.events.addBulk(
+      entries.map(({ id, event }) => ({
+        name: event.name,
+        data: event,
+        // Kept an hour after completion so a repeated hand-over (a lost reply) is recognised.
+        opts: { jobId: `${OUTBOX_JOB}${id}`, removeOnComplete: { age: 3600 }, removeOnFail: 1000 },
+      })),
+    );
     await Promise.race([added, timeout]).finally(() => clearTimeout(timer));
   }
 
@@ -64,13 +75,23 @@ export class RedisEventBus implements EventTransport {
     // The worker keeps its connection waiting while Redis is away and resumes when it returns.
     this.workers.push(
       new Worker("events", (job) => this.fanOut(job), { connection, prefix: this.options.prefix, concurrency: 5 }),
-      new Worker("event-deliveries", (job: Job<Delivery>) => this.deliver(job), { connection, prefix: this.options.prefix, concurrency: 5 }),
+      new Worker("event-deliveries", (job: Job<Delivery>) => this.deliver(job), {
+        connection,
+        prefix: this.options.prefix,
+        concurrency: 5,
+      }),
     );
     for (const worker of this.workers) worker.on("error", () => undefined);
     const deliveryWorker = this.workers[1];
     deliveryWorker?.on("failed", (job, error) => {
       if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-      void recordFailure(this.container, { subscriberId: job.data.subscriberId }, job.data.event, job.attemptsMade, error);
+      void recordFailure(
+        this.container,
+        { subscriberId: job.data.subscriberId },
+        job.data.event,
+        job.attemptsMade,
+        error,
+      );
     });
   }
 
@@ -82,7 +103,13 @@ export class RedisEventBus implements EventTransport {
       await this.redis.expire(this.groupKey(options.groupId), 24 * 3600);
       return;
     }
-    await this.events.addBulk(list.map((event) => ({ name: event.name, data: event, opts: { delay: options.delay, removeOnComplete: true, removeOnFail: 1000 } })));
+    await this.events.addBulk(
+      list.map((event) => ({
+        name: event.name,
+        data: event,
+        opts: { delay: options.delay, removeOnComplete: true, removeOnFail: 1000 },
+      })),
+    );
   }
 
   subscribe(subscription: Subscription): void {
@@ -105,7 +132,10 @@ export class RedisEventBus implements EventTransport {
 
   async drain(): Promise<void> {
     for (;;) {
-      const [events, deliveries] = await Promise.all([this.events.getJobCounts("waiting", "active", "delayed", "prioritized"), this.deliveries.getJobCounts("waiting", "active", "delayed", "prioritized")]);
+      const [events, deliveries] = await Promise.all([
+        this.events.getJobCounts("waiting", "active", "delayed", "prioritized"),
+        this.deliveries.getJobCounts("waiting", "active", "delayed", "prioritized"),
+      ]);
       const pending = [...Object.values(events), ...Object.values(deliveries)].reduce((a, b) => a + b, 0);
       if (!pending) return;
       await new Promise((r) => setTimeout(r, 50));
@@ -129,12 +159,21 @@ export class RedisEventBus implements EventTransport {
   private async fanOut(job: Job<EventMessage>): Promise<void> {
     const event = job.data;
     await this.delivered.append(this.redis, event);
-    const matching = [...this.subscriptions.values()].filter((s) => s.events.includes(event.name) || s.events.includes("*"));
-    await this.deliveries.addBulk(matching.map((s) => ({
-      name: `${event.name}:${s.subscriberId}`,
-      data: { event, subscriberId: s.subscriberId },
-      opts: { attempts: s.attempts, backoff: { type: "exponential", delay: s.backoff }, removeOnComplete: true, removeOnFail: 1000 },
-    })));
+    const matching = [...this.subscriptions.values()].filter(
+      (s) => s.events.includes(event.name) || s.events.includes("*"),
+    );
+    await this.deliveries.addBulk(
+      matching.map((s) => ({
+        name: `${event.name}:${s.subscriberId}`,
+        data: { event, subscriberId: s.subscriberId },
+        opts: {
+          attempts: s.attempts,
+          backoff: { type: "exponential", delay: s.backoff },
+          removeOnComplete: true,
+          removeOnFail: 1000,
+        },
+      })),
+    );
     if (job.id?.startsWith(OUTBOX_JOB)) await this.confirm?.([job.id.slice(OUTBOX_JOB.length)]);
   }
 

@@ -27,7 +27,11 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
   const { redisUrl, redisPrefix } = config.projectConfig;
   let transport: EventTransport;
   if (redisUrl) {
-    const redisBus = new RedisEventBus(container, { url: redisUrl, prefix: redisPrefix, runWorkers: runsWorkers(config) });
+    const redisBus = new RedisEventBus(container, {
+      url: redisUrl,
+      prefix: redisPrefix,
+      runWorkers: runsWorkers(config),
+    });
     redisBus.startWorkers();
     transport = redisBus;
   } else {
@@ -38,7 +42,10 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
   const bus = new OutboxEventBus(container, transport, { redeliverAfterMs: redeliverAfterMs(), pollMs: 1_000 });
   container.register("eventBus", asValue(bus));
   if (runsWorkers(config) || !redisUrl) {
-    const dirs = [path.join(sourceRoot, "subscribers"), path.resolve(currentProject().root, config.projectConfig.subscribersDir)];
+    const dirs = [
+      path.join(sourceRoot, "subscribers"),
+      path.resolve(currentProject().root, config.projectConfig.subscribersDir),
+    ];
     for (const subscription of await loadSubscribers([...new Set(dirs)])) bus.subscribe(subscription);
   }
   return bus;

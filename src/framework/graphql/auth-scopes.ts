@@ -36,7 +36,9 @@ export function authScopesFor(ctx: GraphQLContext) {
 /** A type's or field's `authScopes` map (any one listed scope grants access; `$granted` comes from the returning field). */
 export type ScopeMap = Partial<AuthScopes> & { $granted?: string };
 /** A type's `authScopes`: a map, or a function of the record. */
-export type TypeAuthScopes = ScopeMap | ((record: never, ctx: GraphQLContext) => boolean | ScopeMap | Promise<boolean | ScopeMap>);
+export type TypeAuthScopes =
+  | ScopeMap
+  | ((record: never, ctx: GraphQLContext) => boolean | ScopeMap | Promise<boolean | ScopeMap>);
 
 /**
  * Whether the caller holds one of `scopes` (Pothos' default "any" strategy), without `$granted`:
@@ -53,7 +55,10 @@ export function grantsScopes(ctx: GraphQLContext, scopes: boolean | ScopeMap): b
 }
 
 /** The messages of scope denials, so clients (and the access matrix test) tell them from resolver errors. */
-export const accessDeniedMessages = { unauthenticated: "Authentication required", forbidden: "Not allowed for this caller" } as const;
+export const accessDeniedMessages = {
+  unauthenticated: "Authentication required",
+  forbidden: "Not allowed for this caller",
+} as const;
 
 /** No credentials at all: UNAUTHENTICATED; credentials that do not grant the field: FORBIDDEN. */
 export function accessDenied(ctx: GraphQLContext): TesseraError {

@@ -55,8 +55,15 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),
     // Any object by id is a storefront read; each type's authScopes and read scope decide which
     // records a caller gets (others are NOT_FOUND, as unknown ids are).
-    nodeQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, info, resolveNode) => resolveReadableNode(ctx, info, args.id, ([id]) => Promise.all(id ? [resolveNode(id)] : [])) },
-    nodesQueryOptions: { authScopes: access.store, resolve: (_root, args, ctx, info, resolveNodes) => resolveReadableNodes(ctx, info, args.ids, resolveNodes) },
+    nodeQueryOptions: {
+      authScopes: access.store,
+      resolve: (_root, args, ctx, info, resolveNode) =>
+        resolveReadableNode(ctx, info, args.id, ([id]) => Promise.all(id ? [resolveNode(id)] : [])),
+    },
+    nodesQueryOptions: {
+      authScopes: access.store,
+      resolve: (_root, args, ctx, info, resolveNodes) => resolveReadableNodes(ctx, info, args.ids, resolveNodes),
+    },
   },
 });
 

@@ -18,11 +18,14 @@ export async function resolveCountedConnection<T>(
     const [, count] = await load({ skip: 0, take: 0 });
     totalCount = count;
   }
-  const connection = await resolveOffsetConnection({ args, ...pageSize, totalCount: needsCount ? totalCount : undefined }, async ({ offset, limit }) => {
-    const [rows, count] = await load({ skip: offset, take: limit });
-    totalCount = count;
-    return rows;
-  });
+  const connection = await resolveOffsetConnection(
+    { args, ...pageSize, totalCount: needsCount ? totalCount : undefined },
+    async ({ offset, limit }) => {
+      const [rows, count] = await load({ skip: offset, take: limit });
+      totalCount = count;
+      return rows;
+    },
+  );
   return { ...connection, totalCount };
 }
 

@@ -2,7 +2,12 @@ import type { InputObjectRef, ObjectRef } from "@pothos/core";
 import * as prismaEnums from "../../generated/prisma/enums.ts";
 import { camelCase } from "../links/define-link.ts";
 import { hasGraphQLType } from "../links/graphql-refs.ts";
-import { linkFilterFields, linkFilterRelations, linkSortColumns, registerModelFilter } from "../links/graphql-filters.ts";
+import {
+  linkFilterFields,
+  linkFilterRelations,
+  linkSortColumns,
+  registerModelFilter,
+} from "../links/graphql-filters.ts";
 import { linkedConnectionPage } from "../links/linked-list.ts";
 import { scopedFilters } from "../links/read-scope.ts";
 import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
@@ -12,7 +17,16 @@ import type { FindConfig } from "../modules/query-config.ts";
 import { access } from "./auth-scopes.ts";
 import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
 import { resolveCountedConnection } from "./connection.ts";
-import { BooleanFilter, combinators, DateTimeFilter, DecimalFilter, IDFilter, IntFilter, StringFilter, toServiceFilters } from "./filters.ts";
+import {
+  BooleanFilter,
+  combinators,
+  DateTimeFilter,
+  DecimalFilter,
+  IDFilter,
+  IntFilter,
+  StringFilter,
+  toServiceFilters,
+} from "./filters.ts";
 import { sortInput } from "./sort.ts";
 
 /** A model of a loaded module, with the container key of the service that lists it. */
@@ -22,7 +36,11 @@ export interface ReadableModel {
 }
 
 type Row = Record<string, unknown>;
-type FilterShape = Record<string, unknown> & { and?: FilterShape[] | null; or?: FilterShape[] | null; not?: FilterShape | null };
+type FilterShape = Record<string, unknown> & {
+  and?: FilterShape[] | null;
+  or?: FilterShape[] | null;
+  not?: FilterShape | null;
+};
 type FilterRef = InputObjectRef<BuilderTypes, FilterShape>;
 
 // The model is known only at run time here, so the Prisma plugin's per-model typing cannot apply:
@@ -33,10 +51,26 @@ interface DynamicFields {
   relation(name: string, options?: object): unknown;
 }
 const dynamicBuilder = builder as unknown as {
-  prismaNode(model: string, options: { authScopes: object; description: string; id: { field: string }; findUnique: (id: string) => Row; fields: (t: DynamicFields) => Record<string, unknown> }): ObjectRef<BuilderTypes, Row>;
+  prismaNode(
+    model: string,
+    options: {
+      authScopes: object;
+      description: string;
+      id: { field: string };
+      findUnique: (id: string) => Row;
+      fields: (t: DynamicFields) => Record<string, unknown>;
+    },
+  ): ObjectRef<BuilderTypes, Row>;
 };
 
-const scalarTypes: Record<string, string> = { String: "String", Int: "Int", Boolean: "Boolean", Float: "Float", DateTime: "DateTime", Json: "JSON" };
+const scalarTypes: Record<string, string> = {
+  String: "String",
+  Int: "Int",
+  Boolean: "Boolean",
+  Float: "Float",
+  DateTime: "DateTime",
+  Json: "JSON",
+};
 const enumValues = prismaEnums as unknown as Record<string, Record<string, string>>;
 
 /** The GraphQL enum of a Prisma enum (`DRAFT` for "draft"), made once; null when the name is taken by another type. */
@@ -51,14 +85,16 @@ function enumType(name: string): string | null {
 /** Admins read a derived model; storefronts too when the model says `graphql: { access: "store" }`. */
 const accessOf = (def: ModelDef) => (def.graphql && def.graphql.access === "store" ? access.store : access.admin);
 
-const hidden = (field: FieldInfo) => field.name === "deleted_at" || field.type === "Bytes" || field.kind === "unsupported";
+const hidden = (field: FieldInfo) =>
+  field.name === "deleted_at" || field.type === "Bytes" || field.kind === "unsupported";
 
 /** A scalar column as a field of the model's type: its value, or a decimal string for Decimal and BigInt. */
 function scalarField(t: DynamicFields, field: FieldInfo): unknown {
   const nullable = !field.isRequired;
   const enumName = field.kind === "enum" ? enumType(field.type) : null;
   const type = enumName ?? scalarTypes[field.type];
-  if (type && !(field.kind === "enum" && !enumName)) return t.expose(field.name, { type: field.isList ? [type] : type, nullable });
+  if (type && !(field.kind === "enum" && !enumName))
+    return t.expose(field.name, { type: field.isList ? [type] : type, nullable });
   // Decimal, BigInt and enums without a GraphQL enum read as strings (money is never a float).
   return t.field({
     type: field.isList ? ["String"] : "String",
@@ -77,12 +113,20 @@ function filterFor(field: FieldInfo): InputObjectRef<BuilderTypes, object> | nul
   if (field.kind === "enum") return StringFilter;
   if (field.isId || field.name.endsWith("_id")) return IDFilter;
   switch (field.type) {
-    case "String": return StringFilter;
-    case "Int": return IntFilter;
-    case "Boolean": return BooleanFilter;
-    case "DateTime": return DateTimeFilter;
-    case "Float": case "Decimal": case "BigInt": return DecimalFilter;
-    default: return null;
+    case "String":
+      return StringFilter;
+    case "Int":
+      return IntFilter;
+    case "Boolean":
+      return BooleanFilter;
+    case "DateTime":
+      return DateTimeFilter;
+    case "Float":
+    case "Decimal":
+    case "BigInt":
+      return DecimalFilter;
+    default:
+      return null;
   }
 }
 
@@ -96,12 +140,18 @@ function declareType(model: ReadableModel, derived: ReadonlySet<string>): Object
     findUnique: (id) => (live ? { [info.idField]: id, deleted_at: null } : { [info.idField]: id }),
     fields: (t) => {
       const fields: Record<string, unknown> = {};
-      for (const field of info.scalars) if (!field.isId && !hidden(field)) fields[camelCase(field.name)] = scalarField(t, field);
+      for (const field of info.scalars)
+        if (!field.isId && !hidden(field)) fields[camelCase(field.name)] = scalarField(t, field);
       for (const relation of info.relations) {
         if (!derived.has(relation.type) && !hasGraphQLType(relation.type)) continue;
         const targetLive = modelInfo(relation.type as ModelName).fields.has("deleted_at");
         fields[camelCase(relation.name)] = relation.isList
-          ? t.relation(relation.name, { query: { ...(targetLive ? { where: { deleted_at: null } } : {}), orderBy: { [modelInfo(relation.type as ModelName).idField]: "asc" } } })
+          ? t.relation(relation.name, {
+              query: {
+                ...(targetLive ? { where: { deleted_at: null } } : {}),
+                orderBy: { [modelInfo(relation.type as ModelName).idField]: "asc" },
+              },
+            })
           : t.relation(relation.name, { nullable: !relation.isRequired });
       }
       return fields;
@@ -109,7 +159,10 @@ function declareType(model: ReadableModel, derived: ReadonlySet<string>): Object
   });
 }
 
-function declareFilter(model: ReadableModel): { input: FilterRef; translate: (input: FilterShape | null | undefined) => Filters } {
+function declareFilter(model: ReadableModel): {
+  input: FilterRef;
+  translate: (input: FilterShape | null | undefined) => Filters;
+} {
   const info = modelInfo(model.def.name);
   const columns: Record<string, string> = {};
   const input: FilterRef = builder.inputRef<FilterShape>(`${model.def.name}Filter`).implement({
@@ -125,7 +178,8 @@ function declareFilter(model: ReadableModel): { input: FilterRef; translate: (in
       return { ...fields, ...combinators(t, input), ...linkFilterFields(model.def.name, t) } as never;
     },
   });
-  const translate = (value: FilterShape | null | undefined) => toServiceFilters(value, { columns, relations: linkFilterRelations(model.def.name) });
+  const translate = (value: FilterShape | null | undefined) =>
+    toServiceFilters(value, { columns, relations: linkFilterRelations(model.def.name) });
   registerModelFilter(model.def.name, input, translate as (input: never) => Filters);
   return { input, translate };
 }
@@ -139,28 +193,46 @@ function declareRootList(model: ReadableModel, ref: ObjectRef<BuilderTypes, Row>
     ...Object.fromEntries(sortable.map((f) => [f.name.toUpperCase(), f.name])),
     ...linkSortColumns(def.name),
   });
-  const service = (scope: { resolve(name: never): unknown }) => scope.resolve(model.module as never) as Record<string, (filters: Filters, config: FindConfig) => Promise<never>>;
+  const service = (scope: { resolve(name: never): unknown }) =>
+    scope.resolve(model.module as never) as Record<string, (filters: Filters, config: FindConfig) => Promise<never>>;
   builder.queryFields((t) => ({
-    [lowerFirst(def.plural)]: t.connection({
-      authScopes: accessOf(def),
-      type: ref,
-      description: `${def.plural} of the ${model.module} module: filtered (also through links), sorted${def.searchable.length ? `, searched (${def.searchable.join(", ")})` : ""}.`,
-      args: {
-        filter: t.arg({ type: filter.input, description: "Only records matching." }),
-        sort: t.arg({ type: [sort.input], description: "Order of the records; ties by id." }),
-        ...(def.searchable.length ? { search: t.arg.string({ description: `Matches ${def.searchable.join(", ")} (case-insensitive substring).` }) } : {}),
+    [lowerFirst(def.plural)]: t.connection(
+      {
+        authScopes: accessOf(def),
+        type: ref,
+        description: `${def.plural} of the ${model.module} module: filtered (also through links), sorted${def.searchable.length ? `, searched (${def.searchable.join(", ")})` : ""}.`,
+        args: {
+          filter: t.arg({ type: filter.input, description: "Only records matching." }),
+          sort: t.arg({ type: [sort.input], description: "Order of the records; ties by id." }),
+          ...(def.searchable.length
+            ? {
+                search: t.arg.string({
+                  description: `Matches ${def.searchable.join(", ")} (case-insensitive substring).`,
+                }),
+              }
+            : {}),
+        },
+        resolve: (_root, args, ctx, info) =>
+          resolveCountedConnection(args, ({ skip, take }) => {
+            const list = service(ctx.scope);
+            return linkedConnectionPage(ctx, info, {
+              model: def.name,
+              filters: scopedFilters(ctx, def.name, {
+                ...filter.translate(args.filter),
+                q: (args as { search?: string | null }).search ?? undefined,
+              }),
+              order: sort.toOrder(args.sort),
+              skip,
+              take,
+              listAndCount: (f, c) =>
+                list[`listAndCount${def.plural}`]?.(f, c) as Promise<[Row & { id: string }[], number]>,
+              list: (f, c) => list[`list${def.plural}`]?.(f, c) as Promise<(Row & { id: string })[]>,
+            });
+          }),
       },
-      resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
-        const list = service(ctx.scope);
-        return linkedConnectionPage(ctx, info, {
-          model: def.name,
-          filters: scopedFilters(ctx, def.name, { ...filter.translate(args.filter), q: (args as { search?: string | null }).search ?? undefined }),
-          order: sort.toOrder(args.sort), skip, take,
-          listAndCount: (f, c) => list[`listAndCount${def.plural}`]?.(f, c) as Promise<[Row & { id: string }[], number]>,
-          list: (f, c) => list[`list${def.plural}`]?.(f, c) as Promise<(Row & { id: string })[]>,
-        });
-      }),
-    }, { name: `${def.name}Connection` }, { name: `${def.name}Edge` }),
+      { name: `${def.name}Connection` },
+      { name: `${def.name}Edge` },
+    ),
   }));
 }
 
@@ -172,7 +244,9 @@ function declareRootList(model: ReadableModel, ref: ObjectRef<BuilderTypes, Row>
  * `graphql: { access: "store" }`; `graphql: false` keeps it out (secrets, infrastructure).
  */
 export function deriveReadModels(models: readonly ReadableModel[]): void {
-  const pending = models.filter((m) => m.def.graphql !== false && !hasGraphQLType(m.def.name) && !builder.configStore.hasConfig(m.def.name));
+  const pending = models.filter(
+    (m) => m.def.graphql !== false && !hasGraphQLType(m.def.name) && !builder.configStore.hasConfig(m.def.name),
+  );
   const derived = new Set(pending.map((m) => m.def.name as string));
   const refs = pending.map((m) => [m, declareType(m, derived)] as const);
   for (const [model, ref] of refs) declareRootList(model, ref);

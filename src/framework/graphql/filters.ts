@@ -11,24 +11,53 @@ const isNullDescription = "true: only records without a value; false: only recor
 
 export const StringFilter = builder.inputType("StringFilter", {
   fields: (t) => ({
-    eq: t.string(), ne: t.string(), in: t.stringList(), nin: t.stringList(),
-    lt: t.string(), lte: t.string(), gt: t.string(), gte: t.string(),
+    eq: t.string(),
+    ne: t.string(),
+    in: t.stringList(),
+    nin: t.stringList(),
+    lt: t.string(),
+    lte: t.string(),
+    gt: t.string(),
+    gte: t.string(),
     like: t.string({ description: "SQL LIKE: % matches any run of characters, _ one character (escape them with \\)" }),
     ilike: t.string({ description: "Case-insensitive LIKE" }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const IDFilter = builder.inputType("IDFilter", {
-  fields: (t) => ({ eq: t.id(), ne: t.id(), in: t.idList(), nin: t.idList(), isNull: t.boolean({ description: isNullDescription }) }),
+  fields: (t) => ({
+    eq: t.id(),
+    ne: t.id(),
+    in: t.idList(),
+    nin: t.idList(),
+    isNull: t.boolean({ description: isNullDescription }),
+  }),
 });
 export const IntFilter = builder.inputType("IntFilter", {
-  fields: (t) => ({ eq: t.int(), ne: t.int(), in: t.intList(), nin: t.intList(), lt: t.int(), lte: t.int(), gt: t.int(), gte: t.int(), isNull: t.boolean({ description: isNullDescription }) }),
+  fields: (t) => ({
+    eq: t.int(),
+    ne: t.int(),
+    in: t.intList(),
+    nin: t.intList(),
+    lt: t.int(),
+    lte: t.int(),
+    gt: t.int(),
+    gte: t.int(),
+    isNull: t.boolean({ description: isNullDescription }),
+  }),
 });
 export const DecimalFilter = builder.inputType("DecimalFilter", {
-  description: "Compares a decimal column with decimal strings (\"19.99\"): exact, never through a float.",
+  description: 'Compares a decimal column with decimal strings ("19.99"): exact, never through a float.',
   fields: (t) => ({
-    eq: t.string(), ne: t.string(), in: t.stringList(), nin: t.stringList(),
-    lt: t.string(), lte: t.string(), gt: t.string(), gte: t.string(), isNull: t.boolean({ description: isNullDescription }),
+    eq: t.string(),
+    ne: t.string(),
+    in: t.stringList(),
+    nin: t.stringList(),
+    lt: t.string(),
+    lte: t.string(),
+    gt: t.string(),
+    gte: t.string(),
+    isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const BooleanFilter = builder.inputType("BooleanFilter", {
@@ -36,9 +65,12 @@ export const BooleanFilter = builder.inputType("BooleanFilter", {
 });
 export const DateTimeFilter = builder.inputType("DateTimeFilter", {
   fields: (t) => ({
-    eq: t.field({ type: "DateTime" }), ne: t.field({ type: "DateTime" }),
-    lt: t.field({ type: "DateTime" }), lte: t.field({ type: "DateTime" }),
-    gt: t.field({ type: "DateTime" }), gte: t.field({ type: "DateTime" }),
+    eq: t.field({ type: "DateTime" }),
+    ne: t.field({ type: "DateTime" }),
+    lt: t.field({ type: "DateTime" }),
+    lte: t.field({ type: "DateTime" }),
+    gt: t.field({ type: "DateTime" }),
+    gte: t.field({ type: "DateTime" }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
@@ -48,7 +80,10 @@ export function combinators<R extends InputObjectRef<BuilderTypes, object>>(t: I
   return {
     and: t.field({ type: [self], description: "Every filter of the list matches." }),
     or: t.field({ type: [self], description: "At least one filter of the list matches." }),
-    not: t.field({ type: self, description: "The filter does not match (nor could decide, for a record without the value)." }),
+    not: t.field({
+      type: self,
+      description: "The filter does not match (nor could decide, for a record without the value).",
+    }),
   };
 }
 
@@ -58,7 +93,10 @@ export const SortDirection = builder.enumType("SortDirection", { values: ["ASC",
  * `{ eq: "x", in: [...] }` → `{ $eq: "x", $in: [...] }`; null operators are ignored (GraphQL's
  * "not given"); `isNull: true` is `$eq: null`, `isNull: false` `$ne: null`.
  */
-export function toOperatorMap(input: OperatorInput | null | undefined, field = "filter"): OperatorMap<unknown> | undefined {
+export function toOperatorMap(
+  input: OperatorInput | null | undefined,
+  field = "filter",
+): OperatorMap<unknown> | undefined {
   if (!input) return undefined;
   const out: Record<string, unknown> = {};
   for (const key of operatorKeys) {
@@ -66,7 +104,10 @@ export function toOperatorMap(input: OperatorInput | null | undefined, field = "
     if (value !== undefined && value !== null) out[`$${key}`] = value;
   }
   if (typeof input.isNull === "boolean") {
-    if ("$eq" in out || "$ne" in out) throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field}: isNull cannot be combined with eq or ne`, { field: [field] });
+    if ("$eq" in out || "$ne" in out)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field}: isNull cannot be combined with eq or ne`, {
+        field: [field],
+      });
     out[input.isNull ? "$eq" : "$ne"] = null;
   }
   return Object.keys(out).length ? (out as OperatorMap<unknown>) : undefined;
@@ -79,7 +120,10 @@ export function toOperatorMap(input: OperatorInput | null | undefined, field = "
  */
 export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null; not?: I | null }>(
   input: I | null | undefined,
-  spec: { columns: Partial<Record<keyof I & string, string>>; relations?: Partial<Record<keyof I & string, [string, (nested: never) => Filters]>> },
+  spec: {
+    columns: Partial<Record<keyof I & string, string>>;
+    relations?: Partial<Record<keyof I & string, [string, (nested: never) => Filters]>>;
+  },
 ): Filters {
   if (!input) return {};
   const out: Record<string, unknown> = {};
@@ -106,4 +150,16 @@ export function toServiceFilters<I extends { and?: I[] | null; or?: I[] | null; 
 }
 
 /** The shape of an operator filter input (`StringFilter`, `IDFilter`, …) as resolvers receive it. */
-export type FilterOps<T = string> = { eq?: T | null; ne?: T | null; in?: T[] | null; nin?: T[] | null; lt?: T | null; lte?: T | null; gt?: T | null; gte?: T | null; like?: string | null; ilike?: string | null; isNull?: boolean | null } | null;
+export type FilterOps<T = string> = {
+  eq?: T | null;
+  ne?: T | null;
+  in?: T[] | null;
+  nin?: T[] | null;
+  lt?: T | null;
+  lte?: T | null;
+  gt?: T | null;
+  gte?: T | null;
+  like?: string | null;
+  ilike?: string | null;
+  isNull?: boolean | null;
+} | null;

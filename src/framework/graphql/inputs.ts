@@ -10,12 +10,18 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String) ?? [];
-  throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field.join(".") || "input"}: ${issue?.message ?? "is invalid"}`, { field });
+  throw new TesseraError(
+    TesseraError.Types.INVALID_DATA,
+    `${field.join(".") || "input"}: ${issue?.message ?? "is invalid"}`,
+    { field },
+  );
 }
 
 /** Drops keys whose value is null or undefined: GraphQL's "not given" for optional updates. */
 export function definedOnly<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], null>;
+  };
 }
 
 /** Common zod pieces for inputs. */

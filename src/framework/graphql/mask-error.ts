@@ -4,7 +4,12 @@ import { fromDatabaseError } from "../errors/database-errors.ts";
 import { TesseraError, graphqlCodeByType } from "../errors/tessera-error.ts";
 import type { Logger } from "../logger.ts";
 
-const codesFromGraphQL = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "PERSISTED_QUERY_NOT_FOUND"]);
+const codesFromGraphQL = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "PERSISTED_QUERY_NOT_FOUND",
+]);
 
 type Located = Pick<GraphQLError, "nodes" | "path" | "source" | "positions">;
 
@@ -26,7 +31,12 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
   };
   const mask = (thrown: unknown, message: string): Error => {
     // A plugin (the cost check decoding a node id) may throw a TesseraError before any resolver runs.
-    const error = thrown instanceof GraphQLError ? thrown : TesseraError.is(thrown) ? new GraphQLError(thrown.message, { originalError: thrown }) : null;
+    const error =
+      thrown instanceof GraphQLError
+        ? thrown
+        : TesseraError.is(thrown)
+          ? new GraphQLError(thrown.message, { originalError: thrown })
+          : null;
     if (!error) {
       logger.error({ err: thrown }, "unexpected error outside a resolver");
       return new GraphQLError(message, { extensions: { code: "INTERNAL" } });
@@ -42,12 +52,17 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
     }
     if (original instanceof PothosValidationError) {
       // Pothos refuses bad connection arguments this way: first: -1, or a cursor it cannot decode.
-      const text = /base64|cursor/i.test(original.message) ? `Invalid cursor in after/before: ${original.message}` : original.message;
+      const text = /base64|cursor/i.test(original.message)
+        ? `Invalid cursor in after/before: ${original.message}`
+        : original.message;
       return clientError(error, text, { code: "BAD_USER_INPUT" });
     }
     if (!error.originalError || codesFromGraphQL.has(String(error.extensions?.code))) {
       // Parse, validation, limit and variable-coercion errors are the caller's: keep them as they are.
-      return clientError(error, error.message, { ...error.extensions, code: error.extensions?.code ?? "BAD_USER_INPUT" });
+      return clientError(error, error.message, {
+        ...error.extensions,
+        code: error.extensions?.code ?? "BAD_USER_INPUT",
+      });
     }
     logger.error({ err: error.originalError, path: error.path }, "unexpected error in resolver");
     return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: { code: "INTERNAL" } });

@@ -11,13 +11,18 @@ export function registerIdPrefix(prefix: string, typename: string): void {
 export function typenameForId(id: string): string {
   const match = /^([a-z]+)_[0-9A-HJKMNP-TV-Z]{26}$/.exec(id);
   const typename = match ? typenameByPrefix.get(match[1] as string) : undefined;
-  if (!typename) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed or unknown id: ${JSON.stringify(id)}`, { field: ["id"] });
+  if (!typename)
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed or unknown id: ${JSON.stringify(id)}`, {
+      field: ["id"],
+    });
   return typename;
 }
 
 /** Checks that `id` is a well-formed id of the given prefix. */
 export function assertIdPrefix(id: string, prefix: string, field = "id"): void {
   if (!new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`).test(id)) {
-    throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed id for ${field}: ${JSON.stringify(id)}`, { field: [field] });
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed id for ${field}: ${JSON.stringify(id)}`, {
+      field: [field],
+    });
   }
 }

@@ -10,6 +10,10 @@ export function connectionNodeQuery(context: object, info: GraphQLResolveInfo): 
 }
 
 /** The Prisma include/select for an object returned at `path` inside a field (payloads). */
-export function nestedQuery(context: object, info: GraphQLResolveInfo, path: string[]): { include?: object; select?: object } {
+export function nestedQuery(
+  context: object,
+  info: GraphQLResolveInfo,
+  path: string[],
+): { include?: object; select?: object } {
   return queryFromInfo({ context, info, path }) as { include?: object; select?: object };
 }

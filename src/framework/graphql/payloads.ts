@@ -14,12 +14,14 @@ export function payloadType<const K extends string, T extends object>(name: stri
 }
 
 /** `{ deletedId, userErrors }`: the payload of a delete mutation. */
-export const DeletePayload = builder.objectRef<{ deletedId?: string | null; userErrors: UserErrorShape[] }>("DeletePayload").implement({
-  fields: (t) => ({
-    deletedId: t.id({ nullable: true, resolve: (p) => p.deletedId ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
-});
+export const DeletePayload = builder
+  .objectRef<{ deletedId?: string | null; userErrors: UserErrorShape[] }>("DeletePayload")
+  .implement({
+    fields: (t) => ({
+      deletedId: t.id({ nullable: true, resolve: (p) => p.deletedId ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+    }),
+  });
 
 export const DeleteInput = builder.inputType("DeleteInput", {
   fields: (t) => ({ id: t.id({ required: true }) }),

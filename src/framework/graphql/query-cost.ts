@@ -1,5 +1,13 @@
 import type { FieldComplexityValue } from "@pothos/plugin-complexity";
-import { getNamedType, getNullableType, isLeafType, isListType, isObjectType, type GraphQLField, type GraphQLNamedType } from "graphql";
+import {
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+} from "graphql";
 import { pageSize } from "./connection.ts";
 
 /** How many items a plain list (a product's variants, options, images) is counted as. */
@@ -13,7 +21,8 @@ function isConnection(type: GraphQLNamedType): boolean {
 
 /** The page a connection's `first`/`last` asks for, as the connection helpers clamp it. */
 function requestedPage(args: Record<string, unknown>): number {
-  const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : pageSize.defaultSize;
+  const size =
+    typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : pageSize.defaultSize;
   return Math.min(Math.max(size, 0), pageSize.maxSize);
 }
 
@@ -23,7 +32,11 @@ function requestedPage(args: Record<string, unknown>): number {
  * page size, `nodes(ids:)` by the ids given, any other list by `listCostBound`. Edges add no
  * factor of their own: their connection already counted the page.
  */
-export function fieldCost<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C, Record<string, unknown>>): FieldComplexityValue {
+export function fieldCost<C>(
+  args: Record<string, unknown>,
+  _ctx: C,
+  field: GraphQLField<unknown, C, Record<string, unknown>>,
+): FieldComplexityValue {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;
   if (isConnection(named)) return { field: 1, multiplier: requestedPage(args) };

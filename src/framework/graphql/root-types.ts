@@ -7,4 +7,6 @@ builder.globalConnectionField("totalCount", (t) =>
   t.int({ description: "How many records match, across all pages.", resolve: (connection) => connection.totalCount }),
 );
 
-builder.subscriptionType({ description: "Live streams over graphql-ws on /graphql: domain events and workflow progress." });
+builder.subscriptionType({
+  description: "Live streams over graphql-ws on /graphql: domain events and workflow progress.",
+});

@@ -18,7 +18,11 @@ export async function runMutationWorkflow<I, R>(
 ): Promise<R> {
   if (idempotencyKey != null && !/^[A-Za-z0-9_.-]{1,200}$/.test(idempotencyKey)) {
     // ":" separates a nested workflow's run from its parent's, so a key may not contain it.
-    throw new TesseraError(TesseraError.Types.INVALID_DATA, "idempotencyKey: letters, digits, '_', '-' and '.' only (at most 200)", { field: ["idempotencyKey"] });
+    throw new TesseraError(
+      TesseraError.Types.INVALID_DATA,
+      "idempotencyKey: letters, digits, '_', '-' and '.' only (at most 200)",
+      { field: ["idempotencyKey"] },
+    );
   }
   const { result } = await workflow(scope).run({ input, transactionId: idempotencyKey ?? undefined });
   return result as R;
@@ -26,5 +30,8 @@ export async function runMutationWorkflow<I, R>(
 
 /** `{ id, idempotencyKey }`: the input of delete mutations that run a workflow. */
 export const IdempotentDeleteInput = builder.inputType("IdempotentDeleteInput", {
-  fields: (t) => ({ id: t.id({ required: true }), idempotencyKey: t.string({ description: idempotencyKeyDescription }) }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
+  }),
 });

@@ -20,7 +20,10 @@ export interface SchemaModule {
  * (whose imports register types on the shared builder), the links' fields, and last the API
  * layer's mutations (`src/api/graphql/index.ts`), which name the types registered before them.
  */
-export async function buildSchema(modules: readonly SchemaModule[], extraEntries: readonly string[] = []): Promise<GraphQLSchema> {
+export async function buildSchema(
+  modules: readonly SchemaModule[],
+  extraEntries: readonly string[] = [],
+): Promise<GraphQLSchema> {
   await import("./scalars.ts");
   await import("./root-types.ts");
   await import("../events/graphql.ts");
@@ -31,7 +34,14 @@ export async function buildSchema(modules: readonly SchemaModule[], extraEntries
   // Models no module declared a type for become readable (admin) without GraphQL code; before the
   // links, so link fields reach them too.
   const { deriveReadModels } = await import("./derived-read-model.ts");
-  deriveReadModels(modules.flatMap(({ definition }) => Object.values(definition.linkable as Record<string, Linkable>).map((l) => ({ module: definition.name, def: l.model }))));
+  deriveReadModels(
+    modules.flatMap(({ definition }) =>
+      Object.values(definition.linkable as Record<string, Linkable>).map((l) => ({
+        module: definition.name,
+        def: l.model,
+      })),
+    ),
+  );
   // Links add fields to the modules' types, so they come after every module's graphql/.
   const { addLinkFields } = await import("../links/graphql-fields.ts");
   const { allLinks } = await import("../links/registry.ts");

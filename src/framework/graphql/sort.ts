@@ -14,7 +14,9 @@ export function sortInput<const F extends Record<string, string>>(name: string, 
       direction: t.field({ type: SortDirection, defaultValue: "ASC", required: true }),
     }),
   });
-  const toOrder = (sort: readonly { field: keyof F; direction: "ASC" | "DESC" }[] | null | undefined): Record<string, "ASC" | "DESC"> =>
+  const toOrder = (
+    sort: readonly { field: keyof F; direction: "ASC" | "DESC" }[] | null | undefined,
+  ): Record<string, "ASC" | "DESC"> =>
     Object.fromEntries((sort ?? []).map((s) => [columns[s.field as string] as string, s.direction]));
   return { input, toOrder };
 }

@@ -17,7 +17,8 @@ export function useCookieCsrf(): Plugin {
   return {
     onRequestParse(payload) {
       const cookies = payload.request.headers.get("cookie") ?? "";
-      if (cookies.split(";").some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`))) return csrf.onRequestParse?.(payload);
+      if (cookies.split(";").some((c) => c.trim().startsWith(`${SESSION_COOKIE}=`)))
+        return csrf.onRequestParse?.(payload);
     },
   };
 }

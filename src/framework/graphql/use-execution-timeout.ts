@@ -13,12 +13,16 @@ export function useExecutionTimeout(timeoutMs: number): Plugin {
     onExecute({ args, executeFn, setExecuteFn }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "query") return;
       setExecuteFn(async (execArgs: ExecutionArgs) => {
-        const timedOut = new GraphQLError(`The operation took longer than ${timeoutMs} ms and was stopped`, { extensions: { code: "TIMEOUT", timeoutMs } });
+        const timedOut = new GraphQLError(`The operation took longer than ${timeoutMs} ms and was stopped`, {
+          extensions: { code: "TIMEOUT", timeoutMs },
+        });
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(timedOut), timeoutMs);
         const outer = (execArgs as { signal?: AbortSignal }).signal;
         const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
-        const aborted = new Promise<never>((_resolve, reject) => controller.signal.addEventListener("abort", () => reject(timedOut), { once: true }));
+        const aborted = new Promise<never>((_resolve, reject) =>
+          controller.signal.addEventListener("abort", () => reject(timedOut), { once: true }),
+        );
         try {
           // The race answers even when a resolver never yields back to the executor.
           return await Promise.race([executeFn({ ...execArgs, signal } as ExecutionArgs), aborted]);

@@ -31,16 +31,32 @@ function valueProblem(value: unknown, path: string, caps: InputCaps, maxLength: 
 }
 
 /** The same check over an argument's literal, following the variables it uses. */
-function literalProblem(node: ValueNode, path: string, args: ExecutionArgs, caps: InputCaps, maxLength: number, depth: number): string | null {
+function literalProblem(
+  node: ValueNode,
+  path: string,
+  args: ExecutionArgs,
+  caps: InputCaps,
+  maxLength: number,
+  depth: number,
+): string | null {
   switch (node.kind) {
     case Kind.STRING:
       return valueProblem(node.value, path, caps, maxLength, depth);
     case Kind.VARIABLE:
-      return valueProblem(args.variableValues?.[node.name.value], `${path} ($${node.name.value})`, caps, maxLength, depth);
+      return valueProblem(
+        args.variableValues?.[node.name.value],
+        `${path} ($${node.name.value})`,
+        caps,
+        maxLength,
+        depth,
+      );
     case Kind.LIST:
     case Kind.OBJECT: {
       if (depth >= caps.maxInputDepth) return `${path} is nested deeper than ${caps.maxInputDepth} levels`;
-      const items = node.kind === Kind.LIST ? node.values.map((v, i) => [String(i), v] as const) : node.fields.map((f) => [f.name.value, f.value] as const);
+      const items =
+        node.kind === Kind.LIST
+          ? node.values.map((v, i) => [String(i), v] as const)
+          : node.fields.map((f) => [f.name.value, f.value] as const);
       for (const [key, item] of items) {
         const problem = literalProblem(item, `${path}.${key}`, args, caps, maxLength, depth + 1);
         if (problem) return problem;
@@ -62,13 +78,20 @@ function maxLengthFor(argument: ArgumentNode, caps: InputCaps): number {
 function inputProblems(args: ExecutionArgs, caps: InputCaps): GraphQLError[] {
   for (const [name, value] of Object.entries(args.variableValues ?? {})) {
     const problem = valueProblem(value, `$${name}`, caps, caps.maxStringLength, 0);
-    if (problem) return [new GraphQLError(`Variable ${problem}`, { extensions: { code: "BAD_USER_INPUT", variable: name } })];
+    if (problem)
+      return [new GraphQLError(`Variable ${problem}`, { extensions: { code: "BAD_USER_INPUT", variable: name } })];
   }
   const errors: GraphQLError[] = [];
   visit(args.document, {
     Argument(node) {
       const problem = literalProblem(node.value, node.name.value, args, caps, maxLengthFor(node, caps), 0);
-      if (problem) errors.push(new GraphQLError(`Argument ${problem}`, { nodes: [node], extensions: { code: "BAD_USER_INPUT", argument: node.name.value } }));
+      if (problem)
+        errors.push(
+          new GraphQLError(`Argument ${problem}`, {
+            nodes: [node],
+            extensions: { code: "BAD_USER_INPUT", argument: node.name.value },
+          }),
+        );
       return false;
     },
   });

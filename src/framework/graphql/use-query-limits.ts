@@ -30,15 +30,26 @@ function measureCost(args: ExecutionArgs, limit: number): { cost: QueryCost; err
     validate: (result, report) => {
       cost.requested = result.complexity;
       if (result.complexity > limit) {
-        report(new GraphQLError(`Query cost ${result.complexity} exceeds this caller's limit of ${limit}; ask for smaller pages (first/last) or fewer nested lists`, {
-          extensions: { code: "COST_LIMIT_EXCEEDED", cost },
-        }));
+        report(
+          new GraphQLError(
+            `Query cost ${result.complexity} exceeds this caller's limit of ${limit}; ask for smaller pages (first/last) or fewer nested lists`,
+            {
+              extensions: { code: "COST_LIMIT_EXCEEDED", cost },
+            },
+          ),
+        );
       }
     },
   });
   // Variables that do not coerce are reported here first: they are the caller's mistake.
-  const errors = validate(args.schema, args.document, [rule]).map((error) => error.extensions.code ? error
-    : new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: "BAD_USER_INPUT" } }));
+  const errors = validate(args.schema, args.document, [rule]).map((error) =>
+    error.extensions.code
+      ? error
+      : new GraphQLError(error.message, {
+          nodes: error.nodes,
+          extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+        }),
+  );
   return { cost, errors };
 }
 

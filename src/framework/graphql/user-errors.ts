@@ -11,7 +11,10 @@ export interface UserErrorShape {
 export const UserError = builder.objectRef<UserErrorShape>("UserError").implement({
   description: "A problem with the input that the caller can fix.",
   fields: (t) => ({
-    field: t.exposeStringList("field", { nullable: true, description: "Path to the input field, e.g. [\"input\", \"title\"]." }),
+    field: t.exposeStringList("field", {
+      nullable: true,
+      description: 'Path to the input field, e.g. ["input", "title"].',
+    }),
     message: t.exposeString("message"),
     code: t.exposeString("code", { description: "INVALID_DATA, DUPLICATE, NOT_FOUND, NOT_ALLOWED or CONFLICT." }),
   }),
@@ -21,12 +24,22 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
  * Runs a mutation body; a user-fixable TesseraError becomes `{ userErrors: [...] }` with the
  * other payload fields null, anything else propagates as a GraphQL error.
  */
-export async function withUserErrors<T extends object>(run: () => Promise<T>): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
+export async function withUserErrors<T extends object>(
+  run: () => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
   try {
     return { ...(await run()), userErrors: [] };
   } catch (error) {
     if (TesseraError.is(error) && userFixableTypes.has(error.type)) {
-      return { userErrors: [{ field: error.field ? ["input", ...error.field] : null, message: error.message, code: graphqlCodeByType[error.type] }] } as Partial<T> & { userErrors: UserErrorShape[] };
+      return {
+        userErrors: [
+          {
+            field: error.field ? ["input", ...error.field] : null,
+            message: error.message,
+            code: graphqlCodeByType[error.type],
+          },
+        ],
+      } as Partial<T> & { userErrors: UserErrorShape[] };
     }
     throw error;
   }

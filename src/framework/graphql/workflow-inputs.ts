@@ -1,4 +1,4 @@
-import { builder } from "./builder.ts";
+import type { builder } from "./builder.ts";
 import { idempotencyKeyDescription } from "./run-workflow.ts";
 
 type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];

@@ -13,7 +13,13 @@ import { useQueryLimits } from "./use-query-limits.ts";
 
 type ServerContext = { req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext } };
 
-const anonymous: AuthContext = { actorType: null, actorId: null, authIdentityId: null, appMetadata: {}, publishableKey: null };
+const anonymous: AuthContext = {
+  actorType: null,
+  actorId: null,
+  authIdentityId: null,
+  appMetadata: {},
+  publishableKey: null,
+};
 
 /** Refuses `__schema` and `__type` (`__typename` stays): introspection turned off in the config. */
 const noIntrospection: Plugin = {
@@ -28,7 +34,10 @@ export function graphiqlEnabled(graphql: GraphQLConfig): boolean {
 }
 
 /** The GraphQL endpoint: Yoga over the assembled schema, a container scope per request. */
-export function createGraphQLHandler(container: TesseraContainer, schema: GraphQLSchema): YogaServerInstance<ServerContext, GraphQLContext> {
+export function createGraphQLHandler(
+  container: TesseraContainer,
+  schema: GraphQLSchema,
+): YogaServerInstance<ServerContext, GraphQLContext> {
   const logger = container.resolve("logger");
   const { graphql } = container.resolve("configModule").projectConfig;
   // Errors the mask has seen are logged there, at a level that fits their code; Yoga would log each again at error.
@@ -43,7 +52,12 @@ export function createGraphQLHandler(container: TesseraContainer, schema: GraphQ
     landingPage: false,
     // CORS is the HTTP app's (configured origins only); Yoga's default would allow any origin.
     cors: false,
-    logging: { debug: (...a) => logger.debug(a), info: (...a) => logger.info(a), warn: (...a) => logger.warn(a), error: logError },
+    logging: {
+      debug: (...a) => logger.debug(a),
+      info: (...a) => logger.info(a),
+      warn: (...a) => logger.warn(a),
+      error: logError,
+    },
     maskedErrors: { maskError: createMaskError(logger, handled) },
     plugins: [
       useCookieCsrf(),

@@ -14,10 +14,15 @@ export interface AuthenticateOptions {
  * pass for "user" (and "*") when "api-key" is among the methods.
  * @example authenticate("user", ["session", "bearer", "api-key"])
  */
-export function authenticate(actorType: string | string[], methods: AuthMethod | AuthMethod[], options: AuthenticateOptions = {}) {
+export function authenticate(
+  actorType: string | string[],
+  methods: AuthMethod | AuthMethod[],
+  options: AuthenticateOptions = {},
+) {
   const actorTypes = [actorType].flat();
   const methodList = [methods].flat();
-  const accepts = (type: string) => actorTypes.includes("*") || actorTypes.includes(type) || (type === "api-key" && actorTypes.includes("user"));
+  const accepts = (type: string) =>
+    actorTypes.includes("*") || actorTypes.includes(type) || (type === "api-key" && actorTypes.includes("user"));
   return async (req: Request, _res: Response, next: NextFunction): Promise<void> => {
     try {
       const context = await readAuthContext(req, methodList);

@@ -19,7 +19,11 @@ export function createBodyParser(routes: readonly CompiledMiddlewareRoute[], def
     const key = `${String(limit)}|${config.preserveRawBody ? 1 : 0}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const verify = config.preserveRawBody ? (req: Request, _res: Response, buf: Buffer) => { (req as TesseraRequest).rawBody = buf; } : undefined;
+    const verify = config.preserveRawBody
+      ? (req: Request, _res: Response, buf: Buffer) => {
+          (req as TesseraRequest).rawBody = buf;
+        }
+      : undefined;
     const parsers: Parser[] = [express.json({ limit, verify }), express.urlencoded({ limit, extended: true, verify })];
     if (config.preserveRawBody) parsers.push(express.raw({ limit, type: () => true, verify }));
     cache.set(key, parsers);
@@ -30,7 +34,13 @@ export function createBodyParser(routes: readonly CompiledMiddlewareRoute[], def
     if (matching.some((r) => r.bodyParser === false)) return next();
     const config: BodyParserConfig = Object.assign({}, ...matching.map((r) => r.bodyParser));
     if (hasBody(req) && !config.preserveRawBody && !req.is(parsedTypes)) {
-      return next(new HttpError(415, "unsupported_media_type", `Content type ${req.headers["content-type"] ?? "(none)"} is not supported; send application/json`));
+      return next(
+        new HttpError(
+          415,
+          "unsupported_media_type",
+          `Content type ${req.headers["content-type"] ?? "(none)"} is not supported; send application/json`,
+        ),
+      );
     }
     const parsers = parsersFor(config);
     const run = (index: number): void => {
@@ -44,7 +54,11 @@ export function createBodyParser(routes: readonly CompiledMiddlewareRoute[], def
 
 /** A transport-level failure (413, 415) that is not a TesseraError type. */
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly type: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+  ) {
     super(message);
     this.name = "HttpError";
   }

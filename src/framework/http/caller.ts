@@ -12,7 +12,13 @@ declare module "express-serve-static-core" {
 }
 
 /** An anonymous caller: no actor, no publishable key. */
-export const anonymousCaller: GraphQLAuth = { actorType: null, actorId: null, authIdentityId: null, appMetadata: {}, publishableKey: null };
+export const anonymousCaller: GraphQLAuth = {
+  actorType: null,
+  actorId: null,
+  authIdentityId: null,
+  appMetadata: {},
+  publishableKey: null,
+};
 
 /**
  * Reads every credential the request carries (bearer, session cookie, secret key, publishable
@@ -29,9 +35,18 @@ export async function readCaller(req: Request, _res: Response, next: NextFunctio
 }
 
 async function callerOf(source: CredentialSource): Promise<GraphQLAuth> {
-  const [context, publishableKey] = await Promise.all([readAuthContext(source, ["bearer", "session", "api-key"]), readPublishableKey(source)]);
+  const [context, publishableKey] = await Promise.all([
+    readAuthContext(source, ["bearer", "session", "api-key"]),
+    readPublishableKey(source),
+  ]);
   return context
-    ? { actorType: context.actor_type, actorId: context.actor_id || null, authIdentityId: context.auth_identity_id || null, appMetadata: context.app_metadata, publishableKey }
+    ? {
+        actorType: context.actor_type,
+        actorId: context.actor_id || null,
+        authIdentityId: context.auth_identity_id || null,
+        appMetadata: context.app_metadata,
+        publishableKey,
+      }
     : { ...anonymousCaller, publishableKey };
 }
 
@@ -40,7 +55,11 @@ async function callerOf(source: CredentialSource): Promise<GraphQLAuth> {
  * `connectionParams` may carry `authorization` and `x-publishable-api-key`; the upgrade
  * request's own headers count too. (No session cookie: its signature is checked by Express.)
  */
-export async function readSocketCaller(container: TesseraContainer, request: IncomingMessage, connectionParams: Record<string, unknown> | undefined): Promise<GraphQLAuth> {
+export async function readSocketCaller(
+  container: TesseraContainer,
+  request: IncomingMessage,
+  connectionParams: Record<string, unknown> | undefined,
+): Promise<GraphQLAuth> {
   const headers = { ...request.headers };
   for (const name of ["authorization", PUBLISHABLE_KEY_HEADER]) {
     const value = connectionParams?.[name] ?? connectionParams?.[name.toLowerCase()];

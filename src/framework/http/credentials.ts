@@ -48,7 +48,10 @@ async function tokenContext(scope: TesseraContainer, token: string): Promise<Aut
  * The auth context the request proves with one of `methods`, tried in the order given; null when
  * it proves none. Secret API keys come as HTTP Basic with the key as the user name (Medusa's way).
  */
-export async function readAuthContext(req: CredentialSource, methods: readonly AuthMethod[]): Promise<AuthContext | null> {
+export async function readAuthContext(
+  req: CredentialSource,
+  methods: readonly AuthMethod[],
+): Promise<AuthContext | null> {
   const auth = authorization(req);
   for (const method of methods) {
     if (method === "bearer" && auth?.scheme === "bearer") {

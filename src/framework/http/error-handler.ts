@@ -14,10 +14,14 @@ interface ParserError {
 export function parserFailure(error: unknown): { status: number; type: string; message: string } | null {
   if (typeof error !== "object" || error === null) return null;
   const { type, status } = error as ParserError;
-  if (type === "entity.parse.failed") return { status: 400, type: "invalid_data", message: "The request body is not valid JSON" };
-  if (type === "entity.too.large") return { status: 413, type: "payload_too_large", message: "The request body is too large" };
-  if (type === "encoding.unsupported" || type === "charset.unsupported") return { status: 415, type: "unsupported_media_type", message: "Unsupported body encoding" };
-  if (typeof status === "number" && status >= 400 && status < 500 && typeof type === "string") return { status, type: "invalid_data", message: "The request body could not be read" };
+  if (type === "entity.parse.failed")
+    return { status: 400, type: "invalid_data", message: "The request body is not valid JSON" };
+  if (type === "entity.too.large")
+    return { status: 413, type: "payload_too_large", message: "The request body is too large" };
+  if (type === "encoding.unsupported" || type === "charset.unsupported")
+    return { status: 415, type: "unsupported_media_type", message: "Unsupported body encoding" };
+  if (typeof status === "number" && status >= 400 && status < 500 && typeof type === "string")
+    return { status, type: "invalid_data", message: "The request body could not be read" };
   return null;
 }
 

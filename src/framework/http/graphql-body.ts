@@ -10,7 +10,14 @@ export function graphqlBodyLimit(limit: string): [RequestHandler, ErrorRequestHa
   const refuse: ErrorRequestHandler = (error: unknown, _req, res, next): void => {
     const failure = parserFailure(error);
     if (!failure || res.headersSent) return next(error);
-    res.status(failure.status).json({ errors: [{ message: failure.message, extensions: { code: failure.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", limit } }] });
+    res.status(failure.status).json({
+      errors: [
+        {
+          message: failure.message,
+          extensions: { code: failure.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST", limit },
+        },
+      ],
+    });
   };
   return [read, refuse];
 }

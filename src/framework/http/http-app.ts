@@ -24,12 +24,18 @@ declare module "express-serve-static-core" {
 function securityHeaders(graphiql: boolean, endpoint: string) {
   const strict = helmet();
   const graphiqlPage = helmet({ contentSecurityPolicy: false });
-  const isGraphiQLPage = (req: Request) => graphiql && req.method === "GET" && req.path === endpoint && (req.headers.accept ?? "").includes("text/html");
-  return (req: Request, res: Response, next: (err?: unknown) => void) => (isGraphiQLPage(req) ? graphiqlPage : strict)(req, res, next);
+  const isGraphiQLPage = (req: Request) =>
+    graphiql && req.method === "GET" && req.path === endpoint && (req.headers.accept ?? "").includes("text/html");
+  return (req: Request, res: Response, next: (err?: unknown) => void) =>
+    (isGraphiQLPage(req) ? graphiqlPage : strict)(req, res, next);
 }
 
 /** The HTTP app: security headers, a container scope per request, CORS, /health and /health/ready, /graphql, then custom routes. */
-export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema, api: ApiDefinition = { routes: [], middlewares: {} }): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
+export function createHttpApp(
+  container: TesseraContainer,
+  schema: GraphQLSchema,
+  api: ApiDefinition = { routes: [], middlewares: {} },
+): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
   const app = express();
   app.disable("x-powered-by");
   const { projectConfig } = container.resolve("configModule");
@@ -45,7 +51,14 @@ export function createHttpApp(container: TesseraContainer, schema: GraphQLSchema
   const yoga = createGraphQLHandler(container, schema);
   // app.all keeps req.url intact (app.use would strip the mount path Yoga routes on).
   const [readBody, refuseBody] = graphqlBodyLimit(http.graphqlBodyLimit);
-  app.all(yoga.graphqlEndpoint, graphqlCors(http), readBody, readCaller, (req: Request, res: Response) => yoga(req, res, { req }), refuseBody);
+  app.all(
+    yoga.graphqlEndpoint,
+    graphqlCors(http),
+    readBody,
+    readCaller,
+    (req: Request, res: Response) => yoga(req, res, { req }),
+    refuseBody,
+  );
   mountApi(app, container, api);
   return { app, yoga };
 }

@@ -5,7 +5,21 @@ export { validateAndTransformBody, validateAndTransformQuery } from "./validator
 export { parseCorsOrigins } from "./cors.ts";
 export { PUBLISHABLE_KEY_HEADER, type AuthMethod } from "./credentials.ts";
 export type {
-  AuthContext, AuthenticatedMedusaRequest, AuthenticatedTesseraRequest, BodyParserConfig, MedusaNextFunction,
-  MedusaRequest, MedusaResponse, MiddlewareRoute, MiddlewaresConfig, ModuleRoute, PublishableKeyContext,
-  RouteHandler, TesseraErrorHandler, TesseraMiddleware, TesseraNextFunction, TesseraRequest, TesseraResponse,
+  AuthContext,
+  AuthenticatedMedusaRequest,
+  AuthenticatedTesseraRequest,
+  BodyParserConfig,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+  MiddlewaresConfig,
+  ModuleRoute,
+  PublishableKeyContext,
+  RouteHandler,
+  TesseraErrorHandler,
+  TesseraMiddleware,
+  TesseraNextFunction,
+  TesseraRequest,
+  TesseraResponse,
 } from "./types.ts";

@@ -21,15 +21,20 @@ const identityNamesActor: Lookup = async (scope, { auth_identity_id, actor_type,
  * removed auth identity must stop authenticating. One primary-key lookup per check.
  */
 const lookups: Record<string, Lookup> = {
-  user: async (scope, { actor_id: id }) => !scope.hasRegistration("user") || (await scope.resolve("user").listUsers({ id }, { take: 1 })).length > 0,
-  customer: async (scope, { actor_id: id }) => !scope.hasRegistration("customer") || (await scope.resolve("customer").listCustomers({ id }, { take: 1 })).length > 0,
+  user: async (scope, { actor_id: id }) =>
+    !scope.hasRegistration("user") || (await scope.resolve("user").listUsers({ id }, { take: 1 })).length > 0,
+  customer: async (scope, { actor_id: id }) =>
+    !scope.hasRegistration("customer") ||
+    (await scope.resolve("customer").listCustomers({ id }, { take: 1 })).length > 0,
   // Without the api-key module no key can be live.
-  "api-key": async (scope, { actor_id: id }) => scope.hasRegistration("apiKey") && (await scope.resolve("apiKey").listApiKeys({ id, type: "secret", revoked_at: null }, { take: 1 })).length > 0,
+  "api-key": async (scope, { actor_id: id }) =>
+    scope.hasRegistration("apiKey") &&
+    (await scope.resolve("apiKey").listApiKeys({ id, type: "secret", revoked_at: null }, { take: 1 })).length > 0,
 };
 
 /** Whether the actor `context` names exists now (uncached: subscriptions ask again while they stream). */
 export function actorExists(scope: TesseraContainer, context: AuthContext): Promise<boolean> {
-  const lookup = context.actor_id ? lookups[context.actor_type] ?? identityNamesActor : identityNamesActor;
+  const lookup = context.actor_id ? (lookups[context.actor_type] ?? identityNamesActor) : identityNamesActor;
   return lookup(scope, context);
 }
 

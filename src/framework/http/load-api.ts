@@ -7,8 +7,9 @@ import { httpMethods, type MiddlewaresConfig, type ModuleRoute, type RouteHandle
 /** Every `route.ts` under `apiDir` as a path (`[id]` → `:id`) and its exported method handlers. */
 export async function loadFileRoutes(apiDir: string): Promise<ModuleRoute[]> {
   if (!existsSync(apiDir)) return [];
-  const files = readdirSync(apiDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts");
+  const files = readdirSync(apiDir, { recursive: true, encoding: "utf8" }).filter(
+    (file) => path.basename(file) === "route.ts",
+  );
   const routes: ModuleRoute[] = [];
   for (const file of files) {
     const exported = (await import(pathToFileURL(path.join(apiDir, file)).href)) as Record<string, unknown>;

@@ -28,12 +28,19 @@ export function compileRoute(route: MiddlewareRoute): CompiledMiddlewareRoute {
 
 /** `[id]` folder names become `:id` path parameters. */
 export function folderToPath(relativeDir: string): string {
-  const segments = relativeDir.split(/[\\/]/).filter(Boolean).map((s) => s.replace(/^\[(.+)\]$/, ":$1"));
+  const segments = relativeDir
+    .split(/[\\/]/)
+    .filter(Boolean)
+    .map((s) => s.replace(/^\[(.+)\]$/, ":$1"));
   return `/${segments.join("/")}`;
 }
 
 /** Static segments before parameters, so `/custom/me` wins over `/custom/:id`. */
 export function compareRoutePaths(a: string, b: string): number {
-  const rank = (path: string) => path.split("/").map((s) => (s.startsWith(":") ? "1" : "0")).join("");
+  const rank = (path: string) =>
+    path
+      .split("/")
+      .map((s) => (s.startsWith(":") ? "1" : "0"))
+      .join("");
   return rank(a).localeCompare(rank(b)) || a.localeCompare(b);
 }

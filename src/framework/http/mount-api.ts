@@ -25,7 +25,10 @@ export async function loadApi(apiDirs: readonly string[], routeDirs: readonly st
     Promise.all(apiDirs.map(loadFileRoutes)),
     Promise.all(apiDirs.map(loadMiddlewares)),
   ]);
-  const errorHandler = middlewares.map((m) => m.errorHandler).filter((h) => h !== undefined).at(-1);
+  const errorHandler = middlewares
+    .map((m) => m.errorHandler)
+    .filter((h) => h !== undefined)
+    .at(-1);
   return {
     routes: [...moduleRoutes, ...fileRoutes.flat().sort((a, b) => compareRoutePaths(a.path, b.path))],
     middlewares: { routes: middlewares.flatMap((m) => m.routes ?? []), ...(errorHandler ? { errorHandler } : {}) },
@@ -37,7 +40,9 @@ function dispatchMiddlewares(routes: readonly CompiledMiddlewareRoute[]): Expres
   const chains = routes.map((route) => ({
     route,
     handlers: [
-      ...(route.additionalDataValidator ? [validateAdditionalData(route.additionalDataValidator) as unknown as TesseraMiddleware] : []),
+      ...(route.additionalDataValidator
+        ? [validateAdditionalData(route.additionalDataValidator) as unknown as TesseraMiddleware]
+        : []),
       ...(route.middlewares ?? []),
     ],
   }));
@@ -71,5 +76,12 @@ export function mountApi(app: Express, container: TesseraContainer, api: ApiDefi
   app.use((req: Request, res: Response) => {
     res.status(404).json({ type: "not_found", message: `Cannot ${req.method} ${req.path}` });
   });
-  app.use((api.middlewares.errorHandler ?? createErrorHandler(container.resolve("logger"))) as unknown as (err: unknown, req: Request, res: Response, next: NextFunction) => void);
+  app.use(
+    (api.middlewares.errorHandler ?? createErrorHandler(container.resolve("logger"))) as unknown as (
+      err: unknown,
+      req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => void,
+  );
 }

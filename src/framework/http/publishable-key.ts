@@ -10,7 +10,13 @@ import type { TesseraRequest } from "./types.ts";
 export async function ensurePublishableKey(req: Request, _res: Response, next: NextFunction): Promise<void> {
   try {
     const context = await readPublishableKey(req);
-    if (!context) return next(new TesseraError(TesseraError.Types.NOT_ALLOWED, `A valid publishable key is required in the ${PUBLISHABLE_KEY_HEADER} header`));
+    if (!context)
+      return next(
+        new TesseraError(
+          TesseraError.Types.NOT_ALLOWED,
+          `A valid publishable key is required in the ${PUBLISHABLE_KEY_HEADER} header`,
+        ),
+      );
     (req as TesseraRequest).publishable_key_context = context;
     next();
   } catch (error) {

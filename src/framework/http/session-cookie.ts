@@ -30,7 +30,14 @@ function sessionStore(scope: TesseraContainer): SessionStore | null {
 /** httpOnly and sameSite always; secure everywhere but development (plain http on localhost). */
 export function sessionCookieOptions(env: NodeJS.ProcessEnv = process.env): CookieOptions {
   const development = (env.NODE_ENV ?? "development") === "development";
-  return { httpOnly: true, sameSite: "lax", secure: !development, signed: true, path: "/", maxAge: tokenLifetimeSeconds * 1000 };
+  return {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: !development,
+    signed: true,
+    path: "/",
+    maxAge: tokenLifetimeSeconds * 1000,
+  };
 }
 
 /** Opens a server-side session for `context` and sets its cookie (`POST /auth/session`). */

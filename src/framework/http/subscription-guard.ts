@@ -13,7 +13,9 @@ const defaultTiming: RecheckTiming = { idleMs: 5_000, eventMs: 1_000 };
 
 /** The last answer of a subscription whose key was revoked or whose actor was deleted. */
 const revokedResult = (): ExecutionResult => ({
-  errors: [new GraphQLError("The subscription's credentials are no longer valid", { extensions: { code: "UNAUTHENTICATED" } })],
+  errors: [
+    new GraphQLError("The subscription's credentials are no longer valid", { extensions: { code: "UNAUTHENTICATED" } }),
+  ],
 });
 
 /**
@@ -23,7 +25,11 @@ const revokedResult = (): ExecutionResult => ({
  * an event when the last check is older than `eventMs`, so a busy stream costs at most one
  * check a second.
  */
-export function endWhenRevoked(source: AsyncIterable<ExecutionResult>, stillAllowed: () => Promise<boolean>, timing: RecheckTiming = defaultTiming): AsyncIterable<ExecutionResult> {
+export function endWhenRevoked(
+  source: AsyncIterable<ExecutionResult>,
+  stillAllowed: () => Promise<boolean>,
+  timing: RecheckTiming = defaultTiming,
+): AsyncIterable<ExecutionResult> {
   return new Repeater<ExecutionResult>(async (push, stop) => {
     const iterator = source[Symbol.asyncIterator]();
     let checkedAt = Date.now();

@@ -38,7 +38,8 @@ export interface TesseraRequest<Body = unknown, Query = Record<string, unknown>>
 }
 
 /** A request that passed `authenticate(...)`: `auth_context` is set. */
-export interface AuthenticatedTesseraRequest<Body = unknown, Query = Record<string, unknown>> extends TesseraRequest<Body, Query> {
+export interface AuthenticatedTesseraRequest<Body = unknown, Query = Record<string, unknown>>
+  extends TesseraRequest<Body, Query> {
   auth_context: AuthContext;
 }
 
@@ -47,8 +48,17 @@ export type TesseraNextFunction = NextFunction;
 
 /** A route handler exported from `src/api/**\/route.ts` as GET, POST, PUT, PATCH or DELETE. */
 export type RouteHandler = (req: TesseraRequest<never, never>, res: TesseraResponse) => unknown | Promise<unknown>;
-export type TesseraMiddleware = (req: TesseraRequest<never, never>, res: TesseraResponse, next: TesseraNextFunction) => unknown;
-export type TesseraErrorHandler = (error: unknown, req: TesseraRequest, res: TesseraResponse, next: TesseraNextFunction) => unknown;
+export type TesseraMiddleware = (
+  req: TesseraRequest<never, never>,
+  res: TesseraResponse,
+  next: TesseraNextFunction,
+) => unknown;
+export type TesseraErrorHandler = (
+  error: unknown,
+  req: TesseraRequest,
+  res: TesseraResponse,
+  next: TesseraNextFunction,
+) => unknown;
 
 export const httpMethods = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"] as const;
 export type HttpMethod = (typeof httpMethods)[number];
@@ -90,6 +100,9 @@ export type ExpressHandler = RequestHandler;
 
 // Medusa's names, so code written against its docs reads the same.
 export type MedusaRequest<Body = unknown, Query = Record<string, unknown>> = TesseraRequest<Body, Query>;
-export type AuthenticatedMedusaRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedTesseraRequest<Body, Query>;
+export type AuthenticatedMedusaRequest<Body = unknown, Query = Record<string, unknown>> = AuthenticatedTesseraRequest<
+  Body,
+  Query
+>;
 export type MedusaResponse = TesseraResponse;
 export type MedusaNextFunction = TesseraNextFunction;

@@ -8,7 +8,9 @@ export function zodToTesseraError(error: z.ZodError, where: string): TesseraErro
   const issue = error.issues[0];
   const field = issue?.path.map(String) ?? [];
   const label = field.length ? `${where}.${field.join(".")}` : where;
-  return new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid ${label}: ${issue?.message ?? "invalid value"}`, { field });
+  return new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid ${label}: ${issue?.message ?? "invalid value"}`, {
+    field,
+  });
 }
 
 /** `value` parsed with `schema`, or INVALID_DATA naming the field (`where`: "body", "query"). */

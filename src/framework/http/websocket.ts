@@ -19,13 +19,20 @@ type Enveloped = ExecutionArgs & {
 
 /** The same actor and, when there was one, still a publishable key. */
 const sameCaller = (before: Caller, now: Caller) =>
-  now.actorType === before.actorType && now.actorId === before.actorId && now.authIdentityId === before.authIdentityId && (!before.publishableKey || now.publishableKey?.key === before.publishableKey.key);
+  now.actorType === before.actorType &&
+  now.actorId === before.actorId &&
+  now.authIdentityId === before.authIdentityId &&
+  (!before.publishableKey || now.publishableKey?.key === before.publishableKey.key);
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<ExecutionResult> =>
   typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 
 /** graphql-ws on the same port and path as /graphql, executing through Yoga's envelop. */
-export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGraphQLHandler>, container: TesseraContainer): () => Promise<void> {
+export function attachWebSocket(
+  server: Server,
+  yoga: ReturnType<typeof createGraphQLHandler>,
+  container: TesseraContainer,
+): () => Promise<void> {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const wsServer = useServer(
     {
@@ -41,7 +48,8 @@ export function attachWebSocket(server: Server, yoga: ReturnType<typeof createGr
         const caller = await readSocketCaller(container, ctx.extra.request, ctx.connectionParams);
         Object.assign(ctx.extra.request, { caller });
         const anonymous = caller.actorType === null && caller.publishableKey === null;
-        const stillAllowed = async () => anonymous || sameCaller(caller, await readSocketCaller(container, ctx.extra.request, ctx.connectionParams));
+        const stillAllowed = async () =>
+          anonymous || sameCaller(caller, await readSocketCaller(container, ctx.extra.request, ctx.connectionParams));
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

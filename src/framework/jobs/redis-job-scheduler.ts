@@ -12,8 +12,14 @@ export class RedisJobScheduler implements JobScheduler {
   private worker?: Worker;
   private readonly jobs = new Map<string, ScheduledJob>();
 
-  constructor(private readonly container: TesseraContainer, private readonly options: { url: string; prefix: string; runWorkers: boolean }) {
-    this.queue = new Queue("scheduled-jobs", { connection: { url: options.url, maxRetriesPerRequest: null }, prefix: options.prefix });
+  constructor(
+    private readonly container: TesseraContainer,
+    private readonly options: { url: string; prefix: string; runWorkers: boolean },
+  ) {
+    this.queue = new Queue("scheduled-jobs", {
+      connection: { url: options.url, maxRetriesPerRequest: null },
+      prefix: options.prefix,
+    });
     // Connection errors repeat while Redis is away; readiness (/health/ready) reports the outage.
     this.queue.on("error", (error) => container.resolve("logger").debug({ err: error }, "scheduled-jobs queue error"));
   }
@@ -27,7 +33,9 @@ export class RedisJobScheduler implements JobScheduler {
     await this.upsertScheduler(job);
     if (this.options.runWorkers && !this.worker) {
       this.worker = new Worker("scheduled-jobs", (bullJob: Job) => this.tick(bullJob.name), {
-        connection: { url: this.options.url, maxRetriesPerRequest: null }, prefix: this.options.prefix, concurrency: 5,
+        connection: { url: this.options.url, maxRetriesPerRequest: null },
+        prefix: this.options.prefix,
+        concurrency: 5,
       });
     }
   }

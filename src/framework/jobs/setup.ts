@@ -20,8 +20,13 @@ declare module "../container/container.ts" {
 export async function loadJobs(dir = path.join(currentProject().sourceRoot, "jobs")): Promise<ScheduledJob[]> {
   if (!existsSync(dir)) return [];
   const jobs: ScheduledJob[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: ScheduledJobHandler; config?: ScheduledJobConfig };
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort()) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+      default?: ScheduledJobHandler;
+      config?: ScheduledJobConfig;
+    };
     if (typeof mod.default !== "function" || !mod.config?.name || !mod.config.schedule) {
       throw new Error(`Job ${file} must export a default function and a config with name and schedule`);
     }
@@ -39,12 +44,17 @@ export function createJobScheduler(container: TesseraContainer, config: ConfigMo
 }
 
 /** Registers `jobScheduler` and, in worker roles, schedules the jobs of src/jobs. */
-export async function setupJobs(container: TesseraContainer, config: ConfigModule, options: { discover?: boolean } = {}): Promise<JobScheduler> {
+export async function setupJobs(
+  container: TesseraContainer,
+  config: ConfigModule,
+  options: { discover?: boolean } = {},
+): Promise<JobScheduler> {
   const { redisUrl } = config.projectConfig;
   const scheduler = createJobScheduler(container, config);
   container.register("jobScheduler", asValue(scheduler));
   if (options.discover !== false && config.projectConfig.jobsEnabled && (runsWorkers(config) || !redisUrl)) {
-    for (const job of await loadJobs(path.resolve(currentProject().root, config.projectConfig.jobsDir))) await scheduler.register(job);
+    for (const job of await loadJobs(path.resolve(currentProject().root, config.projectConfig.jobsDir)))
+      await scheduler.register(job);
   }
   return scheduler;
 }

@@ -61,7 +61,11 @@ export interface LinkDefinition {
 /** `ProductVariant` → `product_variant` */
 export const snakeCase = (value: string) => value.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 /** `product_variant` → `ProductVariant` */
-export const pascalCase = (value: string) => value.split("_").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
+export const pascalCase = (value: string) =>
+  value
+    .split("_")
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join("");
 /** `featured_product` → `featuredProduct` */
 export const camelCase = (value: string) => lowerFirst(pascalCase(value));
 
@@ -89,17 +93,31 @@ function side(input: Linkable | LinkSideInput): LinkSide {
  * both ids (plus any extra columns), and in GraphQL each side gets a field for the other.
  * @example export default defineLink({ linkable: ProductModule.linkable.product, isList: true }, BrandModule.linkable.brand)
  */
-export function defineLink(first: Linkable | LinkSideInput, second: Linkable | LinkSideInput, options: LinkOptions = {}): LinkDefinition {
+export function defineLink(
+  first: Linkable | LinkSideInput,
+  second: Linkable | LinkSideInput,
+  options: LinkOptions = {},
+): LinkDefinition {
   const left = side(first);
   const right = side(second);
-  if (left.column === right.column) throw new Error(`defineLink: both sides are ${left.model}; link two different models`);
-  if (options.readOnly && !left.field) throw new Error(`defineLink: a read-only link needs the first side's field (the column holding the ${right.model} id)`);
-  const entryPoint = options.readOnly && left.field
-    ? `${snakeCase(left.linkable.key)}_${left.field.replace(/_id$/, "")}`
-    : `${snakeCase(left.linkable.key)}_${snakeCase(right.linkable.key)}`;
+  if (left.column === right.column)
+    throw new Error(`defineLink: both sides are ${left.model}; link two different models`);
+  if (options.readOnly && !left.field)
+    throw new Error(
+      `defineLink: a read-only link needs the first side's field (the column holding the ${right.model} id)`,
+    );
+  const entryPoint =
+    options.readOnly && left.field
+      ? `${snakeCase(left.linkable.key)}_${left.field.replace(/_id$/, "")}`
+      : `${snakeCase(left.linkable.key)}_${snakeCase(right.linkable.key)}`;
   for (const name of Object.keys(options.database?.extraColumns ?? {})) {
-    if (!/^[a-z][a-z0-9_]*$/.test(name) || [left.column, right.column, "created_at", "updated_at", "deleted_at"].includes(name)) {
-      throw new Error(`defineLink ${entryPoint}: extra column "${name}" must be snake_case and not clash with the link's own columns`);
+    if (
+      !/^[a-z][a-z0-9_]*$/.test(name) ||
+      [left.column, right.column, "created_at", "updated_at", "deleted_at"].includes(name)
+    ) {
+      throw new Error(
+        `defineLink ${entryPoint}: extra column "${name}" must be snake_case and not clash with the link's own columns`,
+      );
     }
   }
   return {

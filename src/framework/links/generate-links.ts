@@ -71,10 +71,18 @@ export async function generateLinks(options: { allowDrop?: boolean; now?: Date }
 }
 
 function regenerateClient(): void {
-  const generate = spawnSync(process.execPath, [path.join(projectRoot, "node_modules", "prisma", "build", "index.js"), "generate"], {
-    cwd: projectRoot, encoding: "utf8",
-    // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
-    env: { ...process.env, PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` },
-  });
+  const generate = spawnSync(
+    process.execPath,
+    [path.join(projectRoot, "node_modules", "prisma", "build", "index.js"), "generate"],
+    {
+      cwd: projectRoot,
+      encoding: "utf8",
+      // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
+      env: {
+        ...process.env,
+        PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+      },
+    },
+  );
   if (generate.status !== 0) throw new Error(`prisma generate failed:\n${generate.stderr || generate.stdout}`);
 }

@@ -18,7 +18,8 @@ const added = new Set<string>();
 
 /** A model type's declared rule (its `authScopes`); undefined when it declares none. */
 function ruleOf(model: string): TypeAuthScopes | undefined {
-  return (builder.configStore.getTypeConfig(modelRef(model)).pothosOptions as { authScopes?: TypeAuthScopes }).authScopes;
+  return (builder.configStore.getTypeConfig(modelRef(model)).pothosOptions as { authScopes?: TypeAuthScopes })
+    .authScopes;
 }
 
 /**
@@ -31,10 +32,11 @@ function linkAccess(hop: LinkHop): { authScopes?: ScopeMap; nullable: boolean } 
   const target = ruleOf(hop.to.model) ?? access.admin;
   const source = ruleOf(hop.from.model);
   const authScopes = typeof target === "function" ? undefined : target;
-  const narrower = typeof target === "function" || (typeof source !== "function" && Object.keys(source ?? access.admin).some((scope) => !(scope in target)));
+  const narrower =
+    typeof target === "function" ||
+    (typeof source !== "function" && Object.keys(source ?? access.admin).some((scope) => !(scope in target)));
   return { ...(authScopes ? { authScopes } : {}), nullable: narrower };
 }
-
 
 function addSingleField(hop: LinkHop): void {
   builder.objectFields(modelRef(hop.from.model), (t) => ({
@@ -43,7 +45,8 @@ function addSingleField(hop: LinkHop): void {
       ...linkAccess(hop),
       nullable: true,
       description: `The linked ${hop.to.model} (link ${hop.link.entryPoint}), loaded for a whole page at once.`,
-      resolve: (parent, _args, ctx, info) => loadSingle(ctx, hop, parent, queryFromInfo({ context: ctx, info }) as Query),
+      resolve: (parent, _args, ctx, info) =>
+        loadSingle(ctx, hop, parent, queryFromInfo({ context: ctx, info }) as Query),
     }),
   }));
 }
@@ -51,26 +54,34 @@ function addSingleField(hop: LinkHop): void {
 function addListField(hop: LinkHop, linkType: ObjectRef<BuilderTypes, Record<string, unknown>>): void {
   const name = `${hop.from.model}${pascalCase(camelCase(hop.field).replace(/^./, (c) => c))}`;
   builder.objectFields(modelRef(hop.from.model), (t) => ({
-    [hop.field]: t.connection({
-      type: modelRef(hop.to.model),
-      ...linkAccess(hop),
-      description: `Linked ${hop.to.linkable.model.plural} (link ${hop.link.entryPoint}); each edge carries the link row.`,
-      resolve: async (parent, args, ctx: GraphQLContext, info) => {
-        let total = 0;
-        const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as Query;
-        const connection = await resolveOffsetConnection({ args, ...pageSize }, async ({ offset, limit }) => {
-          const page = await loadPage(ctx, hop, parent.id, { offset, limit }, query);
-          total = page.total;
-          return page.rows;
-        });
-        return { ...connection, totalCount: total };
+    [hop.field]: t.connection(
+      {
+        type: modelRef(hop.to.model),
+        ...linkAccess(hop),
+        description: `Linked ${hop.to.linkable.model.plural} (link ${hop.link.entryPoint}); each edge carries the link row.`,
+        resolve: async (parent, args, ctx: GraphQLContext, info) => {
+          let total = 0;
+          const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as Query;
+          const connection = await resolveOffsetConnection({ args, ...pageSize }, async ({ offset, limit }) => {
+            const page = await loadPage(ctx, hop, parent.id, { offset, limit }, query);
+            total = page.total;
+            return page.rows;
+          });
+          return { ...connection, totalCount: total };
+        },
       },
-    }, { name: `${name}Connection` }, {
-      name: `${name}Edge`,
-      fields: (e) => ({
-        link: e.field({ type: linkType, description: "The link row: its extra columns and timestamps.", resolve: (edge) => (edge.node as Row).__link as Record<string, unknown> }),
-      }),
-    }),
+      { name: `${name}Connection` },
+      {
+        name: `${name}Edge`,
+        fields: (e) => ({
+          link: e.field({
+            type: linkType,
+            description: "The link row: its extra columns and timestamps.",
+            resolve: (edge) => (edge.node as Row).__link as Record<string, unknown>,
+          }),
+        }),
+      },
+    ),
   }));
 }
 
@@ -85,7 +96,9 @@ export function addLinkFields(links: readonly LinkDefinition[]): void {
     added.add(link.entryPoint);
     if (!hasGraphQLType(link.left.model) && !hasGraphQLType(link.right.model)) continue;
     const linkType = link.readOnly ? undefined : addLinkRoot(link);
-    for (const hop of hopsFrom(link.left.model).concat(hopsFrom(link.right.model)).filter((h) => h.link === link)) {
+    for (const hop of hopsFrom(link.left.model)
+      .concat(hopsFrom(link.right.model))
+      .filter((h) => h.link === link)) {
       if (!hasGraphQLType(hop.from.model) || !hasGraphQLType(hop.to.model)) continue;
       if (hop.isList && linkType) addListField(hop, linkType);
       else addSingleField(hop);

@@ -19,14 +19,19 @@ export function registerModelFilter(model: ModelName, input: FilterRef, translat
 }
 
 /** Filter fields the links add to a model's filter input: `brand: BrandFilter` on ProductFilter. */
-export function linkFilterFields(model: ModelName, t: InputFieldBuilder): Record<string, InputFieldRef<BuilderTypes, unknown>> {
+export function linkFilterFields(
+  model: ModelName,
+  t: InputFieldBuilder,
+): Record<string, InputFieldRef<BuilderTypes, unknown>> {
   const out: Record<string, InputFieldRef<BuilderTypes, unknown>> = {};
   for (const hop of hopsFrom(model)) {
     const target = filters.get(hop.to.model);
     if (!target) continue;
     out[hop.field] = t.field({
       type: target.input,
-      description: hop.isList ? `Records with at least one linked ${hop.to.model} matching (link ${hop.link.entryPoint}).` : `Records whose linked ${hop.to.model} matches (link ${hop.link.entryPoint}).`,
+      description: hop.isList
+        ? `Records with at least one linked ${hop.to.model} matching (link ${hop.link.entryPoint}).`
+        : `Records whose linked ${hop.to.model} matches (link ${hop.link.entryPoint}).`,
     }) as InputFieldRef<BuilderTypes, unknown>;
   }
   return out;
@@ -53,10 +58,15 @@ export function linkSortColumns(model: ModelName): Record<string, string> {
   for (const hop of hopsFrom(model)) {
     if (hop.isList) continue;
     for (const field of modelInfo(hop.to.model).scalars) {
-      if (field.isList || field.name === "deleted_at" || field.name.endsWith("_id") || !(sortableTypes.has(field.type) || field.kind === "enum")) continue;
+      if (
+        field.isList ||
+        field.name === "deleted_at" ||
+        field.name.endsWith("_id") ||
+        !(sortableTypes.has(field.type) || field.kind === "enum")
+      )
+        continue;
       out[`${snakeCase(hop.field).toUpperCase()}_${field.name.toUpperCase()}`] = `${hop.field}.${field.name}`;
     }
   }
   return out;
 }
-

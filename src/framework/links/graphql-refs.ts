@@ -10,4 +10,5 @@ export const hasGraphQLType = (model: string) =>
   builder.configStore.hasImplementation(model) ||
   [...builder.configStore.typeConfigs.values()].some((config) => config.extensions?.pothosPrismaModel === model);
 /** The Pothos ref of a model's Prisma object type. */
-export const modelRef = (model: string) => getRefFromModel(model, builder) as unknown as ObjectRef<BuilderTypes, Record<string, unknown> & { id: string }>;
+export const modelRef = (model: string) =>
+  getRefFromModel(model, builder) as unknown as ObjectRef<BuilderTypes, Record<string, unknown> & { id: string }>;

@@ -26,7 +26,7 @@ export async function cascadeLinks(
     const done = seen.get(model) ?? new Set<string>();
     seen.set(model, done);
     const fresh = ids.filter((id) => !done.has(id));
-    fresh.forEach((id) => done.add(id));
+    for (const id of fresh) done.add(id);
     if (fresh.length) queue.push({ model, ids: fresh });
   };
   const note = (side: LinkSide, ids: string[]) => {
@@ -34,10 +34,12 @@ export async function cascadeLinks(
     byColumn[side.column] = [...new Set([...(byColumn[side.column] ?? []), ...ids])];
   };
   for (const root of roots) enqueue(root.side.model, root.ids);
-  const sides = allLinks().filter((l) => !l.readOnly).flatMap((link) => [
-    { link, own: link.left, other: link.right },
-    { link, own: link.right, other: link.left },
-  ]);
+  const sides = allLinks()
+    .filter((l) => !l.readOnly)
+    .flatMap((link) => [
+      { link, own: link.left, other: link.right },
+      { link, own: link.right, other: link.left },
+    ]);
   while (queue.length) {
     const { model, ids } = queue.shift() as { model: string; ids: string[] };
     for (const { link, own, other } of sides.filter((s) => s.own.model === model)) {
@@ -45,7 +47,8 @@ export async function cascadeLinks(
       const state = mode === "delete" ? "deleted_at IS NULL" : "deleted_at IS NOT NULL";
       const rows = await ctx.tx.$queryRawUnsafe<{ id: string }[]>(
         `UPDATE ${ident(link.table)} SET ${set} WHERE ${ident(own.column)} = ANY($1::text[]) AND ${state} RETURNING ${ident(other.column)} AS id`,
-        ...(mode === "delete" ? [ids, at] : [ids]));
+        ...(mode === "delete" ? [ids, at] : [ids]),
+      );
       if (!other.deleteCascades || !rows.length) continue;
       const otherIds = [...new Set(rows.map((r) => r.id))];
       const service = container.resolve(other.module as never) as Record<string, Cascade>;

@@ -27,14 +27,20 @@ export class LinkService {
     return this.container.resolve("db").prisma;
   }
 
-  private async transaction<T>(fn: (ctx: Context & { tx: NonNullable<Context["tx"]> }) => Promise<T>, ctx?: Context): Promise<T> {
+  private async transaction<T>(
+    fn: (ctx: Context & { tx: NonNullable<Context["tx"]> }) => Promise<T>,
+    ctx?: Context,
+  ): Promise<T> {
     try {
       if (ctx?.tx) return await fn({ ...ctx, tx: ctx.tx });
       return await this.prisma.$transaction((tx) => fn({ tx }), { timeout: 30_000, maxWait: 30_000 });
     } catch (error) {
       const mapped = fromDatabaseError(error);
       // A partial unique index of a link table: the cardinality was broken by a concurrent write.
-      if (TesseraError.is(mapped) && mapped.type === "duplicate_error") throw new TesseraError(TesseraError.Types.CONFLICT, "The link would break the link's cardinality", { cause: error });
+      if (TesseraError.is(mapped) && mapped.type === "duplicate_error")
+        throw new TesseraError(TesseraError.Types.CONFLICT, "The link would break the link's cardinality", {
+          cause: error,
+        });
       throw mapped;
     }
   }
@@ -46,7 +52,10 @@ export class LinkService {
     const unique = [...new Set(ids)];
     const found = new Set((await list.call(service, { id: unique }, { select: ["id"] }, ctx)).map((r) => r.id));
     const missing = unique.find((id) => !found.has(id));
-    if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${side.model} with id: ${missing} was not found`, { field: [side.module, side.column] });
+    if (missing)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `${side.model} with id: ${missing} was not found`, {
+        field: [side.module, side.column],
+      });
   }
 
   /** Refuses a second partner on a side that is not a list (a second brand for a product). */
@@ -58,11 +67,15 @@ export class LinkService {
     for (const [own, ownId, other, otherId] of checks) {
       const rows = await client.$queryRawUnsafe<Record<string, string>[]>(
         `SELECT ${ident(other.column)} AS id FROM ${ident(link.table)} WHERE ${ident(own.column)} = $1 AND ${ident(other.column)} <> $2 AND deleted_at IS NULL LIMIT 1`,
-        ownId, otherId);
+        ownId,
+        otherId,
+      );
       if (rows[0]) {
-        throw new TesseraError(TesseraError.Types.CONFLICT,
+        throw new TesseraError(
+          TesseraError.Types.CONFLICT,
           `${own.model} ${ownId} is already linked to ${other.model} ${rows[0].id}; a ${own.model} has one ${other.model} in link ${link.entryPoint}: dismiss that link first`,
-          { field: [own.module, own.column] });
+          { field: [own.module, own.column] },
+        );
       }
     }
   }
@@ -71,15 +84,24 @@ export class LinkService {
     const { link, leftId, rightId, data } = pair;
     const sql = new SqlBuilder();
     const columns = [link.left.column, link.right.column, ...Object.keys(data)];
-    const values = [sql.param(leftId), sql.param(rightId), ...Object.entries(data).map(([name, value]) => {
-      const type = link.extraColumns[name]?.type ?? "text";
-      return sql.param(type === "json" && value !== null ? JSON.stringify(value) : value, castFor[type]);
-    })];
-    const updates = [...Object.keys(data).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`), "deleted_at = NULL", "updated_at = now()"];
+    const values = [
+      sql.param(leftId),
+      sql.param(rightId),
+      ...Object.entries(data).map(([name, value]) => {
+        const type = link.extraColumns[name]?.type ?? "text";
+        return sql.param(type === "json" && value !== null ? JSON.stringify(value) : value, castFor[type]);
+      }),
+    ];
+    const updates = [
+      ...Object.keys(data).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`),
+      "deleted_at = NULL",
+      "updated_at = now()",
+    ];
     const rows = await client.$queryRawUnsafe<LinkRow[]>(
       `INSERT INTO ${ident(link.table)} (${columns.map(ident).join(", ")}, created_at, updated_at) VALUES (${values.join(", ")}, now(), now())
        ON CONFLICT (${ident(link.left.column)}, ${ident(link.right.column)}) DO UPDATE SET ${updates.join(", ")} RETURNING *`,
-      ...sql.params);
+      ...sql.params,
+    );
     return rows[0] as LinkRow;
   }
 
@@ -109,8 +131,13 @@ export class LinkService {
     return this.transaction(async (c) => {
       const out: LinkRow[] = [];
       for (const { link, leftId, rightId } of pairs) {
-        out.push(...await c.tx.$queryRawUnsafe<LinkRow[]>(
-          `DELETE FROM ${ident(link.table)} WHERE ${ident(link.left.column)} = $1 AND ${ident(link.right.column)} = $2 RETURNING *`, leftId, rightId));
+        out.push(
+          ...(await c.tx.$queryRawUnsafe<LinkRow[]>(
+            `DELETE FROM ${ident(link.table)} WHERE ${ident(link.left.column)} = $1 AND ${ident(link.right.column)} = $2 RETURNING *`,
+            leftId,
+            rightId,
+          )),
+        );
       }
       return out;
     }, ctx);
@@ -135,11 +162,18 @@ export class LinkService {
   /** Live link rows of one link, for reads outside GraphQL. */
   async list(link: LinkDefinition, filters: Record<string, string | string[]> = {}, ctx?: Context): Promise<LinkRow[]> {
     const sql = new SqlBuilder();
-    const where = ["deleted_at IS NULL", ...Object.entries(filters).map(([column, value]) => {
-      if (column !== link.left.column && column !== link.right.column) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Link ${link.entryPoint} has no id column ${column}`);
-      return `${ident(column)} = ANY(${sql.param(Array.isArray(value) ? value : [value], "text[]")})`;
-    })];
+    const where = [
+      "deleted_at IS NULL",
+      ...Object.entries(filters).map(([column, value]) => {
+        if (column !== link.left.column && column !== link.right.column)
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, `Link ${link.entryPoint} has no id column ${column}`);
+        return `${ident(column)} = ANY(${sql.param(Array.isArray(value) ? value : [value], "text[]")})`;
+      }),
+    ];
     const client: RawClient = ctx?.tx ?? this.prisma;
-    return client.$queryRawUnsafe<LinkRow[]>(`SELECT * FROM ${ident(link.table)} WHERE ${where.join(" AND ")} ORDER BY created_at, ${ident(link.left.column)}, ${ident(link.right.column)}`, ...sql.params);
+    return client.$queryRawUnsafe<LinkRow[]>(
+      `SELECT * FROM ${ident(link.table)} WHERE ${where.join(" AND ")} ORDER BY created_at, ${ident(link.left.column)}, ${ident(link.right.column)}`,
+      ...sql.params,
+    );
   }
 }

@@ -21,11 +21,19 @@ export type Order = Record<string, "ASC" | "DESC" | "asc" | "desc">;
  * linked record's column (LEFT JOIN), then a COUNT. Two statements whatever the page size or the
  * table size; one with `count: false`.
  */
-export async function selectPageAcrossLinks(client: RawClient, args: {
-  model: ModelName; filters?: Filters; order?: Order; skip?: number; take?: number; withDeleted?: boolean;
-  /** Default true; false saves the COUNT statement (count is then the page's length). */
-  count?: boolean;
-}): Promise<{ ids: RecordKey[]; count: number }> {
+export async function selectPageAcrossLinks(
+  client: RawClient,
+  args: {
+    model: ModelName;
+    filters?: Filters;
+    order?: Order;
+    skip?: number;
+    take?: number;
+    withDeleted?: boolean;
+    /** Default true; false saves the COUNT statement (count is then the page's length). */
+    count?: boolean;
+  },
+): Promise<{ ids: RecordKey[]; count: number }> {
   const { model, filters = {}, order = {}, skip = 0, take, withDeleted = false } = args;
   const id = ident(modelInfo(model).idField);
   const sql = new SqlBuilder();
@@ -35,16 +43,28 @@ export async function selectPageAcrossLinks(client: RawClient, args: {
   const joins: string[] = [];
   const orderBy = Object.entries(order).map(([key, direction]) => {
     const dir = direction.toUpperCase();
-    if (dir !== "ASC" && dir !== "DESC") throw new TesseraError(TesseraError.Types.INVALID_DATA, "Order direction must be ASC or DESC", { field: ["order"] });
+    if (dir !== "ASC" && dir !== "DESC")
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "Order direction must be ASC or DESC", {
+        field: ["order"],
+      });
     const [first, column] = key.split(".") as [string, string | undefined];
     if (column === undefined) {
       const kind = modelInfo(model).fields.get(first)?.kind;
-      if (kind !== "scalar" && kind !== "enum") throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${first}`, { field: ["order"] });
+      if (kind !== "scalar" && kind !== "enum")
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${first}`, {
+          field: ["order"],
+        });
       return `${root}.${ident(first)} ${dir}`;
     }
     const hop = hopsFrom(model).find((h) => h.field === first);
-    if (!hop || hop.isList) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${key}: only a single linked record's fields sort`, { field: ["order"] });
-    if (!modelInfo(hop.to.model).fields.has(column)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${key}`, { field: ["order"] });
+    if (!hop || hop.isList)
+      throw new TesseraError(
+        TesseraError.Types.INVALID_DATA,
+        `Cannot order ${model} by ${key}: only a single linked record's fields sort`,
+        { field: ["order"] },
+      );
+    if (!modelInfo(hop.to.model).fields.has(column))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${key}`, { field: ["order"] });
     const { joins: join, target } = hopLeftJoin(sql, hop, root);
     joins.push(join);
     return `${target}.${ident(column)} ${dir}`;
@@ -56,9 +76,13 @@ export async function selectPageAcrossLinks(client: RawClient, args: {
   // deprecates overlapping queries on a client.
   const page = await client.$queryRawUnsafe<{ id: RecordKey }[]>(
     `SELECT ${root}.${id} AS id FROM ${table} ${joins.join(" ")} WHERE ${condition} ORDER BY ${orderBy.join(", ")}${limit} OFFSET ${sql.param(skip)}`,
-    ...sql.params);
+    ...sql.params,
+  );
   if (args.count === false) return { ids: page.map((r) => r.id), count: page.length };
-  const counted = await client.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`, ...countParams);
+  const counted = await client.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM ${table} WHERE ${condition}`,
+    ...countParams,
+  );
   return { ids: page.map((r) => r.id), count: counted[0]?.n ?? 0 };
 }
 
@@ -67,19 +91,43 @@ export async function selectPageAcrossLinks(client: RawClient, args: {
  * page in SQL, across links where the filters or the order reach them). Nodes load with the
  * GraphQL selection's query.
  */
-export function linkedConnectionPage<T extends { id: string }>(ctx: GraphQLContext, info: GraphQLResolveInfo, args: {
-  model: ModelName; filters: Filters; order: Order; skip: number; take: number;
-  listAndCount: (filters: Filters, config: FindConfig) => Promise<[T[], number]>;
-  list: (filters: Filters, config: FindConfig) => Promise<T[]>;
-}): Promise<[T[], number]> {
+export function linkedConnectionPage<T extends { id: string }>(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  args: {
+    model: ModelName;
+    filters: Filters;
+    order: Order;
+    skip: number;
+    take: number;
+    listAndCount: (filters: Filters, config: FindConfig) => Promise<[T[], number]>;
+    list: (filters: Filters, config: FindConfig) => Promise<T[]>;
+  },
+): Promise<[T[], number]> {
   const { filters, order, skip, take } = args;
-  return args.listAndCount(filters, { skip, take, order, prismaQuery: connectionNodeQuery(ctx, info), withDeleted: ctx.withDeleted ?? false });
+  return args.listAndCount(filters, {
+    skip,
+    take,
+    order,
+    prismaQuery: connectionNodeQuery(ctx, info),
+    withDeleted: ctx.withDeleted ?? false,
+  });
 }
 
 /** A lookup (by id or handle) that may cross links (a storefront's read scope does). No count. */
-export function linkedLookup<T extends { id: string }>(ctx: GraphQLContext, args: {
-  model: ModelName; filters: Filters; take: number; prismaQuery: FindConfig["prismaQuery"];
-  list: (filters: Filters, config: FindConfig) => Promise<T[]>;
-}): Promise<T[]> {
-  return args.list(args.filters, { take: args.take, prismaQuery: args.prismaQuery, withDeleted: ctx.withDeleted ?? false });
+export function linkedLookup<T extends { id: string }>(
+  ctx: GraphQLContext,
+  args: {
+    model: ModelName;
+    filters: Filters;
+    take: number;
+    prismaQuery: FindConfig["prismaQuery"];
+    list: (filters: Filters, config: FindConfig) => Promise<T[]>;
+  },
+): Promise<T[]> {
+  return args.list(args.filters, {
+    take: args.take,
+    prismaQuery: args.prismaQuery,
+    withDeleted: ctx.withDeleted ?? false,
+  });
 }

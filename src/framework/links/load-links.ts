@@ -15,7 +15,9 @@ function isLink(value: unknown): value is LinkDefinition {
 /** Imports every `src/links/*.ts` and returns the links they export by default, sorted by entry point. */
 export async function importLinkFiles(dir = linksDir): Promise<LinkDefinition[]> {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .sort();
   const found: LinkDefinition[] = [];
   for (const file of files) {
     const exported = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
@@ -33,16 +35,23 @@ export async function importLinkFiles(dir = linksDir): Promise<LinkDefinition[]>
  * not load is left out (with a warning): its fields would point nowhere. Its table stays, as
  * the migrations made it.
  */
-export async function loadLinks(moduleNames: readonly string[], options: { dir?: string; warn?: (message: string) => void } = {}): Promise<LinkDefinition[]> {
-  const files = (await Promise.all((options.dir ? [options.dir] : extensionDirs("links")).map((dir) => importLinkFiles(dir)))).flat();
+export async function loadLinks(
+  moduleNames: readonly string[],
+  options: { dir?: string; warn?: (message: string) => void } = {},
+): Promise<LinkDefinition[]> {
+  const files = (
+    await Promise.all((options.dir ? [options.dir] : extensionDirs("links")).map((dir) => importLinkFiles(dir)))
+  ).flat();
   const named = new Set<string>();
   for (const link of files) {
-    if (named.has(link.entryPoint)) throw new Error(`A second link named ${link.entryPoint} in the project's src/links`);
+    if (named.has(link.entryPoint))
+      throw new Error(`A second link named ${link.entryPoint} in the project's src/links`);
     named.add(link.entryPoint);
   }
   const links = files.filter((link) => {
     const missing = [link.left, link.right].find((side) => !moduleNames.includes(side.module));
-    if (missing) options.warn?.(`Link ${link.entryPoint} is not loaded: module "${missing.module}" is not in the config`);
+    if (missing)
+      options.warn?.(`Link ${link.entryPoint} is not loaded: module "${missing.module}" is not in the config`);
     return !missing;
   });
   registerLinks(links);

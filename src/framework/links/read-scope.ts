@@ -46,13 +46,18 @@ export function scopedFilters(ctx: GraphQLContext, model: string, filters: Filte
  * The caller's scope of `model` as a Prisma `where`, for relation fields loaded with their parent
  * (`Product.categories`): the scope must use the model's own columns and relations, not links.
  */
-export function scopedRelationWhere(ctx: GraphQLContext, model: ModelName, where: Record<string, unknown>): Record<string, unknown> {
+export function scopedRelationWhere(
+  ctx: GraphQLContext,
+  model: ModelName,
+  where: Record<string, unknown>,
+): Record<string, unknown> {
   const scope = readScope(ctx, model);
   if (!scope) return where;
   // Prisma loads the relation itself: the rule must be one it can say (column values), which the
   // compiler would answer the same way.
   const narrowed = columnValuesWhere(model, scope);
-  if (!narrowed) throw new Error(`The read scope of ${model} narrows a nested relation, so it may only pick rows by column values`);
+  if (!narrowed)
+    throw new Error(`The read scope of ${model} narrows a nested relation, so it may only pick rows by column values`);
   return { AND: [where, narrowed] };
 }
 
@@ -64,7 +69,10 @@ export async function readableIds(ctx: GraphQLContext, model: string, ids: strin
   const scope = readScope(ctx, model);
   if (!scope || !ids.length) return new Set(ids);
   const { ids: found } = await selectPageAcrossLinks(ctx.prisma as unknown as RawClient, {
-    model: model as ModelName, filters: { $and: [{ id: ids }, scope] }, count: false, withDeleted: ctx.withDeleted ?? false,
+    model: model as ModelName,
+    filters: { $and: [{ id: ids }, scope] },
+    count: false,
+    withDeleted: ctx.withDeleted ?? false,
   });
   return new Set(found.map(String));
 }
@@ -93,8 +101,15 @@ function typeNameOf(schema: GraphQLSchema, model: string): string {
  * (a scope map, or a function of the record). `$granted` scopes come from the field that returned
  * an object, so they never open it by id. A type that declares no rule is for admins only.
  */
-async function typeReadable(ctx: GraphQLContext, info: GraphQLResolveInfo, typeName: string, record: unknown): Promise<boolean> {
-  const options = info.schema.getType(typeName)?.extensions.pothosOptions as { authScopes?: TypeAuthScopes } | undefined;
+async function typeReadable(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  record: unknown,
+): Promise<boolean> {
+  const options = info.schema.getType(typeName)?.extensions.pothosOptions as
+    | { authScopes?: TypeAuthScopes }
+    | undefined;
   const rule = options?.authScopes;
   if (rule === undefined) return authScopesFor(ctx).admin;
   return grantsScopes(ctx, typeof rule === "function" ? await rule(record as never, ctx) : rule);
@@ -104,7 +119,8 @@ async function typeReadable(ctx: GraphQLContext, info: GraphQLResolveInfo, typeN
 async function hiddenIds(ctx: GraphQLContext, ids: GlobalId[]): Promise<Set<string>> {
   const hidden = new Set<string>();
   const byModel = new Map<string, string[]>();
-  for (const { typename, id } of ids) if (scopes.has(typename)) byModel.set(typename, [...(byModel.get(typename) ?? []), id]);
+  for (const { typename, id } of ids)
+    if (scopes.has(typename)) byModel.set(typename, [...(byModel.get(typename) ?? []), id]);
   for (const [model, modelIds] of byModel) {
     const readable = await readableIds(ctx, model, modelIds);
     for (const id of modelIds) if (!readable.has(id)) hidden.add(id);
@@ -120,42 +136,80 @@ type Delegate = { findFirst(args: { where: object }): Promise<unknown> };
  * The relay plugin cannot load a Prisma type named apart from its model (Invite, model
  * UserInvite): such records load here, branded with their GraphQL type for `node`'s resolveType.
  */
-async function resolveWithRenamed(ctx: GraphQLContext, models: string[], typed: GlobalId[], resolve: ResolveNodes): Promise<unknown[]> {
+async function resolveWithRenamed(
+  ctx: GraphQLContext,
+  models: string[],
+  typed: GlobalId[],
+  resolve: ResolveNodes,
+): Promise<unknown[]> {
   const renamed = typed.map((id, i) => (id.typename !== models[i] ? i : -1)).filter((i) => i >= 0);
   if (!renamed.length) return resolve(typed);
   const others = typed.filter((_id, i) => !renamed.includes(i));
   const loaded = others.length ? await resolve(others) : [];
-  return Promise.all(typed.map(async (id, i) => {
-    if (!renamed.includes(i)) return loaded[others.indexOf(id)] ?? null;
-    const model = models[i] ?? "";
-    const delegate = (ctx.prisma as unknown as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)];
-    const row = await delegate?.findFirst({ where: { id: id.id, deleted_at: null } });
-    if (!row || typeof row !== "object") return null;
-    // A type's name is one of the OutputTypes brandWithType accepts (its ref, or the name).
-    brandWithType(row, id.typename as never);
-    return row;
-  }));
+  return Promise.all(
+    typed.map(async (id, i) => {
+      if (!renamed.includes(i)) return loaded[others.indexOf(id)] ?? null;
+      const model = models[i] ?? "";
+      const delegate = (ctx.prisma as unknown as Record<string, Delegate>)[
+        model.charAt(0).toLowerCase() + model.slice(1)
+      ];
+      const row = await delegate?.findFirst({ where: { id: id.id, deleted_at: null } });
+      if (!row || typeof row !== "object") return null;
+      // A type's name is one of the OutputTypes brandWithType accepts (its ref, or the name).
+      brandWithType(row, id.typename as never);
+      return row;
+    }),
+  );
 }
 
 /** The records the caller may read, null where an id is unknown, out of the read scope or of a type the caller may not read. */
-async function readableNodes(ctx: GraphQLContext, info: GraphQLResolveInfo, ids: GlobalId[], resolve: ResolveNodes): Promise<unknown[]> {
+async function readableNodes(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  ids: GlobalId[],
+  resolve: ResolveNodes,
+): Promise<unknown[]> {
   const typed = ids.map(({ typename, id }) => ({ id, typename: typeNameOf(info.schema, typename) }));
-  const [hidden, nodes] = await Promise.all([hiddenIds(ctx, ids), resolveWithRenamed(ctx, ids.map((i) => i.typename), typed, resolve)]);
-  return Promise.all(nodes.map(async (node, i) => {
-    const id = typed[i];
-    if (node == null || !id || hidden.has(id.id)) return null;
-    return (await typeReadable(ctx, info, id.typename, node)) ? node : null;
-  }));
+  const [hidden, nodes] = await Promise.all([
+    hiddenIds(ctx, ids),
+    resolveWithRenamed(
+      ctx,
+      ids.map((i) => i.typename),
+      typed,
+      resolve,
+    ),
+  ]);
+  return Promise.all(
+    nodes.map(async (node, i) => {
+      const id = typed[i];
+      if (node == null || !id || hidden.has(id.id)) return null;
+      return (await typeReadable(ctx, info, id.typename, node)) ? node : null;
+    }),
+  );
 }
 
 /** `node(id:)`: a record the caller may not read is NOT_FOUND, exactly like an unknown id. */
-export async function resolveReadableNode(ctx: GraphQLContext, info: GraphQLResolveInfo, id: GlobalId, resolve: ResolveNodes): Promise<unknown> {
+export async function resolveReadableNode(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  id: GlobalId,
+  resolve: ResolveNodes,
+): Promise<unknown> {
   const [node] = await readableNodes(ctx, info, [id], resolve);
-  if (node == null) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${typeNameOf(info.schema, id.typename)} with id: ${id.id} was not found`);
+  if (node == null)
+    throw new TesseraError(
+      TesseraError.Types.NOT_FOUND,
+      `${typeNameOf(info.schema, id.typename)} with id: ${id.id} was not found`,
+    );
   return node;
 }
 
 /** `nodes(ids:)`: records the caller may not read come back null, like unknown ids. */
-export function resolveReadableNodes(ctx: GraphQLContext, info: GraphQLResolveInfo, ids: GlobalId[], resolve: ResolveNodes): Promise<unknown[]> {
+export function resolveReadableNodes(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  ids: GlobalId[],
+  resolve: ResolveNodes,
+): Promise<unknown[]> {
   return readableNodes(ctx, info, ids, resolve);
 }

@@ -41,8 +41,16 @@ function fieldName(link: LinkDefinition, to: LinkSide): string {
 export function hopsFrom(model: string): LinkHop[] {
   const hops: LinkHop[] = [];
   for (const link of links.values()) {
-    if (link.left.model === model) hops.push({ link, from: link.left, to: link.right, field: fieldName(link, link.right), isList: link.right.isList && !link.readOnly });
-    if (link.right.model === model && !link.readOnly) hops.push({ link, from: link.right, to: link.left, field: fieldName(link, link.left), isList: link.left.isList });
+    if (link.left.model === model)
+      hops.push({
+        link,
+        from: link.left,
+        to: link.right,
+        field: fieldName(link, link.right),
+        isList: link.right.isList && !link.readOnly,
+      });
+    if (link.right.model === model && !link.readOnly)
+      hops.push({ link, from: link.right, to: link.left, field: fieldName(link, link.left), isList: link.left.isList });
   }
   return hops;
 }

@@ -5,7 +5,12 @@ export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The cast an extra column's parameter needs in raw SQL. */
 export const castFor: Record<ExtraColumn["type"], string> = {
-  text: "text", json: "jsonb", integer: "integer", float: "double precision", boolean: "boolean", datetime: "timestamptz",
+  text: "text",
+  json: "jsonb",
+  integer: "integer",
+  float: "double precision",
+  boolean: "boolean",
+  datetime: "timestamptz",
 };
 
 /** A raw-SQL client: the Prisma client or a transaction. */

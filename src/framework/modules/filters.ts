@@ -26,4 +26,3 @@ export type Filters = {
   /** Searches the model's searchable fields. */
   q?: string;
 } & { [field: string]: unknown };
-

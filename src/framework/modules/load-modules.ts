@@ -9,7 +9,9 @@ import { currentProject, sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** A default module: its folder relative to src/. */
-export interface ModuleRef { resolve: string }
+export interface ModuleRef {
+  resolve: string;
+}
 
 /**
  * The project's default module lists, read by path convention from `src/modules/index.ts` (the
@@ -20,7 +22,10 @@ export interface ModuleRef { resolve: string }
 export async function moduleDefaults(): Promise<{ defaultModules: ModuleRef[]; infrastructureModules: ModuleRef[] }> {
   const file = path.join(sourceRoot, "modules", "index.ts");
   if (!existsSync(file)) return { defaultModules: [], infrastructureModules: [] };
-  const exported = (await import(pathToFileURL(file).href)) as { defaultModules?: ModuleRef[]; infrastructureModules?: ModuleRef[] };
+  const exported = (await import(pathToFileURL(file).href)) as {
+    defaultModules?: ModuleRef[];
+    infrastructureModules?: ModuleRef[];
+  };
   return { defaultModules: exported.defaultModules ?? [], infrastructureModules: exported.infrastructureModules ?? [] };
 }
 
@@ -59,7 +64,10 @@ const normalized = (resolve: string) => path.posix.normalize(resolve).replace(/^
  * The module entries to load: the defaults first (the project's `defaultModules` unless given),
  * then the config's, options merged by path; an entry with `disable: true` leaves a module out.
  */
-export async function moduleEntries(config: ConfigModule, defaults?: readonly ModuleRef[]): Promise<{ resolve: string | object; options: Record<string, unknown> }[]> {
+export async function moduleEntries(
+  config: ConfigModule,
+  defaults?: readonly ModuleRef[],
+): Promise<{ resolve: string | object; options: Record<string, unknown> }[]> {
   const base = defaults ?? (await moduleDefaults()).defaultModules;
   const entries = new Map<string | object, Record<string, unknown>>(base.map((m) => [normalized(m.resolve), {}]));
   for (const entry of config.modules) {
@@ -75,17 +83,25 @@ export async function moduleEntries(config: ConfigModule, defaults?: readonly Mo
  * service registered in the app container under the module's name, then the module's loaders.
  * `defaults` replaces the project's default list (the module test runner's infrastructure).
  */
-export async function loadModules(app: TesseraContainer, config: ConfigModule, defaults?: readonly ModuleRef[]): Promise<LoadedModule[]> {
+export async function loadModules(
+  app: TesseraContainer,
+  config: ConfigModule,
+  defaults?: readonly ModuleRef[],
+): Promise<LoadedModule[]> {
   const loaded: LoadedModule[] = [];
   for (const entry of await moduleEntries(config, defaults)) {
-    const { definition, dir } = typeof entry.resolve === "string"
-      ? await importDefinition(entry.resolve)
-      : { definition: entry.resolve as ModuleDefinition, dir: sourceRoot };
+    const { definition, dir } =
+      typeof entry.resolve === "string"
+        ? await importDefinition(entry.resolve)
+        : { definition: entry.resolve as ModuleDefinition, dir: sourceRoot };
     const container = app.createScope();
     container.register({ options: asValue(entry.options), moduleName: asValue(definition.name) });
     for (const [name, Service] of Object.entries(definition.services)) {
       type Ctor = new (cradle: unknown, options: unknown) => unknown;
-      container.register(name, asFunction((cradle) => new (Service as unknown as Ctor)(cradle, entry.options)).scoped());
+      container.register(
+        name,
+        asFunction((cradle) => new (Service as unknown as Ctor)(cradle, entry.options)).scoped(),
+      );
     }
     type MainCtor = new (cradle: unknown, options: unknown) => unknown;
     const service = new (definition.service as unknown as MainCtor)(container.cradle, entry.options);
@@ -97,7 +113,8 @@ export async function loadModules(app: TesseraContainer, config: ConfigModule, d
     loaded.push({ definition, dir, options: entry.options, container });
   }
   for (const module of loaded) {
-    for (const loader of module.definition.loaders as readonly ModuleLoader[]) await loader({ container: module.container, options: module.options });
+    for (const loader of module.definition.loaders as readonly ModuleLoader[])
+      await loader({ container: module.container, options: module.options });
   }
   return loaded;
 }

@@ -2,7 +2,10 @@ import type { TesseraContainer } from "../container/container.ts";
 import { lowerFirst, type ModelDef } from "./model.ts";
 
 /** Runs when the app starts, with the module's own container and its options. */
-export type ModuleLoader<Options = Record<string, unknown>> = (args: { container: TesseraContainer; options: Options }) => unknown | Promise<unknown>;
+export type ModuleLoader<Options = Record<string, unknown>> = (args: {
+  container: TesseraContainer;
+  options: Options;
+}) => unknown | Promise<unknown>;
 
 /** A model a link can point at: `BrandModule.linkable.brand`. */
 export interface Linkable {

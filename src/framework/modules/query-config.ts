@@ -43,7 +43,9 @@ function includeFor(model: ModelName, tree: Tree, withDeleted: boolean): Record<
   for (const [name, children] of tree) {
     const field = info.fields.get(name);
     if (!field || field.kind !== "object") {
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown relation ${model}.${name}`, { field: ["relations"] });
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown relation ${model}.${name}`, {
+        field: ["relations"],
+      });
     }
     const nested = children.size ? { include: includeFor(field.type as ModelName, children, withDeleted) } : {};
     const filter = liveFilter(field.type as ModelName, field.isList, withDeleted);
@@ -61,13 +63,16 @@ function selectFor(model: ModelName, tree: Tree, withDeleted: boolean): Record<s
       continue;
     }
     const field = info.fields.get(name);
-    if (!field) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field ${model}.${name}`, { field: ["select"] });
+    if (!field)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field ${model}.${name}`, { field: ["select"] });
     if (field.kind !== "object") {
       select[name] = true;
       continue;
     }
     const target = field.type as ModelName;
-    const inner = children.size ? selectFor(target, children, withDeleted) : Object.fromEntries(modelInfo(target).scalars.map((s) => [s.name, true]));
+    const inner = children.size
+      ? selectFor(target, children, withDeleted)
+      : Object.fromEntries(modelInfo(target).scalars.map((s) => [s.name, true]));
     select[name] = { ...liveFilter(target, field.isList, withDeleted), select: inner };
   }
   return select;
@@ -78,14 +83,21 @@ export function toPrismaFindArgs(model: ModelName, config: FindConfig = {}): Rec
   const withDeleted = config.withDeleted ?? false;
   const args: Record<string, unknown> = {};
   if (config.prismaQuery) Object.assign(args, config.prismaQuery);
-  else if (config.select?.length) args.select = selectFor(model, toTree([...config.select, ...(config.relations ?? [])]), withDeleted);
+  else if (config.select?.length)
+    args.select = selectFor(model, toTree([...config.select, ...(config.relations ?? [])]), withDeleted);
   else if (config.relations?.length) args.include = includeFor(model, toTree(config.relations), withDeleted);
   if (config.take !== undefined && config.take !== null) {
-    if (!Number.isInteger(config.take) || config.take < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "take must be a non-negative integer", { field: ["take"] });
+    if (!Number.isInteger(config.take) || config.take < 0)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "take must be a non-negative integer", {
+        field: ["take"],
+      });
     args.take = config.take;
   }
   if (config.skip) {
-    if (!Number.isInteger(config.skip) || config.skip < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "skip must be a non-negative integer", { field: ["skip"] });
+    if (!Number.isInteger(config.skip) || config.skip < 0)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "skip must be a non-negative integer", {
+        field: ["skip"],
+      });
     args.skip = config.skip;
   }
   args.orderBy = orderFor(model, config.order);
@@ -96,9 +108,15 @@ function orderFor(model: ModelName, order: FindConfig["order"] = {}): Record<str
   const info = modelInfo(model);
   const orderBy = Object.entries(order).map(([field, direction]) => {
     const known = info.fields.get(field);
-    if (!known || known.kind === "object") throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${field}`, { field: ["order"] });
+    if (!known || known.kind === "object")
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order ${model} by ${field}`, {
+        field: ["order"],
+      });
     const dir = direction.toLowerCase();
-    if (dir !== "asc" && dir !== "desc") throw new TesseraError(TesseraError.Types.INVALID_DATA, `Order direction must be ASC or DESC`, { field: ["order"] });
+    if (dir !== "asc" && dir !== "desc")
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Order direction must be ASC or DESC`, {
+        field: ["order"],
+      });
     return { [field]: dir };
   });
   if (!(info.idField in order)) orderBy.push({ [info.idField]: "asc" });

@@ -13,7 +13,8 @@ export interface ReadDelegate {
   count(args: object): Promise<number>;
 }
 
-const isValue = (value: unknown) => typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date;
+const isValue = (value: unknown) =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date;
 
 /**
  * The Prisma `where` of filters that only pick records by values of their own columns
@@ -26,7 +27,8 @@ const isValue = (value: unknown) => typeof value === "string" || typeof value ==
 function byColumnValues(model: ModelName, filters: Filters, config: FindConfig): Row | undefined {
   if (!Object.keys(config.order ?? {}).every((name) => plainColumn(model, name))) return undefined;
   const where = columnValuesWhere(model, filters);
-  if (where && !config.withDeleted && modelInfo(model).fields.has("deleted_at") && !("deleted_at" in filters)) where.deleted_at = null;
+  if (where && !config.withDeleted && modelInfo(model).fields.has("deleted_at") && !("deleted_at" in filters))
+    where.deleted_at = null;
   return where;
 }
 
@@ -61,8 +63,10 @@ export function columnValuesWhere(model: ModelName, filters: Filters): Row | und
 
 function checkPaging(config: FindConfig): void {
   const { take, skip } = config;
-  if (take !== undefined && take !== null && (!Number.isInteger(take) || take < 0)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "take must be a non-negative integer", { field: ["take"] });
-  if (skip !== undefined && (!Number.isInteger(skip) || skip < 0)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "skip must be a non-negative integer", { field: ["skip"] });
+  if (take !== undefined && take !== null && (!Number.isInteger(take) || take < 0))
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "take must be a non-negative integer", { field: ["take"] });
+  if (skip !== undefined && (!Number.isInteger(skip) || skip < 0))
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "skip must be a non-negative integer", { field: ["skip"] });
 }
 
 /**
@@ -73,7 +77,12 @@ function checkPaging(config: FindConfig): void {
  * in a module call, an admin list, a storefront list and query.graph.
  */
 export async function readPage(args: {
-  model: ModelName; client: RawClient; delegate: ReadDelegate; filters: Filters; config: FindConfig; count: boolean;
+  model: ModelName;
+  client: RawClient;
+  delegate: ReadDelegate;
+  filters: Filters;
+  config: FindConfig;
+  count: boolean;
 }): Promise<{ rows: Row[]; count: number }> {
   const { model, delegate, filters, config } = args;
   const keyWhere = byColumnValues(model, filters, config);
@@ -83,20 +92,46 @@ export async function readPage(args: {
   }
   checkPaging(config);
   const { ids, count } = await selectPageAcrossLinks(args.client, {
-    model, filters, order: config.order, skip: config.skip, take: config.take ?? undefined, withDeleted: config.withDeleted ?? false, count: args.count,
+    model,
+    filters,
+    order: config.order,
+    skip: config.skip,
+    take: config.take ?? undefined,
+    withDeleted: config.withDeleted ?? false,
+    count: args.count,
   });
   return { rows: await rowsInOrder(model, delegate, ids, config), count };
 }
 
 /** The keys a selector (`updateX({ selector, data })`, `deleteX(filters)`) matches. */
-export async function keysMatching(client: RawClient, model: ModelName, filters: Filters, withDeleted: boolean): Promise<(string | number)[]> {
+export async function keysMatching(
+  client: RawClient,
+  model: ModelName,
+  filters: Filters,
+  withDeleted: boolean,
+): Promise<(string | number)[]> {
   return (await selectPageAcrossLinks(client, { model, filters, withDeleted, count: false })).ids;
 }
 
-async function rowsInOrder(model: ModelName, delegate: ReadDelegate, ids: (string | number)[], config: FindConfig): Promise<Row[]> {
+async function rowsInOrder(
+  model: ModelName,
+  delegate: ReadDelegate,
+  ids: (string | number)[],
+  config: FindConfig,
+): Promise<Row[]> {
   if (!ids.length) return [];
   const { idField } = modelInfo(model);
-  const { take: _take, skip: _skip, orderBy: _order, ...select } = toPrismaFindArgs(model, { relations: config.relations, select: config.select, prismaQuery: config.prismaQuery, withDeleted: config.withDeleted });
+  const {
+    take: _take,
+    skip: _skip,
+    orderBy: _order,
+    ...select
+  } = toPrismaFindArgs(model, {
+    relations: config.relations,
+    select: config.select,
+    prismaQuery: config.prismaQuery,
+    withDeleted: config.withDeleted,
+  });
   const rows = await delegate.findMany({ ...select, where: { [idField]: { in: ids } } });
   const byKey = new Map(rows.map((row) => [row[idField], row]));
   return ids.map((id) => byKey.get(id)).filter((row): row is Row => row !== undefined);

@@ -6,7 +6,7 @@ import { modelInfo } from "./datamodel.ts";
 import type { Filters } from "./filters.ts";
 import type { FindConfig } from "./query-config.ts";
 import { keysMatching, readPage, type ReadDelegate } from "./read-rows.ts";
-import { type ModelDef, type ModelName, type ModelRecord, type ModelRelations } from "./model.ts";
+import type { ModelDef, ModelName, ModelRecord, ModelRelations } from "./model.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { toPrismaData, withId, type ModelsByName } from "./write-data.ts";
 import { softDeleteCascade, restoreCascade, type CascadeResult } from "./soft-delete.ts";
@@ -39,33 +39,48 @@ export type Row<N extends ModelName> = FromPayload<Prisma.TypeMap["model"][N]["p
 /** Input for create: columns, plus relations by id (or lists of ids / nested objects). */
 export type CreateInput<N extends ModelName> = Partial<ModelRecord<N>> & { [K in ModelRelations<N>]?: unknown };
 /** Update input: carries its key (`id`, or the model's own text / number key, checked at run time). */
-export type UpdateInput<N extends ModelName> = "id" extends keyof ModelRecord<N> ? CreateInput<N> & { id: string } : CreateInput<N>;
+export type UpdateInput<N extends ModelName> = "id" extends keyof ModelRecord<N>
+  ? CreateInput<N> & { id: string }
+  : CreateInput<N>;
 export type UpdateSelector<N extends ModelName> = { selector: Filters; data: CreateInput<N> };
 
-type MethodsOf<D> = D extends ModelDef<infer N, infer S, infer P>
-  ? { [K in `retrieve${S}`]: (id: RecordKey, config?: FindConfig, ctx?: Context) => Promise<Row<N>> }
-    & { [K in `list${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<Row<N>[]> }
-    & { [K in `listAndCount${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<[Row<N>[], number]> }
-    & { [K in `create${P}`]: {
-      (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
-      (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
-    } }
-    & { [K in `update${P}`]: {
-      (data: UpdateInput<N>, ctx?: Context): Promise<Row<N>>;
-      (data: UpdateInput<N>[] | UpdateSelector<N>, ctx?: Context): Promise<Row<N>[]>;
-    } }
-    & { [K in `upsert${P}`]: {
-      (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
-      (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
-    } }
-    & { [K in `delete${P}`]: (idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) => Promise<void> }
-    & { [K in `softDelete${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult> }
-    & { [K in `restore${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult> }
-  : never;
+type MethodsOf<D> =
+  D extends ModelDef<infer N, infer S, infer P>
+    ? { [K in `retrieve${S}`]: (id: RecordKey, config?: FindConfig, ctx?: Context) => Promise<Row<N>> } & {
+        [K in `list${P}`]: (filters?: Filters, config?: FindConfig, ctx?: Context) => Promise<Row<N>[]>;
+      } & {
+        [K in `listAndCount${P}`]: (
+          filters?: Filters,
+          config?: FindConfig,
+          ctx?: Context,
+        ) => Promise<[Row<N>[], number]>;
+      } & {
+        [K in `create${P}`]: {
+          (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
+          (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
+        };
+      } & {
+        [K in `update${P}`]: {
+          (data: UpdateInput<N>, ctx?: Context): Promise<Row<N>>;
+          (data: UpdateInput<N>[] | UpdateSelector<N>, ctx?: Context): Promise<Row<N>[]>;
+        };
+      } & {
+        [K in `upsert${P}`]: {
+          (data: CreateInput<N>, ctx?: Context): Promise<Row<N>>;
+          (data: CreateInput<N>[], ctx?: Context): Promise<Row<N>[]>;
+        };
+      } & {
+        [K in `delete${P}`]: (idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) => Promise<void>;
+      } & { [K in `softDelete${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult> } & {
+        [K in `restore${P}`]: (ids: RecordKey | RecordKey[], ctx?: Context) => Promise<CascadeResult>;
+      }
+    : never;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 /** The generated methods for every model given to ModuleService. */
-export type ServiceMethods<M extends Record<string, ModelDef>> = UnionToIntersection<{ [K in keyof M]: MethodsOf<M[K]> }[keyof M]>;
+export type ServiceMethods<M extends Record<string, ModelDef>> = UnionToIntersection<
+  { [K in keyof M]: MethodsOf<M[K]> }[keyof M]
+>;
 
 type AnyDelegate = {
   findMany(args: object): Promise<Record<string, unknown>[]>;
@@ -94,7 +109,10 @@ export abstract class ModuleServiceBase {
   protected async transaction<T>(fn: (ctx: Context) => Promise<T>, ctx?: Context): Promise<T> {
     if (ctx?.tx) return fn(ctx);
     try {
-      return await (this.db.prisma as PrismaClient).$transaction((tx) => fn({ ...ctx, tx }), { timeout: 30_000, maxWait: 30_000 });
+      return await (this.db.prisma as PrismaClient).$transaction((tx) => fn({ ...ctx, tx }), {
+        timeout: 30_000,
+        maxWait: 30_000,
+      });
     } catch (error) {
       throw fromDatabaseError(error);
     }
@@ -116,21 +134,35 @@ async function guard<T>(run: () => Promise<T>): Promise<T> {
 
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 /** A usable primary key value: a non-empty text or an integer (number keys must not be stringified). */
-const isKey = (value: unknown): value is RecordKey => (typeof value === "string" && value !== "") || Number.isInteger(value);
+const isKey = (value: unknown): value is RecordKey =>
+  (typeof value === "string" && value !== "") || Number.isInteger(value);
 
-function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown> {
+function methodsFor(
+  def: ModelDef,
+  models: ModelsByName,
+): Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown> {
   const { name, singular, plural } = def;
   const info = modelInfo(name);
-  type Self = ModuleServiceBase & { delegate: ModuleServiceBase["delegate"]; transaction: ModuleServiceBase["transaction"]; client: ModuleServiceBase["client"] };
+  type Self = ModuleServiceBase & {
+    delegate: ModuleServiceBase["delegate"];
+    transaction: ModuleServiceBase["transaction"];
+    client: ModuleServiceBase["client"];
+  };
   const d = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).delegate(name, ctx);
   const raw = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).client(ctx) as unknown as RawClient;
   const page = (self: ModuleServiceBase, filters: Filters, config: FindConfig, count: boolean, ctx?: Context) =>
-    guard(() => readPage({ model: name, client: raw(self, ctx), delegate: d(self, ctx) as ReadDelegate, filters, config, count }));
-  const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) => (self as unknown as Self).transaction(fn, ctx);
+    guard(() =>
+      readPage({ model: name, client: raw(self, ctx), delegate: d(self, ctx) as ReadDelegate, filters, config, count }),
+    );
+  const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) =>
+    (self as unknown as Self).transaction(fn, ctx);
 
   async function retrieve(this: ModuleServiceBase, id: RecordKey, config: FindConfig = {}, ctx?: Context) {
-    if (!isKey(id)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
-    const { rows: [row] } = await page(this, { [info.idField]: id }, { ...config, take: 1, skip: 0, order: undefined }, false, ctx);
+    if (!isKey(id))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} id is required`, { field: ["id"] });
+    const {
+      rows: [row],
+    } = await page(this, { [info.idField]: id }, { ...config, take: 1, skip: 0, order: undefined }, false, ctx);
     if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `${singular} with id: ${id} was not found`);
     return row;
   }
@@ -158,62 +190,99 @@ function methodsFor(def: ModelDef, models: ModelsByName): Record<string, (this: 
       throw mapped;
     }
   }
-  async function create(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
-    const rows = await tx(this, async (c) => {
-      const out = [];
-      for (const item of asList(input)) out.push(await createOne(this, item, c));
-      return out;
-    }, ctx);
+  async function create(
+    this: ModuleServiceBase,
+    input: Record<string, unknown> | Record<string, unknown>[],
+    ctx?: Context,
+  ) {
+    const rows = await tx(
+      this,
+      async (c) => {
+        const out = [];
+        for (const item of asList(input)) out.push(await createOne(this, item, c));
+        return out;
+      },
+      ctx,
+    );
     return Array.isArray(input) ? rows : rows[0];
   }
-  async function update(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
-    const rows = await tx(this, async (c) => {
-      if (!Array.isArray(input) && "selector" in input && "data" in input) {
-        const keys = await guard(() => keysMatching(raw(this, c), name, input.selector as Filters, false));
-        const out = [];
-        for (const key of keys) out.push(await updateOne(this, key, input.data as Record<string, unknown>, c));
-        return out;
-      }
-      const out = [];
-      for (const item of asList(input)) {
-        const { [info.idField]: id, ...rest } = item;
-        if (!isKey(id)) {
-          throw new TesseraError(TesseraError.Types.INVALID_DATA, `${singular} ${info.idField} is required to update`, { field: [info.idField] });
+  async function update(
+    this: ModuleServiceBase,
+    input: Record<string, unknown> | Record<string, unknown>[],
+    ctx?: Context,
+  ) {
+    const rows = await tx(
+      this,
+      async (c) => {
+        if (!Array.isArray(input) && "selector" in input && "data" in input) {
+          const keys = await guard(() => keysMatching(raw(this, c), name, input.selector as Filters, false));
+          const out = [];
+          for (const key of keys) out.push(await updateOne(this, key, input.data as Record<string, unknown>, c));
+          return out;
         }
-        out.push(await updateOne(this, id, rest, c));
-      }
-      return out;
-    }, ctx);
+        const out = [];
+        for (const item of asList(input)) {
+          const { [info.idField]: id, ...rest } = item;
+          if (!isKey(id)) {
+            throw new TesseraError(
+              TesseraError.Types.INVALID_DATA,
+              `${singular} ${info.idField} is required to update`,
+              { field: [info.idField] },
+            );
+          }
+          out.push(await updateOne(this, id, rest, c));
+        }
+        return out;
+      },
+      ctx,
+    );
     return Array.isArray(input) || "selector" in input ? rows : rows[0];
   }
-  async function upsert(this: ModuleServiceBase, input: Record<string, unknown> | Record<string, unknown>[], ctx?: Context) {
-    const rows = await tx(this, async (c) => {
-      const out = [];
-      for (const item of asList(input)) {
-        const id = item[info.idField];
-        const exists = isKey(id) && (await d(this, c).count({ where: { [info.idField]: id } })) > 0;
-        if (exists) {
-          const { [info.idField]: _id, ...rest } = item;
-          out.push(await updateOne(this, id, rest, c));
-        } else {
-          out.push(await createOne(this, item, c));
+  async function upsert(
+    this: ModuleServiceBase,
+    input: Record<string, unknown> | Record<string, unknown>[],
+    ctx?: Context,
+  ) {
+    const rows = await tx(
+      this,
+      async (c) => {
+        const out = [];
+        for (const item of asList(input)) {
+          const id = item[info.idField];
+          const exists = isKey(id) && (await d(this, c).count({ where: { [info.idField]: id } })) > 0;
+          if (exists) {
+            const { [info.idField]: _id, ...rest } = item;
+            out.push(await updateOne(this, id, rest, c));
+          } else {
+            out.push(await createOne(this, item, c));
+          }
         }
-      }
-      return out;
-    }, ctx);
+        return out;
+      },
+      ctx,
+    );
     return Array.isArray(input) ? rows : rows[0];
   }
   async function remove(this: ModuleServiceBase, idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) {
-    const keys = isKey(idsOrSelector) || Array.isArray(idsOrSelector)
-      ? asList(idsOrSelector)
-      : await guard(() => keysMatching(raw(this, ctx), name, idsOrSelector, true));
+    const keys =
+      isKey(idsOrSelector) || Array.isArray(idsOrSelector)
+        ? asList(idsOrSelector)
+        : await guard(() => keysMatching(raw(this, ctx), name, idsOrSelector, true));
     await guard(() => d(this, ctx).deleteMany({ where: { [info.idField]: { in: keys } } }));
   }
   async function softDelete(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
-    return tx(this, (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
+    return tx(
+      this,
+      (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)),
+      ctx,
+    );
   }
   async function restore(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
-    return tx(this, (c) => restoreCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)), ctx);
+    return tx(
+      this,
+      (c) => restoreCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)),
+      ctx,
+    );
   }
 
   return {
@@ -245,5 +314,8 @@ export function ModuleService<const M extends Record<string, ModelDef>>(models: 
       Object.defineProperty(GeneratedService.prototype, method, { value: fn, writable: true, configurable: true });
     }
   }
-  return GeneratedService as unknown as (abstract new (cradle: ModuleCradle, options?: unknown) => ModuleServiceBase & ServiceMethods<M>) & { models: M };
+  return GeneratedService as unknown as (abstract new (
+    cradle: ModuleCradle,
+    options?: unknown,
+  ) => ModuleServiceBase & ServiceMethods<M>) & { models: M };
 }

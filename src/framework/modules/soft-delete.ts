@@ -16,11 +16,18 @@ const snake = (model: string) => model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").to
 /** The column on the child model that points back at the parent through `relation`. */
 function childForeignKey(parent: ModelName, relation: string): { child: ModelName; column: string } {
   const field = modelInfo(parent).fields.get(relation);
-  if (!field || field.kind !== "object") throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Unknown cascade relation ${parent}.${relation}`);
+  if (!field || field.kind !== "object")
+    throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Unknown cascade relation ${parent}.${relation}`);
   const child = field.type as ModelName;
-  const back = modelInfo(child).relations.find((f) => f.relationName === field.relationName && (f.relationFromFields?.length ?? 0) > 0);
+  const back = modelInfo(child).relations.find(
+    (f) => f.relationName === field.relationName && (f.relationFromFields?.length ?? 0) > 0,
+  );
   const column = back?.relationFromFields?.[0];
-  if (!column) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Cascade ${parent}.${relation} must point at a child holding the foreign key`);
+  if (!column)
+    throw new TesseraError(
+      TesseraError.Types.UNEXPECTED_STATE,
+      `Cascade ${parent}.${relation} must point at a child holding the foreign key`,
+    );
   return { child, column };
 }
 
@@ -30,13 +37,21 @@ function record(result: CascadeResult, model: ModelName, ids: (string | number)[
 }
 
 /** Soft-deletes the records and, through the declared cascades, their live children, with one timestamp. */
-export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: (string | number)[]): Promise<CascadeResult> {
+export async function softDeleteCascade(
+  delegate: (m: ModelName) => Delegate,
+  def: ModelDef,
+  models: ModelsByName,
+  ids: (string | number)[],
+): Promise<CascadeResult> {
   const at = new Date();
   const result: CascadeResult = {};
   async function visit(model: ModelName, candidates: (string | number)[]): Promise<void> {
     if (!candidates.length) return;
     const key = modelInfo(model).idField;
-    const live = await delegate(model).findMany({ where: { [key]: { in: candidates }, deleted_at: null }, select: { [key]: true } });
+    const live = await delegate(model).findMany({
+      where: { [key]: { in: candidates }, deleted_at: null },
+      select: { [key]: true },
+    });
     const liveIds = live.map((r) => r[key] as string | number);
     if (!liveIds.length) return;
     await delegate(model).updateMany({ where: { [key]: { in: liveIds } }, data: { deleted_at: at } });
@@ -44,8 +59,14 @@ export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, de
     for (const relation of models.get(model)?.cascades.delete ?? []) {
       const { child, column } = childForeignKey(model, relation);
       const childKey = modelInfo(child).idField;
-      const children = await delegate(child).findMany({ where: { [column]: { in: liveIds }, deleted_at: null }, select: { [childKey]: true } });
-      await visit(child, children.map((c) => c[childKey] as string | number));
+      const children = await delegate(child).findMany({
+        where: { [column]: { in: liveIds }, deleted_at: null },
+        select: { [childKey]: true },
+      });
+      await visit(
+        child,
+        children.map((c) => c[childKey] as string | number),
+      );
     }
   }
   await visit(def.name, ids);
@@ -53,11 +74,19 @@ export async function softDeleteCascade(delegate: (m: ModelName) => Delegate, de
 }
 
 /** Restores the records and the children that the same soft delete took along (same timestamp). */
-export async function restoreCascade(delegate: (m: ModelName) => Delegate, def: ModelDef, models: ModelsByName, ids: (string | number)[]): Promise<CascadeResult> {
+export async function restoreCascade(
+  delegate: (m: ModelName) => Delegate,
+  def: ModelDef,
+  models: ModelsByName,
+  ids: (string | number)[],
+): Promise<CascadeResult> {
   const result: CascadeResult = {};
   async function visit(model: ModelName, where: object): Promise<void> {
     const key = modelInfo(model).idField;
-    const deleted = await delegate(model).findMany({ where: { AND: [where, { deleted_at: { not: null } }] }, select: { [key]: true, deleted_at: true } });
+    const deleted = await delegate(model).findMany({
+      where: { AND: [where, { deleted_at: { not: null } }] },
+      select: { [key]: true, deleted_at: true },
+    });
     if (!deleted.length) return;
     const restoredIds = deleted.map((r) => r[key] as string | number);
     await delegate(model).updateMany({ where: { [key]: { in: restoredIds } }, data: { deleted_at: null } });

@@ -7,7 +7,8 @@ type Data = Record<string, unknown>;
 /** Model definitions of one module by Prisma name, so nested creates get the right id prefix. */
 export type ModelsByName = ReadonlyMap<string, ModelDef>;
 
-const isObject = (v: unknown): v is Data => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isObject = (v: unknown): v is Data =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** Gives a new record its prefixed id unless the caller chose one. */
 export function withId(models: ModelsByName, model: ModelName, data: Data): Data {
@@ -18,13 +19,17 @@ export function withId(models: ModelsByName, model: ModelName, data: Data): Data
 
 function listRelation(models: ModelsByName, field: FieldInfo, value: unknown, mode: "create" | "update"): Data {
   if (!Array.isArray(value)) {
-    throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field.name} must be a list of ids or objects`, { field: [field.name] });
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field.name} must be a list of ids or objects`, {
+      field: [field.name],
+    });
   }
   const target = field.type as ModelName;
   const ids = value.filter((v): v is string => typeof v === "string").map((id) => ({ id }));
   const objects = value.filter(isObject);
   if (ids.length + objects.length !== value.length) {
-    throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field.name} must be a list of ids or objects`, { field: [field.name] });
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field.name} must be a list of ids or objects`, {
+      field: [field.name],
+    });
   }
   const out: Data = {};
   // A list of ids replaces the relation on update (the seed's many-to-many example) and connects on create.
@@ -34,10 +39,14 @@ function listRelation(models: ModelsByName, field: FieldInfo, value: unknown, mo
     out.set = ids;
   }
   const creates = objects.filter((o) => mode === "create" || o.id === undefined);
-  if (creates.length) out.create = creates.map((o) => toPrismaData(models, target, withId(models, target, o), "create"));
+  if (creates.length)
+    out.create = creates.map((o) => toPrismaData(models, target, withId(models, target, o), "create"));
   const updates = mode === "update" ? objects.filter((o) => o.id !== undefined) : [];
   if (updates.length) {
-    out.update = updates.map(({ id, ...rest }) => ({ where: { id }, data: toPrismaData(models, target, rest, "update") }));
+    out.update = updates.map(({ id, ...rest }) => ({
+      where: { id },
+      data: toPrismaData(models, target, rest, "update"),
+    }));
   }
   return out;
 }
@@ -53,7 +62,8 @@ export function toPrismaData(models: ModelsByName, model: ModelName, data: Data,
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined) continue;
     const field = info.fields.get(key);
-    if (!field) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field ${key} on ${model}`, { field: [key] });
+    if (!field)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field ${key} on ${model}`, { field: [key] });
     if (field.kind !== "object") {
       out[key] = field.type === "Json" && value === null ? Prisma.DbNull : value;
       if (key === "created_at" || key === "updated_at") delete out[key];

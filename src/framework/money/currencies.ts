@@ -10,8 +10,14 @@ export interface CurrencyInfo {
   rounding: string;
 }
 
-const c = (code: string, name: string, symbol: string, symbol_native: string, decimal_digits: number, rounding = "0"): CurrencyInfo =>
-  ({ code, name, symbol, symbol_native, decimal_digits, rounding });
+const c = (
+  code: string,
+  name: string,
+  symbol: string,
+  symbol_native: string,
+  decimal_digits: number,
+  rounding = "0",
+): CurrencyInfo => ({ code, name, symbol, symbol_native, decimal_digits, rounding });
 
 /** The common ISO 4217 currencies (lowercase codes, as Medusa stores them). */
 export const defaultCurrencies: readonly CurrencyInfo[] = [

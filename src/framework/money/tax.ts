@@ -41,6 +41,7 @@ export function calculateAmountsWithTax(input: AmountsWithTaxInput): { priceWith
   const tax = calculateTaxTotal(input);
   const withTax = input.includesTax ? amount : amount.plus(tax);
   const withoutTax = input.includesTax ? amount.minus(tax) : amount;
-  const out = (value: Decimal) => decimalToString(input.currencyCode ? roundToCurrency(value, input.currencyCode) : value);
+  const out = (value: Decimal) =>
+    decimalToString(input.currencyCode ? roundToCurrency(value, input.currencyCode) : value);
   return { priceWithTax: out(withTax), priceWithoutTax: out(withoutTax) };
 }

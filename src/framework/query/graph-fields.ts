@@ -1,12 +1,21 @@
 import {
-  getNamedType, isEnumType, isLeafType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLLeafType, type GraphQLObjectType,
+  getNamedType,
+  isEnumType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
 } from "graphql";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { camelCase, snakeCase } from "../links/define-link.ts";
 
 /** How to read one aliased field of a result back into a plain object. */
-export type Shape = Map<string, { kind: "leaf"; type: GraphQLLeafType } | { kind: "object" | "connection"; shape: Shape }>;
+export type Shape = Map<
+  string,
+  { kind: "leaf"; type: GraphQLLeafType } | { kind: "object" | "connection"; shape: Shape }
+>;
 
 type Tree = Map<string, Tree>;
 
@@ -16,7 +25,10 @@ export function fieldTree(fields: readonly string[]): Tree {
   for (const path of fields) {
     let node = root;
     for (const part of path.split(".")) {
-      if (!part) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed field path "${path}"`, { field: ["fields"] });
+      if (!part)
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `Malformed field path "${path}"`, {
+          field: ["fields"],
+        });
       if (!node.has(part)) node.set(part, new Map());
       node = node.get(part) as Tree;
     }
@@ -34,9 +46,11 @@ const nestedPage = 250;
  */
 export const inQueryGraphStar = { queryGraphStar: true } as const;
 
-const inStar = (field: GraphQLField<unknown, unknown>) => isLeafType(getNamedType(field.type)) || field.extensions?.queryGraphStar === true;
+const inStar = (field: GraphQLField<unknown, unknown>) =>
+  isLeafType(getNamedType(field.type)) || field.extensions?.queryGraphStar === true;
 
-const requiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 /** A connection type: `edges { node }`, as every root list and list link is. */
 export function connectionNode(type: GraphQLObjectType): GraphQLObjectType | undefined {
@@ -60,21 +74,31 @@ export function selection(type: GraphQLObjectType, tree: Tree, where: string): {
   if (wanted.has("*")) {
     wanted.delete("*");
     for (const field of Object.values(fields)) {
-      if (inStar(field) && !requiredArgs(field)) wanted.set(snakeCase(field.name), wanted.get(snakeCase(field.name)) ?? new Map());
+      if (inStar(field) && !requiredArgs(field))
+        wanted.set(snakeCase(field.name), wanted.get(snakeCase(field.name)) ?? new Map());
     }
   }
   if (fields.id && !wanted.has("id")) wanted.set("id", new Map());
   for (const [name, sub] of wanted) {
     const field = fields[camelCase(name)] ?? fields[name];
-    if (!field || requiredArgs(field)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field "${where}${name}" on ${type.name}`, { field: ["fields"] });
+    if (!field || requiredArgs(field))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown field "${where}${name}" on ${type.name}`, {
+        field: ["fields"],
+      });
     const named = getNamedType(field.type);
     if (isLeafType(named)) {
-      if (sub.size) throw new TesseraError(TesseraError.Types.INVALID_DATA, `"${where}${name}" is a value, it has no fields`, { field: ["fields"] });
+      if (sub.size)
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `"${where}${name}" is a value, it has no fields`, {
+          field: ["fields"],
+        });
       parts.push(`${name}: ${field.name}`);
       shape.set(name, { kind: "leaf", type: named });
       continue;
     }
-    if (!isObjectType(named)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `"${where}${name}" cannot be selected`, { field: ["fields"] });
+    if (!isObjectType(named))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `"${where}${name}" cannot be selected`, {
+        field: ["fields"],
+      });
     const subTree: Tree = sub.size ? sub : new Map([["*", new Map()]]);
     const node = connectionNode(named);
     if (node) {
@@ -100,10 +124,11 @@ export function toPlain(value: unknown, shape: Shape): Record<string, unknown> {
     if (v === null || v === undefined) {
       out[name] = v ?? null;
     } else if (entry.kind === "leaf") {
-      const parse = (x: unknown) => (x === null ? null : isEnumType(entry.type) || entry.type.name === "DateTime" ? entry.type.parseValue(x) : x);
+      const parse = (x: unknown) =>
+        x === null ? null : isEnumType(entry.type) || entry.type.name === "DateTime" ? entry.type.parseValue(x) : x;
       out[name] = Array.isArray(v) ? v.map(parse) : parse(v);
     } else if (entry.kind === "connection") {
-      out[name] = ((v as { edges: { node: unknown }[] }).edges).map((e) => toPlain(e.node, entry.shape));
+      out[name] = (v as { edges: { node: unknown }[] }).edges.map((e) => toPlain(e.node, entry.shape));
     } else {
       out[name] = Array.isArray(v) ? v.map((item) => toPlain(item, entry.shape)) : toPlain(v, entry.shape);
     }

@@ -1,8 +1,15 @@
-import { getNamedType, isEnumType, isInputObjectType, type GraphQLInputObjectType, type GraphQLInputType } from "graphql";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+} from "graphql";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { camelCase } from "../links/define-link.ts";
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 const invalid = (message: string) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field: ["filters"] });
 
 /** A value as GraphQL variables carry it: enum values by name, dates as ISO strings. */
@@ -22,7 +29,8 @@ function operators(input: GraphQLInputObjectType, value: unknown, path: string):
     return [name, toInput(field.type, v)] as const;
   };
   // GraphQL reads a null operator as "not given": NULL checks are `isNull`.
-  const one = (name: string, v: unknown) => (v === null && (name === "eq" || name === "ne") ? op("isNull", name === "eq") : op(name, v));
+  const one = (name: string, v: unknown) =>
+    v === null && (name === "eq" || name === "ne") ? op("isNull", name === "eq") : op(name, v);
   if (Array.isArray(value)) return Object.fromEntries([op("in", value)]);
   if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => one(k.replace(/^\$/, ""), v)));
   return Object.fromEntries([one("eq", value)]);
@@ -32,7 +40,11 @@ function operators(input: GraphQLInputObjectType, value: unknown, path: string):
  * Medusa-style filters (`{ id: ["a", "b"], title: { $ilike: "%x%" }, brand: { name: "Acme" } }`)
  * as the GraphQL filter input of the entity's root list; unknown keys are named in the error.
  */
-export function toGraphQLFilter(input: GraphQLInputObjectType, filters: Record<string, unknown>, path = ""): Record<string, unknown> {
+export function toGraphQLFilter(
+  input: GraphQLInputObjectType,
+  filters: Record<string, unknown>,
+  path = "",
+): Record<string, unknown> {
   const fields = input.getFields();
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filters)) {
@@ -49,8 +61,11 @@ export function toGraphQLFilter(input: GraphQLInputObjectType, filters: Record<s
     }
     const field = fields[camelCase(key)] ?? fields[key];
     const named = field ? getNamedType(field.type) : undefined;
-    if (!field || !isInputObjectType(named)) throw invalid(`Unknown filter "${path}${key}" (${input.name} has no such field)`);
-    out[field.name] = named.getFields().eq ? operators(named, value, `${path}${key}`) : toGraphQLFilter(named, value as Record<string, unknown>, `${path}${key}.`);
+    if (!field || !isInputObjectType(named))
+      throw invalid(`Unknown filter "${path}${key}" (${input.name} has no such field)`);
+    out[field.name] = named.getFields().eq
+      ? operators(named, value, `${path}${key}`)
+      : toGraphQLFilter(named, value as Record<string, unknown>, `${path}${key}.`);
   }
   return out;
 }

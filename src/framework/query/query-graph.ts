@@ -1,4 +1,13 @@
-import { execute, getNamedType, isEnumType, isInputObjectType, parse, type GraphQLArgument, type GraphQLObjectType, type GraphQLSchema } from "graphql";
+import {
+  execute,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  parse,
+  type GraphQLArgument,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from "graphql";
 import { offsetToCursor } from "@pothos/plugin-relay";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
@@ -43,25 +52,44 @@ export interface GraphResult {
 export class QueryGraph {
   private readonly roots = new Map<string, string>();
 
-  constructor(private readonly container: TesseraContainer, private readonly schema: GraphQLSchema, modules: readonly LoadedModule[]) {
+  constructor(
+    private readonly container: TesseraContainer,
+    private readonly schema: GraphQLSchema,
+    modules: readonly LoadedModule[],
+  ) {
     for (const module of modules) {
       for (const linkable of Object.values(module.definition.linkable as Record<string, Linkable>)) {
         this.roots.set(snakeCase(linkable.model.singular), lowerFirst(linkable.model.plural));
       }
     }
-    for (const link of allLinks()) if (!link.readOnly) this.roots.set(link.entryPoint, `${camelCase(link.entryPoint)}Links`);
+    for (const link of allLinks())
+      if (!link.readOnly) this.roots.set(link.entryPoint, `${camelCase(link.entryPoint)}Links`);
   }
 
   private rootField(entity: string) {
     const name = this.roots.get(entity);
     const field = name ? this.schema.getQueryType()?.getFields()[name] : undefined;
-    if (!name) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown entity "${entity}". Known: ${[...this.roots.keys()].sort().join(", ")}`, { field: ["entity"] });
+    if (!name)
+      throw new TesseraError(
+        TesseraError.Types.INVALID_DATA,
+        `Unknown entity "${entity}". Known: ${[...this.roots.keys()].sort().join(", ")}`,
+        { field: ["entity"] },
+      );
     const node = field ? connectionNode(getNamedType(field.type) as GraphQLObjectType) : undefined;
-    if (!field || !node) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${entity}" has no root list (${name}) in the GraphQL schema`, { field: ["entity"] });
+    if (!field || !node)
+      throw new TesseraError(
+        TesseraError.Types.INVALID_DATA,
+        `Entity "${entity}" has no root list (${name}) in the GraphQL schema`,
+        { field: ["entity"] },
+      );
     return { field, node };
   }
 
-  private sortValues(args: readonly GraphQLArgument[], order: NonNullable<GraphQuery["pagination"]>["order"], entity: string) {
+  private sortValues(
+    args: readonly GraphQLArgument[],
+    order: NonNullable<GraphQuery["pagination"]>["order"],
+    entity: string,
+  ) {
     const entries = Object.entries(order ?? {});
     if (!entries.length) return undefined;
     const sortArg = args.find((a) => a.name === "sort");
@@ -70,7 +98,10 @@ export class QueryGraph {
     const fieldEnum = enumField ? getNamedType(enumField.type) : undefined;
     return entries.map(([key, direction]) => {
       const value = key.replace(/\./g, "_").toUpperCase();
-      if (!isEnumType(fieldEnum) || !fieldEnum.getValue(value)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order entity "${entity}" by "${key}"`, { field: ["pagination", "order"] });
+      if (!isEnumType(fieldEnum) || !fieldEnum.getValue(value))
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order entity "${entity}" by "${key}"`, {
+          field: ["pagination", "order"],
+        });
       return { field: value, direction: direction.toUpperCase() };
     });
   }
@@ -82,8 +113,14 @@ export class QueryGraph {
     const argNames = new Set(field.args.map((a) => a.name));
     const filterArg = field.args.find((a) => a.name === "filter");
     const filterType = filterArg ? getNamedType(filterArg.type) : undefined;
-    if (Object.keys(filters).length && !isInputObjectType(filterType)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${query.entity}" takes no filters`, { field: ["filters"] });
-    if (q !== undefined && !argNames.has("search")) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${query.entity}" has no search (q)`, { field: ["filters", "q"] });
+    if (Object.keys(filters).length && !isInputObjectType(filterType))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${query.entity}" takes no filters`, {
+        field: ["filters"],
+      });
+    if (q !== undefined && !argNames.has("search"))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${query.entity}" has no search (q)`, {
+        field: ["filters", "q"],
+      });
     const variables: Record<string, unknown> = {
       filter: isInputObjectType(filterType) ? toGraphQLFilter(filterType, filters) : undefined,
       sort: this.sortValues(field.args, query.pagination?.order, query.entity),
@@ -91,27 +128,38 @@ export class QueryGraph {
     };
     const sortArg = field.args.find((a) => a.name === "sort");
     const declared = [
-      ["filter", filterType?.name], ["sort", sortArg ? `[${getNamedType(sortArg.type).name}!]` : undefined],
+      ["filter", filterType?.name],
+      ["sort", sortArg ? `[${getNamedType(sortArg.type).name}!]` : undefined],
       ["search", argNames.has("search") ? "String" : undefined],
     ].filter((d): d is [string, string] => Boolean(d[1]));
-    const document = parse(`query QueryGraph($first: Int, $after: String${declared.map(([n, t]) => `, $${n}: ${t}`).join("")}) {
+    const document =
+      parse(`query QueryGraph($first: Int, $after: String${declared.map(([n, t]) => `, $${n}: ${t}`).join("")}) {
       root: ${field.name}(first: $first, after: $after${declared.map(([n]) => `, ${n}: $${n}`).join("")}) { totalCount edges { node { ${text} } } }
     }`);
     const skip = query.pagination?.skip ?? 0;
     const take = query.pagination?.take;
     if (!Number.isInteger(skip) || skip < 0 || (take !== undefined && (!Number.isInteger(take) || take < 0))) {
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "pagination.skip and take must be non-negative integers", { field: ["pagination"] });
+      throw new TesseraError(
+        TesseraError.Types.INVALID_DATA,
+        "pagination.skip and take must be non-negative integers",
+        { field: ["pagination"] },
+      );
     }
     const data: Record<string, unknown>[] = [];
     let count = 0;
     // Pages of at most the connection's maximum until `take` (or everything) is read.
     for (let offset = skip; ; ) {
       const want = take === undefined ? pageSize.maxSize : Math.min(pageSize.maxSize, take - data.length);
-      const page = await this.run(document, { ...variables, first: want, after: offset > 0 ? offsetToCursor(offset - 1) : undefined }, query);
+      const page = await this.run(
+        document,
+        { ...variables, first: want, after: offset > 0 ? offsetToCursor(offset - 1) : undefined },
+        query,
+      );
       count = page.totalCount;
       data.push(...page.edges.map((e) => toPlain(e.node, shape)));
       offset += page.edges.length;
-      if (page.edges.length < want || offset >= count || (take !== undefined && data.length >= take) || want === 0) break;
+      if (page.edges.length < want || offset >= count || (take !== undefined && data.length >= take) || want === 0)
+        break;
     }
     return { data, metadata: { count, skip, take } };
   }
@@ -121,7 +169,14 @@ export class QueryGraph {
       scope: this.container.createScope(),
       prisma: this.container.resolve("db").prisma,
       // Server-side reads are trusted code (routes, workflows, jobs): a privileged actor.
-      auth: { actorType: "system", actorId: null, authIdentityId: null, appMetadata: {}, publishableKey: null, internal: true },
+      auth: {
+        actorType: "system",
+        actorId: null,
+        authIdentityId: null,
+        appMetadata: {},
+        publishableKey: null,
+        internal: true,
+      },
       queryContext: query.context,
       withDeleted: query.withDeleted,
     };
@@ -129,7 +184,11 @@ export class QueryGraph {
     const error = result.errors?.[0];
     if (error) {
       if (TesseraError.is(error.originalError)) throw error.originalError;
-      throw new TesseraError(error.originalError ? TesseraError.Types.UNEXPECTED_STATE : TesseraError.Types.INVALID_DATA, `query.graph(${query.entity}): ${error.message}`, { cause: error });
+      throw new TesseraError(
+        error.originalError ? TesseraError.Types.UNEXPECTED_STATE : TesseraError.Types.INVALID_DATA,
+        `query.graph(${query.entity}): ${error.message}`,
+        { cause: error },
+      );
     }
     return (result.data as { root: { totalCount: number; edges: { node: unknown }[] } }).root;
   }

@@ -12,6 +12,10 @@ declare module "../container/container.ts" {
 }
 
 /** Registers `query` once the schema is built. */
-export function registerQuery(container: TesseraContainer, schema: GraphQLSchema, modules: readonly LoadedModule[]): void {
+export function registerQuery(
+  container: TesseraContainer,
+  schema: GraphQLSchema,
+  modules: readonly LoadedModule[],
+): void {
   container.register({ query: asValue(new QueryGraph(container, schema, modules)) });
 }

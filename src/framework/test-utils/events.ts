@@ -5,7 +5,10 @@ export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; n
   const received: T[] = [];
   const waiting: ((data: T) => void)[] = [];
   bus.subscribe({
-    events: [name], subscriberId: `test-recorder:${name}:${Math.random()}`, attempts: 1, backoff: 1,
+    events: [name],
+    subscriberId: `test-recorder:${name}:${Math.random()}`,
+    attempts: 1,
+    backoff: 1,
     handler: ({ event }) => {
       received.push(event.data as T);
       for (const resolve of waiting.splice(0)) resolve(event.data as T);
@@ -18,8 +21,13 @@ export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; n
 export function recordEventMessages(bus: EventBus, names: string[]): EventMessage[] {
   const received: EventMessage[] = [];
   bus.subscribe({
-    events: names, subscriberId: `test-recorder:${names.join(",")}:${Math.random()}`, attempts: 1, backoff: 1,
-    handler: ({ event }) => { received.push(event); },
+    events: names,
+    subscriberId: `test-recorder:${names.join(",")}:${Math.random()}`,
+    attempts: 1,
+    backoff: 1,
+    handler: ({ event }) => {
+      received.push(event);
+    },
   });
   return received;
 }

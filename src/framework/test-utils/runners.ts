@@ -11,7 +11,13 @@ import { createAppContainer, type TesseraContainer } from "../container/containe
 import { createLogger, type Logger } from "../logger.ts";
 import { createAdminUser } from "../cli/auth-commands.ts";
 import { signAuthToken } from "../http/auth-token.ts";
-import { loadModules, moduleDefaults, shutdownModules, startModules, type LoadedModule } from "../modules/load-modules.ts";
+import {
+  loadModules,
+  moduleDefaults,
+  shutdownModules,
+  startModules,
+  type LoadedModule,
+} from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
 import { useProject } from "../paths.ts";
@@ -22,7 +28,10 @@ import { useProject } from "../paths.ts";
  */
 function testConfig(input: ConfigInput) {
   const prefix = `tessera-test-${process.pid}-${Math.floor(Math.random() * 1e9)}`;
-  return resolveConfig({ ...input, projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix } });
+  return resolveConfig({
+    ...input,
+    projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix },
+  });
 }
 
 /** Removes the suite's Redis keys (queues, schedulers, held events). */
@@ -61,10 +70,18 @@ type RequestOptions = { headers?: Record<string, string> };
 /** A client for the app under test: GraphQL (typed by the generated documents) and plain HTTP. */
 export interface TestApi {
   url: string;
-  graphql<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V> | DocumentNode | string, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<R>>;
+  graphql<R, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<R, V> | DocumentNode | string,
+    variables?: V,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<R>>;
   get<T = unknown>(path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   post<T = unknown>(path: string, body?: unknown, options?: RequestOptions): Promise<ApiResponse<T>>;
-  request<T = unknown>(method: string, path: string, init?: { body?: BodyInit; headers?: Record<string, string> }): Promise<ApiResponse<T>>;
+  request<T = unknown>(
+    method: string,
+    path: string,
+    init?: { body?: BodyInit; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>>;
   /** The same client sending `headers` on every request too (e.g. another caller's credentials). */
   withHeaders(headers: Record<string, string>): TestApi;
   /** The same client with a caller's credentials instead of the default admin key. */
@@ -78,19 +95,39 @@ export interface TestApi {
 }
 
 /** A notification as its recipient reads it. */
-export interface SentMail { channel: string; template: string; data: Record<string, unknown> }
+export interface SentMail {
+  channel: string;
+  template: string;
+  data: Record<string, unknown>;
+}
 
 type Inbox = TestApi["inbox"];
 
-function createApi(url: string, defaults: Record<string, string>, adminHeaders: Record<string, string>, inbox: Inbox): TestApi {
-  const request = async <T>(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> => {
+function createApi(
+  url: string,
+  defaults: Record<string, string>,
+  adminHeaders: Record<string, string>,
+  inbox: Inbox,
+): TestApi {
+  const request = async <T>(
+    method: string,
+    path: string,
+    init: { body?: BodyInit; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> => {
     const res = await fetch(`${url}${path}`, { method, body: init.body, headers: { ...defaults, ...init.headers } });
     const text = await res.text();
     let data: unknown = text;
-    try { data = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
+    try {
+      data = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
     return { status: res.status, headers: res.headers, data: data as T };
   };
-  const json = (body: unknown, headers?: Record<string, string>) => ({ body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
+  const json = (body: unknown, headers?: Record<string, string>) => ({
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json", ...headers },
+  });
   return {
     url,
     request,
@@ -98,12 +135,18 @@ function createApi(url: string, defaults: Record<string, string>, adminHeaders: 
     inbox,
     withHeaders: (headers) => createApi(url, { ...defaults, ...headers }, adminHeaders, inbox),
     as: (credentials) => createApi(url, credentials, adminHeaders, inbox),
-    get anonymous() { return createApi(url, {}, adminHeaders, inbox); },
+    get anonymous() {
+      return createApi(url, {}, adminHeaders, inbox);
+    },
     get: (path, options) => request("GET", path, { headers: options?.headers }),
     post: (path, body, options) => request("POST", path, json(body ?? {}, options?.headers)),
     graphql: async (document, variables, options) => {
       const query = typeof document === "string" ? document : print(document);
-      const res = await request<GraphQLResponse<never>>("POST", "/graphql", json({ query, variables }, options?.headers));
+      const res = await request<GraphQLResponse<never>>(
+        "POST",
+        "/graphql",
+        json({ query, variables }, options?.headers),
+      );
       return res.data;
     },
   };
@@ -139,8 +182,16 @@ export function integrationTestRunner(options: {
   const project = useProject(options.project);
   beforeAll(async () => {
     database = await createTestDatabase();
-    const projectConfig = async () => ((await import(pathToFileURL(path.join(project.root, "tessera.config.ts")).href)) as { default: ConfigInput }).default;
-    app = await createApp({ config: testConfig(options.config ?? (await projectConfig())), database: database.db, migrate: false, apiDir: options.apiDir, logger: options.logger });
+    const projectConfig = async () =>
+      ((await import(pathToFileURL(path.join(project.root, "tessera.config.ts")).href)) as { default: ConfigInput })
+        .default;
+    app = await createApp({
+      config: testConfig(options.config ?? (await projectConfig())),
+      database: database.db,
+      migrate: false,
+      apiDir: options.apiDir,
+      logger: options.logger,
+    });
     const port = await app.listen(0, "127.0.0.1");
     // Client and server share this process; a long synchronous PGlite statement can stall it past
     // Node's keep-alive timeout, and the server then resets the socket fetch is reusing
@@ -148,15 +199,33 @@ export function integrationTestRunner(options: {
     app.server.keepAliveTimeout = 120_000;
     // Tests act as an admin user unless they ask otherwise (api.anonymous, api.as(...)). A bearer
     // token costs no SQL per request, so query-count tests measure only what they ask for.
-    const admin = await createAdminUser(app.container, { email: "admin@tessera.test", password: randomBytes(16).toString("hex") });
+    const admin = await createAdminUser(app.container, {
+      email: "admin@tessera.test",
+      password: randomBytes(16).toString("hex"),
+    });
     // Its user.created is delivered now, before any test subscribes to count events.
     await app.container.resolve("eventBus").drain();
-    const token = await signAuthToken({ actor_id: admin.id, actor_type: "user", auth_identity_id: admin.authIdentityId, app_metadata: { user_id: admin.id } }, app.config.projectConfig.http.jwtSecret);
+    const token = await signAuthToken(
+      {
+        actor_id: admin.id,
+        actor_type: "user",
+        auth_identity_id: admin.authIdentityId,
+        app_metadata: { user_id: admin.id },
+      },
+      app.config.projectConfig.http.jwtSecret,
+    );
     const adminHeaders = { authorization: `Bearer ${token}` };
     const notification = app.container.resolve("notification");
-    const inbox: Inbox = async (to) => (await notification.listNotificationRecords({ to }, { order: { created_at: "ASC" } }))
-      .map((m) => ({ channel: m.channel, template: m.template, data: (m.data ?? {}) as Record<string, unknown> }));
-    Object.defineProperties(api, Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders, inbox)));
+    const inbox: Inbox = async (to) =>
+      (await notification.listNotificationRecords({ to }, { order: { created_at: "ASC" } })).map((m) => ({
+        channel: m.channel,
+        template: m.template,
+        data: (m.data ?? {}) as Record<string, unknown>,
+      }));
+    Object.defineProperties(
+      api,
+      Object.getOwnPropertyDescriptors(createApi(`http://127.0.0.1:${port}`, adminHeaders, adminHeaders, inbox)),
+    );
   });
   afterAll(async () => {
     await app?.close();

@@ -22,7 +22,11 @@ const cacheDir = path.join(projectRoot, "node_modules", ".cache", "tessera");
  */
 export function migrationsHash(project = currentProject()): string {
   // The checkout's path is part of it: two checkouts testing at once must not share a template.
-  return createHash("sha256").update(projectRoot).update(existingMigrationSql(migrationDirs(project))).digest("hex").slice(0, 12);
+  return createHash("sha256")
+    .update(projectRoot)
+    .update(existingMigrationSql(migrationDirs(project)))
+    .digest("hex")
+    .slice(0, 12);
 }
 
 export const templateDatabaseName = (project = currentProject()) => `tessera_tpl_${migrationsHash(project)}`;
@@ -30,7 +34,9 @@ export const templateDatabaseName = (project = currentProject()) => `tessera_tpl
 /** The product and the example projects (examples/<name>/tessera.config.ts) whose templates a run may build. */
 function knownProjects(): ProjectPaths[] {
   const examples = path.join(projectRoot, "examples");
-  const names = existsSync(examples) ? readdirSync(examples).filter((name) => existsSync(path.join(examples, name, "tessera.config.ts"))) : [];
+  const names = existsSync(examples)
+    ? readdirSync(examples).filter((name) => existsSync(path.join(examples, name, "tessera.config.ts")))
+    : [];
   return [projectPaths(), ...names.map((name) => projectPaths(path.join("examples", name)))];
 }
 
@@ -60,7 +66,11 @@ export async function ensurePostgresTemplate(): Promise<string> {
       if (exists.rowCount) return;
       await admin.query(`CREATE DATABASE "${name}"`);
       const db = await openDatabase({ kind: "postgres", url: serverUrl(name) });
-      try { await db.migrate(); } finally { await db.close(); }
+      try {
+        await db.migrate();
+      } finally {
+        await db.close();
+      }
     } finally {
       await admin.query("SELECT pg_advisory_unlock(727073)");
     }
@@ -71,7 +81,8 @@ export async function ensurePostgresTemplate(): Promise<string> {
 /** Drops the template databases of the product and the example projects (global teardown). */
 export async function dropPostgresTemplate(): Promise<void> {
   await withAdmin(async (admin) => {
-    for (const project of knownProjects()) await admin.query(`DROP DATABASE IF EXISTS "${templateDatabaseName(project)}" WITH (FORCE)`);
+    for (const project of knownProjects())
+      await admin.query(`DROP DATABASE IF EXISTS "${templateDatabaseName(project)}" WITH (FORCE)`);
   });
 }
 

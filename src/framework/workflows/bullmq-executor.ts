@@ -33,21 +33,30 @@ const QUEUE = "workflows";
 /** A job of a workflow this process has not registered (yet) is tried again after this delay. */
 const UNKNOWN_WORKFLOW_RETRY_MS = 1_000;
 export const isSettled = (status: Execution["status"]) => status !== "invoking" && status !== "compensating";
-const keyOf = (workflowId: string, transactionId: string) => `${encodeURIComponent(workflowId)}|${encodeURIComponent(transactionId)}`;
+const keyOf = (workflowId: string, transactionId: string) =>
+  `${encodeURIComponent(workflowId)}|${encodeURIComponent(transactionId)}`;
 
 /** Resolves once the connection is ready, or rejects after `ms`. */
 function whenReady(redis: Redis, ms: number): Promise<void> {
   if (redis.status === "ready") return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { redis.off("ready", onReady); reject(new Error(`Redis not ready after ${ms} ms`)); }, ms);
-    const onReady = () => { clearTimeout(timer); resolve(); };
+    const timer = setTimeout(() => {
+      redis.off("ready", onReady);
+      reject(new Error(`Redis not ready after ${ms} ms`));
+    }, ms);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
     redis.once("ready", onReady);
   });
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -74,7 +83,10 @@ export class BullmqExecutor implements Executor {
     const connection = (failFast = false) => {
       // Producer connections fail a command at once while Redis is away instead of queueing it
       // for ever: a mutation answers SERVICE_UNAVAILABLE rather than hang.
-      const redis = new Redis(options.redisUrl, failFast ? { maxRetriesPerRequest: 1, enableOfflineQueue: false } : { maxRetriesPerRequest: null });
+      const redis = new Redis(
+        options.redisUrl,
+        failFast ? { maxRetriesPerRequest: 1, enableOfflineQueue: false } : { maxRetriesPerRequest: null },
+      );
       redis.on("error", () => undefined); // reconnects by itself; readiness reports the outage
       this.connections.push(redis);
       return redis;
@@ -105,20 +117,32 @@ export class BullmqExecutor implements Executor {
   start(): void {
     if (!this.options.runWorker || this.worker || this.closed) return;
     const lockDuration = this.options.lockDurationMs ?? 30_000;
-    this.worker = new Worker<QueuedWork>(QUEUE, async (job) => {
-      // Another process of a newer release may enqueue a workflow this one lacks: leave the run
-      // to a worker that knows it (or to this one once it does) instead of failing it.
-      if (!getWorkflow(job.data.workflowId)) return this.enqueue(job.data, UNKNOWN_WORKFLOW_RETRY_MS);
-      const delay = await this.options.process(job.data);
-      if (delay !== undefined) await this.enqueue({ ...job.data, action: "advance" }, delay);
-    }, { connection: { url: this.options.redisUrl, maxRetriesPerRequest: null }, prefix: this.options.prefix, concurrency: 20, lockDuration, stalledInterval: Math.max(500, lockDuration / 2) });
+    this.worker = new Worker<QueuedWork>(
+      QUEUE,
+      async (job) => {
+        // Another process of a newer release may enqueue a workflow this one lacks: leave the run
+        // to a worker that knows it (or to this one once it does) instead of failing it.
+        if (!getWorkflow(job.data.workflowId)) return this.enqueue(job.data, UNKNOWN_WORKFLOW_RETRY_MS);
+        const delay = await this.options.process(job.data);
+        if (delay !== undefined) await this.enqueue({ ...job.data, action: "advance" }, delay);
+      },
+      {
+        connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
+        prefix: this.options.prefix,
+        concurrency: 20,
+        lockDuration,
+        stalledInterval: Math.max(500, lockDuration / 2),
+      },
+    );
     this.worker.on("error", () => undefined);
   }
 
   /** Forwards an event to the other processes' subscribers (best effort: progress, not state). */
   async publish(event: WorkflowEvent): Promise<void> {
     if (this.publisher.status !== "ready") return;
-    await this.publisher.publish(`${this.options.prefix}:workflow-events`, JSON.stringify({ origin: this.origin, event })).catch(() => undefined);
+    await this.publisher
+      .publish(`${this.options.prefix}:workflow-events`, JSON.stringify({ origin: this.origin, event }))
+      .catch(() => undefined);
   }
 
   /** Adds a job; throws an UNAVAILABLE TesseraError when Redis does not take it in time. */
@@ -127,11 +151,18 @@ export class BullmqExecutor implements Executor {
     const jobId = `${keyOf(work.workflowId, work.transactionId)}|${ulid()}`;
     try {
       await whenReady(this.producer, timeoutMs);
-      await withTimeout(this.queue.add(work.action, work, { jobId, delay: delayMs, removeOnComplete: true, removeOnFail: 1000 }), timeoutMs);
+      await withTimeout(
+        this.queue.add(work.action, work, { jobId, delay: delayMs, removeOnComplete: true, removeOnFail: 1000 }),
+        timeoutMs,
+      );
       // The execution's current job: the sweeper asks whether it is still queued before resuming.
       await withTimeout(this.producer.set(this.chainKey(work), jobId, "EX", 7 * 86_400), timeoutMs);
     } catch (error) {
-      throw new TesseraError(TesseraError.Types.UNAVAILABLE, "The workflow queue (Redis) is unavailable; try again shortly", { cause: error });
+      throw new TesseraError(
+        TesseraError.Types.UNAVAILABLE,
+        "The workflow queue (Redis) is unavailable; try again shortly",
+        { cause: error },
+      );
     }
   }
 
@@ -140,7 +171,13 @@ export class BullmqExecutor implements Executor {
     const jobId = await withTimeout(this.producer.get(this.chainKey({ workflowId, transactionId })), 3_000);
     if (!jobId) return false;
     const state = await withTimeout(this.queue.getJobState(jobId), 3_000);
-    return state === "waiting" || state === "delayed" || state === "active" || state === "prioritized" || state === "waiting-children";
+    return (
+      state === "waiting" ||
+      state === "delayed" ||
+      state === "active" ||
+      state === "prioritized" ||
+      state === "waiting-children"
+    );
   }
 
   async drive(run: RunContext, action: QueuedWork["action"]): Promise<void> {
@@ -162,7 +199,9 @@ export class BullmqExecutor implements Executor {
         if (this.closed) return finish(() => reject(new Error("The workflow executor was closed")));
         if (busy) return;
         busy = true;
-        const execution = await this.options.load(workflowId, transactionId).finally(() => { busy = false; });
+        const execution = await this.options.load(workflowId, transactionId).finally(() => {
+          busy = false;
+        });
         if (execution && isSettled(execution.status)) finish(() => resolve(execution));
       };
       const timer = setInterval(() => void check().catch(reject), 250);

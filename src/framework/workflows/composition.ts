@@ -36,7 +36,15 @@ export interface Composition {
 let active: Composition | undefined;
 
 export function newComposition(workflowId: string): Composition {
-  return { workflowId, nodes: new Map(), stages: [], derived: new Map(), conditionStack: [], counter: 0, input: createRef({ source: "input", path: [] }) };
+  return {
+    workflowId,
+    nodes: new Map(),
+    stages: [],
+    derived: new Map(),
+    conditionStack: [],
+    counter: 0,
+    input: createRef({ source: "input", path: [] }),
+  };
 }
 
 export function activeComposition(what: string): Composition {

@@ -3,7 +3,8 @@ import type { StepCompensate, StepContext, StepDefinition, StepOptions } from ".
 import type { SkipStepResponse, StepResponse } from "./step-response.ts";
 import { createRef, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 
-type OutputOf<R> = R extends StepResponse<infer O, unknown> ? O : R extends SkipStepResponse | void | undefined ? undefined : R;
+type OutputOf<R> =
+  R extends StepResponse<infer O, unknown> ? O : R extends SkipStepResponse | void | undefined ? undefined : R;
 type CompensateOf<R> = R extends StepResponse<unknown, infer C> ? C : R;
 
 /** A step placed in a workflow by calling it in the composer; it returns a reference to its output. */
@@ -35,5 +36,9 @@ export function createStep<I = undefined, R = unknown>(
 ): StepFunction<I, OutputOf<Awaited<R>>> {
   const options = typeof nameOrConfig === "string" ? { name: nameOrConfig } : nameOrConfig;
   if (!options.name) throw new Error("createStep: a step needs a name");
-  return stepFunction({ ...options, invoke: invoke as StepDefinition["invoke"], compensate: compensate as StepCompensate | undefined });
+  return stepFunction({
+    ...options,
+    invoke: invoke as StepDefinition["invoke"],
+    compensate: compensate as StepCompensate | undefined,
+  });
 }

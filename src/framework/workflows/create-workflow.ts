@@ -9,7 +9,9 @@ import { StepResponse } from "./step-response.ts";
 import { WorkflowComposerError, isRef, type Resolved, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 import { WorkflowResponse } from "./workflow-response.ts";
 
-type Hooks<H extends readonly Hook<string, unknown>[]> = { [K in H[number] as K["name"]]: HookRegistrar<NonNullable<K["__input"]>> };
+type Hooks<H extends readonly Hook<string, unknown>[]> = {
+  [K in H[number] as K["name"]]: HookRegistrar<NonNullable<K["__input"]>>;
+};
 
 /** A workflow bound to a container: run it, or roll a run back. */
 export interface WorkflowRunner<I, R> {
@@ -29,7 +31,9 @@ export interface Workflow<I, R, H extends readonly Hook<string, unknown>[]> {
 
 function checkComposer(name: string, composer: (...args: never[]) => unknown): void {
   if (composer.constructor.name === "AsyncFunction") {
-    throw new WorkflowComposerError(`Workflow "${name}": the composer must not be async. It runs once, when the workflow is defined, over references: call steps without await.`);
+    throw new WorkflowComposerError(
+      `Workflow "${name}": the composer must not be async. It runs once, when the workflow is defined, over references: call steps without await.`,
+    );
   }
 }
 
@@ -54,26 +58,48 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
   const composition = newComposition(name);
   const returned = withComposition(composition, () => composer(composition.input as I)) as unknown;
   if (!isRef(returned) && returned instanceof Promise) {
-    throw new WorkflowComposerError(`Workflow "${name}": the composer returned a Promise. Do not await inside a composer; steps are called without await.`);
+    throw new WorkflowComposerError(
+      `Workflow "${name}": the composer returned a Promise. Do not await inside a composer; steps are called without await.`,
+    );
   }
   const response = returned instanceof WorkflowResponse ? returned : new WorkflowResponse(returned);
-  const definition: WorkflowDefinition = { id: name, options, composition, result: response.result, hookHandlers: new Map() };
+  const definition: WorkflowDefinition = {
+    id: name,
+    options,
+    composition,
+    result: response.result,
+    hookHandlers: new Map(),
+  };
   registerWorkflow(definition);
 
-  const hooks = Object.fromEntries((response.hooks as readonly Hook<string, unknown>[]).map((hook) => [hook.name, ((handler, compensate) => {
-    definition.hookHandlers.set(hook.name, { handler, compensate });
-  }) satisfies HookRegistrar<unknown>]));
+  const hooks = Object.fromEntries(
+    (response.hooks as readonly Hook<string, unknown>[]).map((hook) => [
+      hook.name,
+      ((handler, compensate) => {
+        definition.hookHandlers.set(hook.name, { handler, compensate });
+      }) satisfies HookRegistrar<unknown>,
+    ]),
+  );
 
   const asStep = stepFunction<I, Resolved<R>>({
     name,
     redact: options.redact,
     invoke: async (input, ctx) => {
       const transactionId = `${ctx.transactionId}:${ctx.stepId}`;
-      const { result } = await workflowEngine(ctx.container).run(name, { input, transactionId, container: ctx.container, context: ctx.metadata });
+      const { result } = await workflowEngine(ctx.container).run(name, {
+        input,
+        transactionId,
+        container: ctx.container,
+        context: ctx.metadata,
+      });
       return new StepResponse(result, { transactionId });
     },
     compensate: async (nested, ctx) => {
-      await workflowEngine(ctx.container).cancel(name, (nested as { transactionId: string }).transactionId, ctx.container);
+      await workflowEngine(ctx.container).cancel(
+        name,
+        (nested as { transactionId: string }).transactionId,
+        ctx.container,
+      );
     },
   });
 

@@ -12,7 +12,11 @@ export interface WorkflowEngineApi {
   setStepFailure<R = unknown>(options: SetStepOptions): Promise<RunResult<R>>;
   cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>>;
   subscribe(options: SubscribeOptions): void;
-  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void;
+  unsubscribe(options: {
+    workflowId: string;
+    transactionId?: string;
+    subscriberOrId: string | WorkflowSubscriber;
+  }): void;
   getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined>;
   /** Executions with this transaction id, of one workflow or of any (oldest first). */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]>;
@@ -25,6 +29,7 @@ declare module "../container/container.ts" {
 }
 
 export function workflowEngine(container: TesseraContainer): WorkflowEngineApi {
-  if (!container.hasRegistration(WORKFLOW_ENGINE)) throw new Error("The workflow engine is not loaded: add ./modules/workflow-engine to the app");
+  if (!container.hasRegistration(WORKFLOW_ENGINE))
+    throw new Error("The workflow engine is not loaded: add ./modules/workflow-engine to the app");
   return container.resolve(WORKFLOW_ENGINE);
 }

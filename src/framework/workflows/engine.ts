@@ -2,7 +2,14 @@ import { eventGroupOf, isOutermost } from "./event-group.ts";
 import { ulid } from "ulid";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
-import type { ExecutionStore, RunOptions, RunResult, SetStepOptions, SubscribeOptions, WorkflowSubscriber } from "./engine-types.ts";
+import type {
+  ExecutionStore,
+  RunOptions,
+  RunResult,
+  SetStepOptions,
+  SubscribeOptions,
+  WorkflowSubscriber,
+} from "./engine-types.ts";
 import { newExecution, toStoredError, type Execution } from "./execution.ts";
 import { toRunResult } from "./run-result.ts";
 import { isSettled } from "./bullmq-executor.ts";
@@ -20,7 +27,8 @@ import { WorkflowTimeoutError } from "./orchestrator.ts";
 const DAY = 86_400;
 
 /** Whether no step of the execution has started (nothing to undo). */
-const neverStarted = (execution: Execution) => Object.values(execution.steps).every((state) => state.status === "not_started");
+const neverStarted = (execution: Execution) =>
+  Object.values(execution.steps).every((state) => state.status === "not_started");
 
 export interface WorkflowEngineOptions {
   /** Silence (ms) after which a running execution without a shorter timeout is recovered. */
@@ -41,17 +49,27 @@ export class WorkflowEngine {
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<number>;
 
-  constructor(store: ExecutionStore, container: TesseraContainer, createExecutor?: (engine: WorkflowEngine) => Executor, options: WorkflowEngineOptions = {}) {
+  constructor(
+    store: ExecutionStore,
+    container: TesseraContainer,
+    createExecutor?: (engine: WorkflowEngine) => Executor,
+    options: WorkflowEngineOptions = {},
+  ) {
     this.store = store;
     this.container = container;
     this.staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
     this.executor = createExecutor?.(this) ?? inProcessExecutor;
-    this.subscribers = new Subscribers((error) => container.resolve("logger").error({ err: error }, "workflow subscriber failed"));
+    this.subscribers = new Subscribers((error) =>
+      container.resolve("logger").error({ err: error }, "workflow subscriber failed"),
+    );
     if (this.executor.publish) this.executor.onRemoteEvent = (event) => void this.subscribers.emit(event);
   }
 
   /** Runs a registered workflow. */
-  async run<I, R>(workflowId: string, options: RunOptions<I> & { container?: TesseraContainer } = {}): Promise<RunResult<R>> {
+  async run<I, R>(
+    workflowId: string,
+    options: RunOptions<I> & { container?: TesseraContainer } = {},
+  ): Promise<RunResult<R>> {
     const definition = this.definition(workflowId);
     const transactionId = options.transactionId ?? ulid();
     const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
@@ -73,7 +91,10 @@ export class WorkflowEngine {
       // that would look like a run in progress (a retry with the same id starts afresh).
       if (TesseraError.is(error) && error.type === TesseraError.Types.UNAVAILABLE && neverStarted(execution)) {
         await this.store.delete(workflowId, transactionId);
-        await this.container.resolve("eventBus").clearGroupedEvents(eventGroupOf(transactionId)).catch(() => undefined);
+        await this.container
+          .resolve("eventBus")
+          .clearGroupedEvents(eventGroupOf(transactionId))
+          .catch(() => undefined);
       }
       throw error;
     }
@@ -81,7 +102,11 @@ export class WorkflowEngine {
   }
 
   /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */
-  async setStepSuccess<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
+  async setStepSuccess<R = unknown>({
+    idempotencyKey: key,
+    stepResponse,
+    options,
+  }: SetStepOptions): Promise<RunResult<R>> {
     return this.resolveWaiting(key, options, "advance", async (run, state) => {
       state.status = "done";
       state.output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
@@ -93,23 +118,41 @@ export class WorkflowEngine {
   }
 
   /** Fails a waiting async step; the workflow compensates what it did. */
-  async setStepFailure<R = unknown>({ idempotencyKey: key, stepResponse, options }: SetStepOptions): Promise<RunResult<R>> {
-    return this.resolveWaiting(key, { ...options, throwOnError: options?.throwOnError ?? false }, "compensate", async (run, state) => {
-      const output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
-      const error = toStoredError(output instanceof Error ? output : new Error(typeof output === "string" ? output : `Step ${key.stepId} failed`));
-      state.status = "failed";
-      state.errors.push(error);
-      state.finishedAt = now();
-      run.execution.errors.push({ action: key.stepId, handlerType: "invoke", error });
-      run.execution.status = "compensating";
-      await run.emit("onStepFailure", { step: { id: key.stepId, ...state } });
-    });
+  async setStepFailure<R = unknown>({
+    idempotencyKey: key,
+    stepResponse,
+    options,
+  }: SetStepOptions): Promise<RunResult<R>> {
+    return this.resolveWaiting(
+      key,
+      { ...options, throwOnError: options?.throwOnError ?? false },
+      "compensate",
+      async (run, state) => {
+        const output = stepResponse instanceof StepResponse ? stepResponse.output : stepResponse;
+        const error = toStoredError(
+          output instanceof Error
+            ? output
+            : new Error(typeof output === "string" ? output : `Step ${key.stepId} failed`),
+        );
+        state.status = "failed";
+        state.errors.push(error);
+        state.finishedAt = now();
+        run.execution.errors.push({ action: key.stepId, handlerType: "invoke", error });
+        run.execution.status = "compensating";
+        await run.emit("onStepFailure", { step: { id: key.stepId, ...state } });
+      },
+    );
   }
 
   /** Rolls back an execution (done or waiting): its completed steps compensate in reverse order. */
-  async cancel<R = unknown>(workflowId: string, transactionId: string, container?: TesseraContainer): Promise<RunResult<R>> {
+  async cancel<R = unknown>(
+    workflowId: string,
+    transactionId: string,
+    container?: TesseraContainer,
+  ): Promise<RunResult<R>> {
     const execution = await this.load(workflowId, transactionId);
-    if (execution.status === "reverted" || execution.status === "failed") return toRunResult(execution, false, new Map());
+    if (execution.status === "reverted" || execution.status === "failed")
+      return toRunResult(execution, false, new Map());
     const definition = this.definition(workflowId);
     const run = this.context(definition, execution, container);
     execution.status = "compensating";
@@ -124,7 +167,11 @@ export class WorkflowEngine {
     this.subscribers.subscribe(options);
   }
 
-  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void {
+  unsubscribe(options: {
+    workflowId: string;
+    transactionId?: string;
+    subscriberOrId: string | WorkflowSubscriber;
+  }): void {
     this.subscribers.unsubscribe(options);
   }
 
@@ -156,7 +203,11 @@ export class WorkflowEngine {
   }
 
   /** Runs one queued job (BullMQ worker); returns the delay of the follow-up job, if more work remains. */
-  async processJob(work: { workflowId: string; transactionId: string; action: "advance" | "compensate" }): Promise<number | undefined> {
+  async processJob(work: {
+    workflowId: string;
+    transactionId: string;
+    action: "advance" | "compensate";
+  }): Promise<number | undefined> {
     const execution = await this.store.load(work.workflowId, work.transactionId);
     if (!execution || isSettled(execution.status)) return undefined;
     const definition = this.definition(work.workflowId);
@@ -179,9 +230,14 @@ export class WorkflowEngine {
   start(): void {
     this.executor.start?.();
     if (this.sweeper) return;
-    this.sweeper = setInterval(() => {
-      this.recoverStale().catch((error: unknown) => this.container.resolve("logger").error({ err: error }, "recovering stuck workflow executions failed"));
-    }, Math.max(100, shortestStaleAfter(this.staleAfterMs) / 2)).unref();
+    this.sweeper = setInterval(
+      () => {
+        this.recoverStale().catch((error: unknown) =>
+          this.container.resolve("logger").error({ err: error }, "recovering stuck workflow executions failed"),
+        );
+      },
+      Math.max(100, shortestStaleAfter(this.staleAfterMs) / 2),
+    ).unref();
   }
 
   /**
@@ -190,7 +246,9 @@ export class WorkflowEngine {
    * cannot resume. A conditional update makes one process the recoverer. Returns how many it took.
    */
   recoverStale(): Promise<number> {
-    this.sweeping ??= this.sweepOnce().finally(() => { this.sweeping = undefined; });
+    this.sweeping ??= this.sweepOnce().finally(() => {
+      this.sweeping = undefined;
+    });
     return this.sweeping;
   }
 
@@ -210,7 +268,12 @@ export class WorkflowEngine {
       if (queued && (await this.executor.hasLiveJob?.(execution.workflowId, execution.transactionId))) continue;
       if (!(await this.store.claimStale(execution.workflowId, execution.transactionId, updatedAt))) continue;
       recovered++;
-      this.container.resolve("logger").warn({ workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status }, "recovering a stuck workflow execution");
+      this.container
+        .resolve("logger")
+        .warn(
+          { workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status },
+          "recovering a stuck workflow execution",
+        );
       const run = this.context(definition, execution);
       if (execution.status === "invoking" && pastTimeout(definition, execution)) {
         const error = new WorkflowTimeoutError(definition.id, definition.options.timeout ?? 0);
@@ -221,7 +284,12 @@ export class WorkflowEngine {
       const action = execution.status === "compensating" ? "compensate" : "advance";
       // Not awaited: one long run must not hold the others up; the caller waiting on it polls the store.
       void this.locked(run, () => this.recover(run, action)).catch((error: unknown) => {
-        this.container.resolve("logger").error({ err: error, workflowId: execution.workflowId, transactionId: execution.transactionId }, "recovering a workflow execution failed");
+        this.container
+          .resolve("logger")
+          .error(
+            { err: error, workflowId: execution.workflowId, transactionId: execution.transactionId },
+            "recovering a workflow execution failed",
+          );
       });
     }
     return recovered;
@@ -265,17 +333,29 @@ export class WorkflowEngine {
     }
   }
 
-  private async resolveWaiting<R>(key: SetStepOptions["idempotencyKey"], options: SetStepOptions["options"], action: "advance" | "compensate", apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>): Promise<RunResult<R>> {
+  private async resolveWaiting<R>(
+    key: SetStepOptions["idempotencyKey"],
+    options: SetStepOptions["options"],
+    action: "advance" | "compensate",
+    apply: (run: RunContext, state: Execution["steps"][string]) => Promise<void>,
+  ): Promise<RunResult<R>> {
     const definition = this.definition(key.workflowId);
     let run: RunContext | undefined;
     // Loaded under the lock: two parallel async steps resolved at once must not overwrite each other.
     await this.lockedKey(this.key(key.workflowId, key.transactionId), async () => {
       const execution = await this.load(key.workflowId, key.transactionId);
       const state = execution.steps[key.stepId];
-      if (!state) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
+      if (!state)
+        throw new TesseraError(TesseraError.Types.NOT_FOUND, `Workflow ${key.workflowId} has no step ${key.stepId}`);
       // The claim is a conditional update: of two processes resolving the same step, one wins.
-      if (state.status !== "waiting" || !(await this.store.claimWaitingStep(key.workflowId, key.transactionId, key.stepId))) {
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Step ${key.stepId} is ${state.status === "waiting" ? "being resolved" : state.status}, not waiting`);
+      if (
+        state.status !== "waiting" ||
+        !(await this.store.claimWaitingStep(key.workflowId, key.transactionId, key.stepId))
+      ) {
+        throw new TesseraError(
+          TesseraError.Types.NOT_ALLOWED,
+          `Step ${key.stepId} is ${state.status === "waiting" ? "being resolved" : state.status}, not waiting`,
+        );
       }
       run = this.context(definition, execution, options?.container);
       await apply(run, state);
@@ -288,7 +368,8 @@ export class WorkflowEngine {
 
   private async load(workflowId: string, transactionId: string): Promise<Execution> {
     const execution = await this.store.load(workflowId, transactionId);
-    if (!execution) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No execution ${transactionId} of workflow ${workflowId}`);
+    if (!execution)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `No execution ${transactionId} of workflow ${workflowId}`);
     return execution;
   }
 
@@ -323,19 +404,24 @@ export class WorkflowEngine {
     }
   }
 
-
   private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
     let saving: Promise<void> = Promise.resolve();
     const { store, retentionTime = DAY } = definition.options;
     const redaction = redactionOf(definition);
     return {
-      definition, execution, container, thrown: new Map(),
+      definition,
+      execution,
+      container,
+      thrown: new Map(),
       save: () => {
-        const finished = execution.finishedAt ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000)) : undefined;
+        const finished = execution.finishedAt
+          ? new Date(Date.parse(execution.finishedAt) + (store === false ? 0 : retentionTime * 1000))
+          : undefined;
         saving = saving.then(async () => {
           // The held events are released (in the outbox) before the run is stored as done: a crash
           // in between leaves a run the sweeper finishes, never a done run whose events stay held.
-          if (execution.status === "done" && isOutermost(execution.transactionId)) await container.resolve("eventBus").releaseGroupedEvents(eventGroupOf(execution.transactionId));
+          if (execution.status === "done" && isOutermost(execution.transactionId))
+            await container.resolve("eventBus").releaseGroupedEvents(eventGroupOf(execution.transactionId));
           await this.store.save(redactExecution(execution, redaction), finished);
         });
         return saving;
@@ -345,7 +431,10 @@ export class WorkflowEngine {
           // Events the steps emitted go out only if the whole workflow succeeded (released by save).
           await container.resolve("eventBus").clearGroupedEvents(eventGroupOf(execution.transactionId));
         }
-        const event = redactEvent({ eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra }, redaction);
+        const event = redactEvent(
+          { eventType, workflowId: execution.workflowId, transactionId: execution.transactionId, ...extra },
+          redaction,
+        );
         await this.subscribers.emit(event);
         await this.executor.publish?.(event);
       },

@@ -3,7 +3,16 @@ import type { WorkflowDefinition } from "./registry.ts";
 import { refInfo, isRef } from "./workflow-data.ts";
 
 export type ExecutionStatus = "invoking" | "waiting" | "compensating" | "done" | "reverted" | "failed";
-export type StepStatus = "not_started" | "invoking" | "waiting" | "done" | "skipped" | "failed" | "timeout" | "compensating" | "reverted";
+export type StepStatus =
+  | "not_started"
+  | "invoking"
+  | "waiting"
+  | "done"
+  | "skipped"
+  | "failed"
+  | "timeout"
+  | "compensating"
+  | "reverted";
 
 /** An error as stored: enough to rebuild a TesseraError for `userErrors` after a reload. */
 export interface StoredError {
@@ -37,9 +46,28 @@ export interface Execution {
   finishedAt?: string;
 }
 
-export function newExecution(definition: WorkflowDefinition, transactionId: string, input: unknown, metadata: Record<string, unknown>): Execution {
-  const steps = Object.fromEntries([...definition.composition.nodes.keys()].map((id) => [id, { status: "not_started", attempts: 0, errors: [] } satisfies StepState]));
-  return { workflowId: definition.id, transactionId, status: "invoking", input, metadata, steps, errors: [], startedAt: new Date().toISOString() };
+export function newExecution(
+  definition: WorkflowDefinition,
+  transactionId: string,
+  input: unknown,
+  metadata: Record<string, unknown>,
+): Execution {
+  const steps = Object.fromEntries(
+    [...definition.composition.nodes.keys()].map((id) => [
+      id,
+      { status: "not_started", attempts: 0, errors: [] } satisfies StepState,
+    ]),
+  );
+  return {
+    workflowId: definition.id,
+    transactionId,
+    status: "invoking",
+    input,
+    metadata,
+    steps,
+    errors: [],
+    startedAt: new Date().toISOString(),
+  };
 }
 
 export function toStoredError(error: unknown): StoredError {
@@ -59,11 +87,17 @@ export function resolveTemplate(template: unknown, definition: WorkflowDefinitio
   const info = refInfo(template);
   if (info) {
     let value = resolveSource(info.source, definition, execution);
-    for (const key of info.path) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
+    for (const key of info.path)
+      value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
     return value;
   }
   if (Array.isArray(template)) return template.map((item) => resolveTemplate(item, definition, execution));
-  if (template && typeof template === "object" && Object.getPrototypeOf(template) === Object.prototype && !isRef(template)) {
+  if (
+    template &&
+    typeof template === "object" &&
+    Object.getPrototypeOf(template) === Object.prototype &&
+    !isRef(template)
+  ) {
     return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, definition, execution)]));
   }
   return template;

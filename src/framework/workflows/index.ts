@@ -10,7 +10,15 @@ export { StepResponse, PermanentStepFailure } from "./step-response.ts";
 export { WorkflowComposerError, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 export { WORKFLOW_ENGINE, workflowEngine, type WorkflowEngineApi } from "./engine-api.ts";
 export type { StepContext, StepOptions } from "./step-definition.ts";
-export type { RunOptions, RunResult, SubscribeOptions, SetStepOptions, IdempotencyKey, ExecutionStore, StaleExecution } from "./engine-types.ts";
+export type {
+  RunOptions,
+  RunResult,
+  SubscribeOptions,
+  SetStepOptions,
+  IdempotencyKey,
+  ExecutionStore,
+  StaleExecution,
+} from "./engine-types.ts";
 export type { Execution, StepState, ExecutionStatus, StepStatus } from "./execution.ts";
 export type { WorkflowEvent, WorkflowEventType } from "./run-context.ts";
 export type { WorkflowOptions } from "./registry.ts";

@@ -66,27 +66,29 @@ export async function compensate(run: RunContext): Promise<void> {
   await run.emit("onCompensateBegin");
   let failed = false;
   for (const stage of [...definition.composition.stages].reverse()) {
-    await Promise.all([...stage].reverse().map(async (id) => {
-      const state = execution.steps[id];
-      const node = definition.composition.nodes.get(id);
-      if (!state || !node) return;
-      if (state.status === "waiting") state.status = "reverted";
-      if (state.status !== "done") return;
-      const step = effectiveStep(run, node.step);
-      if (!step?.compensate || step.noCompensation) return;
-      state.status = "compensating";
-      await run.save();
-      try {
-        await step.compensate(state.compensateInput, stepContext(run, id));
-        state.status = "reverted";
-        await run.emit("onCompensateStepSuccess", { step: { id, ...state } });
-      } catch (error) {
-        failed = true;
-        state.status = "failed";
-        state.errors.push(toStoredError(error));
-        execution.errors.push({ action: id, handlerType: "compensate", error: toStoredError(error) });
-      }
-    }));
+    await Promise.all(
+      [...stage].reverse().map(async (id) => {
+        const state = execution.steps[id];
+        const node = definition.composition.nodes.get(id);
+        if (!state || !node) return;
+        if (state.status === "waiting") state.status = "reverted";
+        if (state.status !== "done") return;
+        const step = effectiveStep(run, node.step);
+        if (!step?.compensate || step.noCompensation) return;
+        state.status = "compensating";
+        await run.save();
+        try {
+          await step.compensate(state.compensateInput, stepContext(run, id));
+          state.status = "reverted";
+          await run.emit("onCompensateStepSuccess", { step: { id, ...state } });
+        } catch (error) {
+          failed = true;
+          state.status = "failed";
+          state.errors.push(toStoredError(error));
+          execution.errors.push({ action: id, handlerType: "compensate", error: toStoredError(error) });
+        }
+      }),
+    );
   }
   execution.status = failed ? "failed" : "reverted";
   execution.finishedAt = now();

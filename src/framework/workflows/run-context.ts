@@ -4,8 +4,15 @@ import type { WorkflowDefinition } from "./registry.ts";
 import type { StepContext, StepDefinition } from "./step-definition.ts";
 
 export type WorkflowEventType =
-  | "onBegin" | "onStepBegin" | "onStepSuccess" | "onStepFailure" | "onStepAwaiting"
-  | "onCompensateBegin" | "onCompensateStepSuccess" | "onTimeout" | "onFinish";
+  | "onBegin"
+  | "onStepBegin"
+  | "onStepSuccess"
+  | "onStepFailure"
+  | "onStepAwaiting"
+  | "onCompensateBegin"
+  | "onCompensateStepSuccess"
+  | "onTimeout"
+  | "onFinish";
 
 /** What subscribers receive. */
 export interface WorkflowEvent {
@@ -37,7 +44,14 @@ export interface RunContext {
 
 export function stepContext(run: RunContext, stepId: string): StepContext {
   const { execution, container } = run;
-  return { container, workflowId: execution.workflowId, transactionId: execution.transactionId, stepId, attempt: execution.steps[stepId]?.attempts ?? 0, metadata: execution.metadata };
+  return {
+    container,
+    workflowId: execution.workflowId,
+    transactionId: execution.transactionId,
+    stepId,
+    attempt: execution.steps[stepId]?.attempts ?? 0,
+    metadata: execution.metadata,
+  };
 }
 
 /** The step a node runs; a hook node runs the handler registered for it, if any. */

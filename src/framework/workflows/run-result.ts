@@ -6,13 +6,23 @@ import { fromStoredError, type Execution } from "./execution.ts";
  * failing step threw: the original when it was thrown in this process, else one rebuilt from the
  * stored copy (a TesseraError keeps its type, so mutations still answer userErrors).
  */
-export function toRunResult<R>(execution: Execution, throwOnError: boolean, thrown: Map<string, unknown>): RunResult<R> {
+export function toRunResult<R>(
+  execution: Execution,
+  throwOnError: boolean,
+  thrown: Map<string, unknown>,
+): RunResult<R> {
   const failed = execution.status === "reverted" || execution.status === "failed";
   const first = execution.errors.find((e) => e.handlerType === "invoke") ?? execution.errors[0];
-  if (failed && throwOnError && first) throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
+  if (failed && throwOnError && first)
+    throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
   return {
     result: execution.status === "done" ? (execution.result as R) : undefined,
     errors: execution.errors,
-    transaction: { workflowId: execution.workflowId, transactionId: execution.transactionId, status: execution.status, steps: execution.steps },
+    transaction: {
+      workflowId: execution.workflowId,
+      transactionId: execution.transactionId,
+      status: execution.status,
+      steps: execution.steps,
+    },
   };
 }

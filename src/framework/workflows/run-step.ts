@@ -18,10 +18,13 @@ function withTimeout(run: RunContext, step: StepDefinition, stepId: string, work
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
       // The handler is not interrupted: whatever it finishes later is undone.
-      work.then((late) => {
-        if (late instanceof StepResponse && step.compensate && !step.noCompensation) return step.compensate(late.compensateInput, stepContext(run, stepId));
-        return undefined;
-      }).catch(() => undefined);
+      work
+        .then((late) => {
+          if (late instanceof StepResponse && step.compensate && !step.noCompensation)
+            return step.compensate(late.compensateInput, stepContext(run, stepId));
+          return undefined;
+        })
+        .catch(() => undefined);
       reject(new StepTimeoutError(stepId, seconds));
     }, seconds * 1000);
   });
@@ -56,12 +59,24 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
     const input = resolveTemplate(node.input, definition, execution);
     for (;;) {
       try {
-        state.status = settle(state, await withTimeout(run, step, stepId, Promise.resolve().then(() => step.invoke(input, stepContext(run, stepId)))), step);
+        state.status = settle(
+          state,
+          await withTimeout(
+            run,
+            step,
+            stepId,
+            Promise.resolve().then(() => step.invoke(input, stepContext(run, stepId))),
+          ),
+          step,
+        );
         break;
       } catch (error) {
         const stored = toStoredError(error);
         state.errors.push(stored);
-        const final = error instanceof PermanentStepFailure || error instanceof StepTimeoutError || state.attempts > (step.maxRetries ?? 0);
+        const final =
+          error instanceof PermanentStepFailure ||
+          error instanceof StepTimeoutError ||
+          state.attempts > (step.maxRetries ?? 0);
         if (!final && run.queued) {
           // The retry becomes a delayed job; the step stays `invoking` until it runs.
           run.queued.deferredMs = Math.max(run.queued.deferredMs ?? 0, (step.retryInterval ?? 0) * 1000);

@@ -27,8 +27,11 @@ export function pastTimeout(definition: WorkflowDefinition, execution: Execution
  * for a stuck one; returns the function that stops it.
  */
 export function keepAlive(store: ExecutionStore, execution: Execution, intervalMs: number): () => void {
-  const timer = setInterval(() => {
-    store.touch(execution.workflowId, execution.transactionId).catch(() => undefined);
-  }, Math.max(50, intervalMs)).unref();
+  const timer = setInterval(
+    () => {
+      store.touch(execution.workflowId, execution.transactionId).catch(() => undefined);
+    },
+    Math.max(50, intervalMs),
+  ).unref();
   return () => clearInterval(timer);
 }

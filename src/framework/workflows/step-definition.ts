@@ -29,7 +29,10 @@ export interface StepOptions {
 }
 
 export type StepResult<O> = StepResponse<O, unknown> | SkipStepResponse | O | undefined | void;
-export type StepInvoke<I = unknown, O = unknown> = (input: I, context: StepContext) => StepResult<O> | Promise<StepResult<O>>;
+export type StepInvoke<I = unknown, O = unknown> = (
+  input: I,
+  context: StepContext,
+) => StepResult<O> | Promise<StepResult<O>>;
 export type StepCompensate<C = unknown> = (compensateInput: C, context: StepContext) => unknown;
 
 /** A step as the engine sees it. */

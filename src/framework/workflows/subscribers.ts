@@ -17,12 +17,18 @@ export class Subscribers {
     this.byKey.set(key, map);
   }
 
-  unsubscribe(options: { workflowId: string; transactionId?: string; subscriberOrId: string | WorkflowSubscriber }): void {
+  unsubscribe(options: {
+    workflowId: string;
+    transactionId?: string;
+    subscriberOrId: string | WorkflowSubscriber;
+  }): void {
     this.byKey.get(`${options.workflowId}:${options.transactionId ?? "*"}`)?.delete(options.subscriberOrId);
   }
 
   async emit(event: WorkflowEvent): Promise<void> {
-    const targets = [`${event.workflowId}:${event.transactionId}`, `${event.workflowId}:*`].flatMap((key) => [...(this.byKey.get(key)?.values() ?? [])]);
+    const targets = [`${event.workflowId}:${event.transactionId}`, `${event.workflowId}:*`].flatMap((key) => [
+      ...(this.byKey.get(key)?.values() ?? []),
+    ]);
     for (const subscriber of targets) {
       try {
         await subscriber(event);

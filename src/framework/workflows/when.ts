@@ -8,7 +8,10 @@ import { createRef, type Resolved, type WorkflowData } from "./workflow-data.ts"
  */
 export function when<T>(input: T, condition: (data: Resolved<T>) => boolean) {
   const composition = activeComposition("when()");
-  const conditionId = addDerived(composition, { inputs: input, compute: (data) => Boolean(condition(data as Resolved<T>)) });
+  const conditionId = addDerived(composition, {
+    inputs: input,
+    compute: (data) => Boolean(condition(data as Resolved<T>)),
+  });
   return {
     then<R>(fn: () => R): WorkflowData<Resolved<R> | undefined> {
       composition.conditionStack.push(conditionId);

@@ -14,15 +14,24 @@ export interface RefInfo {
  */
 export type WorkflowData<T = unknown> = (T extends readonly unknown[]
   ? { readonly [K in number]: WorkflowData<T[number]> } & { readonly length: WorkflowData<number> }
-  : T extends object ? { readonly [K in keyof T]-?: WorkflowData<T[K]> } : T) & { readonly [DATA_TYPE]: T };
+  : T extends object
+    ? { readonly [K in keyof T]-?: WorkflowData<T[K]> }
+    : T) & { readonly [DATA_TYPE]: T };
 
 /** What a step or transform accepts: plain values, references, or objects and arrays holding them. */
-export type WorkflowInput<T> = T | WorkflowData<T> | (T extends object ? { [K in keyof T]: WorkflowInput<T[K]> } : never);
+export type WorkflowInput<T> =
+  | T
+  | WorkflowData<T>
+  | (T extends object ? { [K in keyof T]: WorkflowInput<T[K]> } : never);
 
 /** The plain type behind a reference (or an object holding references). */
 export type Resolved<T> = T extends { readonly [DATA_TYPE]: infer U }
   ? U
-  : T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]: Resolved<T[K]> } : T;
+  : T extends (...args: never[]) => unknown
+    ? T
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
 
 export class WorkflowComposerError extends Error {
   constructor(message: string) {
@@ -34,12 +43,16 @@ export class WorkflowComposerError extends Error {
 const coercion = (key: string) => () => {
   throw new WorkflowComposerError(
     `A workflow's data was used as a plain value (${key}) inside the composer. The composer runs once, when the ` +
-    "workflow is defined, and sees references, not values: use transform() to compute a value and when() for conditions.",
+      "workflow is defined, and sees references, not values: use transform() to compute a value and when() for conditions.",
   );
 };
 
 export function isRef(value: unknown): value is { [DATA_REF]: RefInfo } {
-  return (typeof value === "object" || typeof value === "function") && value !== null && (value as { [DATA_REF]?: RefInfo })[DATA_REF] !== undefined;
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    (value as { [DATA_REF]?: RefInfo })[DATA_REF] !== undefined
+  );
 }
 
 export function refInfo(value: unknown): RefInfo | undefined {
@@ -48,17 +61,21 @@ export function refInfo(value: unknown): RefInfo | undefined {
 
 /** Creates a reference proxy; `.a.b` on it extends the path. */
 export function createRef<T = unknown>(info: RefInfo): WorkflowData<T> {
-  return new Proxy({}, {
-    get(_target, key) {
-      if (key === DATA_REF) return info;
-      if (key === Symbol.toPrimitive) return coercion("compared, added or put in a template string");
-      if (key === "valueOf" || key === "toString") return coercion(`${key}()`);
-      // `await ref` reads `then`: report it instead of silently resolving to the proxy.
-      if (key === "then") return coercion("awaited");
-      if (typeof key === "symbol" || key === "toJSON" || key === "$$typeof" || key === "asymmetricMatch") return undefined;
-      return createRef({ source: info.source, path: [...info.path, key] });
+  return new Proxy(
+    {},
+    {
+      get(_target, key) {
+        if (key === DATA_REF) return info;
+        if (key === Symbol.toPrimitive) return coercion("compared, added or put in a template string");
+        if (key === "valueOf" || key === "toString") return coercion(`${key}()`);
+        // `await ref` reads `then`: report it instead of silently resolving to the proxy.
+        if (key === "then") return coercion("awaited");
+        if (typeof key === "symbol" || key === "toJSON" || key === "$$typeof" || key === "asymmetricMatch")
+          return undefined;
+        return createRef({ source: info.source, path: [...info.path, key] });
+      },
+      has: (_target, key) => key === DATA_REF,
+      set: coercion("assigned to"),
     },
-    has: (_target, key) => key === DATA_REF,
-    set: coercion("assigned to"),
-  }) as WorkflowData<T>;
+  ) as WorkflowData<T>;
 }

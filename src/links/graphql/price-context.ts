@@ -7,13 +7,19 @@ import { queryContextFor } from "../../framework/query/query-context.ts";
 import type { PricingContext } from "../../modules/pricing/types.ts";
 
 export const PriceContextInput = builder.inputType("PriceContextInput", {
-  description: "The context of ProductVariant.calculatedPrice: what the price is for (currency, region, customer group, quantity) and where it ships (the tax country).",
+  description:
+    "The context of ProductVariant.calculatedPrice: what the price is for (currency, region, customer group, quantity) and where it ships (the tax country).",
   fields: (t) => ({
     regionId: t.id(),
     currencyCode: t.string({ description: "Defaults to the region's currency." }),
-    customerGroupId: t.id({ description: "Admin callers only (others: FORBIDDEN); defaults to the logged-in customer's groups." }),
+    customerGroupId: t.id({
+      description: "Admin callers only (others: FORBIDDEN); defaults to the logged-in customer's groups.",
+    }),
     quantity: t.int({ description: "Picks the quantity tier; default 1." }),
-    countryCode: t.string({ description: "ISO 3166-1 alpha-2: the tax country. Defaults to the region's country when it has exactly one; without a country the tax amounts are null." }),
+    countryCode: t.string({
+      description:
+        "ISO 3166-1 alpha-2: the tax country. Defaults to the region's country when it has exactly one; without a country the tax amounts are null.",
+    }),
     provinceCode: t.string({ description: "The tax province (`us-ca` or `CA`), used with the country." }),
   }),
 });
@@ -40,22 +46,32 @@ export interface ResolvedPriceContext {
   tax: TaxAddress | null;
 }
 
-const invalid = (message: string, field: string) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field: ["context", field] });
+const invalid = (message: string, field: string) =>
+  new TesseraError(TesseraError.Types.INVALID_DATA, message, { field: ["context", field] });
 
 const snakeKeys: Record<string, keyof PriceContextArgs> = {
-  region_id: "regionId", currency_code: "currencyCode", customer_group_id: "customerGroupId",
-  quantity: "quantity", country_code: "countryCode", province_code: "provinceCode",
+  region_id: "regionId",
+  currency_code: "currencyCode",
+  customer_group_id: "customerGroupId",
+  quantity: "quantity",
+  country_code: "countryCode",
+  province_code: "provinceCode",
 };
 
 /** The field's arguments, or the QueryContext query.graph put at the field's path (`context.variants.calculated_price`). */
-export function priceContextArgs(args: PriceContextArgs | null | undefined, ctx: GraphQLContext, info: GraphQLResolveInfo): PriceContextArgs {
+export function priceContextArgs(
+  args: PriceContextArgs | null | undefined,
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+): PriceContextArgs {
   if (args) return args;
   const given = queryContextFor(ctx, info) ?? {};
   const out: PriceContextArgs = {};
   for (const [key, value] of Object.entries(given)) {
     const name = snakeKeys[key];
     if (!name) throw invalid(`Unknown price context key "${key}" (known: ${Object.keys(snakeKeys).join(", ")})`, key);
-    if (value !== undefined && value !== null && typeof value !== (name === "quantity" ? "number" : "string")) throw invalid(`${key} must be a ${name === "quantity" ? "number" : "string"}`, key);
+    if (value !== undefined && value !== null && typeof value !== (name === "quantity" ? "number" : "string"))
+      throw invalid(`${key} must be a ${name === "quantity" ? "number" : "string"}`, key);
     Object.assign(out, { [name]: value });
   }
   return out;
@@ -68,7 +84,9 @@ function customerGroupIds(ctx: GraphQLContext): Promise<string[]> {
   if (actorType !== "customer" || !actorId || !ctx.scope.hasRegistration("customer")) return Promise.resolve([]);
   let found = groupsByRequest.get(ctx);
   if (!found) {
-    found = ctx.scope.resolve("customer").listCustomers({ id: [actorId] }, { relations: ["groups"] })
+    found = ctx.scope
+      .resolve("customer")
+      .listCustomers({ id: [actorId] }, { relations: ["groups"] })
       .then(([customer]) => (customer?.groups ?? []).map((g) => g.id));
     groupsByRequest.set(ctx, found);
   }
@@ -84,19 +102,33 @@ function customerGroupIds(ctx: GraphQLContext): Promise<string[]> {
  */
 export async function resolvePriceContext(ctx: GraphQLContext, args: PriceContextArgs): Promise<ResolvedPriceContext> {
   if (args.customerGroupId && !authScopesFor(ctx).admin) {
-    throw new TesseraError(TesseraError.Types.FORBIDDEN, "Only admin callers price for a named customer group; a customer is priced with their own groups", { field: ["context", "customerGroupId"] });
+    throw new TesseraError(
+      TesseraError.Types.FORBIDDEN,
+      "Only admin callers price for a named customer group; a customer is priced with their own groups",
+      { field: ["context", "customerGroupId"] },
+    );
   }
   const country = args.countryCode?.trim().toLowerCase() || undefined;
-  if (country && !/^[a-z]{2}$/.test(country)) throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", "countryCode");
+  if (country && !/^[a-z]{2}$/.test(country))
+    throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", "countryCode");
   const [region, groups] = await Promise.all([
-    args.regionId ? ctx.scope.resolve("region").listRegions({ id: [args.regionId] }, { relations: ["countries"] }).then(([r]) => r) : undefined,
+    args.regionId
+      ? ctx.scope
+          .resolve("region")
+          .listRegions({ id: [args.regionId] }, { relations: ["countries"] })
+          .then(([r]) => r)
+      : undefined,
     args.customerGroupId ? [] : customerGroupIds(ctx),
   ]);
-  if (args.regionId && !region) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Region ${args.regionId} was not found`, { field: ["context", "regionId"] });
+  if (args.regionId && !region)
+    throw new TesseraError(TesseraError.Types.NOT_FOUND, `Region ${args.regionId} was not found`, {
+      field: ["context", "regionId"],
+    });
   const currency = args.currencyCode ?? region?.currency_code;
   if (!currency) throw invalid("The price context needs a currencyCode or a regionId", "currencyCode");
   const regionCountries = (region?.countries ?? []).map((c) => c.iso_2);
-  if (country && region && !regionCountries.includes(country)) throw invalid(`Country ${country} is not in region ${region.id}`, "countryCode");
+  if (country && region && !regionCountries.includes(country))
+    throw invalid(`Country ${country} is not in region ${region.id}`, "countryCode");
   const taxCountry = country ?? (regionCountries.length === 1 ? regionCountries[0] : undefined);
   const groupIds = args.customerGroupId ? args.customerGroupId : groups.length ? groups : undefined;
   return {

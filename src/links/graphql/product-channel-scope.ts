@@ -7,4 +7,5 @@ import { hopsFrom } from "../../framework/links/registry.ts";
 // rule (published products); variants, options and images follow their product.
 const hop = hopsFrom("Product").find((h) => h.link.entryPoint === "product_sales_channel");
 
-if (hop) registerReadScope("Product", (ctx) => ({ [hop.field]: { id: ctx.auth.publishableKey?.sales_channel_ids ?? [] } }));
+if (hop)
+  registerReadScope("Product", (ctx) => ({ [hop.field]: { id: ctx.auth.publishableKey?.sales_channel_ids ?? [] } }));

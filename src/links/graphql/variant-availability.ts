@@ -14,13 +14,22 @@ import { managesInventory, variantQuantityLoader } from "./variant-stock.ts";
 // it only when that link and the variant↔item link are loaded.
 const CHANNEL_LOCATION_LINK = "sales_channel_stock_location";
 
-interface Availability { inventoryQuantity: number | null; manageInventory: boolean; allowBackorder: boolean; inStock: boolean }
+interface Availability {
+  inventoryQuantity: number | null;
+  manageInventory: boolean;
+  allowBackorder: boolean;
+  inStock: boolean;
+}
 
 const VariantAvailability = builder.objectRef<Availability>("VariantAvailability").implement({
   authScopes: access.store,
   description: "Whether a variant can be sold in a sales channel, from the stock of the channel's locations.",
   fields: (t) => ({
-    inventoryQuantity: t.exposeInt("inventoryQuantity", { nullable: true, description: "stocked − reserved over the channel's stock locations (a kit: the units its scarcest item allows); 0 without a linked inventory item; null when the variant does not manage inventory, and for storefronts when the store module's showInventoryQuantity option is false (inStock still answers)." }),
+    inventoryQuantity: t.exposeInt("inventoryQuantity", {
+      nullable: true,
+      description:
+        "stocked − reserved over the channel's stock locations (a kit: the units its scarcest item allows); 0 without a linked inventory item; null when the variant does not manage inventory, and for storefronts when the store module's showInventoryQuantity option is false (inStock still answers).",
+    }),
     manageInventory: t.exposeBoolean("manageInventory"),
     allowBackorder: t.exposeBoolean("allowBackorder"),
     inStock: t.exposeBoolean("inStock", { description: "!manageInventory || allowBackorder || inventoryQuantity > 0" }),
@@ -32,14 +41,20 @@ function channelFor(ctx: GraphQLContext, salesChannelId: string | null | undefin
   const key = ctx.auth.publishableKey;
   if (salesChannelId) {
     // A storefront's channels are its key's: another channel does not exist for it.
-    if (key && !authScopesFor(ctx).admin && !key.sales_channel_ids.includes(salesChannelId)) throw notFound(salesChannelId);
+    if (key && !authScopesFor(ctx).admin && !key.sales_channel_ids.includes(salesChannelId))
+      throw notFound(salesChannelId);
     return salesChannelId;
   }
   if (key?.sales_channel_ids.length === 1) return key.sales_channel_ids[0] as string;
-  throw new TesseraError(TesseraError.Types.INVALID_DATA, "salesChannelId is required unless the publishable key has exactly one sales channel", { field: ["salesChannelId"] });
+  throw new TesseraError(
+    TesseraError.Types.INVALID_DATA,
+    "salesChannelId is required unless the publishable key has exactly one sales channel",
+    { field: ["salesChannelId"] },
+  );
 }
 
-const notFound = (id: string) => new TesseraError(TesseraError.Types.NOT_FOUND, `Sales channel ${id} was not found`, { field: ["salesChannelId"] });
+const notFound = (id: string) =>
+  new TesseraError(TesseraError.Types.NOT_FOUND, `Sales channel ${id} was not found`, { field: ["salesChannelId"] });
 
 // Per request: the live stock locations of every channel asked about (a deleted location's stock
 // never counts), through the link loaders: one existence check, one link page, one location read.
@@ -53,7 +68,11 @@ function channelLocations(ctx: GraphQLContext): DataLoader<string, string[] | nu
       const hop = hopsFrom("SalesChannel").find((h) => h.link.entryPoint === CHANNEL_LOCATION_LINK);
       if (!hop) return channelIds.map(() => null);
       const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
-      const pages = await Promise.all(channelIds.map((id) => loadPage(ctx, hop, id, { offset: 0, limit: pageSize.maxSize }, { select: { id: true } })));
+      const pages = await Promise.all(
+        channelIds.map((id) =>
+          loadPage(ctx, hop, id, { offset: 0, limit: pageSize.maxSize }, { select: { id: true } }),
+        ),
+      );
       return channelIds.map((_id, i) => (channels[i] ? (pages[i]?.rows ?? []).map((row) => row.id) : null));
     });
     perRequest.set(ctx, loader);
@@ -73,7 +92,8 @@ function showsQuantity(ctx: GraphQLContext): boolean {
 builder.objectFields(modelRef("ProductVariant"), (t) => ({
   availability: t.field({
     type: VariantAvailability,
-    description: "Availability in a sales channel: stock summed over the channel's stock locations. `salesChannelId` defaults to the publishable key's channel when it has exactly one (else INVALID_DATA); an unknown channel, or for a storefront one outside its key, is NOT_FOUND. Batched per page.",
+    description:
+      "Availability in a sales channel: stock summed over the channel's stock locations. `salesChannelId` defaults to the publishable key's channel when it has exactly one (else INVALID_DATA); an unknown channel, or for a storefront one outside its key, is NOT_FOUND. Batched per page.",
     args: { salesChannelId: t.arg.id() },
     resolve: async (variant, args, ctx: GraphQLContext) => {
       const channelId = channelFor(ctx, args.salesChannelId);
@@ -81,7 +101,7 @@ builder.objectFields(modelRef("ProductVariant"), (t) => ({
       if (!locations) throw notFound(channelId);
       const manageInventory = managesInventory(variant);
       const allowBackorder = variant.allow_backorder === true;
-      const quantity = manageInventory ? (await variantQuantityLoader(ctx, locations).load(variant.id)) ?? 0 : null;
+      const quantity = manageInventory ? ((await variantQuantityLoader(ctx, locations).load(variant.id)) ?? 0) : null;
       const inStock = !manageInventory || allowBackorder || (quantity ?? 0) > 0;
       return { inventoryQuantity: showsQuantity(ctx) ? quantity : null, manageInventory, allowBackorder, inStock };
     },

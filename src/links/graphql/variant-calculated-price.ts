@@ -5,7 +5,13 @@ import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { CalculatedPriceRef } from "../../modules/pricing/graphql/calculated-price.ts";
 import type { CalculatedPriceSet } from "../../modules/pricing/types.ts";
-import { PriceContextInput, priceContextArgs, resolvePriceContext, type PriceContextArgs, type TaxAddress } from "./price-context.ts";
+import {
+  PriceContextInput,
+  priceContextArgs,
+  resolvePriceContext,
+  type PriceContextArgs,
+  type TaxAddress,
+} from "./price-context.ts";
 
 // ProductVariant.calculatedPrice composes product, pricing, region and customer across the
 // product_variant_price_set link; src/links/graphql/index.ts adds it only when the link is loaded.
@@ -23,28 +29,40 @@ export const isVariantPrice = (price: CalculatedPriceSet): price is VariantPrice
 
 // One loader per request and context: a page's variants are priced with one context lookup,
 // one link read and one calculatePrices call, whatever the page size.
-const perRequest = new WeakMap<object, Map<string, DataLoader<{ id: string; product_id: string }, VariantPrice | null, string>>>();
+const perRequest = new WeakMap<
+  object,
+  Map<string, DataLoader<{ id: string; product_id: string }, VariantPrice | null, string>>
+>();
 
 function priceLoader(ctx: GraphQLContext, args: PriceContextArgs) {
-  const key = JSON.stringify([args.regionId, args.currencyCode, args.customerGroupId, args.quantity, args.countryCode, args.provinceCode].map((v) => v ?? null));
+  const key = JSON.stringify(
+    [args.regionId, args.currencyCode, args.customerGroupId, args.quantity, args.countryCode, args.provinceCode].map(
+      (v) => v ?? null,
+    ),
+  );
   let loaders = perRequest.get(ctx);
   if (!loaders) perRequest.set(ctx, (loaders = new Map()));
   let found = loaders.get(key);
   if (!found) {
-    found = new DataLoader(async (variants) => {
-      const { pricing: context, tax } = await resolvePriceContext(ctx, args);
-      const link = linkByEntryPoint(LINK);
-      if (!link) return variants.map(() => null);
-      const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: variants.map((v) => v.id) });
-      const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
-      const setIds = [...new Set(setByVariant.values())];
-      const prices = setIds.length ? await ctx.scope.resolve("pricing").calculatePrices({ id: setIds }, { context }) : [];
-      const bySet = new Map(prices.map((p) => [p.id, p]));
-      return variants.map((v) => {
-        const price = bySet.get(setByVariant.get(v.id) ?? "");
-        return price ? { ...price, variant_id: v.id, product_id: v.product_id, tax_address: tax } : null;
-      });
-    }, { cacheKeyFn: (v) => v.id });
+    found = new DataLoader(
+      async (variants) => {
+        const { pricing: context, tax } = await resolvePriceContext(ctx, args);
+        const link = linkByEntryPoint(LINK);
+        if (!link) return variants.map(() => null);
+        const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: variants.map((v) => v.id) });
+        const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
+        const setIds = [...new Set(setByVariant.values())];
+        const prices = setIds.length
+          ? await ctx.scope.resolve("pricing").calculatePrices({ id: setIds }, { context })
+          : [];
+        const bySet = new Map(prices.map((p) => [p.id, p]));
+        return variants.map((v) => {
+          const price = bySet.get(setByVariant.get(v.id) ?? "");
+          return price ? { ...price, variant_id: v.id, product_id: v.product_id, tax_address: tax } : null;
+        });
+      },
+      { cacheKeyFn: (v) => v.id },
+    );
     loaders.set(key, found);
   }
   return found;
@@ -54,9 +72,13 @@ builder.objectFields(modelRef("ProductVariant"), (t) => ({
   calculatedPrice: t.field({
     type: CalculatedPriceRef,
     nullable: true,
-    description: "The variant's price in a context (through its linked price set), with taxes for the context's country; null without a price set or a price in the currency. Without `context`, query.graph's QueryContext for this field applies. A page of variants is priced in one batch.",
+    description:
+      "The variant's price in a context (through its linked price set), with taxes for the context's country; null without a price set or a price in the currency. Without `context`, query.graph's QueryContext for this field applies. A page of variants is priced in one batch.",
     args: { context: t.arg({ type: PriceContextInput }) },
     resolve: (variant, args, ctx: GraphQLContext, info) =>
-      priceLoader(ctx, priceContextArgs(args.context, ctx, info)).load({ id: variant.id, product_id: String(variant.product_id) }),
+      priceLoader(ctx, priceContextArgs(args.context, ctx, info)).load({
+        id: variant.id,
+        product_id: String(variant.product_id),
+      }),
   }),
 }));

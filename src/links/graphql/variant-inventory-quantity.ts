@@ -11,7 +11,8 @@ builder.objectFields(modelRef("ProductVariant"), (t) => ({
   inventoryQuantity: t.int({
     authScopes: access.admin,
     nullable: true,
-    description: "Units available (stocked − reserved, over all locations or `locationIds`) through the linked inventory items; with several items, the units the scarcest allows given each link's requiredQuantity. Null without a linked item, and when the variant does not manage inventory (`manageInventory: false`). Admin only (storefronts read `availability`). A page of variants is counted in one batch.",
+    description:
+      "Units available (stocked − reserved, over all locations or `locationIds`) through the linked inventory items; with several items, the units the scarcest allows given each link's requiredQuantity. Null without a linked item, and when the variant does not manage inventory (`manageInventory: false`). Admin only (storefronts read `availability`). A page of variants is counted in one batch.",
     args: { locationIds: t.arg.idList() },
     resolve: (variant, args, ctx: GraphQLContext) =>
       managesInventory(variant) ? variantQuantityLoader(ctx, args.locationIds ?? undefined).load(variant.id) : null,

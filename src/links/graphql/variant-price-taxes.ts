@@ -21,16 +21,30 @@ function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
   if (!loaders) perRequest.set(ctx, (loaders = new Map()));
   let found = loaders.get(key);
   if (!found) {
-    found = new DataLoader(async (prices) => {
-      const productIds = [...new Set(prices.map((p) => p.product_id))];
-      const products = await ctx.scope.resolve("product").listProducts({ id: productIds }, { select: ["id", "type_id"] });
-      const typeOf = new Map(products.map((p) => [p.id, p.type_id]));
-      const items = prices.map((p) => ({ id: p.variant_id, product_id: p.product_id, product_type_id: typeOf.get(p.product_id) ?? null, quantity: 1, unit_price: p.calculated_amount, currency_code: p.currency_code }));
-      const lines = await ctx.scope.resolve("tax").getTaxLines(items, { address: { ...address } });
-      const byVariant = new Map<string, ItemTaxLine[]>();
-      for (const line of lines) if ("line_item_id" in line) byVariant.set(line.line_item_id, [...(byVariant.get(line.line_item_id) ?? []), line]);
-      return prices.map((p) => byVariant.get(p.variant_id) ?? []);
-    }, { cacheKeyFn: (p) => p.variant_id });
+    found = new DataLoader(
+      async (prices) => {
+        const productIds = [...new Set(prices.map((p) => p.product_id))];
+        const products = await ctx.scope
+          .resolve("product")
+          .listProducts({ id: productIds }, { select: ["id", "type_id"] });
+        const typeOf = new Map(products.map((p) => [p.id, p.type_id]));
+        const items = prices.map((p) => ({
+          id: p.variant_id,
+          product_id: p.product_id,
+          product_type_id: typeOf.get(p.product_id) ?? null,
+          quantity: 1,
+          unit_price: p.calculated_amount,
+          currency_code: p.currency_code,
+        }));
+        const lines = await ctx.scope.resolve("tax").getTaxLines(items, { address: { ...address } });
+        const byVariant = new Map<string, ItemTaxLine[]>();
+        for (const line of lines)
+          if ("line_item_id" in line)
+            byVariant.set(line.line_item_id, [...(byVariant.get(line.line_item_id) ?? []), line]);
+        return prices.map((p) => byVariant.get(p.variant_id) ?? []);
+      },
+      { cacheKeyFn: (p) => p.variant_id },
+    );
     loaders.set(key, found);
   }
   return found;
@@ -46,7 +60,8 @@ async function withTax(price: CalculatedPriceSet, ctx: GraphQLContext, side: "ca
   const amount = side === "calculated" ? price.calculated_amount : price.original_amount;
   const lines = taxLines(price, ctx);
   if (amount === null || !lines || !price.currency_code) return null;
-  const includesTax = side === "calculated" ? price.is_calculated_price_tax_inclusive : price.is_original_price_tax_inclusive;
+  const includesTax =
+    side === "calculated" ? price.is_calculated_price_tax_inclusive : price.is_original_price_tax_inclusive;
   return calculateAmountsWithTax({ taxLines: await lines, amount, includesTax, currencyCode: price.currency_code });
 }
 
@@ -60,8 +75,24 @@ builder.objectFields(CalculatedPriceRef, (t) => ({
     description: `The taxes on the variant for the context's country (rules on its product and product type apply). ${taxNote}`,
     resolve: (p, _a, ctx: GraphQLContext) => taxLines(p, ctx),
   }),
-  calculatedAmountWithTax: t.string({ nullable: true, description: `The calculated amount including taxes. ${taxNote}`, resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "calculated"))?.priceWithTax ?? null }),
-  calculatedAmountWithoutTax: t.string({ nullable: true, description: `The calculated amount before taxes. ${taxNote}`, resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "calculated"))?.priceWithoutTax ?? null }),
-  originalAmountWithTax: t.string({ nullable: true, description: `The original amount including taxes. ${taxNote}`, resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "original"))?.priceWithTax ?? null }),
-  originalAmountWithoutTax: t.string({ nullable: true, description: `The original amount before taxes. ${taxNote}`, resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "original"))?.priceWithoutTax ?? null }),
+  calculatedAmountWithTax: t.string({
+    nullable: true,
+    description: `The calculated amount including taxes. ${taxNote}`,
+    resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "calculated"))?.priceWithTax ?? null,
+  }),
+  calculatedAmountWithoutTax: t.string({
+    nullable: true,
+    description: `The calculated amount before taxes. ${taxNote}`,
+    resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "calculated"))?.priceWithoutTax ?? null,
+  }),
+  originalAmountWithTax: t.string({
+    nullable: true,
+    description: `The original amount including taxes. ${taxNote}`,
+    resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "original"))?.priceWithTax ?? null,
+  }),
+  originalAmountWithoutTax: t.string({
+    nullable: true,
+    description: `The original amount before taxes. ${taxNote}`,
+    resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "original"))?.priceWithoutTax ?? null,
+  }),
 }));

@@ -22,7 +22,11 @@ function pricesLoader(ctx: GraphQLContext): DataLoader<string, Row<"Price">[]> {
       const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
       const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
       const setIds = [...new Set(setByVariant.values())];
-      const prices = setIds.length ? await ctx.scope.resolve("pricing").listPrices({ price_set_id: setIds }, { order: { currency_code: "ASC", amount: "ASC" } }) : [];
+      const prices = setIds.length
+        ? await ctx.scope
+            .resolve("pricing")
+            .listPrices({ price_set_id: setIds }, { order: { currency_code: "ASC", amount: "ASC" } })
+        : [];
       return variantIds.map((id) => prices.filter((p) => p.price_set_id === setByVariant.get(id)));
     });
     perRequest.set(ctx, found);
@@ -36,7 +40,8 @@ builder.objectFields(modelRef("ProductVariant"), (t) => ({
     // Price lists hold customer-group (VIP) prices: storefronts read calculatedPrice, for their own context.
     authScopes: access.admin,
     nullable: true,
-    description: "Every price of the variant's linked price set (defaults and price-list prices); empty without a price set. Admin only (storefronts read calculatedPrice). Loaded for a whole page at once.",
+    description:
+      "Every price of the variant's linked price set (defaults and price-list prices); empty without a price set. Admin only (storefronts read calculatedPrice). Loaded for a whole page at once.",
     resolve: (variant, _a, ctx: GraphQLContext) => pricesLoader(ctx).load(variant.id),
   }),
 }));

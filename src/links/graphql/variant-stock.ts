@@ -15,14 +15,24 @@ const perRequest = new WeakMap<object, Map<string, DataLoader<string, number | n
 /** Units of a variant its items allow: a kit sells as many as its scarcest item allows (required_quantity per unit). */
 function unitsOf(links: LinkRow[], available: Map<string, number>): number | null {
   if (!links.length) return null;
-  return Math.min(...links.map((r) => Math.max(0, Math.floor((available.get(String(r.inventory_item_id)) ?? 0) / Math.max(1, Number(r.required_quantity ?? 1))))));
+  return Math.min(
+    ...links.map((r) =>
+      Math.max(
+        0,
+        Math.floor((available.get(String(r.inventory_item_id)) ?? 0) / Math.max(1, Number(r.required_quantity ?? 1))),
+      ),
+    ),
+  );
 }
 
 /**
  * Available units (stocked − reserved) per variant id over `locationIds` (every location when
  * undefined, none when empty); null for a variant without a linked inventory item.
  */
-export function variantQuantityLoader(ctx: GraphQLContext, locationIds: string[] | undefined): DataLoader<string, number | null> {
+export function variantQuantityLoader(
+  ctx: GraphQLContext,
+  locationIds: string[] | undefined,
+): DataLoader<string, number | null> {
   const key = JSON.stringify(locationIds ?? null);
   let loaders = perRequest.get(ctx);
   if (!loaders) perRequest.set(ctx, (loaders = new Map()));
@@ -33,8 +43,15 @@ export function variantQuantityLoader(ctx: GraphQLContext, locationIds: string[]
       if (!link) return variantIds.map(() => null);
       const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
       const itemIds = [...new Set(rows.map((r) => String(r.inventory_item_id)))];
-      const available = itemIds.length ? await ctx.scope.resolve("inventory").retrieveAvailableQuantities(itemIds, locationIds) : new Map<string, number>();
-      return variantIds.map((id) => unitsOf(rows.filter((r) => r.product_variant_id === id), available));
+      const available = itemIds.length
+        ? await ctx.scope.resolve("inventory").retrieveAvailableQuantities(itemIds, locationIds)
+        : new Map<string, number>();
+      return variantIds.map((id) =>
+        unitsOf(
+          rows.filter((r) => r.product_variant_id === id),
+          available,
+        ),
+      );
     });
     loaders.set(key, found);
   }

@@ -31,15 +31,26 @@ export default class ApiKeyModuleService extends ModuleService({ ApiKey }) imple
     return this.transaction(async (c) => {
       const issued: { apiKey: PublicApiKey; token: string }[] = [];
       for (const [index, key] of input.entries()) {
-        if (!key.title.trim()) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Title must not be empty", { field: [String(index), "title"] });
-        if (key.type === "secret" && key.sales_channel_ids?.length) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Only publishable keys have sales channels", { field: [String(index), "salesChannelIds"] });
+        if (!key.title.trim())
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "Title must not be empty", {
+            field: [String(index), "title"],
+          });
+        if (key.type === "secret" && key.sales_channel_ids?.length)
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "Only publishable keys have sales channels", {
+            field: [String(index), "salesChannelIds"],
+          });
         const token = randomToken(key.type === "secret" ? "sk_" : "pk_");
-        const row = await this.createApiKeys({
-          title: key.title.trim(), type: key.type, created_by: key.created_by ?? null,
-          token: key.type === "secret" ? hashToken(token) : token,
-          redacted: key.type === "secret" ? `${token.slice(0, 6)}…${token.slice(-4)}` : token,
-          sales_channel_ids: key.sales_channel_ids ?? [],
-        }, c);
+        const row = await this.createApiKeys(
+          {
+            title: key.title.trim(),
+            type: key.type,
+            created_by: key.created_by ?? null,
+            token: key.type === "secret" ? hashToken(token) : token,
+            redacted: key.type === "secret" ? `${token.slice(0, 6)}…${token.slice(-4)}` : token,
+            sales_channel_ids: key.sales_channel_ids ?? [],
+          },
+          c,
+        );
         issued.push({ apiKey: toPublicApiKey(row), token });
       }
       return issued;
@@ -51,8 +62,14 @@ export default class ApiKeyModuleService extends ModuleService({ ApiKey }) imple
     return this.transaction(async (c) => {
       const keys = await Promise.all(ids.map((id) => this.retrieveApiKey(id, {}, c)));
       const revoked = keys.find((k) => k.revoked_at);
-      if (revoked) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `API key ${revoked.id} is already revoked`, { field: ["id"] });
-      const rows = await this.updateApiKeys(ids.map((id) => ({ id, revoked_at: new Date(), revoked_by: revokedBy })), c);
+      if (revoked)
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `API key ${revoked.id} is already revoked`, {
+          field: ["id"],
+        });
+      const rows = await this.updateApiKeys(
+        ids.map((id) => ({ id, revoked_at: new Date(), revoked_by: revokedBy })),
+        c,
+      );
       return rows.map(toPublicApiKey);
     }, ctx);
   }

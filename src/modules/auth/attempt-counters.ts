@@ -1,7 +1,10 @@
 import { Redis } from "ioredis";
 
 /** A count of recent failures under a key, and the milliseconds left in its window. */
-export interface AttemptCount { count: number; ttlMs: number }
+export interface AttemptCount {
+  count: number;
+  ttlMs: number;
+}
 
 /** Where the login throttle keeps its counters: each key's window starts at its first failure. */
 export interface AttemptCounters {
@@ -44,11 +47,18 @@ export class RedisAttemptCounters implements AttemptCounters {
   private readonly redis: Redis;
 
   constructor(options: { url: string; prefix: string }) {
-    this.redis = new Redis(options.url, { keyPrefix: `${options.prefix}:login-throttle:`, lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.redis = new Redis(options.url, {
+      keyPrefix: `${options.prefix}:login-throttle:`,
+      lazyConnect: true,
+      maxRetriesPerRequest: 2,
+    });
   }
 
   async get(key: string): Promise<AttemptCount | undefined> {
-    const [[, count], [, ttl]] = ((await this.redis.multi().get(key).pttl(key).exec()) ?? []) as [[unknown, string | null], [unknown, number]];
+    const [[, count], [, ttl]] = ((await this.redis.multi().get(key).pttl(key).exec()) ?? []) as [
+      [unknown, string | null],
+      [unknown, number],
+    ];
     if (count === null || ttl <= 0) return undefined;
     return { count: Number(count), ttlMs: ttl };
   }

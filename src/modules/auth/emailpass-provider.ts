@@ -19,7 +19,9 @@ export const emailpassProvider: AuthProvider = {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? "email");
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid ${field}: ${issue?.message ?? "invalid"}`, { field: [field] });
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid ${field}: ${issue?.message ?? "invalid"}`, {
+        field: [field],
+      });
     }
     return { entityId: parsed.data.email, secret: parsed.data.password };
   },

@@ -12,7 +12,8 @@ export interface LoginThrottleOptions {
 }
 
 // Keys name no email or address in clear (Redis is often shared and dumped).
-const keyOf = (kind: "id" | "ip", value: string) => `${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 32)}`;
+const keyOf = (kind: "id" | "ip", value: string) =>
+  `${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 32)}`;
 
 /**
  * Counts failed logins per identity and per IP in a fixed window. The identity is whatever
@@ -24,7 +25,10 @@ export class LoginThrottle {
   private readonly perIp: number;
   private readonly windowMs: number;
 
-  constructor(options: LoginThrottleOptions = {}, private readonly counters: AttemptCounters = new MemoryAttemptCounters()) {
+  constructor(
+    options: LoginThrottleOptions = {},
+    private readonly counters: AttemptCounters = new MemoryAttemptCounters(),
+  ) {
     this.perIdentity = options.perIdentity ?? 5;
     this.perIp = options.perIp ?? 20;
     this.windowMs = options.windowMs ?? 15 * 60 * 1000;
@@ -32,15 +36,24 @@ export class LoginThrottle {
 
   /** Seconds to wait when either key is over its limit, else 0. */
   async retryAfter(identity: string, ip: string): Promise<number> {
-    const waits = await Promise.all(([[keyOf("id", identity), this.perIdentity], [keyOf("ip", ip), this.perIp]] as const).map(async ([key, limit]) => {
-      const entry = await this.counters.get(key);
-      return entry && entry.count >= limit ? Math.ceil(entry.ttlMs / 1000) : 0;
-    }));
+    const waits = await Promise.all(
+      (
+        [
+          [keyOf("id", identity), this.perIdentity],
+          [keyOf("ip", ip), this.perIp],
+        ] as const
+      ).map(async ([key, limit]) => {
+        const entry = await this.counters.get(key);
+        return entry && entry.count >= limit ? Math.ceil(entry.ttlMs / 1000) : 0;
+      }),
+    );
     return Math.max(...waits);
   }
 
   async fail(identity: string, ip: string): Promise<void> {
-    await Promise.all([keyOf("id", identity), keyOf("ip", ip)].map((key) => this.counters.increment(key, this.windowMs)));
+    await Promise.all(
+      [keyOf("id", identity), keyOf("ip", ip)].map((key) => this.counters.increment(key, this.windowMs)),
+    );
   }
 
   /** Counts an attempt against the identity alone (a registration: it caps the mails one address is sent). */

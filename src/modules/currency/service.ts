@@ -20,6 +20,7 @@ export default class CurrencyModuleService extends ModuleService({ Currency }) {
     const found = await this.listCurrencies({ code: wanted }, { select: ["code"] }, ctx);
     const known = new Set(found.map((c) => c.code));
     const unknown = wanted.filter((code) => !known.has(code));
-    if (unknown.length) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown currency: ${unknown.join(", ")}`, { field });
+    if (unknown.length)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown currency: ${unknown.join(", ")}`, { field });
   }
 }

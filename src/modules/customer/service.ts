@@ -20,7 +20,8 @@ export default class CustomerModuleService extends ModuleService({ Customer, Cus
   /** Removes an address of this customer; someone else's address is NOT_FOUND. */
   async removeAddress(customerId: string, addressId: string, ctx?: Context): Promise<void> {
     const [address] = await this.listCustomerAddresses({ id: addressId, customer_id: customerId }, { take: 1 }, ctx);
-    if (!address) throw new TesseraError(TesseraError.Types.NOT_FOUND, `CustomerAddress with id: ${addressId} was not found`);
+    if (!address)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `CustomerAddress with id: ${addressId} was not found`);
     await this.softDeleteCustomerAddresses([addressId], ctx);
   }
 
@@ -35,7 +36,15 @@ export default class CustomerModuleService extends ModuleService({ Customer, Cus
   }
 
   private async clearDefaults(customerId: string, address: AddressInput, ctx: Context): Promise<void> {
-    if (address.is_default_shipping) await this.updateCustomerAddresses({ selector: { customer_id: customerId, is_default_shipping: true }, data: { is_default_shipping: false } }, ctx);
-    if (address.is_default_billing) await this.updateCustomerAddresses({ selector: { customer_id: customerId, is_default_billing: true }, data: { is_default_billing: false } }, ctx);
+    if (address.is_default_shipping)
+      await this.updateCustomerAddresses(
+        { selector: { customer_id: customerId, is_default_shipping: true }, data: { is_default_shipping: false } },
+        ctx,
+      );
+    if (address.is_default_billing)
+      await this.updateCustomerAddresses(
+        { selector: { customer_id: customerId, is_default_billing: true }, data: { is_default_billing: false } },
+        ctx,
+      );
   }
 }

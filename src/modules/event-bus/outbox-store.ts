@@ -6,7 +6,8 @@ import { generateId } from "../../framework/modules/model.ts";
 
 type Row = { id: string; name: string; data: unknown; metadata: unknown };
 
-const json = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** The `event_outbox` table. */
 export class PrismaOutboxStore implements EventOutboxStore {
@@ -17,12 +18,22 @@ export class PrismaOutboxStore implements EventOutboxStore {
     const releasedAt = groupId ? null : new Date();
     // ULIDs: ordering by id is ordering by emit time.
     await this.db.prisma.eventOutbox.createMany({
-      data: events.map((event) => ({ id: generateId("evout"), group_id: groupId ?? null, name: event.name, data: json(event.data), metadata: json(event.metadata), released_at: releasedAt })),
+      data: events.map((event) => ({
+        id: generateId("evout"),
+        group_id: groupId ?? null,
+        name: event.name,
+        data: json(event.data),
+        metadata: json(event.metadata),
+        released_at: releasedAt,
+      })),
     });
   }
 
   async releaseOutboxGroup(groupId: string): Promise<number> {
-    const { count } = await this.db.prisma.eventOutbox.updateMany({ where: { group_id: groupId, released_at: null }, data: { released_at: new Date() } });
+    const { count } = await this.db.prisma.eventOutbox.updateMany({
+      where: { group_id: groupId, released_at: null },
+      data: { released_at: new Date() },
+    });
     return count;
   }
 
@@ -41,11 +52,19 @@ export class PrismaOutboxStore implements EventOutboxStore {
       RETURNING id, name, data, metadata`;
     return rows
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((row) => ({ id: row.id, event: { name: row.name, data: row.data ?? null, ...(row.metadata ? { metadata: row.metadata as Record<string, unknown> } : {}) } }));
+      .map((row) => ({
+        id: row.id,
+        event: {
+          name: row.name,
+          data: row.data ?? null,
+          ...(row.metadata ? { metadata: row.metadata as Record<string, unknown> } : {}),
+        },
+      }));
   }
 
   async unclaimOutbox(ids: string[]): Promise<void> {
-    if (ids.length) await this.db.prisma.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { relayed_at: null } });
+    if (ids.length)
+      await this.db.prisma.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { relayed_at: null } });
   }
 
   async removeFromOutbox(ids: string[]): Promise<void> {

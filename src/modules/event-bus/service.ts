@@ -3,7 +3,11 @@ import { model } from "../../framework/modules/model.ts";
 import { ModuleService, type ModuleCradle } from "../../framework/modules/service-factory.ts";
 import { PrismaOutboxStore } from "./outbox-store.ts";
 
-export const EventFailure = model("EventFailure", { graphql: false, idPrefix: "evfail", searchable: ["event_name", "subscriber_id"] });
+export const EventFailure = model("EventFailure", {
+  graphql: false,
+  idPrefix: "evfail",
+  searchable: ["event_name", "subscriber_id"],
+});
 
 /**
  * Keeps the record of events whose subscribers failed on every attempt, and the outbox events
@@ -20,7 +24,8 @@ export default class EventBusModuleService extends ModuleService({ EventFailure 
   addToOutbox: EventOutboxStore["addToOutbox"] = (events, groupId) => this.outbox.addToOutbox(events, groupId);
   releaseOutboxGroup: EventOutboxStore["releaseOutboxGroup"] = (groupId) => this.outbox.releaseOutboxGroup(groupId);
   clearOutboxGroup: EventOutboxStore["clearOutboxGroup"] = (groupId) => this.outbox.clearOutboxGroup(groupId);
-  claimOutbox: EventOutboxStore["claimOutbox"] = (limit, redeliverBefore) => this.outbox.claimOutbox(limit, redeliverBefore);
+  claimOutbox: EventOutboxStore["claimOutbox"] = (limit, redeliverBefore) =>
+    this.outbox.claimOutbox(limit, redeliverBefore);
   unclaimOutbox: EventOutboxStore["unclaimOutbox"] = (ids) => this.outbox.unclaimOutbox(ids);
   removeFromOutbox: EventOutboxStore["removeFromOutbox"] = (ids) => this.outbox.removeFromOutbox(ids);
   countReleasedInOutbox: EventOutboxStore["countReleasedInOutbox"] = () => this.outbox.countReleasedInOutbox();

@@ -16,7 +16,13 @@ export interface ReservationInput {
 }
 
 /** A level as locked for a write. */
-type LevelRow = { id: string; inventory_item_id: string; location_id: string; stocked_quantity: number; reserved_quantity: number };
+type LevelRow = {
+  id: string;
+  inventory_item_id: string;
+  location_id: string;
+  stocked_quantity: number;
+  reserved_quantity: number;
+};
 
 const levelKey = (itemId: string, locationId: string) => `${itemId}\u0000${locationId}`;
 
@@ -44,7 +50,12 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     return (await this.retrieveAvailableQuantities([itemId], locationIds, ctx)).get(itemId) ?? 0;
   }
 
-  private async sumLevels(itemIds: string[], locationIds: string[] | undefined, what: "available" | "stocked" | "reserved", ctx?: Context): Promise<QuantityByItem> {
+  private async sumLevels(
+    itemIds: string[],
+    locationIds: string[] | undefined,
+    what: "available" | "stocked" | "reserved",
+    ctx?: Context,
+  ): Promise<QuantityByItem> {
     const out: QuantityByItem = new Map(itemIds.map((id) => [id, 0]));
     if (!itemIds.length || locationIds?.length === 0) return out;
     const rows = await this.client(ctx).$queryRaw<{ id: string; stocked: bigint; reserved: bigint }[]>`
@@ -66,7 +77,10 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
    * order so two writers never wait on each other crosswise. Every write that changes a stocked or
    * reserved quantity goes through here first; that is what keeps concurrent writers from drifting.
    */
-  private async lockLevels(pairs: { itemId: string; locationId: string }[], c: Context): Promise<Map<string, LevelRow>> {
+  private async lockLevels(
+    pairs: { itemId: string; locationId: string }[],
+    c: Context,
+  ): Promise<Map<string, LevelRow>> {
     const items = pairs.map((p) => p.itemId);
     const locations = pairs.map((p) => p.locationId);
     const rows = await this.client(c).$queryRaw<LevelRow[]>`
@@ -82,7 +96,10 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
       SELECT id, inventory_item_id, location_id, stocked_quantity, reserved_quantity FROM inventory_level
       WHERE id = ANY(${ids}::text[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`;
     const missing = ids.find((id) => !rows.some((r) => r.id === id));
-    if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${missing} was not found`, { field: ["id"] });
+    if (missing)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${missing} was not found`, {
+        field: ["id"],
+      });
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -106,10 +123,20 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     return Number(row?.committed ?? 0);
   }
 
-  private static checkAvailable(level: LevelRow, growth: number, allowBackorder: boolean, itemId: string, field: string[]): void {
+  private static checkAvailable(
+    level: LevelRow,
+    growth: number,
+    allowBackorder: boolean,
+    itemId: string,
+    field: string[],
+  ): void {
     const available = level.stocked_quantity - level.reserved_quantity;
     if (growth > 0 && !allowBackorder && growth > available) {
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Not enough stock of ${itemId}: ${available} available, ${growth} asked`, { field });
+      throw new TesseraError(
+        TesseraError.Types.NOT_ALLOWED,
+        `Not enough stock of ${itemId}: ${available} available, ${growth} asked`,
+        { field },
+      );
     }
   }
 
@@ -121,37 +148,80 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     return this.transaction(async (c) => {
       for (const [i, reservation] of input.entries()) {
         if (!Number.isInteger(reservation.quantity) || reservation.quantity <= 0) {
-          throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", { field: [String(i), "quantity"] });
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", {
+            field: [String(i), "quantity"],
+          });
         }
       }
-      const levels = await this.lockLevels(input.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })), c);
+      const levels = await this.lockLevels(
+        input.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })),
+        c,
+      );
       const out: Row<"ReservationItem">[] = [];
       for (const [i, reservation] of input.entries()) {
         const level = levels.get(levelKey(reservation.inventory_item_id, reservation.location_id));
-        if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${reservation.inventory_item_id} is not stocked at location ${reservation.location_id}`, { field: [String(i), "locationId"] });
-        InventoryModuleService.checkAvailable(level, reservation.quantity, reservation.allow_backorder ?? false, reservation.inventory_item_id, [String(i), "quantity"]);
+        if (!level)
+          throw new TesseraError(
+            TesseraError.Types.INVALID_DATA,
+            `Item ${reservation.inventory_item_id} is not stocked at location ${reservation.location_id}`,
+            { field: [String(i), "locationId"] },
+          );
+        InventoryModuleService.checkAvailable(
+          level,
+          reservation.quantity,
+          reservation.allow_backorder ?? false,
+          reservation.inventory_item_id,
+          [String(i), "quantity"],
+        );
         level.reserved_quantity += reservation.quantity;
-        out.push(await this.createReservationItems({ ...reservation, metadata: reservation.metadata ?? undefined } as CreateInput<"ReservationItem">, c));
+        out.push(
+          await this.createReservationItems(
+            { ...reservation, metadata: reservation.metadata ?? undefined } as CreateInput<"ReservationItem">,
+            c,
+          ),
+        );
       }
-      await this.recomputeReserved([...levels.values()].map((l) => l.id), c);
+      await this.recomputeReserved(
+        [...levels.values()].map((l) => l.id),
+        c,
+      );
       return out;
     }, ctx);
   }
 
   /** The live reservation, read after its level is locked (so no concurrent writer changes it under us). */
-  private async lockedReservation(id: string, c: Context): Promise<{ reservation: Row<"ReservationItem">; level: LevelRow }> {
+  private async lockedReservation(
+    id: string,
+    c: Context,
+  ): Promise<{ reservation: Row<"ReservationItem">; level: LevelRow }> {
     const { inventory_item_id, location_id } = await this.retrieveReservationItem(id, {}, c);
-    const level = (await this.lockLevels([{ itemId: inventory_item_id, locationId: location_id }], c)).get(levelKey(inventory_item_id, location_id));
-    if (!level) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Item ${inventory_item_id} is no longer stocked at location ${location_id}`, { field: ["id"] });
+    const level = (await this.lockLevels([{ itemId: inventory_item_id, locationId: location_id }], c)).get(
+      levelKey(inventory_item_id, location_id),
+    );
+    if (!level)
+      throw new TesseraError(
+        TesseraError.Types.NOT_ALLOWED,
+        `Item ${inventory_item_id} is no longer stocked at location ${location_id}`,
+        { field: ["id"] },
+      );
     return { reservation: await this.retrieveReservationItem(id, {}, c), level };
   }
 
   /** Changes a reservation's quantity; growing it checks availability like a new reservation. */
   async updateReservationQuantity(id: string, quantity: number, ctx?: Context): Promise<Row<"ReservationItem">> {
     return this.transaction(async (c) => {
-      if (!Number.isInteger(quantity) || quantity <= 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", { field: ["quantity"] });
+      if (!Number.isInteger(quantity) || quantity <= 0)
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", {
+          field: ["quantity"],
+        });
       const { reservation, level } = await this.lockedReservation(id, c);
-      InventoryModuleService.checkAvailable(level, quantity - reservation.quantity, reservation.allow_backorder, reservation.inventory_item_id, ["quantity"]);
+      InventoryModuleService.checkAvailable(
+        level,
+        quantity - reservation.quantity,
+        reservation.allow_backorder,
+        reservation.inventory_item_id,
+        ["quantity"],
+      );
       const updated = await this.updateReservationItems({ id, quantity }, c);
       await this.recomputeReserved([level.id], c);
       return updated;
@@ -165,33 +235,66 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   async deleteReservations(ids: string[], ctx?: Context): Promise<Row<"ReservationItem">[]> {
     return this.transaction(async (c) => {
       const found = await this.listReservationItems({ id: ids }, {}, c);
-      const levels = await this.lockLevels(found.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })), c);
+      const levels = await this.lockLevels(
+        found.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })),
+        c,
+      );
       const rows = await this.listReservationItems({ id: ids }, {}, c);
       const missing = ids.find((id) => !rows.some((r) => r.id === id));
-      if (missing) throw new TesseraError(TesseraError.Types.NOT_FOUND, `ReservationItem with id ${missing} was not found`, { field: ["id"] });
-      await this.deleteReservationItems(rows.map((r) => r.id), c);
-      await this.recomputeReserved([...levels.values()].map((l) => l.id), c);
+      if (missing)
+        throw new TesseraError(TesseraError.Types.NOT_FOUND, `ReservationItem with id ${missing} was not found`, {
+          field: ["id"],
+        });
+      await this.deleteReservationItems(
+        rows.map((r) => r.id),
+        c,
+      );
+      await this.recomputeReserved(
+        [...levels.values()].map((l) => l.id),
+        c,
+      );
       return rows;
     }, ctx);
   }
 
   /** Sets a level's stocked and incoming quantities in one transaction, under the level's lock. */
-  async setLevelQuantities(id: string, quantities: { stocked_quantity?: number; incoming_quantity?: number }, ctx?: Context): Promise<Row<"InventoryLevel">> {
+  async setLevelQuantities(
+    id: string,
+    quantities: { stocked_quantity?: number; incoming_quantity?: number },
+    ctx?: Context,
+  ): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
       const level = (await this.lockLevelsById([id], c)).get(id);
-      if (!level) throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${id} was not found`, { field: ["id"] });
+      if (!level)
+        throw new TesseraError(TesseraError.Types.NOT_FOUND, `InventoryLevel with id ${id} was not found`, {
+          field: ["id"],
+        });
       if (quantities.stocked_quantity !== undefined) await this.setStocked(level, quantities.stocked_quantity, c);
-      if (quantities.incoming_quantity !== undefined) await this.updateInventoryLevels({ id, incoming_quantity: quantities.incoming_quantity }, c);
+      if (quantities.incoming_quantity !== undefined)
+        await this.updateInventoryLevels({ id, incoming_quantity: quantities.incoming_quantity }, c);
       return this.retrieveInventoryLevel(id, {}, c);
     }, ctx);
   }
 
   /** Adds `delta` (may be negative) to the stocked quantity of a level (never below zero nor below what is reserved without backorder). */
-  async adjustInventory(itemId: string, locationId: string, delta: number, ctx?: Context): Promise<Row<"InventoryLevel">> {
+  async adjustInventory(
+    itemId: string,
+    locationId: string,
+    delta: number,
+    ctx?: Context,
+  ): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
-      if (!Number.isInteger(delta)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", { field: ["adjustment"] });
+      if (!Number.isInteger(delta))
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", {
+          field: ["adjustment"],
+        });
       const level = (await this.lockLevels([{ itemId, locationId }], c)).get(levelKey(itemId, locationId));
-      if (!level) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Item ${itemId} is not stocked at location ${locationId}`, { field: ["locationId"] });
+      if (!level)
+        throw new TesseraError(
+          TesseraError.Types.INVALID_DATA,
+          `Item ${itemId} is not stocked at location ${locationId}`,
+          { field: ["locationId"] },
+        );
       return this.setStocked(level, level.stocked_quantity + delta, c);
     }, ctx);
   }
@@ -201,11 +304,18 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
    * backorder hold is NOT_ALLOWED (availability would go negative and they could not be shipped).
    */
   private async setStocked(level: LevelRow, stocked: number, c: Context): Promise<Row<"InventoryLevel">> {
-    if (stocked < 0) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", { field: ["stockedQuantity"] });
+    if (stocked < 0)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", {
+        field: ["stockedQuantity"],
+      });
     if (stocked < level.stocked_quantity) {
       const committed = await this.committedQuantity(level, c);
       if (stocked < committed) {
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Stock of ${level.inventory_item_id} cannot go below the ${committed} reserved (asked ${stocked}); release reservations first`, { field: ["stockedQuantity"] });
+        throw new TesseraError(
+          TesseraError.Types.NOT_ALLOWED,
+          `Stock of ${level.inventory_item_id} cannot go below the ${committed} reserved (asked ${stocked}); release reservations first`,
+          { field: ["stockedQuantity"] },
+        );
       }
     }
     return this.updateInventoryLevels({ id: level.id, stocked_quantity: stocked }, c);
@@ -219,8 +329,17 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     await this.transaction(async (c) => {
       const levels = await this.lockLevelsById(ids, c);
       for (const level of levels.values()) {
-        const [held] = await this.listReservationItems({ inventory_item_id: level.inventory_item_id, location_id: level.location_id }, { take: 1 }, c);
-        if (held) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Inventory level ${level.id} still has reservations; delete them first`, { field: ["id"] });
+        const [held] = await this.listReservationItems(
+          { inventory_item_id: level.inventory_item_id, location_id: level.location_id },
+          { take: 1 },
+          c,
+        );
+        if (held)
+          throw new TesseraError(
+            TesseraError.Types.NOT_ALLOWED,
+            `Inventory level ${level.id} still has reservations; delete them first`,
+            { field: ["id"] },
+          );
       }
       await this.softDeleteInventoryLevels(ids, c);
     }, ctx);

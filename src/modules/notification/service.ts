@@ -8,7 +8,11 @@ import { LocalNotificationProvider } from "./providers/local.ts";
 import { RecordingNotificationProvider } from "./providers/recording.ts";
 import type { NotificationMessage, NotificationProvider } from "./providers/types.ts";
 
-export const NotificationRecord = model("NotificationRecord", { graphql: false, idPrefix: "noti", searchable: ["to", "template"] });
+export const NotificationRecord = model("NotificationRecord", {
+  graphql: false,
+  idPrefix: "noti",
+  searchable: ["to", "template"],
+});
 
 /** Options of the notification module (tessera.config.ts). */
 export interface NotificationModuleOptions {
@@ -38,9 +42,15 @@ export default class NotificationModuleService extends ModuleService({ Notificat
   constructor(cradle: ModuleCradle & { logger: Logger }, options: NotificationModuleOptions = {}) {
     super(cradle, options);
     this.options = options;
-    for (const provider of [new LocalNotificationProvider(cradle.logger, outboxDir(options.outbox)), new RecordingNotificationProvider()]) this.registerProvider(provider);
+    for (const provider of [
+      new LocalNotificationProvider(cradle.logger, outboxDir(options.outbox)),
+      new RecordingNotificationProvider(),
+    ])
+      this.registerProvider(provider);
     if (process.env.NODE_ENV === "production" && this.providerIdFor("email") === "local") {
-      cradle.logger.warn("notification: email goes to the local provider, which sends nothing: registration links and password resets reach no one. Set the notification module's `channels: { email: \"<provider>\" }`.");
+      cradle.logger.warn(
+        'notification: email goes to the local provider, which sends nothing: registration links and password resets reach no one. Set the notification module\'s `channels: { email: "<provider>" }`.',
+      );
     }
   }
 
@@ -65,7 +75,10 @@ export default class NotificationModuleService extends ModuleService({ Notificat
    * stored on the record (status "failure") rather than thrown.
    * @example await notification.createNotifications({ to: "a@b.c", channel: "email", template: "reset-password", data: { url } })
    */
-  async createNotifications(input: CreateNotificationInput | CreateNotificationInput[], ctx?: Context): Promise<Row<"NotificationRecord">[]> {
+  async createNotifications(
+    input: CreateNotificationInput | CreateNotificationInput[],
+    ctx?: Context,
+  ): Promise<Row<"NotificationRecord">[]> {
     const list = Array.isArray(input) ? input : [input];
     const out: Row<"NotificationRecord">[] = [];
     for (const message of list) {
@@ -74,12 +87,25 @@ export default class NotificationModuleService extends ModuleService({ Notificat
       }
       const providerId = this.providerIdFor(message.channel);
       const provider = this.getProvider(providerId);
-      const record = await this.createNotificationRecords({ ...message, data: (message.data ?? {}) as object, provider_id: providerId }, ctx);
+      const record = await this.createNotificationRecords(
+        { ...message, data: (message.data ?? {}) as object, provider_id: providerId },
+        ctx,
+      );
       try {
         const { externalId } = await provider.send({ ...message, data: message.data ?? {} });
-        out.push(await this.updateNotificationRecords({ id: record.id, status: "success", external_id: externalId ?? null }, ctx));
+        out.push(
+          await this.updateNotificationRecords(
+            { id: record.id, status: "success", external_id: externalId ?? null },
+            ctx,
+          ),
+        );
       } catch (error) {
-        out.push(await this.updateNotificationRecords({ id: record.id, status: "failure", error: error instanceof Error ? error.message : String(error) }, ctx));
+        out.push(
+          await this.updateNotificationRecords(
+            { id: record.id, status: "failure", error: error instanceof Error ? error.message : String(error) },
+            ctx,
+          ),
+        );
       }
     }
     return out;

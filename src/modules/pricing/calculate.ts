@@ -38,7 +38,12 @@ export function contextPairs(context: PricingContext): { attributes: string[]; v
  * rules. One statement whatever the number of price sets; best candidates first per set: most
  * rules, then bounded quantity tiers, then the lowest amount.
  */
-async function candidates(client: TransactionClient, ids: string[], context: PricingContext, now: Date): Promise<Candidate[]> {
+async function candidates(
+  client: TransactionClient,
+  ids: string[],
+  context: PricingContext,
+  now: Date,
+): Promise<Candidate[]> {
   const { attributes, values } = contextPairs(context);
   const quantity = context.quantity ?? 1;
   return client.$queryRaw<Candidate[]>`
@@ -69,7 +74,10 @@ async function candidates(client: TransactionClient, ids: string[], context: Pri
 }
 
 /** The tax-inclusive preferences that can apply: the context's currency and region. */
-async function preferences(client: TransactionClient, context: PricingContext): Promise<{ attribute: string; value: string; is_tax_inclusive: boolean }[]> {
+async function preferences(
+  client: TransactionClient,
+  context: PricingContext,
+): Promise<{ attribute: string; value: string; is_tax_inclusive: boolean }[]> {
   const region = typeof context.region_id === "string" ? context.region_id : "";
   return client.$queryRaw`
     SELECT attribute, value, is_tax_inclusive FROM price_preference
@@ -89,12 +97,18 @@ const side = (price: Candidate | undefined): CalculatedPriceSide => ({
  * replaces both; a sale list's price is the calculated price when it is not dearer than the
  * default. Region-scoped prices follow the region's tax preference, others the currency's.
  */
-export async function calculatePriceSets(client: TransactionClient, ids: string[], context: PricingContext, now = new Date()): Promise<CalculatedPriceSet[]> {
+export async function calculatePriceSets(
+  client: TransactionClient,
+  ids: string[],
+  context: PricingContext,
+  now = new Date(),
+): Promise<CalculatedPriceSet[]> {
   if (!ids.length) return [];
   const [rows, prefs] = await Promise.all([candidates(client, ids, context, now), preferences(client, context)]);
   const regionPref = prefs.find((p) => p.attribute === "region_id")?.is_tax_inclusive;
   const currencyPref = prefs.find((p) => p.attribute === "currency_code")?.is_tax_inclusive ?? false;
-  const inclusive = (price: Candidate | undefined) => (price?.region_rule && regionPref !== undefined ? regionPref : currencyPref);
+  const inclusive = (price: Candidate | undefined) =>
+    price?.region_rule && regionPref !== undefined ? regionPref : currencyPref;
   const bySet = new Map<string, Candidate[]>();
   for (const row of rows) bySet.set(row.price_set_id, [...(bySet.get(row.price_set_id) ?? []), row]);
   const out: CalculatedPriceSet[] = [];

@@ -3,22 +3,48 @@ import { Decimal } from "../../framework/money/index.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { calculatePriceSets } from "./calculate.ts";
 import { Price, PriceList, PriceListRule, PricePreference, PriceRule, PriceSet } from "./models.ts";
-import type { CalculatedPriceSet, PriceInput, PriceListInput, PriceListUpdate, PricePreferenceInput, PricingContext } from "./types.ts";
+import type {
+  CalculatedPriceSet,
+  PriceInput,
+  PriceListInput,
+  PriceListUpdate,
+  PricePreferenceInput,
+  PricingContext,
+} from "./types.ts";
 import { checkPrice, checkPriceListDates } from "./validate.ts";
 
 const priceRelations = ["prices", "prices.price_rules"];
 
-export default class PricingModuleService extends ModuleService({ PriceSet, Price, PriceRule, PriceList, PriceListRule, PricePreference }) {
+export default class PricingModuleService extends ModuleService({
+  PriceSet,
+  Price,
+  PriceRule,
+  PriceList,
+  PriceListRule,
+  PricePreference,
+}) {
   /** Creates one price row with its rules. */
-  private async addPrice(price: PriceInput, owner: { price_set_id: string; price_list_id?: string }, field: string[], ctx: Context): Promise<void> {
+  private async addPrice(
+    price: PriceInput,
+    owner: { price_set_id: string; price_list_id?: string },
+    field: string[],
+    ctx: Context,
+  ): Promise<void> {
     const amount = checkPrice(price, field);
     const rules = Object.entries(price.rules ?? {});
-    await this.createPrices({
-      title: price.title ?? null, amount: new Decimal(amount), currency_code: price.currency_code.toLowerCase(),
-      min_quantity: price.min_quantity ?? null, max_quantity: price.max_quantity ?? null,
-      rules_count: rules.length, ...owner,
-      price_rules: rules.map(([attribute, value]) => ({ attribute, value })),
-    }, ctx);
+    await this.createPrices(
+      {
+        title: price.title ?? null,
+        amount: new Decimal(amount),
+        currency_code: price.currency_code.toLowerCase(),
+        min_quantity: price.min_quantity ?? null,
+        max_quantity: price.max_quantity ?? null,
+        rules_count: rules.length,
+        ...owner,
+        price_rules: rules.map(([attribute, value]) => ({ attribute, value })),
+      },
+      ctx,
+    );
   }
 
   /**
@@ -30,7 +56,8 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
       const out: Row<"PriceSet">[] = [];
       for (const [i, set] of input.entries()) {
         const row = await this.createPriceSets({}, c);
-        for (const [j, price] of (set.prices ?? []).entries()) await this.addPrice(price, { price_set_id: row.id }, [String(i), "prices", String(j)], c);
+        for (const [j, price] of (set.prices ?? []).entries())
+          await this.addPrice(price, { price_set_id: row.id }, [String(i), "prices", String(j)], c);
         out.push(await this.retrievePriceSet(row.id, { relations: priceRelations }, c));
       }
       return out;
@@ -38,7 +65,11 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
   }
 
   /** Runs `fn` over the items in order in one transaction: all of them or none. */
-  private async batch<I, R>(items: I[], fn: (item: I, index: number, c: Context) => Promise<R>, ctx?: Context): Promise<R[]> {
+  private async batch<I, R>(
+    items: I[],
+    fn: (item: I, index: number, c: Context) => Promise<R>,
+    ctx?: Context,
+  ): Promise<R[]> {
     return this.transaction(async (c) => {
       const out: R[] = [];
       for (const [i, item] of items.entries()) out.push(await fn(item, i, c));
@@ -46,10 +77,16 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     }, ctx);
   }
 
-  private async replaceSetPrices(id: string, prices: PriceInput[], field: string[], c: Context): Promise<Row<"PriceSet">> {
+  private async replaceSetPrices(
+    id: string,
+    prices: PriceInput[],
+    field: string[],
+    c: Context,
+  ): Promise<Row<"PriceSet">> {
     await this.retrievePriceSet(id, {}, c);
     await this.deletePrices({ price_set_id: id, price_list_id: null }, c);
-    for (const [j, price] of prices.entries()) await this.addPrice(price, { price_set_id: id }, [...field, "prices", String(j)], c);
+    for (const [j, price] of prices.entries())
+      await this.addPrice(price, { price_set_id: id }, [...field, "prices", String(j)], c);
     return this.retrievePriceSet(id, { relations: priceRelations }, c);
   }
 
@@ -59,16 +96,26 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
   }
 
   /** Replaces the default prices of several price sets, all or none; errors name the set's position. */
-  async updatePriceSetsWithPrices(input: { id: string; prices: PriceInput[] }[], ctx?: Context): Promise<Row<"PriceSet">[]> {
+  async updatePriceSetsWithPrices(
+    input: { id: string; prices: PriceInput[] }[],
+    ctx?: Context,
+  ): Promise<Row<"PriceSet">[]> {
     return this.batch(input, (set, i, c) => this.replaceSetPrices(set.id, set.prices, [String(i)], c), ctx);
   }
 
-  private async writeListRulesAndPrices(listId: string, input: Pick<PriceListInput, "rules" | "prices">, c: Context): Promise<void> {
+  private async writeListRulesAndPrices(
+    listId: string,
+    input: Pick<PriceListInput, "rules" | "prices">,
+    c: Context,
+  ): Promise<void> {
     if (input.rules) {
       await this.deletePriceListRules({ price_list_id: listId }, c);
       const rules = Object.entries(input.rules);
       for (const [attribute, values] of rules) {
-        if (!values.length) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Rule ${attribute} needs at least one value`, { field: ["rules"] });
+        if (!values.length)
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, `Rule ${attribute} needs at least one value`, {
+            field: ["rules"],
+          });
         await this.createPriceListRules({ price_list_id: listId, attribute, values }, c);
       }
       await this.updatePriceLists({ id: listId, rules_count: rules.length }, c);
@@ -78,7 +125,10 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
       const setIds = [...new Set(input.prices.map((p) => p.price_set_id))];
       const known = new Set((await this.listPriceSets({ id: setIds }, { select: ["id"] }, c)).map((s) => s.id));
       for (const [j, { price_set_id, ...price }] of input.prices.entries()) {
-        if (!known.has(price_set_id)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown price set ${price_set_id}`, { field: ["prices", String(j), "priceSetId"] });
+        if (!known.has(price_set_id))
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown price set ${price_set_id}`, {
+            field: ["prices", String(j), "priceSetId"],
+          });
         await this.addPrice(price, { price_set_id, price_list_id: listId }, ["prices", String(j)], c);
       }
     }
@@ -103,7 +153,10 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     return this.transaction(async (c) => {
       const { id, rules, prices, ...list } = data;
       const current = await this.retrievePriceList(id, {}, c);
-      checkPriceListDates({ starts_at: list.starts_at === undefined ? current.starts_at : list.starts_at, ends_at: list.ends_at === undefined ? current.ends_at : list.ends_at });
+      checkPriceListDates({
+        starts_at: list.starts_at === undefined ? current.starts_at : list.starts_at,
+        ends_at: list.ends_at === undefined ? current.ends_at : list.ends_at,
+      });
       await this.updatePriceLists({ id, ...list }, c);
       await this.writeListRulesAndPrices(id, { rules, prices }, c);
       return this.retrievePriceList(id, { relations: ["rules", "prices"] }, c);
@@ -120,8 +173,12 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
     return this.transaction(async (c) => {
       const value = input.attribute === "currency_code" ? input.value.toLowerCase() : input.value;
       const [existing] = await this.listPricePreferences({ attribute: input.attribute, value }, {}, c);
-      if (existing) return this.updatePricePreferences({ id: existing.id, is_tax_inclusive: input.is_tax_inclusive }, c);
-      return this.createPricePreferences({ attribute: input.attribute, value, is_tax_inclusive: input.is_tax_inclusive }, c);
+      if (existing)
+        return this.updatePricePreferences({ id: existing.id, is_tax_inclusive: input.is_tax_inclusive }, c);
+      return this.createPricePreferences(
+        { attribute: input.attribute, value, is_tax_inclusive: input.is_tax_inclusive },
+        c,
+      );
     }, ctx);
   }
 
@@ -136,11 +193,20 @@ export default class PricingModuleService extends ModuleService({ PriceSet, Pric
    * SQL statements whatever the number of sets; sets without a matching price are left out.
    * @example await pricing.calculatePrices({ id: ["pset_…"] }, { context: { currency_code: "eur", region_id } })
    */
-  async calculatePrices(filter: { id: string[] }, config: { context: PricingContext; now?: Date }, ctx?: Context): Promise<CalculatedPriceSet[]> {
-    if (!config.context?.currency_code) throw new TesseraError(TesseraError.Types.INVALID_DATA, "The pricing context needs a currency_code", { field: ["context", "currency_code"] });
+  async calculatePrices(
+    filter: { id: string[] },
+    config: { context: PricingContext; now?: Date },
+    ctx?: Context,
+  ): Promise<CalculatedPriceSet[]> {
+    if (!config.context?.currency_code)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "The pricing context needs a currency_code", {
+        field: ["context", "currency_code"],
+      });
     const quantity = config.context.quantity;
     if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1)) {
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", { field: ["context", "quantity"] });
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", {
+        field: ["context", "quantity"],
+      });
     }
     return calculatePriceSets(this.client(ctx), filter.id, config.context, config.now);
   }

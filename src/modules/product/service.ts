@@ -1,13 +1,27 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { generateId } from "../../framework/modules/model.ts";
-import { ModuleService, type Context, type CreateInput, type Row, type UpdateInput } from "../../framework/modules/service-factory.ts";
 import {
-  Product, ProductCategory, ProductCollection, ProductImage, ProductOption, ProductOptionValue,
-  ProductTag, ProductType, ProductVariant,
+  ModuleService,
+  type Context,
+  type CreateInput,
+  type Row,
+  type UpdateInput,
+} from "../../framework/modules/service-factory.ts";
+import {
+  Product,
+  ProductCategory,
+  ProductCollection,
+  ProductImage,
+  ProductOption,
+  ProductOptionValue,
+  ProductTag,
+  ProductType,
+  ProductVariant,
 } from "./models.ts";
 
 /** A product with its options and variants in one call, the shape Medusa's createProducts takes. */
-export interface ProductTreeInput extends Omit<CreateInput<"Product">, "options" | "variants" | "images" | "tags" | "categories"> {
+export interface ProductTreeInput
+  extends Omit<CreateInput<"Product">, "options" | "variants" | "images" | "tags" | "categories"> {
   title: string;
   options?: { title: string; values: string[] }[];
   /** Each variant names its option values by option title: `{ Size: "M" }`. */
@@ -18,19 +32,35 @@ export interface ProductTreeInput extends Omit<CreateInput<"Product">, "options"
 }
 
 /** A variant whose option values are named by option title. */
-export type VariantInput = Omit<CreateInput<"ProductVariant">, "options" | "product"> & { title: string; product_id: string; options?: Record<string, string> };
+export type VariantInput = Omit<CreateInput<"ProductVariant">, "options" | "product"> & {
+  title: string;
+  product_id: string;
+  options?: Record<string, string>;
+};
 export type CategoryInput = Omit<CreateInput<"ProductCategory">, "mpath" | "id"> & { name: string };
 
 /** "Summer Shirt!" → "summer-shirt" */
 export function toHandle(value: string): string {
-  return value.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 const treeRelations = ["options", "options.values", "variants", "variants.options", "images", "tags", "categories"];
 
 export default class ProductModuleService extends ModuleService({
-  Product, ProductVariant, ProductOption, ProductOptionValue, ProductImage,
-  ProductTag, ProductType, ProductCollection, ProductCategory,
+  Product,
+  ProductVariant,
+  ProductOption,
+  ProductOptionValue,
+  ProductImage,
+  ProductTag,
+  ProductType,
+  ProductCollection,
+  ProductCategory,
 }) {
   /**
    * Creates products with their options, variants (option values by title), images, tags and
@@ -40,17 +70,29 @@ export default class ProductModuleService extends ModuleService({
   async createProductTrees(input: ProductTreeInput[], ctx?: Context): Promise<Row<"Product">[]> {
     return this.transaction(async (c) => {
       const created: Row<"Product">[] = [];
-      for (const [index, { options = [], variants = [], images = [], tag_ids = [], category_ids = [], ...product }] of input.entries()) {
-        if (!product.title?.trim()) throw new TesseraError(TesseraError.Types.INVALID_DATA, "Product title must not be empty", { field: [String(index), "title"] });
-        const row = await this.createProducts({
-          ...product,
-          handle: product.handle ?? toHandle(product.title),
-          options: options.map((o) => ({ title: o.title, values: o.values.map((value) => ({ value })) })),
-          images: images.map((image, rank) => ({ url: image.url, rank: image.rank ?? rank })),
-          tags: tag_ids,
-          categories: category_ids,
-        }, c);
-        const made = await this.createVariantsWithOptions(variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: row.id })), c);
+      for (const [
+        index,
+        { options = [], variants = [], images = [], tag_ids = [], category_ids = [], ...product },
+      ] of input.entries()) {
+        if (!product.title?.trim())
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "Product title must not be empty", {
+            field: [String(index), "title"],
+          });
+        const row = await this.createProducts(
+          {
+            ...product,
+            handle: product.handle ?? toHandle(product.title),
+            options: options.map((o) => ({ title: o.title, values: o.values.map((value) => ({ value })) })),
+            images: images.map((image, rank) => ({ url: image.url, rank: image.rank ?? rank })),
+            tags: tag_ids,
+            categories: category_ids,
+          },
+          c,
+        );
+        const made = await this.createVariantsWithOptions(
+          variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: row.id })),
+          c,
+        );
         const tree = await this.retrieveProduct(row.id, { relations: treeRelations }, c);
         // Variants in input order, so a workflow can pair each with what its input carried (prices).
         const order = new Map(made.map((v, i) => [v.id, i]));
@@ -62,12 +104,20 @@ export default class ProductModuleService extends ModuleService({
   }
 
   /** Updates a product; `images`, when given, replace its images. */
-  async updateProductWithImages(data: UpdateInput<"Product">, images?: { url: string; rank: number }[], ctx?: Context): Promise<Row<"Product">> {
+  async updateProductWithImages(
+    data: UpdateInput<"Product">,
+    images?: { url: string; rank: number }[],
+    ctx?: Context,
+  ): Promise<Row<"Product">> {
     return this.transaction(async (c) => {
       const product = await this.updateProducts(data, c);
       if (images) {
         await this.deleteProductImages({ product_id: product.id }, c);
-        if (images.length) await this.createProductImages(images.map((i) => ({ ...i, product_id: product.id })), c);
+        if (images.length)
+          await this.createProductImages(
+            images.map((i) => ({ ...i, product_id: product.id })),
+            c,
+          );
       }
       return product;
     }, ctx);
@@ -78,7 +128,10 @@ export default class ProductModuleService extends ModuleService({
     const options = await this.listProductOptions({ product_id: productId }, { relations: ["values"] }, ctx);
     return Object.entries(chosen).map(([title, value]) => {
       const match = options.find((o) => o.title === title)?.values?.find((v) => v.value === value);
-      if (!match) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Option ${title} has no value ${value}`, { field: ["options"] });
+      if (!match)
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `Option ${title} has no value ${value}`, {
+          field: ["options"],
+        });
       return match.id;
     });
   }
@@ -97,7 +150,11 @@ export default class ProductModuleService extends ModuleService({
   }
 
   /** Updates a variant; `options`, when given, replace its option values. */
-  async updateVariantWithOptions(data: UpdateInput<"ProductVariant">, options?: Record<string, string>, ctx?: Context): Promise<Row<"ProductVariant">> {
+  async updateVariantWithOptions(
+    data: UpdateInput<"ProductVariant">,
+    options?: Record<string, string>,
+    ctx?: Context,
+  ): Promise<Row<"ProductVariant">> {
     return this.transaction(async (c) => {
       const current = await this.retrieveProductVariant(data.id, {}, c);
       const valueIds = options ? await this.optionValueIds(current.product_id, options, c) : undefined;
@@ -111,10 +168,20 @@ export default class ProductModuleService extends ModuleService({
       const created: Row<"ProductCategory">[] = [];
       for (const category of input) {
         const id = generateId("pcat");
-        const parent = category.parent_category_id ? await this.retrieveProductCategory(category.parent_category_id, {}, c) : undefined;
-        created.push(await this.createProductCategories({
-          ...category, id, handle: category.handle ?? toHandle(category.name), mpath: parent ? `${parent.mpath}.${id}` : id,
-        }, c));
+        const parent = category.parent_category_id
+          ? await this.retrieveProductCategory(category.parent_category_id, {}, c)
+          : undefined;
+        created.push(
+          await this.createProductCategories(
+            {
+              ...category,
+              id,
+              handle: category.handle ?? toHandle(category.name),
+              mpath: parent ? `${parent.mpath}.${id}` : id,
+            },
+            c,
+          ),
+        );
       }
       return created;
     }, ctx);
@@ -127,19 +194,28 @@ export default class ProductModuleService extends ModuleService({
       if (data.parent_category_id === undefined || data.parent_category_id === current.parent_category_id) {
         return this.updateProductCategories(data, c);
       }
-      const parent = data.parent_category_id ? await this.retrieveProductCategory(data.parent_category_id, {}, c) : undefined;
+      const parent = data.parent_category_id
+        ? await this.retrieveProductCategory(data.parent_category_id, {}, c)
+        : undefined;
       if (parent && (parent.mpath === current.mpath || parent.mpath.startsWith(`${current.mpath}.`))) {
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "A category cannot be moved under itself or its descendants", { field: ["parentCategoryId"] });
+        throw new TesseraError(
+          TesseraError.Types.NOT_ALLOWED,
+          "A category cannot be moved under itself or its descendants",
+          { field: ["parentCategoryId"] },
+        );
       }
       const mpath = parent ? `${parent.mpath}.${current.id}` : current.id;
-      await this.client(c).$executeRaw`UPDATE product_category SET mpath = ${mpath} || substr(mpath, ${current.mpath.length + 1}) WHERE mpath = ${current.mpath} OR mpath LIKE ${`${current.mpath}.%`}`;
+      await this.client(c)
+        .$executeRaw`UPDATE product_category SET mpath = ${mpath} || substr(mpath, ${current.mpath.length + 1}) WHERE mpath = ${current.mpath} OR mpath LIKE ${`${current.mpath}.%`}`;
       return this.updateProductCategories({ ...data, mpath }, c);
     }, ctx);
   }
 
   /** Counts products with raw SQL: custom methods may drop to SQL through the same client. */
   async countLiveProducts(ctx?: Context): Promise<number> {
-    const rows = await this.client(ctx).$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM product WHERE deleted_at IS NULL`;
+    const rows = await this.client(ctx).$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*)::bigint AS n FROM product WHERE deleted_at IS NULL`;
     return Number(rows[0]?.n ?? 0);
   }
 }

@@ -15,13 +15,25 @@ export default class RegionModuleService extends ModuleService({ Region, RegionC
   private async checkCountries(countries: string[], regionId: string | undefined, ctx: Context): Promise<string[]> {
     const codes = countries.map((c) => c.trim().toLowerCase());
     const bad = codes.find((c) => !countryCode.test(c));
-    if (bad !== undefined) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid country code: ${JSON.stringify(bad)}`, { field: ["countries"] });
+    if (bad !== undefined)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid country code: ${JSON.stringify(bad)}`, {
+        field: ["countries"],
+      });
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (dup) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Country ${dup} is listed twice`, { field: ["countries"] });
-    const taken = await this.listCountries({ iso_2: codes, ...(regionId ? { region_id: { $ne: regionId } } : {}) }, {}, ctx);
+    if (dup)
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Country ${dup} is listed twice`, {
+        field: ["countries"],
+      });
+    const taken = await this.listCountries(
+      { iso_2: codes, ...(regionId ? { region_id: { $ne: regionId } } : {}) },
+      {},
+      ctx,
+    );
     if (taken.length) {
       const list = taken.map((t) => `${t.iso_2} (${t.region_id})`).join(", ");
-      throw new TesseraError(TesseraError.Types.CONFLICT, `Countries already belong to another region: ${list}`, { field: ["countries"] });
+      throw new TesseraError(TesseraError.Types.CONFLICT, `Countries already belong to another region: ${list}`, {
+        field: ["countries"],
+      });
     }
     return codes;
   }
@@ -35,7 +47,14 @@ export default class RegionModuleService extends ModuleService({ Region, RegionC
       const out: Row<"Region">[] = [];
       for (const { countries = [], ...region } of input) {
         const codes = await this.checkCountries(countries, undefined, c);
-        const row = await this.createRegions({ ...region, currency_code: region.currency_code?.toLowerCase(), countries: codes.map((iso_2) => ({ iso_2 })) }, c);
+        const row = await this.createRegions(
+          {
+            ...region,
+            currency_code: region.currency_code?.toLowerCase(),
+            countries: codes.map((iso_2) => ({ iso_2 })),
+          },
+          c,
+        );
         out.push(await this.retrieveRegion(row.id, { relations: ["countries"] }, c));
       }
       return out;
@@ -50,9 +69,16 @@ export default class RegionModuleService extends ModuleService({ Region, RegionC
       if (countries) {
         const codes = await this.checkCountries(countries, id, c);
         await this.deleteCountries({ region_id: id }, c);
-        if (codes.length) await this.createCountries(codes.map((iso_2) => ({ iso_2, region_id: id })), c);
+        if (codes.length)
+          await this.createCountries(
+            codes.map((iso_2) => ({ iso_2, region_id: id })),
+            c,
+          );
       }
-      await this.updateRegions({ id, ...rest, ...(rest.currency_code ? { currency_code: rest.currency_code.toLowerCase() } : {}) }, c);
+      await this.updateRegions(
+        { id, ...rest, ...(rest.currency_code ? { currency_code: rest.currency_code.toLowerCase() } : {}) },
+        c,
+      );
       return this.retrieveRegion(id, { relations: ["countries"] }, c);
     }, ctx);
   }

@@ -12,7 +12,8 @@ export default class SchedulerModuleService extends ModuleService({ ScheduledJob
     const client = this.client(ctx);
     await client.$executeRaw`INSERT INTO scheduled_job (name, schedule, executions, updated_at) VALUES (${name}, ${schedule}, 0, now()) ON CONFLICT (name) DO NOTHING`;
     const max = limit ?? 2147483647;
-    const claimed = await client.$executeRaw`UPDATE scheduled_job SET executions = executions + 1, last_run_at = now(), updated_at = now() WHERE name = ${name} AND executions < ${max}`;
+    const claimed =
+      await client.$executeRaw`UPDATE scheduled_job SET executions = executions + 1, last_run_at = now(), updated_at = now() WHERE name = ${name} AND executions < ${max}`;
     return claimed === 1;
   }
 

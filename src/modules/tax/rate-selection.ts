@@ -16,10 +16,15 @@ const isShipping = (item: TaxableItem | TaxableShipping): item is TaxableShippin
 export function ratesForItem(rates: readonly RateWithRules[], item: TaxableItem | TaxableShipping): RateWithRules[] {
   const targets: [string, string | null | undefined][] = isShipping(item)
     ? [["shipping_option", item.shipping_option_id]]
-    : [["product", item.product_id], ["product_type", item.product_type_id]];
+    : [
+        ["product", item.product_id],
+        ["product_type", item.product_type_id],
+      ];
   for (const [reference, id] of targets) {
     if (!id) continue;
-    const matched = rates.filter((r) => r.rules.some((rule) => rule.reference === reference && rule.reference_id === id));
+    const matched = rates.filter((r) =>
+      r.rules.some((rule) => rule.reference === reference && rule.reference_id === id),
+    );
     if (matched.length) return matched;
   }
   return rates.filter((r) => r.is_default);

@@ -3,7 +3,14 @@ import { Decimal, isDecimalString, toDecimal, type AmountInput } from "../../fra
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { TaxRate, TaxRateRule, TaxRegion } from "./models.ts";
 import { SYSTEM_TAX_PROVIDER, systemTaxProvider } from "./providers/system.ts";
-import type { ItemTaxLine, ShippingTaxLine, TaxableItem, TaxableShipping, TaxCalculationContext, TaxProvider } from "./providers/types.ts";
+import type {
+  ItemTaxLine,
+  ShippingTaxLine,
+  TaxableItem,
+  TaxableShipping,
+  TaxCalculationContext,
+  TaxProvider,
+} from "./providers/types.ts";
 import { combineRegionRates, ratesForItem, type RateWithRules } from "./rate-selection.ts";
 
 /** Options of the tax module: extra providers beside the default `tp_system`. */
@@ -41,11 +48,13 @@ export function normalizeProvince(country: string, province: string | null | und
   return code.includes("-") ? code : `${country}-${code}`;
 }
 
-const invalid = (message: string, field: string[]) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field });
+const invalid = (message: string, field: string[]) =>
+  new TesseraError(TesseraError.Types.INVALID_DATA, message, { field });
 
 function checkRate(rate: AmountInput | null, field: string[]): string | null {
   if (rate === null) return null;
-  if (typeof rate === "string" && !isDecimalString(rate.trim())) throw invalid("rate must be a decimal percentage", field);
+  if (typeof rate === "string" && !isDecimalString(rate.trim()))
+    throw invalid("rate must be a decimal percentage", field);
   const value = toDecimal(rate);
   if (value.isNegative() || value.gt(100)) throw invalid("rate must be between 0 and 100", field);
   return value.toFixed();
@@ -65,21 +74,43 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
       const out: Row<"TaxRegion">[] = [];
       for (const [i, { default_tax_rate, ...region }] of input.entries()) {
         const country = region.country_code.trim().toLowerCase();
-        if (!/^[a-z]{2}$/.test(country)) throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", [String(i), "countryCode"]);
+        if (!/^[a-z]{2}$/.test(country))
+          throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", [String(i), "countryCode"]);
         const province = normalizeProvince(country, region.province_code);
-        if (region.provider_id && !this.providers.has(region.provider_id)) throw invalid(`Unknown tax provider ${region.provider_id}`, [String(i), "providerId"]);
+        if (region.provider_id && !this.providers.has(region.provider_id))
+          throw invalid(`Unknown tax provider ${region.provider_id}`, [String(i), "providerId"]);
         let parentId = region.parent_id ?? null;
         if (province) {
-          const [parent] = parentId ? await this.listTaxRegions({ id: parentId }, {}, c) : await this.listTaxRegions({ country_code: country, province_code: null }, {}, c);
+          const [parent] = parentId
+            ? await this.listTaxRegions({ id: parentId }, {}, c)
+            : await this.listTaxRegions({ country_code: country, province_code: null }, {}, c);
           if (!parent || parent.country_code !== country || parent.province_code) {
-            throw invalid(`A province region needs the tax region of ${country} as its parent`, [String(i), "parentId"]);
+            throw invalid(`A province region needs the tax region of ${country} as its parent`, [
+              String(i),
+              "parentId",
+            ]);
           }
           parentId = parent.id;
         } else if (parentId) throw invalid("Only province regions have a parent", [String(i), "parentId"]);
         const [existing] = await this.listTaxRegions({ country_code: country, province_code: province }, {}, c);
-        if (existing) throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, `A tax region for ${province ?? country} already exists`, { field: [String(i), "countryCode"] });
-        const row = await this.createTaxRegions({ ...region, metadata: (region.metadata ?? undefined) as object | undefined, country_code: country, province_code: province, parent_id: parentId }, c);
-        if (default_tax_rate) await this.createTaxRatesWithRules([{ ...default_tax_rate, tax_region_id: row.id, is_default: true }], c);
+        if (existing)
+          throw new TesseraError(
+            TesseraError.Types.DUPLICATE_ERROR,
+            `A tax region for ${province ?? country} already exists`,
+            { field: [String(i), "countryCode"] },
+          );
+        const row = await this.createTaxRegions(
+          {
+            ...region,
+            metadata: (region.metadata ?? undefined) as object | undefined,
+            country_code: country,
+            province_code: province,
+            parent_id: parentId,
+          },
+          c,
+        );
+        if (default_tax_rate)
+          await this.createTaxRatesWithRules([{ ...default_tax_rate, tax_region_id: row.id, is_default: true }], c);
         out.push(await this.retrieveTaxRegion(row.id, { relations: ["tax_rates"] }, c));
       }
       return out;
@@ -93,11 +124,26 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
       for (const [i, { rules = [], ...rate }] of input.entries()) {
         const value = checkRate(rate.rate, [String(i), "rate"]);
         await this.retrieveTaxRegion(rate.tax_region_id, {}, c);
-        if (rate.is_default && (await this.listTaxRates({ tax_region_id: rate.tax_region_id, is_default: true }, {}, c)).length) {
-          throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "The tax region already has a default rate", { field: [String(i), "isDefault"] });
+        if (
+          rate.is_default &&
+          (await this.listTaxRates({ tax_region_id: rate.tax_region_id, is_default: true }, {}, c)).length
+        ) {
+          throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "The tax region already has a default rate", {
+            field: [String(i), "isDefault"],
+          });
         }
-        for (const rule of rules) if (!ruleReferences.includes(rule.reference)) throw invalid(`Unknown rule reference ${rule.reference}`, [String(i), "rules"]);
-        const row = await this.createTaxRates({ ...rate, metadata: (rate.metadata ?? undefined) as object | undefined, rate: value === null ? null : new Decimal(value), rules: rules.map((r) => ({ ...r })) }, c);
+        for (const rule of rules)
+          if (!ruleReferences.includes(rule.reference))
+            throw invalid(`Unknown rule reference ${rule.reference}`, [String(i), "rules"]);
+        const row = await this.createTaxRates(
+          {
+            ...rate,
+            metadata: (rate.metadata ?? undefined) as object | undefined,
+            rate: value === null ? null : new Decimal(value),
+            rules: rules.map((r) => ({ ...r })),
+          },
+          c,
+        );
         out.push(await this.retrieveTaxRate(row.id, { relations: ["rules"] }, c));
       }
       return out;
@@ -105,20 +151,43 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
   }
 
   /** Updates a rate; `rules`, when given, replace its rules. */
-  async updateTaxRateWithRules(data: Partial<Omit<TaxRateInput, "tax_region_id">> & { id: string }, ctx?: Context): Promise<Row<"TaxRate">> {
+  async updateTaxRateWithRules(
+    data: Partial<Omit<TaxRateInput, "tax_region_id">> & { id: string },
+    ctx?: Context,
+  ): Promise<Row<"TaxRate">> {
     return this.transaction(async (c) => {
       const { id, rules, rate: rawRate, ...rest } = data;
       const current = await this.retrieveTaxRate(id, {}, c);
-      if (rest.is_default && !current.is_default && (await this.listTaxRates({ tax_region_id: current.tax_region_id, is_default: true }, {}, c)).length) {
-        throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "The tax region already has a default rate", { field: ["isDefault"] });
+      if (
+        rest.is_default &&
+        !current.is_default &&
+        (await this.listTaxRates({ tax_region_id: current.tax_region_id, is_default: true }, {}, c)).length
+      ) {
+        throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "The tax region already has a default rate", {
+          field: ["isDefault"],
+        });
       }
       const rate = rawRate === undefined ? undefined : checkRate(rawRate, ["rate"]);
       if (rules) {
-        for (const rule of rules) if (!ruleReferences.includes(rule.reference)) throw invalid(`Unknown rule reference ${rule.reference}`, ["rules"]);
+        for (const rule of rules)
+          if (!ruleReferences.includes(rule.reference))
+            throw invalid(`Unknown rule reference ${rule.reference}`, ["rules"]);
         await this.deleteTaxRateRules({ tax_rate_id: id }, c);
-        if (rules.length) await this.createTaxRateRules(rules.map((r) => ({ ...r, tax_rate_id: id })), c);
+        if (rules.length)
+          await this.createTaxRateRules(
+            rules.map((r) => ({ ...r, tax_rate_id: id })),
+            c,
+          );
       }
-      await this.updateTaxRates({ id, ...rest, metadata: (rest.metadata ?? undefined) as object | undefined, ...(rate !== undefined ? { rate: rate === null ? null : new Decimal(rate) } : {}) }, c);
+      await this.updateTaxRates(
+        {
+          id,
+          ...rest,
+          metadata: (rest.metadata ?? undefined) as object | undefined,
+          ...(rate !== undefined ? { rate: rate === null ? null : new Decimal(rate) } : {}),
+        },
+        c,
+      );
       return this.retrieveTaxRate(id, { relations: ["rules"] }, c);
     }, ctx);
   }
@@ -130,7 +199,11 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
    * statements whatever the number of items.
    * @example await tax.getTaxLines([{ id: "variant_1", product_id: "prod_1", product_type_id: null }], { address: { country_code: "de" } })
    */
-  async getTaxLines(items: (TaxableItem | TaxableShipping)[], context: TaxCalculationContext, ctx?: Context): Promise<(ItemTaxLine | ShippingTaxLine)[]> {
+  async getTaxLines(
+    items: (TaxableItem | TaxableShipping)[],
+    context: TaxCalculationContext,
+    ctx?: Context,
+  ): Promise<(ItemTaxLine | ShippingTaxLine)[]> {
     const country = context.address?.country_code?.toLowerCase();
     if (!country) throw invalid("The tax context needs address.country_code", ["address", "countryCode"]);
     if (!items.length) return [];
@@ -143,19 +216,32 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
     const countryRegion = all.find((r) => !r.province_code);
     const provinceRegion = all.find((r) => r.province_code === province && province !== null);
     if (!countryRegion) return [];
-    const toRates = (region: typeof countryRegion | undefined): RateWithRules[] => (region?.tax_rates ?? []).map((r) => ({
-      id: r.id, rate: r.rate === null ? null : toDecimal(r.rate).toFixed(), code: r.code, name: r.name,
-      is_default: r.is_default, is_combinable: r.is_combinable, rules: r.rules ?? [],
-    }));
+    const toRates = (region: typeof countryRegion | undefined): RateWithRules[] =>
+      (region?.tax_rates ?? []).map((r) => ({
+        id: r.id,
+        rate: r.rate === null ? null : toDecimal(r.rate).toFixed(),
+        code: r.code,
+        name: r.name,
+        is_default: r.is_default,
+        is_combinable: r.is_combinable,
+        rules: r.rules ?? [],
+      }));
     const countryRates = toRates(countryRegion);
     const provinceRates = toRates(provinceRegion);
-    const pick = (item: TaxableItem | TaxableShipping) => combineRegionRates(ratesForItem(provinceRates, item), ratesForItem(countryRates, item))
-      .map(({ id, rate, code, name }) => ({ id, rate, code, name }));
-    const itemLines = items.filter((i): i is TaxableItem => !("shipping_option_id" in i)).map((line_item) => ({ line_item, rates: pick(line_item) }));
-    const shippingLines = items.filter((i): i is TaxableShipping => "shipping_option_id" in i).map((shipping_line) => ({ shipping_line, rates: pick(shipping_line) }));
+    const pick = (item: TaxableItem | TaxableShipping) =>
+      combineRegionRates(ratesForItem(provinceRates, item), ratesForItem(countryRates, item)).map(
+        ({ id, rate, code, name }) => ({ id, rate, code, name }),
+      );
+    const itemLines = items
+      .filter((i): i is TaxableItem => !("shipping_option_id" in i))
+      .map((line_item) => ({ line_item, rates: pick(line_item) }));
+    const shippingLines = items
+      .filter((i): i is TaxableShipping => "shipping_option_id" in i)
+      .map((shipping_line) => ({ shipping_line, rates: pick(shipping_line) }));
     const providerId = provinceRegion?.provider_id ?? countryRegion.provider_id ?? SYSTEM_TAX_PROVIDER;
     const provider = this.providers.get(providerId);
-    if (!provider) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Tax provider ${providerId} is not registered`);
+    if (!provider)
+      throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Tax provider ${providerId} is not registered`);
     return provider.getTaxLines(itemLines, shippingLines, context);
   }
 }

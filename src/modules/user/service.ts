@@ -23,15 +23,32 @@ export default class UserModuleService extends ModuleService({ User, UserInvite 
   }
 
   /** Invites people by email; each invite's `token` is in the result and nowhere else. */
-  async createInvites(input: { email: string; metadata?: Record<string, unknown> }[], ctx?: Context): Promise<IssuedInvite[]> {
+  async createInvites(
+    input: { email: string; metadata?: Record<string, unknown> }[],
+    ctx?: Context,
+  ): Promise<IssuedInvite[]> {
     return this.transaction(async (c) => {
       const issued: IssuedInvite[] = [];
       for (const [index, invite] of input.entries()) {
         const email = invite.email.trim().toLowerCase();
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid email ${invite.email}`, { field: [String(index), "email"] });
-        if ((await this.listUsers({ email }, { take: 1 }, c)).length) throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, `A user with email ${email} already exists`, { field: [String(index), "email"] });
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, `Invalid email ${invite.email}`, {
+            field: [String(index), "email"],
+          });
+        if ((await this.listUsers({ email }, { take: 1 }, c)).length)
+          throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, `A user with email ${email} already exists`, {
+            field: [String(index), "email"],
+          });
         const token = randomToken("inv_");
-        const row = await this.createUserInvites({ email, token_hash: hashToken(token), expires_at: this.inviteExpiry(), metadata: (invite.metadata ?? null) as never }, c);
+        const row = await this.createUserInvites(
+          {
+            email,
+            token_hash: hashToken(token),
+            expires_at: this.inviteExpiry(),
+            metadata: (invite.metadata ?? null) as never,
+          },
+          c,
+        );
         issued.push({ ...row, token });
       }
       return issued;
@@ -40,11 +57,20 @@ export default class UserModuleService extends ModuleService({ User, UserInvite 
 
   /** A new token (and expiry) for each invite; the old tokens stop working. */
   async refreshInviteTokens(ids: string[], ctx?: Context): Promise<IssuedInvite[]> {
-    return this.transaction(async (c) => Promise.all(ids.map(async (id) => {
-      const token = randomToken("inv_");
-      const row = await this.updateUserInvites({ id, token_hash: hashToken(token), expires_at: this.inviteExpiry() }, c);
-      return { ...row, token };
-    })), ctx);
+    return this.transaction(
+      async (c) =>
+        Promise.all(
+          ids.map(async (id) => {
+            const token = randomToken("inv_");
+            const row = await this.updateUserInvites(
+              { id, token_hash: hashToken(token), expires_at: this.inviteExpiry() },
+              c,
+            );
+            return { ...row, token };
+          }),
+        ),
+      ctx,
+    );
   }
 
   /** The pending, unexpired invite the token belongs to; UNAUTHORIZED otherwise. */
@@ -60,15 +86,26 @@ export default class UserModuleService extends ModuleService({ User, UserInvite 
   }
 
   /** Accepts an invite: the user is created with the invite's email and the invite is spent, together. */
-  async acceptInvite(token: string, user: { first_name?: string | null; last_name?: string | null }, ctx?: Context): Promise<Row<"User">> {
+  async acceptInvite(
+    token: string,
+    user: { first_name?: string | null; last_name?: string | null },
+    ctx?: Context,
+  ): Promise<Row<"User">> {
     return this.acceptInviteByHash(hashToken(token), user, ctx);
   }
 
   /** `acceptInvite` given the token's SHA-256: the accept-invite workflow never holds the token itself. */
-  async acceptInviteByHash(tokenHash: string, user: { first_name?: string | null; last_name?: string | null }, ctx?: Context): Promise<Row<"User">> {
+  async acceptInviteByHash(
+    tokenHash: string,
+    user: { first_name?: string | null; last_name?: string | null },
+    ctx?: Context,
+  ): Promise<Row<"User">> {
     return this.transaction(async (c) => {
       const invite = await this.validateInviteHash(tokenHash, c);
-      const created = await this.createUsers({ email: invite.email, first_name: user.first_name ?? null, last_name: user.last_name ?? null }, c);
+      const created = await this.createUsers(
+        { email: invite.email, first_name: user.first_name ?? null, last_name: user.last_name ?? null },
+        c,
+      );
       await this.updateUserInvites({ id: invite.id, accepted: true }, c);
       return created;
     }, ctx);

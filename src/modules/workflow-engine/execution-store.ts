@@ -6,11 +6,18 @@ import { generateId } from "../../framework/modules/model.ts";
 type Row = { workflow_id: string; transaction_id: string; status: string; state: unknown; result: unknown };
 
 // Outputs may hold Dates or Decimals: store what JSON makes of them, as a reload would see it.
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 function toExecution(row: Row): Execution {
   const state = row.state as Omit<Execution, "workflowId" | "transactionId" | "status" | "result">;
-  return { ...state, workflowId: row.workflow_id, transactionId: row.transaction_id, status: row.status as Execution["status"], result: row.result ?? undefined };
+  return {
+    ...state,
+    workflowId: row.workflow_id,
+    transactionId: row.transaction_id,
+    status: row.status as Execution["status"],
+    result: row.result ?? undefined,
+  };
 }
 
 function stateOf(execution: Execution) {
@@ -29,21 +36,38 @@ export class PrismaExecutionStore implements ExecutionStore {
   async insert(execution: Execution): Promise<Execution | undefined> {
     // ON CONFLICT DO NOTHING: two runs racing on one transactionId insert once, the loser reads.
     const { count } = await this.db.prisma.workflowExecution.createMany({
-      data: [{ id: generateId("wfexec"), workflow_id: execution.workflowId, transaction_id: execution.transactionId, status: execution.status, state: stateOf(execution) }],
+      data: [
+        {
+          id: generateId("wfexec"),
+          workflow_id: execution.workflowId,
+          transaction_id: execution.transactionId,
+          status: execution.status,
+          state: stateOf(execution),
+        },
+      ],
       skipDuplicates: true,
     });
     return count === 1 ? undefined : this.load(execution.workflowId, execution.transactionId);
   }
 
   async load(workflowId: string, transactionId: string): Promise<Execution | undefined> {
-    const row = await this.db.prisma.workflowExecution.findUnique({ where: { workflow_id_transaction_id: { workflow_id: workflowId, transaction_id: transactionId } } });
+    const row = await this.db.prisma.workflowExecution.findUnique({
+      where: { workflow_id_transaction_id: { workflow_id: workflowId, transaction_id: transactionId } },
+    });
     return row ? toExecution(row) : undefined;
   }
 
   async save(execution: Execution, retainUntil: Date | undefined): Promise<void> {
     await this.db.prisma.workflowExecution.update({
-      where: { workflow_id_transaction_id: { workflow_id: execution.workflowId, transaction_id: execution.transactionId } },
-      data: { status: execution.status, state: stateOf(execution), result: json(execution.result), retain_until: retainUntil ?? null },
+      where: {
+        workflow_id_transaction_id: { workflow_id: execution.workflowId, transaction_id: execution.transactionId },
+      },
+      data: {
+        status: execution.status,
+        state: stateOf(execution),
+        result: json(execution.result),
+        retain_until: retainUntil ?? null,
+      },
     });
   }
 
@@ -56,40 +80,62 @@ export class PrismaExecutionStore implements ExecutionStore {
   }
 
   async listStale(olderThan: Date): Promise<StaleExecution[]> {
-    const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: { in: ["invoking", "compensating"] }, updated_at: { lt: olderThan } }, orderBy: { updated_at: "asc" }, take: 100 });
+    const rows = await this.db.prisma.workflowExecution.findMany({
+      where: { status: { in: ["invoking", "compensating"] }, updated_at: { lt: olderThan } },
+      orderBy: { updated_at: "asc" },
+      take: 100,
+    });
     return rows.map((row) => ({ execution: toExecution(row), updatedAt: row.updated_at }));
   }
 
   async claimStale(workflowId: string, transactionId: string, seenUpdatedAt: Date): Promise<boolean> {
     // Conditional on the row being untouched since it was seen: of several sweepers, one wins.
     const { count } = await this.db.prisma.workflowExecution.updateMany({
-      where: { workflow_id: workflowId, transaction_id: transactionId, status: { in: ["invoking", "compensating"] }, updated_at: seenUpdatedAt },
+      where: {
+        workflow_id: workflowId,
+        transaction_id: transactionId,
+        status: { in: ["invoking", "compensating"] },
+        updated_at: seenUpdatedAt,
+      },
       data: { updated_at: new Date() },
     });
     return count === 1;
   }
 
   async touch(workflowId: string, transactionId: string): Promise<void> {
-    await this.db.prisma.workflowExecution.updateMany({ where: { workflow_id: workflowId, transaction_id: transactionId, status: { in: ["invoking", "compensating"] } }, data: { updated_at: new Date() } });
+    await this.db.prisma.workflowExecution.updateMany({
+      where: { workflow_id: workflowId, transaction_id: transactionId, status: { in: ["invoking", "compensating"] } },
+      data: { updated_at: new Date() },
+    });
   }
 
   async delete(workflowId: string, transactionId: string): Promise<void> {
-    await this.db.prisma.workflowExecution.deleteMany({ where: { workflow_id: workflowId, transaction_id: transactionId } });
+    await this.db.prisma.workflowExecution.deleteMany({
+      where: { workflow_id: workflowId, transaction_id: transactionId },
+    });
   }
 
   async listInterrupted(): Promise<Execution[]> {
-    const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: { in: ["invoking", "compensating"] } }, orderBy: { created_at: "asc" } });
+    const rows = await this.db.prisma.workflowExecution.findMany({
+      where: { status: { in: ["invoking", "compensating"] } },
+      orderBy: { created_at: "asc" },
+    });
     return rows.map(toExecution);
   }
 
   async prune(): Promise<number> {
-    const { count } = await this.db.prisma.workflowExecution.deleteMany({ where: { retain_until: { lt: new Date() } } });
+    const { count } = await this.db.prisma.workflowExecution.deleteMany({
+      where: { retain_until: { lt: new Date() } },
+    });
     return count;
   }
 
   /** Executions of any workflow with this transaction id (the GraphQL query may omit the workflow). */
   async findByTransaction(transactionId: string, workflowId?: string): Promise<Execution[]> {
-    const rows = await this.db.prisma.workflowExecution.findMany({ where: { transaction_id: transactionId, ...(workflowId ? { workflow_id: workflowId } : {}) }, orderBy: { created_at: "asc" } });
+    const rows = await this.db.prisma.workflowExecution.findMany({
+      where: { transaction_id: transactionId, ...(workflowId ? { workflow_id: workflowId } : {}) },
+      orderBy: { created_at: "asc" },
+    });
     return rows.map(toExecution);
   }
 }

@@ -31,19 +31,31 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   attach(container: TesseraContainer): WorkflowEngine {
     const config = container.resolve("configModule");
     const { redisUrl, redisPrefix } = config.projectConfig;
-    this.engine = new WorkflowEngine(this.store, container, redisUrl ? (engine) => new BullmqExecutor({
-      redisUrl,
-      prefix: redisPrefix,
-      runWorker: runsWorkers(config),
-      process: (work) => engine.processJob(work),
-      load: (workflowId, transactionId) => this.store.load(workflowId, transactionId),
-      // Tests take over a dead worker's job within seconds instead of the default 30.
-      lockDurationMs: process.env.NODE_ENV === "test" ? 2_000 : undefined,
-    }) : undefined, { staleAfterMs: staleAfterMs() });
+    this.engine = new WorkflowEngine(
+      this.store,
+      container,
+      redisUrl
+        ? (engine) =>
+            new BullmqExecutor({
+              redisUrl,
+              prefix: redisPrefix,
+              runWorker: runsWorkers(config),
+              process: (work) => engine.processJob(work),
+              load: (workflowId, transactionId) => this.store.load(workflowId, transactionId),
+              // Tests take over a dead worker's job within seconds instead of the default 30.
+              lockDurationMs: process.env.NODE_ENV === "test" ? 2_000 : undefined,
+            })
+        : undefined,
+      { staleAfterMs: staleAfterMs() },
+    );
     const engine = this.engine;
     // Finished executions past their retention go every ten minutes (and at start, by the loader).
     this.pruneTimer = setInterval(() => {
-      engine.prune().catch((error: unknown) => container.resolve("logger").error({ err: error }, "pruning workflow executions failed"));
+      engine
+        .prune()
+        .catch((error: unknown) =>
+          container.resolve("logger").error({ err: error }, "pruning workflow executions failed"),
+        );
     }, 10 * 60_000).unref();
     return engine;
   }
@@ -67,10 +79,12 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   run: WorkflowEngineApi["run"] = (workflowId, options) => this.started.run(workflowId, options);
   setStepSuccess: WorkflowEngineApi["setStepSuccess"] = (options) => this.started.setStepSuccess(options);
   setStepFailure: WorkflowEngineApi["setStepFailure"] = (options) => this.started.setStepFailure(options);
-  cancel: WorkflowEngineApi["cancel"] = (workflowId, transactionId, container) => this.started.cancel(workflowId, transactionId, container);
+  cancel: WorkflowEngineApi["cancel"] = (workflowId, transactionId, container) =>
+    this.started.cancel(workflowId, transactionId, container);
   subscribe: WorkflowEngineApi["subscribe"] = (options) => this.started.subscribe(options);
   unsubscribe: WorkflowEngineApi["unsubscribe"] = (options) => this.started.unsubscribe(options);
-  getExecution: WorkflowEngineApi["getExecution"] = (workflowId, transactionId) => this.started.getExecution(workflowId, transactionId);
+  getExecution: WorkflowEngineApi["getExecution"] = (workflowId, transactionId) =>
+    this.started.getExecution(workflowId, transactionId);
 
   /** Executions with this transaction id, of one workflow or of any. */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]> {

@@ -5,7 +5,10 @@ import { emitEventStep } from "../common/steps/emit-event.ts";
 import type { AdditionalData } from "../product/rows-workflows.ts";
 import { createApiKeysStep } from "./steps/create-api-keys.ts";
 
-export interface CreateApiKeysWorkflowInput { api_keys: IssueApiKeyInput[]; additional_data?: AdditionalData }
+export interface CreateApiKeysWorkflowInput {
+  api_keys: IssueApiKeyInput[];
+  additional_data?: AdditionalData;
+}
 
 /**
  * Medusa's `createApiKeysWorkflow`: issues keys and emits `api_key.created` with `{ id }`. The
@@ -13,10 +16,17 @@ export interface CreateApiKeysWorkflowInput { api_keys: IssueApiKeyInput[]; addi
  * its events and a replay's result. Hook `apiKeysCreated` receives `{ apiKeys, additional_data }`
  * (never the tokens); if it throws, the keys are deleted and nothing is emitted.
  */
-export const createApiKeysWorkflow = createWorkflow({ name: "create-api-keys", redact: ["token"] }, (input: CreateApiKeysWorkflowInput) => {
-  const issued = createApiKeysStep(input.api_keys);
-  const apiKeys = transform({ issued }, ({ issued: list }) => list.map((key) => key.apiKey));
-  const created = createHook("apiKeysCreated", { apiKeys, additional_data: input.additional_data });
-  emitEventStep(transform({ apiKeys }, ({ apiKeys: list }) => list.map((key): EventMessage => ({ name: "api_key.created", data: { id: key.id } }))));
-  return new WorkflowResponse(issued, { hooks: [created] });
-});
+export const createApiKeysWorkflow = createWorkflow(
+  { name: "create-api-keys", redact: ["token"] },
+  (input: CreateApiKeysWorkflowInput) => {
+    const issued = createApiKeysStep(input.api_keys);
+    const apiKeys = transform({ issued }, ({ issued: list }) => list.map((key) => key.apiKey));
+    const created = createHook("apiKeysCreated", { apiKeys, additional_data: input.additional_data });
+    emitEventStep(
+      transform({ apiKeys }, ({ apiKeys: list }) =>
+        list.map((key): EventMessage => ({ name: "api_key.created", data: { id: key.id } })),
+      ),
+    );
+    return new WorkflowResponse(issued, { hooks: [created] });
+  },
+);

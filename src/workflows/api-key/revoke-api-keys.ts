@@ -11,6 +11,8 @@ export const revokeApiKeysWorkflow = createWorkflow("revoke-api-keys", (input: R
   const keys = revokeApiKeysStep(input);
   const ids = transform({ keys }, ({ keys: list }) => list.map((key) => key.id));
   const revoked = createHook("apiKeysRevoked", { ids });
-  emitEventStep(transform({ ids }, ({ ids: list }) => list.map((id): EventMessage => ({ name: "api_key.revoked", data: { id } }))));
+  emitEventStep(
+    transform({ ids }, ({ ids: list }) => list.map((id): EventMessage => ({ name: "api_key.revoked", data: { id } }))),
+  );
   return new WorkflowResponse(ids, { hooks: [revoked] });
 });

@@ -13,11 +13,20 @@ const redact = ["password", "secret", "token", "provider_metadata"];
  * `POST /auth/:actor_type/:provider/register`. Hook `authIdentityRegistered` receives
  * `{ auth_identity_id, actor_type }`; if it throws, a new identity is deleted again.
  */
-export const registerAuthIdentityWorkflow = createWorkflow({ name: "register-auth-identity", redact }, (input: RegisterAuthIdentityStepInput & { actor_type: string }) => {
-  const identity = registerAuthIdentityStep(input);
-  const registered = createHook("authIdentityRegistered", transform({ identity, input }, ({ identity: i, input: x }) => ({ auth_identity_id: i.id, actor_type: x.actor_type })));
-  return new WorkflowResponse(identity, { hooks: [registered] });
-});
+export const registerAuthIdentityWorkflow = createWorkflow(
+  { name: "register-auth-identity", redact },
+  (input: RegisterAuthIdentityStepInput & { actor_type: string }) => {
+    const identity = registerAuthIdentityStep(input);
+    const registered = createHook(
+      "authIdentityRegistered",
+      transform({ identity, input }, ({ identity: i, input: x }) => ({
+        auth_identity_id: i.id,
+        actor_type: x.actor_type,
+      })),
+    );
+    return new WorkflowResponse(identity, { hooks: [registered] });
+  },
+);
 
 /**
  * `POST /auth/:actor_type/:provider/register` when the actor type verifies emails: a pending
@@ -25,23 +34,44 @@ export const registerAuthIdentityWorkflow = createWorkflow({ name: "register-aut
  * `auth.account_exists` for a taken email. Hook `registrationRequested` receives
  * `{ entity_id, actor_type }`; if it throws, nothing is kept and nothing is emitted.
  */
-export const requestRegistrationWorkflow = createWorkflow({ name: "request-registration", redact }, (input: RequestRegistrationStepInput) => {
-  const events = requestRegistrationStep(input);
-  const requested = createHook("registrationRequested", transform({ events, input }, ({ events: list, input: i }) => ({ entity_id: String((list[0]?.data as { entity_id?: string } | undefined)?.entity_id ?? ""), actor_type: i.actor_type })));
-  emitEventStep(events);
-  return new WorkflowResponse(transform({ events }, ({ events: list }) => list.length), { hooks: [requested] });
-});
+export const requestRegistrationWorkflow = createWorkflow(
+  { name: "request-registration", redact },
+  (input: RequestRegistrationStepInput) => {
+    const events = requestRegistrationStep(input);
+    const requested = createHook(
+      "registrationRequested",
+      transform({ events, input }, ({ events: list, input: i }) => ({
+        entity_id: String((list[0]?.data as { entity_id?: string } | undefined)?.entity_id ?? ""),
+        actor_type: i.actor_type,
+      })),
+    );
+    emitEventStep(events);
+    return new WorkflowResponse(
+      transform({ events }, ({ events: list }) => list.length),
+      { hooks: [requested] },
+    );
+  },
+);
 
 /**
  * `POST /auth/:actor_type/:provider/verify`: the identity a verification link confirms. Hook
  * `authIdentityRegistered` receives `{ auth_identity_id, actor_type }` (as after an immediate
  * registration); if it throws, the identity is deleted and the link works again.
  */
-export const verifyRegistrationWorkflow = createWorkflow({ name: "verify-registration", redact }, (input: VerifyRegistrationStepInput) => {
-  const identity = verifyRegistrationStep(input);
-  const registered = createHook("authIdentityRegistered", transform({ identity, input }, ({ identity: i, input: x }) => ({ auth_identity_id: i.id, actor_type: x.actor_type })));
-  return new WorkflowResponse(identity, { hooks: [registered] });
-});
+export const verifyRegistrationWorkflow = createWorkflow(
+  { name: "verify-registration", redact },
+  (input: VerifyRegistrationStepInput) => {
+    const identity = verifyRegistrationStep(input);
+    const registered = createHook(
+      "authIdentityRegistered",
+      transform({ identity, input }, ({ identity: i, input: x }) => ({
+        auth_identity_id: i.id,
+        actor_type: x.actor_type,
+      })),
+    );
+    return new WorkflowResponse(identity, { hooks: [registered] });
+  },
+);
 
 /**
  * Medusa's `generateResetPasswordTokenWorkflow`: for a known identifier, a single-use token and
@@ -49,20 +79,35 @@ export const verifyRegistrationWorkflow = createWorkflow({ name: "verify-registr
  * stored run); nothing for an unknown one. Hook `resetPasswordTokenGenerated` receives
  * `{ entity_id, actor_type }`; if it throws, the token is deleted and nothing is emitted.
  */
-export const generateResetPasswordTokenWorkflow = createWorkflow({ name: "generate-reset-password-token", redact }, (input: GenerateResetTokenStepInput) => {
-  const events = generateResetTokenStep(input);
-  const generated = createHook("resetPasswordTokenGenerated", transform({ input }, ({ input: i }) => ({ entity_id: i.identifier.trim().toLowerCase(), actor_type: i.actor_type })));
-  emitEventStep(events);
-  return new WorkflowResponse(transform({ events }, ({ events: list }) => list.length), { hooks: [generated] });
-});
+export const generateResetPasswordTokenWorkflow = createWorkflow(
+  { name: "generate-reset-password-token", redact },
+  (input: GenerateResetTokenStepInput) => {
+    const events = generateResetTokenStep(input);
+    const generated = createHook(
+      "resetPasswordTokenGenerated",
+      transform({ input }, ({ input: i }) => ({
+        entity_id: i.identifier.trim().toLowerCase(),
+        actor_type: i.actor_type,
+      })),
+    );
+    emitEventStep(events);
+    return new WorkflowResponse(
+      transform({ events }, ({ events: list }) => list.length),
+      { hooks: [generated] },
+    );
+  },
+);
 
 /**
  * `POST /auth/:actor_type/:provider/update`: sets a new password with a reset token. Hook
  * `passwordReset` receives `{ provider_identity_id }`; if it throws, the old password and the
  * token work again.
  */
-export const resetPasswordWorkflow = createWorkflow({ name: "reset-password", redact }, (input: ResetPasswordStepInput) => {
-  const reset = resetPasswordStep(input);
-  const hook = createHook("passwordReset", reset);
-  return new WorkflowResponse(reset, { hooks: [hook] });
-});
+export const resetPasswordWorkflow = createWorkflow(
+  { name: "reset-password", redact },
+  (input: ResetPasswordStepInput) => {
+    const reset = resetPasswordStep(input);
+    const hook = createHook("passwordReset", reset);
+    return new WorkflowResponse(reset, { hooks: [hook] });
+  },
+);

@@ -12,21 +12,27 @@ const customerUpdated = (id: string): EventMessage[] => [{ name: "customer.updat
  * for its customer. Hook `addressesCreated` receives `{ addresses, additional_data }`; if it
  * throws, the address is deleted, the old defaults get their flags back and nothing is emitted.
  */
-export const createCustomerAddressWorkflow = createWorkflow("create-customer-address", (input: CreateCustomerAddressStepInput & { additional_data?: AdditionalData }) => {
-  const address = createCustomerAddressStep(input);
-  const addresses = transform({ address }, ({ address: a }) => [a]);
-  const created = createHook("addressesCreated", { addresses, additional_data: input.additional_data });
-  emitEventStep(transform({ input }, ({ input: i }) => customerUpdated(i.customer_id)));
-  return new WorkflowResponse(address, { hooks: [created] });
-});
+export const createCustomerAddressWorkflow = createWorkflow(
+  "create-customer-address",
+  (input: CreateCustomerAddressStepInput & { additional_data?: AdditionalData }) => {
+    const address = createCustomerAddressStep(input);
+    const addresses = transform({ address }, ({ address: a }) => [a]);
+    const created = createHook("addressesCreated", { addresses, additional_data: input.additional_data });
+    emitEventStep(transform({ input }, ({ input: i }) => customerUpdated(i.customer_id)));
+    return new WorkflowResponse(address, { hooks: [created] });
+  },
+);
 
 /**
  * Medusa's `deleteCustomerAddressesWorkflow` (one address of the caller): soft-deletes it and
  * emits `customer.updated`. Hook `addressesDeleted` receives `{ ids }`; if it throws, the address is back.
  */
-export const deleteCustomerAddressWorkflow = createWorkflow("delete-customer-address", (input: DeleteCustomerAddressStepInput) => {
-  const id = deleteCustomerAddressStep(input);
-  const deleted = createHook("addressesDeleted", { ids: transform({ id }, ({ id: i }) => [i]) });
-  emitEventStep(transform({ input }, ({ input: i }) => customerUpdated(i.customer_id)));
-  return new WorkflowResponse(id, { hooks: [deleted] });
-});
+export const deleteCustomerAddressWorkflow = createWorkflow(
+  "delete-customer-address",
+  (input: DeleteCustomerAddressStepInput) => {
+    const id = deleteCustomerAddressStep(input);
+    const deleted = createHook("addressesDeleted", { ids: transform({ id }, ({ id: i }) => [i]) });
+    emitEventStep(transform({ input }, ({ input: i }) => customerUpdated(i.customer_id)));
+    return new WorkflowResponse(id, { hooks: [deleted] });
+  },
+);

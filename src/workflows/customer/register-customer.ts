@@ -17,8 +17,16 @@ export interface RegisterCustomerWorkflowInput {
  */
 export const registerCustomerWorkflow = createWorkflow("register-customer", (input: RegisterCustomerWorkflowInput) => {
   const customer = createCustomerAccountStep(input.customer);
-  setAuthAppMetadataStep(transform({ customer, input }, ({ customer: c, input: i }) => ({ authIdentityId: i.customer.authIdentityId, actorType: "customer", value: c.id })));
+  setAuthAppMetadataStep(
+    transform({ customer, input }, ({ customer: c, input: i }) => ({
+      authIdentityId: i.customer.authIdentityId,
+      actorType: "customer",
+      value: c.id,
+    })),
+  );
   const created = createHook("customerCreated", { customer, additional_data: input.additional_data });
-  emitEventStep(transform({ customer }, ({ customer: c }): EventMessage[] => [{ name: "customer.created", data: { id: c.id } }]));
+  emitEventStep(
+    transform({ customer }, ({ customer: c }): EventMessage[] => [{ name: "customer.created", data: { id: c.id } }]),
+  );
   return new WorkflowResponse(customer, { hooks: [created] });
 });

@@ -10,6 +10,8 @@ import { updateCustomerStep, type UpdateCustomerStepInput } from "./steps/update
 export const updateCustomerWorkflow = createWorkflow("update-customer", (input: UpdateCustomerStepInput) => {
   const customer = updateCustomerStep(input);
   const updated = createHook("customerUpdated", { customer });
-  emitEventStep(transform({ customer }, ({ customer: c }): EventMessage[] => [{ name: "customer.updated", data: { id: c.id } }]));
+  emitEventStep(
+    transform({ customer }, ({ customer: c }): EventMessage[] => [{ name: "customer.updated", data: { id: c.id } }]),
+  );
   return new WorkflowResponse(customer, { hooks: [updated] });
 });

@@ -14,16 +14,35 @@ import { setPricePreferencesStep } from "./steps/set-price-preferences.ts";
  * changed ones get their old value back.
  * @example await setPricePreferencesWorkflow(container).run({ input: { price_preferences: [{ attribute: "currency_code", value: "eur", is_tax_inclusive: true }] } })
  */
-export const setPricePreferencesWorkflow = createWorkflow("set-price-preferences", (input: { price_preferences: PricePreferenceInput[]; additional_data?: AdditionalData }) => {
-  const result = setPricePreferencesStep(input.price_preferences);
-  const preferences = transform({ result }, ({ result: r }) => r.price_preferences);
-  const set = createHook("pricePreferencesSet", { price_preferences: preferences, additional_data: input.additional_data });
-  emitEventStep(transform({ result }, ({ result: r }) => r.price_preferences.map((p): EventMessage => ({
-    name: r.created_ids.includes(p.id) ? PricingEvents.PRICE_PREFERENCE_CREATED : PricingEvents.PRICE_PREFERENCE_UPDATED,
-    data: { id: p.id },
-  }))));
-  return new WorkflowResponse(preferences, { hooks: [set] });
-});
+export const setPricePreferencesWorkflow = createWorkflow(
+  "set-price-preferences",
+  (input: { price_preferences: PricePreferenceInput[]; additional_data?: AdditionalData }) => {
+    const result = setPricePreferencesStep(input.price_preferences);
+    const preferences = transform({ result }, ({ result: r }) => r.price_preferences);
+    const set = createHook("pricePreferencesSet", {
+      price_preferences: preferences,
+      additional_data: input.additional_data,
+    });
+    emitEventStep(
+      transform({ result }, ({ result: r }) =>
+        r.price_preferences.map(
+          (p): EventMessage => ({
+            name: r.created_ids.includes(p.id)
+              ? PricingEvents.PRICE_PREFERENCE_CREATED
+              : PricingEvents.PRICE_PREFERENCE_UPDATED,
+            data: { id: p.id },
+          }),
+        ),
+      ),
+    );
+    return new WorkflowResponse(preferences, { hooks: [set] });
+  },
+);
 
 /** Soft-deletes price preferences and emits `price-preference.deleted`; hook `pricePreferencesDeleted` receives `{ ids }`. */
-export const deletePricePreferencesWorkflow = deleteWorkflow("delete-price-preferences", "pricePreferencesDeleted", deletePricePreferencesStep, PricingEvents.PRICE_PREFERENCE_DELETED);
+export const deletePricePreferencesWorkflow = deleteWorkflow(
+  "delete-price-preferences",
+  "pricePreferencesDeleted",
+  deletePricePreferencesStep,
+  PricingEvents.PRICE_PREFERENCE_DELETED,
+);

@@ -9,10 +9,27 @@ import { updatePriceSetsStep } from "./steps/update-price-sets.ts";
  * receives `{ price_sets, additional_data }`; if it throws, the sets are deleted again.
  * @example await createPriceSetsWorkflow(container).run({ input: { price_sets: [{ prices: [{ amount: "10", currency_code: "eur" }] }] } })
  */
-export const createPriceSetsWorkflow = rowsWorkflow("create-price-sets", "price_sets", "priceSetsCreated", createPriceSetsStep, PricingEvents.PRICE_SET_CREATED);
+export const createPriceSetsWorkflow = rowsWorkflow(
+  "create-price-sets",
+  "price_sets",
+  "priceSetsCreated",
+  createPriceSetsStep,
+  PricingEvents.PRICE_SET_CREATED,
+);
 
 /** Replaces price sets' default prices and emits `price-set.updated`; hook `priceSetsUpdated` (a throw puts the old prices back). */
-export const updatePriceSetsWorkflow = rowsWorkflow("update-price-sets", "price_sets", "priceSetsUpdated", updatePriceSetsStep, PricingEvents.PRICE_SET_UPDATED);
+export const updatePriceSetsWorkflow = rowsWorkflow(
+  "update-price-sets",
+  "price_sets",
+  "priceSetsUpdated",
+  updatePriceSetsStep,
+  PricingEvents.PRICE_SET_UPDATED,
+);
 
 /** Soft-deletes price sets with their prices and emits `price-set.deleted`; hook `priceSetsDeleted` receives `{ ids }`. */
-export const deletePriceSetsWorkflow = deleteWorkflow("delete-price-sets", "priceSetsDeleted", deletePriceSetsStep, PricingEvents.PRICE_SET_DELETED);
+export const deletePriceSetsWorkflow = deleteWorkflow(
+  "delete-price-sets",
+  "priceSetsDeleted",
+  deletePriceSetsStep,
+  PricingEvents.PRICE_SET_DELETED,
+);

@@ -10,7 +10,9 @@ import { createVariantPriceSets, pairPrices, withoutPrices } from "./variant-pri
 
 type TreeVariant = NonNullable<ProductTreeInput["variants"]>[number];
 /** A product to create; each variant may carry `prices`, which become its price set. */
-export type CreateProductInput = Omit<ProductTreeInput, "variants"> & { variants?: (TreeVariant & { prices?: PriceInput[] })[] };
+export type CreateProductInput = Omit<ProductTreeInput, "variants"> & {
+  variants?: (TreeVariant & { prices?: PriceInput[] })[];
+};
 
 /**
  * Creates products (with options, variants, images, tags, categories) and gives each variant
@@ -18,13 +20,29 @@ export type CreateProductInput = Omit<ProductTreeInput, "variants"> & { variants
  * if it (or any step) throws, the products, price sets and links are deleted again.
  * @example await createProductsWorkflow(container).run({ input: { products: [{ title: "Shirt", variants: [{ title: "M", prices: [{ amount: "10", currency_code: "eur" }] }] }] } })
  */
-export const createProductsWorkflow = createWorkflow("create-products", (input: { products: CreateProductInput[]; additional_data?: AdditionalData }) => {
-  const products = createProductsStep(transform({ input }, ({ input: i }) =>
-    i.products.map(({ variants, ...product }): ProductTreeInput => (variants ? { ...product, variants: withoutPrices(variants) } : product))));
-  createVariantPriceSets(transform({ input, products }, ({ input: i, products: rows }) =>
-    i.products.flatMap((product, n) => pairPrices(rows[n]?.variants ?? [], product.variants ?? []))));
-  const created = createHook("productsCreated", { products, additional_data: input.additional_data });
-  // Held until the workflow (and any workflow running it) succeeds: a failing hook drops them.
-  emitEventStep(transform({ products }, ({ products: rows }) => rows.map((p): EventMessage => ({ name: ProductEvents.PRODUCT_CREATED, data: { id: p.id } }))));
-  return new WorkflowResponse(products, { hooks: [created] });
-});
+export const createProductsWorkflow = createWorkflow(
+  "create-products",
+  (input: { products: CreateProductInput[]; additional_data?: AdditionalData }) => {
+    const products = createProductsStep(
+      transform({ input }, ({ input: i }) =>
+        i.products.map(
+          ({ variants, ...product }): ProductTreeInput =>
+            variants ? { ...product, variants: withoutPrices(variants) } : product,
+        ),
+      ),
+    );
+    createVariantPriceSets(
+      transform({ input, products }, ({ input: i, products: rows }) =>
+        i.products.flatMap((product, n) => pairPrices(rows[n]?.variants ?? [], product.variants ?? [])),
+      ),
+    );
+    const created = createHook("productsCreated", { products, additional_data: input.additional_data });
+    // Held until the workflow (and any workflow running it) succeeds: a failing hook drops them.
+    emitEventStep(
+      transform({ products }, ({ products: rows }) =>
+        rows.map((p): EventMessage => ({ name: ProductEvents.PRODUCT_CREATED, data: { id: p.id } })),
+      ),
+    );
+    return new WorkflowResponse(products, { hooks: [created] });
+  },
+);

@@ -9,32 +9,60 @@ import * as steps from "./steps/product-variants.ts";
 import { createVariantPriceSets, pairPrices, setVariantPriceSets, withoutPrices } from "./variant-prices.ts";
 
 type Priced<T> = T & { prices?: PriceInput[] };
-const events = (name: string) => (rows: { id: string }[]) => rows.map((row): EventMessage => ({ name, data: { id: row.id } }));
+const events = (name: string) => (rows: { id: string }[]) =>
+  rows.map((row): EventMessage => ({ name, data: { id: row.id } }));
 
 /**
  * Creates variants; those with `prices` get a linked price set. Hook `productVariantsCreated`
  * receives `{ product_variants, additional_data }`; a throw deletes variants, sets and links.
  */
-export const createProductVariantsWorkflow = createWorkflow("create-product-variants", (input: { product_variants: Priced<VariantInput>[]; additional_data?: AdditionalData }) => {
-  const variants = steps.createProductVariantsStep(transform({ input }, ({ input: i }) => withoutPrices(i.product_variants)));
-  createVariantPriceSets(transform({ input, variants }, ({ input: i, variants: rows }) => pairPrices(rows, i.product_variants)));
-  const created = createHook("productVariantsCreated", { product_variants: variants, additional_data: input.additional_data });
-  emitEventStep(transform({ variants }, ({ variants: rows }) => events(ProductEvents.PRODUCT_VARIANT_CREATED)(rows)));
-  return new WorkflowResponse(variants, { hooks: [created] });
-});
+export const createProductVariantsWorkflow = createWorkflow(
+  "create-product-variants",
+  (input: { product_variants: Priced<VariantInput>[]; additional_data?: AdditionalData }) => {
+    const variants = steps.createProductVariantsStep(
+      transform({ input }, ({ input: i }) => withoutPrices(i.product_variants)),
+    );
+    createVariantPriceSets(
+      transform({ input, variants }, ({ input: i, variants: rows }) => pairPrices(rows, i.product_variants)),
+    );
+    const created = createHook("productVariantsCreated", {
+      product_variants: variants,
+      additional_data: input.additional_data,
+    });
+    emitEventStep(transform({ variants }, ({ variants: rows }) => events(ProductEvents.PRODUCT_VARIANT_CREATED)(rows)));
+    return new WorkflowResponse(variants, { hooks: [created] });
+  },
+);
 
 /**
  * Updates variants; `prices`, when given, replace the variant's price set prices (creating and
  * linking a set if it has none). Hook `productVariantsUpdated`; a throw writes the old values back.
  */
-export const updateProductVariantsWorkflow = createWorkflow("update-product-variants", (input: { product_variants: Priced<steps.VariantUpdate>[]; additional_data?: AdditionalData }) => {
-  const variants = steps.updateProductVariantsStep(transform({ input }, ({ input: i }) => withoutPrices(i.product_variants)));
-  setVariantPriceSets(transform({ input }, ({ input: i }) => i.product_variants.flatMap((v) => (v.prices ? [{ variant_id: v.id, prices: v.prices }] : []))));
-  const updated = createHook("productVariantsUpdated", { product_variants: variants, additional_data: input.additional_data });
-  emitEventStep(transform({ variants }, ({ variants: rows }) => events(ProductEvents.PRODUCT_VARIANT_UPDATED)(rows)));
-  return new WorkflowResponse(variants, { hooks: [updated] });
-});
+export const updateProductVariantsWorkflow = createWorkflow(
+  "update-product-variants",
+  (input: { product_variants: Priced<steps.VariantUpdate>[]; additional_data?: AdditionalData }) => {
+    const variants = steps.updateProductVariantsStep(
+      transform({ input }, ({ input: i }) => withoutPrices(i.product_variants)),
+    );
+    setVariantPriceSets(
+      transform({ input }, ({ input: i }) =>
+        i.product_variants.flatMap((v) => (v.prices ? [{ variant_id: v.id, prices: v.prices }] : [])),
+      ),
+    );
+    const updated = createHook("productVariantsUpdated", {
+      product_variants: variants,
+      additional_data: input.additional_data,
+    });
+    emitEventStep(transform({ variants }, ({ variants: rows }) => events(ProductEvents.PRODUCT_VARIANT_UPDATED)(rows)));
+    return new WorkflowResponse(variants, { hooks: [updated] });
+  },
+);
 
 /** Soft-deletes variants and their links; a variant's price set goes with it (the link cascades). */
-export const deleteProductVariantsWorkflow = deleteWorkflow("delete-product-variants", "productVariantsDeleted", steps.deleteProductVariantsStep, ProductEvents.PRODUCT_VARIANT_DELETED,
-  (ids) => transform({ ids }, ({ ids: variantIds }) => ({ product: { product_variant_id: variantIds } })));
+export const deleteProductVariantsWorkflow = deleteWorkflow(
+  "delete-product-variants",
+  "productVariantsDeleted",
+  steps.deleteProductVariantsStep,
+  ProductEvents.PRODUCT_VARIANT_DELETED,
+  (ids) => transform({ ids }, ({ ids: variantIds }) => ({ product: { product_variant_id: variantIds } })),
+);

@@ -13,7 +13,10 @@ export interface VariantPrices {
 }
 
 /** Pairs created variants with the prices their inputs carried (same order), leaving out unpriced ones. */
-export function pairPrices(variants: readonly { id: string }[], inputs: readonly { prices?: PriceInput[] }[]): VariantPrices[] {
+export function pairPrices(
+  variants: readonly { id: string }[],
+  inputs: readonly { prices?: PriceInput[] }[],
+): VariantPrices[] {
   return inputs.flatMap((input, i) => {
     const variant = variants[i];
     return variant && input.prices ? [{ variant_id: variant.id, prices: input.prices }] : [];
@@ -30,10 +33,19 @@ export function withoutPrices<V extends { prices?: PriceInput[] }>(variants: rea
  * (`product_variant` ↔ `price_set`). Compensation deletes the sets and dismisses the links.
  */
 export function createVariantPriceSets(priced: WorkflowData<VariantPrices[]>): void {
-  const sets = createPriceSetsStep(transform({ priced }, ({ priced: list }) => list.map((v) => ({ prices: v.prices }))));
-  createRemoteLinkStep(transform({ priced, sets }, ({ priced: list, sets: created }) => list.map((v, i): LinkInput => ({
-    product: { product_variant_id: v.variant_id }, pricing: { price_set_id: created[i]?.id ?? "" },
-  }))));
+  const sets = createPriceSetsStep(
+    transform({ priced }, ({ priced: list }) => list.map((v) => ({ prices: v.prices }))),
+  );
+  createRemoteLinkStep(
+    transform({ priced, sets }, ({ priced: list, sets: created }) =>
+      list.map(
+        (v, i): LinkInput => ({
+          product: { product_variant_id: v.variant_id },
+          pricing: { price_set_id: created[i]?.id ?? "" },
+        }),
+      ),
+    ),
+  );
 }
 
 /**
@@ -42,7 +54,15 @@ export function createVariantPriceSets(priced: WorkflowData<VariantPrices[]>): v
  */
 export function setVariantPriceSets(priced: WorkflowData<VariantPrices[]>): void {
   const linked = listVariantPriceSetsStep(transform({ priced }, ({ priced: list }) => list.map((v) => v.variant_id)));
-  updatePriceSetsStep(transform({ priced, linked }, ({ priced: list, linked: sets }) =>
-    list.flatMap((v) => { const id = sets[v.variant_id]; return id ? [{ id, prices: v.prices }] : []; })));
-  createVariantPriceSets(transform({ priced, linked }, ({ priced: list, linked: sets }) => list.filter((v) => !sets[v.variant_id])));
+  updatePriceSetsStep(
+    transform({ priced, linked }, ({ priced: list, linked: sets }) =>
+      list.flatMap((v) => {
+        const id = sets[v.variant_id];
+        return id ? [{ id, prices: v.prices }] : [];
+      }),
+    ),
+  );
+  createVariantPriceSets(
+    transform({ priced, linked }, ({ priced: list, linked: sets }) => list.filter((v) => !sets[v.variant_id])),
+  );
 }

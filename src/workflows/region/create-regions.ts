@@ -11,7 +11,11 @@ import type { PricePreferenceInput } from "../../modules/pricing/types.ts";
 import { setPricePreferencesStep } from "../pricing/steps/set-price-preferences.ts";
 
 /** A region to create; `is_tax_inclusive` becomes the pricing module's preference for it. */
-export type CreateRegionWorkflowInput = RegionInput & { name: string; currency_code: string; is_tax_inclusive?: boolean };
+export type CreateRegionWorkflowInput = RegionInput & {
+  name: string;
+  currency_code: string;
+  is_tax_inclusive?: boolean;
+};
 
 /**
  * Creates regions: checks their currencies with the currency module, creates them with their
@@ -19,17 +23,35 @@ export type CreateRegionWorkflowInput = RegionInput & { name: string; currency_c
  * receives `{ regions, additional_data }`; if it throws, the regions and preferences are removed.
  * @example await createRegionsWorkflow(container).run({ input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de"] }] } })
  */
-export const createRegionsWorkflow = createWorkflow("create-regions", (input: { regions: CreateRegionWorkflowInput[]; additional_data?: AdditionalData }) => {
-  validateCurrenciesStep(transform({ input }, ({ input: i }) => ({ codes: i.regions.map((r) => r.currency_code), field: ["currencyCode"] })));
-  const regions = createRegionsStep(transform({ input }, ({ input: i }) => i.regions.map(({ is_tax_inclusive: _, ...region }) => region)));
-  const preferences = setPricePreferencesStep(transform({ input, regions }, ({ input: i, regions: rows }) => rows.flatMap((row, n): PricePreferenceInput[] => {
-    const flag = i.regions[n]?.is_tax_inclusive;
-    return flag == null ? [] : [{ attribute: "region_id", value: row.id, is_tax_inclusive: flag }];
-  })));
-  const created = createHook("regionsCreated", { regions, additional_data: input.additional_data });
-  emitEventStep(transform({ regions, preferences }, ({ regions: rows, preferences: set }) => [
-    ...rows.map((r): EventMessage => ({ name: RegionEvents.REGION_CREATED, data: { id: r.id } })),
-    ...set.price_preferences.map((p): EventMessage => ({ name: PricingEvents.PRICE_PREFERENCE_CREATED, data: { id: p.id } })),
-  ]));
-  return new WorkflowResponse(regions, { hooks: [created] });
-});
+export const createRegionsWorkflow = createWorkflow(
+  "create-regions",
+  (input: { regions: CreateRegionWorkflowInput[]; additional_data?: AdditionalData }) => {
+    validateCurrenciesStep(
+      transform({ input }, ({ input: i }) => ({
+        codes: i.regions.map((r) => r.currency_code),
+        field: ["currencyCode"],
+      })),
+    );
+    const regions = createRegionsStep(
+      transform({ input }, ({ input: i }) => i.regions.map(({ is_tax_inclusive: _, ...region }) => region)),
+    );
+    const preferences = setPricePreferencesStep(
+      transform({ input, regions }, ({ input: i, regions: rows }) =>
+        rows.flatMap((row, n): PricePreferenceInput[] => {
+          const flag = i.regions[n]?.is_tax_inclusive;
+          return flag == null ? [] : [{ attribute: "region_id", value: row.id, is_tax_inclusive: flag }];
+        }),
+      ),
+    );
+    const created = createHook("regionsCreated", { regions, additional_data: input.additional_data });
+    emitEventStep(
+      transform({ regions, preferences }, ({ regions: rows, preferences: set }) => [
+        ...rows.map((r): EventMessage => ({ name: RegionEvents.REGION_CREATED, data: { id: r.id } })),
+        ...set.price_preferences.map(
+          (p): EventMessage => ({ name: PricingEvents.PRICE_PREFERENCE_CREATED, data: { id: p.id } }),
+        ),
+      ]),
+    );
+    return new WorkflowResponse(regions, { hooks: [created] });
+  },
+);

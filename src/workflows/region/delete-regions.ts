@@ -16,9 +16,11 @@ export const deleteRegionsWorkflow = createWorkflow("delete-regions", (input: { 
   const ids = deleteRegionsStep(input.ids);
   const preferenceIds = deletePricePreferencesStep(regionPricePreferenceIdsStep(ids));
   const deleted = createHook("regionsDeleted", { ids });
-  emitEventStep(transform({ ids, preferenceIds }, ({ ids: regions, preferenceIds: preferences }) => [
-    ...regions.map((id): EventMessage => ({ name: RegionEvents.REGION_DELETED, data: { id } })),
-    ...preferences.map((id): EventMessage => ({ name: PricingEvents.PRICE_PREFERENCE_DELETED, data: { id } })),
-  ]));
+  emitEventStep(
+    transform({ ids, preferenceIds }, ({ ids: regions, preferenceIds: preferences }) => [
+      ...regions.map((id): EventMessage => ({ name: RegionEvents.REGION_DELETED, data: { id } })),
+      ...preferences.map((id): EventMessage => ({ name: PricingEvents.PRICE_PREFERENCE_DELETED, data: { id } })),
+    ]),
+  );
   return new WorkflowResponse(ids, { hooks: [deleted] });
 });

@@ -19,14 +19,23 @@ export interface ChannelLinksInput {
  * (INVALID_DATA before anything is written), creates then dismisses the links, and exposes a hook
  * receiving the input; if the hook throws, the links are put back as they were.
  */
-export function channelLinksWorkflow<const H extends string>(name: string, hook: H, options: {
-  /** Where the ids go in the validation step (`product_ids`). */
-  validate: keyof Omit<ValidateChannelLinksInput, "id">;
-  pair: (channelId: string, id: string) => LinkInput;
-}) {
+export function channelLinksWorkflow<const H extends string>(
+  name: string,
+  hook: H,
+  options: {
+    /** Where the ids go in the validation step (`product_ids`). */
+    validate: keyof Omit<ValidateChannelLinksInput, "id">;
+    pair: (channelId: string, id: string) => LinkInput;
+  },
+) {
   const pairs = (channelId: string, ids: string[] = []) => ids.map((id) => options.pair(channelId, id));
   return createWorkflow(name, (input: ChannelLinksInput) => {
-    validateChannelLinksStep(transform({ input }, ({ input: i }) => ({ id: i.id, [options.validate]: [...(i.add ?? []), ...(i.remove ?? [])] })));
+    validateChannelLinksStep(
+      transform({ input }, ({ input: i }) => ({
+        id: i.id,
+        [options.validate]: [...(i.add ?? []), ...(i.remove ?? [])],
+      })),
+    );
     createRemoteLinkStep(transform({ input }, ({ input: i }) => pairs(i.id, i.add)));
     dismissRemoteLinkStep(transform({ input }, ({ input: i }) => pairs(i.id, i.remove)));
     const linked = createHook(hook, { input });

@@ -7,4 +7,10 @@ import { createSalesChannelsStep } from "./steps/create-sales-channels.ts";
  * `{ salesChannels, additional_data }`; if it throws, the channels are deleted and nothing is emitted.
  * @example await createSalesChannelsWorkflow(container).run({ input: { salesChannels: [{ name: "Webshop" }] } })
  */
-export const createSalesChannelsWorkflow = rowsWorkflow("create-sales-channels", "salesChannels", "salesChannelsCreated", createSalesChannelsStep, SalesChannelEvents.SALES_CHANNEL_CREATED);
+export const createSalesChannelsWorkflow = rowsWorkflow(
+  "create-sales-channels",
+  "salesChannels",
+  "salesChannelsCreated",
+  createSalesChannelsStep,
+  SalesChannelEvents.SALES_CHANNEL_CREATED,
+);

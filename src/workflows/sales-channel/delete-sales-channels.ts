@@ -14,6 +14,10 @@ export const deleteSalesChannelsWorkflow = createWorkflow("delete-sales-channels
   const ids = deleteSalesChannelsStep(input.ids);
   removeRemoteLinkStep(transform({ ids }, ({ ids: list }) => ({ salesChannel: { sales_channel_id: list } })));
   const deleted = createHook("salesChannelsDeleted", { ids });
-  emitEventStep(transform({ ids }, ({ ids: list }) => list.map((id): EventMessage => ({ name: SalesChannelEvents.SALES_CHANNEL_DELETED, data: { id } }))));
+  emitEventStep(
+    transform({ ids }, ({ ids: list }) =>
+      list.map((id): EventMessage => ({ name: SalesChannelEvents.SALES_CHANNEL_DELETED, data: { id } })),
+    ),
+  );
   return new WorkflowResponse(ids, { hooks: [deleted] });
 });

@@ -9,7 +9,10 @@ import { createStoresStep, deleteStoresStep, updateStoresStep } from "./steps/st
 
 /** Every currency a store input names: supported ones and the default. */
 const currenciesOf = (stores: Partial<StoreInput>[]) => ({
-  codes: stores.flatMap((s) => [...(s.supported_currency_codes ?? []), ...(s.default_currency_code ? [s.default_currency_code] : [])]),
+  codes: stores.flatMap((s) => [
+    ...(s.supported_currency_codes ?? []),
+    ...(s.default_currency_code ? [s.default_currency_code] : []),
+  ]),
   field: ["supportedCurrencyCodes"],
 });
 const events = (name: string, rows: { id: string }[]) => rows.map((r): EventMessage => ({ name, data: { id: r.id } }));
@@ -18,22 +21,33 @@ const events = (name: string, rows: { id: string }[]) => rows.map((r): EventMess
  * Creates stores after the currency module knows all their currencies. Hook `storesCreated`
  * receives `{ stores, additional_data }`; if it throws, the stores are deleted again.
  */
-export const createStoresWorkflow = createWorkflow("create-stores", (input: { stores: StoreInput[]; additional_data?: AdditionalData }) => {
-  validateCurrenciesStep(transform({ input }, ({ input: i }) => currenciesOf(i.stores)));
-  const stores = createStoresStep(input.stores);
-  const created = createHook("storesCreated", { stores, additional_data: input.additional_data });
-  emitEventStep(transform({ stores }, ({ stores: rows }) => events(StoreEvents.STORE_CREATED, rows)));
-  return new WorkflowResponse(stores, { hooks: [created] });
-});
+export const createStoresWorkflow = createWorkflow(
+  "create-stores",
+  (input: { stores: StoreInput[]; additional_data?: AdditionalData }) => {
+    validateCurrenciesStep(transform({ input }, ({ input: i }) => currenciesOf(i.stores)));
+    const stores = createStoresStep(input.stores);
+    const created = createHook("storesCreated", { stores, additional_data: input.additional_data });
+    emitEventStep(transform({ stores }, ({ stores: rows }) => events(StoreEvents.STORE_CREATED, rows)));
+    return new WorkflowResponse(stores, { hooks: [created] });
+  },
+);
 
 /** Updates stores; hook `storesUpdated` receives `{ stores, additional_data }`; a failing hook writes the old values back. */
-export const updateStoresWorkflow = createWorkflow("update-stores", (input: { stores: StoreUpdate[]; additional_data?: AdditionalData }) => {
-  validateCurrenciesStep(transform({ input }, ({ input: i }) => currenciesOf(i.stores)));
-  const stores = updateStoresStep(input.stores);
-  const updated = createHook("storesUpdated", { stores, additional_data: input.additional_data });
-  emitEventStep(transform({ stores }, ({ stores: rows }) => events(StoreEvents.STORE_UPDATED, rows)));
-  return new WorkflowResponse(stores, { hooks: [updated] });
-});
+export const updateStoresWorkflow = createWorkflow(
+  "update-stores",
+  (input: { stores: StoreUpdate[]; additional_data?: AdditionalData }) => {
+    validateCurrenciesStep(transform({ input }, ({ input: i }) => currenciesOf(i.stores)));
+    const stores = updateStoresStep(input.stores);
+    const updated = createHook("storesUpdated", { stores, additional_data: input.additional_data });
+    emitEventStep(transform({ stores }, ({ stores: rows }) => events(StoreEvents.STORE_UPDATED, rows)));
+    return new WorkflowResponse(stores, { hooks: [updated] });
+  },
+);
 
 /** Soft-deletes stores; hook `storesDeleted` receives `{ ids }`; a failing hook restores them. */
-export const deleteStoresWorkflow = deleteWorkflow("delete-stores", "storesDeleted", deleteStoresStep, StoreEvents.STORE_DELETED);
+export const deleteStoresWorkflow = deleteWorkflow(
+  "delete-stores",
+  "storesDeleted",
+  deleteStoresStep,
+  StoreEvents.STORE_DELETED,
+);

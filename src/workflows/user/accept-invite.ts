@@ -21,11 +21,27 @@ export interface AcceptInviteWorkflowInput {
  * if it (or any step) throws, the user and a new identity are deleted, the invite reopened and
  * no event goes out.
  */
-export const acceptInviteWorkflow = createWorkflow({ name: "accept-invite", redact: ["password"] }, (input: AcceptInviteWorkflowInput) => {
-  const user = acceptInviteStep(input.invite);
-  const authIdentityId = createProvenIdentityStep(transform({ user, input }, ({ user: u, input: i }) => ({ authIdentityId: i.authIdentityId, provider: "emailpass", email: u.email, password: i.password })));
-  setAuthAppMetadataStep(transform({ user, authIdentityId }, ({ user: u, authIdentityId: id }) => ({ authIdentityId: id, actorType: "user", value: u.id })));
-  const created = createHook("userCreated", { user, additional_data: input.additional_data });
-  emitEventStep(transform({ user }, ({ user: u }): EventMessage[] => [{ name: "user.created", data: { id: u.id } }]));
-  return new WorkflowResponse(user, { hooks: [created] });
-});
+export const acceptInviteWorkflow = createWorkflow(
+  { name: "accept-invite", redact: ["password"] },
+  (input: AcceptInviteWorkflowInput) => {
+    const user = acceptInviteStep(input.invite);
+    const authIdentityId = createProvenIdentityStep(
+      transform({ user, input }, ({ user: u, input: i }) => ({
+        authIdentityId: i.authIdentityId,
+        provider: "emailpass",
+        email: u.email,
+        password: i.password,
+      })),
+    );
+    setAuthAppMetadataStep(
+      transform({ user, authIdentityId }, ({ user: u, authIdentityId: id }) => ({
+        authIdentityId: id,
+        actorType: "user",
+        value: u.id,
+      })),
+    );
+    const created = createHook("userCreated", { user, additional_data: input.additional_data });
+    emitEventStep(transform({ user }, ({ user: u }): EventMessage[] => [{ name: "user.created", data: { id: u.id } }]));
+    return new WorkflowResponse(user, { hooks: [created] });
+  },
+);

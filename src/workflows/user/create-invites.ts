@@ -4,7 +4,10 @@ import { emitEventStep } from "../common/steps/emit-event.ts";
 import type { AdditionalData } from "../product/rows-workflows.ts";
 import { createInvitesStep, type CreateInviteStepInput } from "./steps/create-invites.ts";
 
-export interface CreateInvitesWorkflowInput { invites: CreateInviteStepInput[]; additional_data?: AdditionalData }
+export interface CreateInvitesWorkflowInput {
+  invites: CreateInviteStepInput[];
+  additional_data?: AdditionalData;
+}
 
 /**
  * Medusa's `createInvitesWorkflow`: creates invites and emits `invite.created` with `{ id }`.
@@ -12,10 +15,17 @@ export interface CreateInvitesWorkflowInput { invites: CreateInviteStepInput[]; 
  * from a replay). Hook `invitesCreated` receives `{ invites, additional_data }` without the
  * tokens; if it throws, the invites are deleted and nothing is emitted.
  */
-export const createInvitesWorkflow = createWorkflow({ name: "create-invites", redact: ["token"] }, (input: CreateInvitesWorkflowInput) => {
-  const issued = createInvitesStep(input.invites);
-  const invites = transform({ issued }, ({ issued: list }) => list.map(({ token: _token, ...invite }) => invite));
-  const created = createHook("invitesCreated", { invites, additional_data: input.additional_data });
-  emitEventStep(transform({ invites }, ({ invites: list }) => list.map((invite): EventMessage => ({ name: "invite.created", data: { id: invite.id } }))));
-  return new WorkflowResponse(issued, { hooks: [created] });
-});
+export const createInvitesWorkflow = createWorkflow(
+  { name: "create-invites", redact: ["token"] },
+  (input: CreateInvitesWorkflowInput) => {
+    const issued = createInvitesStep(input.invites);
+    const invites = transform({ issued }, ({ issued: list }) => list.map(({ token: _token, ...invite }) => invite));
+    const created = createHook("invitesCreated", { invites, additional_data: input.additional_data });
+    emitEventStep(
+      transform({ invites }, ({ invites: list }) =>
+        list.map((invite): EventMessage => ({ name: "invite.created", data: { id: invite.id } })),
+      ),
+    );
+    return new WorkflowResponse(issued, { hooks: [created] });
+  },
+);

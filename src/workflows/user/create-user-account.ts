@@ -17,12 +17,30 @@ export interface CreateUserAccountWorkflowInput {
  * invite. Emits `user.created`. Hook `userAccountCreated` receives `{ user }`; if it (or a step)
  * throws, the user and a login this run made are deleted and nothing is emitted.
  */
-export const createUserAccountWorkflow = createWorkflow({ name: "create-user-account", redact: ["password", "provider_metadata"] }, (input: CreateUserAccountWorkflowInput) => {
-  const identity = registerAuthIdentityStep(transform({ input }, ({ input: i }) => ({ provider: "emailpass", credentials: i.credentials })));
-  const users = createUsersStep(transform({ input }, ({ input: i }) => [{ email: i.credentials.email.trim().toLowerCase(), first_name: i.first_name, last_name: i.last_name }]));
-  const user = transform({ users }, ({ users: list }) => list[0] as (typeof list)[number]);
-  setAuthAppMetadataStep(transform({ user, identity }, ({ user: u, identity: id }) => ({ authIdentityId: id.id, actorType: "user", value: u.id })));
-  const created = createHook("userAccountCreated", { user });
-  emitEventStep(transform({ user }, ({ user: u }): EventMessage[] => [{ name: "user.created", data: { id: u.id } }]));
-  return new WorkflowResponse(transform({ user, identity }, ({ user: u, identity: id }) => ({ user: u, authIdentityId: id.id })), { hooks: [created] });
-});
+export const createUserAccountWorkflow = createWorkflow(
+  { name: "create-user-account", redact: ["password", "provider_metadata"] },
+  (input: CreateUserAccountWorkflowInput) => {
+    const identity = registerAuthIdentityStep(
+      transform({ input }, ({ input: i }) => ({ provider: "emailpass", credentials: i.credentials })),
+    );
+    const users = createUsersStep(
+      transform({ input }, ({ input: i }) => [
+        { email: i.credentials.email.trim().toLowerCase(), first_name: i.first_name, last_name: i.last_name },
+      ]),
+    );
+    const user = transform({ users }, ({ users: list }) => list[0] as (typeof list)[number]);
+    setAuthAppMetadataStep(
+      transform({ user, identity }, ({ user: u, identity: id }) => ({
+        authIdentityId: id.id,
+        actorType: "user",
+        value: u.id,
+      })),
+    );
+    const created = createHook("userAccountCreated", { user });
+    emitEventStep(transform({ user }, ({ user: u }): EventMessage[] => [{ name: "user.created", data: { id: u.id } }]));
+    return new WorkflowResponse(
+      transform({ user, identity }, ({ user: u, identity: id }) => ({ user: u, authIdentityId: id.id })),
+      { hooks: [created] },
+    );
+  },
+);

@@ -1,8 +1,14 @@
 import cors from "cors";
 import { z } from "zod";
 import {
-  authenticate, defineMiddlewares, parseCorsOrigins, validateAndTransformBody, validateAndTransformQuery,
-  type MedusaNextFunction, type MedusaRequest, type MedusaResponse,
+  authenticate,
+  defineMiddlewares,
+  parseCorsOrigins,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
 } from "../../../../src/framework/http/index.ts";
 import { PostStoreCustomSchema } from "./custom/validators.ts";
 
@@ -22,7 +28,11 @@ export default defineMiddlewares({
       middlewares: [
         (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
           const configModule = req.scope.resolve("configModule");
-          return cors({ origin: parseCorsOrigins(configModule.projectConfig.http.storeCors), credentials: true })(req, res, next);
+          return cors({ origin: parseCorsOrigins(configModule.projectConfig.http.storeCors), credentials: true })(
+            req,
+            res,
+            next,
+          );
         },
       ],
     },
@@ -37,7 +47,11 @@ export default defineMiddlewares({
     {
       matcher: "/custom/products",
       method: "GET",
-      middlewares: [validateAndTransformQuery(z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), q: z.string().optional() }))],
+      middlewares: [
+        validateAndTransformQuery(
+          z.object({ limit: z.coerce.number().int().min(1).max(50).default(10), q: z.string().optional() }),
+        ),
+      ],
     },
     // "Pass Additional Data to API Route".
     { matcher: "/custom/products", method: ["POST"], additionalDataValidator: { brand_id: z.string().optional() } },
@@ -49,7 +63,11 @@ export default defineMiddlewares({
     // "Parse Webhook Body".
     { matcher: "/webhooks*", bodyParser: { preserveRawBody: true }, method: ["POST"] },
     // "Create an Actor Type to Authenticate": managers register, then use /manager/me.
-    { matcher: "/manager", method: "POST", middlewares: [authenticate("manager", ["session", "bearer"], { allowUnregistered: true })] },
+    {
+      matcher: "/manager",
+      method: "POST",
+      middlewares: [authenticate("manager", ["session", "bearer"], { allowUnregistered: true })],
+    },
     { matcher: "/manager/me*", middlewares: [authenticate("manager", ["session", "bearer"])] },
   ],
 });

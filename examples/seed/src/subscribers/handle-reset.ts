@@ -5,7 +5,9 @@ import type { SubscriberArgs, SubscriberConfig } from "../../../../src/framework
  * replaces the product's src/subscribers/handle-reset.ts (same file name) in this project.
  */
 export default async function resetPasswordTokenHandler({
-  event: { data: { entity_id: email, token, actor_type } },
+  event: {
+    data: { entity_id: email, token, actor_type },
+  },
   container,
 }: SubscriberArgs<{ entity_id: string; token: string; actor_type: string }>) {
   const urlPrefix = actor_type === "customer" ? "https://storefront.com" : "https://admin.com";

@@ -20,11 +20,14 @@ export const PriceRuleInput = builder.inputType("PriceRuleInput", {
 });
 
 export const PriceInputType = builder.inputType("PriceInput", {
-  description: "A price: amount as a decimal string, narrowed by region, customer group, other rules and a quantity tier.",
+  description:
+    "A price: amount as a decimal string, narrowed by region, customer group, other rules and a quantity tier.",
   fields: (t) => ({
-    amount: t.string({ required: true, description: "A non-negative decimal string (\"19.99\")." }),
-    currencyCode: t.string({ required: true }), title: t.string(),
-    minQuantity: t.int(), maxQuantity: t.int(),
+    amount: t.string({ required: true, description: 'A non-negative decimal string ("19.99").' }),
+    currencyCode: t.string({ required: true }),
+    title: t.string(),
+    minQuantity: t.int(),
+    maxQuantity: t.int(),
     regionId: t.id({ description: "Only in this region (a region_id rule)." }),
     customerGroupId: t.id({ description: "Only for this customer group (a customer_group_id rule)." }),
     rules: t.field({ type: [PriceRuleInput], description: "Further rules: the context must have attribute = value." }),
@@ -37,7 +40,11 @@ export function toPriceInput(price: z.infer<typeof priceSchema>): PriceInput {
   if (price.regionId) rules.region_id = price.regionId;
   if (price.customerGroupId) rules.customer_group_id = price.customerGroupId;
   return {
-    amount: price.amount, currency_code: price.currencyCode, title: price.title ?? null,
-    min_quantity: price.minQuantity ?? null, max_quantity: price.maxQuantity ?? null, rules,
+    amount: price.amount,
+    currency_code: price.currencyCode,
+    title: price.title ?? null,
+    min_quantity: price.minQuantity ?? null,
+    max_quantity: price.maxQuantity ?? null,
+    rules,
   };
 }

@@ -8,7 +8,11 @@ import { ProductRef, ProductStatus } from "../../../modules/product/graphql/type
 import { createProductsWorkflow } from "../../../workflows/product/create-products.ts";
 import { deleteProductsWorkflow } from "../../../workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../../workflows/product/update-products.ts";
-import { IdempotentDeleteInput, idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
+import {
+  IdempotentDeleteInput,
+  idempotencyKeyDescription,
+  runMutationWorkflow,
+} from "../../../framework/graphql/run-workflow.ts";
 import { additionalData } from "../../../framework/graphql/workflow-inputs.ts";
 import { VariantOptionInput } from "./variant-fields.ts";
 import { variantColumnsFrom, variantFieldsSchema, variantInputFields, variantPricesFrom } from "./variant-fields.ts";
@@ -38,29 +42,54 @@ const productFields = {
 const createSchema = z.object({
   title: fields.title,
   ...productFields,
-  options: z.array(z.object({ title: fields.title, values: z.array(z.string().min(1)).min(1, "needs at least one value") })).nullish(),
-  variants: z.array(variantFieldsSchema.extend({
-    title: fields.title,
-    options: z.array(z.object({ option: z.string(), value: z.string() })).nullish(),
-  })).nullish(),
+  options: z
+    .array(z.object({ title: fields.title, values: z.array(z.string().min(1)).min(1, "needs at least one value") }))
+    .nullish(),
+  variants: z
+    .array(
+      variantFieldsSchema.extend({
+        title: fields.title,
+        options: z.array(z.object({ option: z.string(), value: z.string() })).nullish(),
+      }),
+    )
+    .nullish(),
 });
 const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), ...productFields });
 
 const ProductImageInput = builder.inputType("ProductImageInput", {
-  fields: (t) => ({ url: t.string({ required: true }), rank: t.int({ description: "Position; defaults to the list order." }) }),
+  fields: (t) => ({
+    url: t.string({ required: true }),
+    rank: t.int({ description: "Position; defaults to the list order." }),
+  }),
 });
 const ProductOptionInput = builder.inputType("ProductOptionInput", {
   fields: (t) => ({ title: t.string({ required: true }), values: t.stringList({ required: true }) }),
 });
 const CreateProductVariantInlineInput = builder.inputType("CreateProductVariantInlineInput", {
-  fields: (t) => ({ title: t.string({ required: true }), ...variantInputFields(t), options: t.field({ type: [VariantOptionInput] }) }),
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    ...variantInputFields(t),
+    options: t.field({ type: [VariantOptionInput] }),
+  }),
 });
 
 const productInputFields = (t: InputFieldBuilder) => ({
-  subtitle: t.string(), handle: t.string(), description: t.string(), status: t.field({ type: ProductStatus }),
-  isGiftcard: t.boolean(), discountable: t.boolean(), thumbnail: t.string(), weight: t.int(),
-  originCountry: t.string(), material: t.string(), externalId: t.string(), metadata: t.field({ type: "JSON" }),
-  typeId: t.id(), collectionId: t.id(), tagIds: t.idList(), categoryIds: t.idList(),
+  subtitle: t.string(),
+  handle: t.string(),
+  description: t.string(),
+  status: t.field({ type: ProductStatus }),
+  isGiftcard: t.boolean(),
+  discountable: t.boolean(),
+  thumbnail: t.string(),
+  weight: t.int(),
+  originCountry: t.string(),
+  material: t.string(),
+  externalId: t.string(),
+  metadata: t.field({ type: "JSON" }),
+  typeId: t.id(),
+  collectionId: t.id(),
+  tagIds: t.idList(),
+  categoryIds: t.idList(),
   images: t.field({ type: [ProductImageInput], description: "On update, replaces the product's images." }),
 });
 
@@ -76,7 +105,9 @@ const CreateProductInput = builder.inputType("CreateProductInput", {
 });
 const UpdateProductInput = builder.inputType("UpdateProductInput", {
   fields: (t) => ({
-    id: t.id({ required: true }), title: t.string(), ...productInputFields(t),
+    id: t.id({ required: true }),
+    title: t.string(),
+    ...productInputFields(t),
     additionalData: t.field({ type: "JSON", description: "Passed to the workflow's hooks as additional_data." }),
     idempotencyKey: t.string({ description: idempotencyKeyDescription }),
   }),
@@ -85,10 +116,21 @@ const UpdateProductInput = builder.inputType("UpdateProductInput", {
 /** GraphQL camelCase product fields → the module's columns. */
 export function productColumns(input: z.infer<typeof updateSchema> | z.infer<typeof createSchema>) {
   return definedOnly({
-    title: input.title, subtitle: input.subtitle, handle: input.handle, description: input.description, status: input.status,
-    is_giftcard: input.isGiftcard, discountable: input.discountable, thumbnail: input.thumbnail, weight: input.weight,
-    origin_country: input.originCountry?.toLowerCase(), material: input.material, external_id: input.externalId,
-    metadata: input.metadata as object | undefined, type_id: input.typeId, collection_id: input.collectionId,
+    title: input.title,
+    subtitle: input.subtitle,
+    handle: input.handle,
+    description: input.description,
+    status: input.status,
+    is_giftcard: input.isGiftcard,
+    discountable: input.discountable,
+    thumbnail: input.thumbnail,
+    weight: input.weight,
+    origin_country: input.originCountry?.toLowerCase(),
+    material: input.material,
+    external_id: input.externalId,
+    metadata: input.metadata as object | undefined,
+    type_id: input.typeId,
+    collection_id: input.collectionId,
   });
 }
 
@@ -101,49 +143,80 @@ builder.mutationFields((t) => ({
     type: CreateProductPayload,
     description: "Creates a product with its options, variants, images, tags and categories, all or nothing.",
     args: { input: t.arg({ type: CreateProductInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(createSchema, args.input);
-      const [created] = await runMutationWorkflow(createProductsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), products: [{
-        ...productColumns(input),
-        title: input.title,
-        tag_ids: input.tagIds ?? [],
-        category_ids: input.categoryIds ?? [],
-        images: (input.images ?? []).map((i) => ({ url: i.url, rank: i.rank ?? undefined })),
-        options: input.options ?? [],
-        variants: (input.variants ?? []).map((v) => ({
-          ...variantColumnsFrom(v), title: v.title,
-          options: Object.fromEntries((v.options ?? []).map((o) => [o.option, o.value])),
-          prices: variantPricesFrom(v),
-        })),
-      }] }, args.input.idempotencyKey);
-      // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-      return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(created?.id ?? "") };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(createSchema, args.input);
+        const [created] = await runMutationWorkflow(
+          createProductsWorkflow,
+          ctx.scope,
+          {
+            additional_data: additionalData(args.input.additionalData),
+            products: [
+              {
+                ...productColumns(input),
+                title: input.title,
+                tag_ids: input.tagIds ?? [],
+                category_ids: input.categoryIds ?? [],
+                images: (input.images ?? []).map((i) => ({ url: i.url, rank: i.rank ?? undefined })),
+                options: input.options ?? [],
+                variants: (input.variants ?? []).map((v) => ({
+                  ...variantColumnsFrom(v),
+                  title: v.title,
+                  options: Object.fromEntries((v.options ?? []).map((o) => [o.option, o.value])),
+                  prices: variantPricesFrom(v),
+                })),
+              },
+            ],
+          },
+          args.input.idempotencyKey,
+        );
+        // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
+        return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(created?.id ?? "") };
+      }),
   }),
   updateProduct: t.field({
     authScopes: access.admin,
     type: UpdateProductPayload,
     args: { input: t.arg({ type: UpdateProductInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(updateSchema, args.input);
-      await runMutationWorkflow(updateProductsWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), products: [{
-        id: input.id,
-        ...productColumns(input),
-        ...(input.tagIds ? { tags: input.tagIds } : {}),
-        ...(input.categoryIds ? { categories: input.categoryIds } : {}),
-        ...(input.images ? { images: input.images.map((i, rank) => ({ url: i.url, rank: i.rank ?? rank })) } : {}),
-      }] }, args.input.idempotencyKey);
-      return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(input.id) };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(updateSchema, args.input);
+        await runMutationWorkflow(
+          updateProductsWorkflow,
+          ctx.scope,
+          {
+            additional_data: additionalData(args.input.additionalData),
+            products: [
+              {
+                id: input.id,
+                ...productColumns(input),
+                ...(input.tagIds ? { tags: input.tagIds } : {}),
+                ...(input.categoryIds ? { categories: input.categoryIds } : {}),
+                ...(input.images
+                  ? { images: input.images.map((i, rank) => ({ url: i.url, rank: i.rank ?? rank })) }
+                  : {}),
+              },
+            ],
+          },
+          args.input.idempotencyKey,
+        );
+        return { product: await ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(input.id) };
+      }),
   }),
   deleteProduct: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes a product with its variants, options and images.",
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      await runMutationWorkflow(deleteProductsWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
-      return { deletedId: args.input.id };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        await runMutationWorkflow(
+          deleteProductsWorkflow,
+          ctx.scope,
+          { ids: [args.input.id] },
+          args.input.idempotencyKey,
+        );
+        return { deletedId: args.input.id };
+      }),
   }),
 }));

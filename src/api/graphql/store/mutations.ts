@@ -25,59 +25,105 @@ const updateSchema = z.object({ id: z.string().min(1), name: fields.title.nullis
 
 const CreateStoreInput = builder.inputType("CreateStoreInput", {
   fields: (t) => ({
-    name: t.string({ required: true }), defaultCurrencyCode: t.string(),
-    supportedCurrencyCodes: t.stringList({ description: "Currencies the store sells in; the default must be one of them." }),
-    defaultRegionId: t.id(), defaultSalesChannelId: t.id(), defaultLocationId: t.id(), metadata: t.field({ type: "JSON" }), ...workflowFields(t),
+    name: t.string({ required: true }),
+    defaultCurrencyCode: t.string(),
+    supportedCurrencyCodes: t.stringList({
+      description: "Currencies the store sells in; the default must be one of them.",
+    }),
+    defaultRegionId: t.id(),
+    defaultSalesChannelId: t.id(),
+    defaultLocationId: t.id(),
+    metadata: t.field({ type: "JSON" }),
+    ...workflowFields(t),
   }),
 });
 const UpdateStoreInput = builder.inputType("UpdateStoreInput", {
   fields: (t) => ({
-    id: t.id({ required: true }), name: t.string(), defaultCurrencyCode: t.string(),
+    id: t.id({ required: true }),
+    name: t.string(),
+    defaultCurrencyCode: t.string(),
     supportedCurrencyCodes: t.stringList({ description: "Replaces the store's currencies." }),
-    defaultRegionId: t.id(), defaultSalesChannelId: t.id(), defaultLocationId: t.id(), metadata: t.field({ type: "JSON" }), ...workflowFields(t),
+    defaultRegionId: t.id(),
+    defaultSalesChannelId: t.id(),
+    defaultLocationId: t.id(),
+    metadata: t.field({ type: "JSON" }),
+    ...workflowFields(t),
   }),
 });
 const StorePayload = payloadType("StorePayload", "store", StoreRef);
 
-const columns = (input: Omit<z.infer<typeof updateSchema>, "id">) => definedOnly({
-  name: input.name, default_currency_code: input.defaultCurrencyCode, default_region_id: input.defaultRegionId,
-  default_sales_channel_id: input.defaultSalesChannelId, default_location_id: input.defaultLocationId, metadata: input.metadata as object | undefined,
-});
+const columns = (input: Omit<z.infer<typeof updateSchema>, "id">) =>
+  definedOnly({
+    name: input.name,
+    default_currency_code: input.defaultCurrencyCode,
+    default_region_id: input.defaultRegionId,
+    default_sales_channel_id: input.defaultSalesChannelId,
+    default_location_id: input.defaultLocationId,
+    metadata: input.metadata as object | undefined,
+  });
 
-const retrieve = (scope: TesseraContainer, id: string) => scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
+const retrieve = (scope: TesseraContainer, id: string) =>
+  scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
 
 builder.mutationFields((t) => ({
   createStore: t.field({
     authScopes: access.admin,
     type: StorePayload,
     args: { input: t.arg({ type: CreateStoreInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(createSchema, args.input);
-      const [created] = await runMutationWorkflow(createStoresWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), stores: [{
-        ...columns(input), name: input.name, supported_currency_codes: input.supportedCurrencyCodes ?? [],
-      }] }, args.input.idempotencyKey);
-      return { store: await retrieve(ctx.scope, created?.id ?? "") };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(createSchema, args.input);
+        const [created] = await runMutationWorkflow(
+          createStoresWorkflow,
+          ctx.scope,
+          {
+            additional_data: additionalData(args.input.additionalData),
+            stores: [
+              {
+                ...columns(input),
+                name: input.name,
+                supported_currency_codes: input.supportedCurrencyCodes ?? [],
+              },
+            ],
+          },
+          args.input.idempotencyKey,
+        );
+        return { store: await retrieve(ctx.scope, created?.id ?? "") };
+      }),
   }),
   updateStore: t.field({
     authScopes: access.admin,
     type: StorePayload,
     args: { input: t.arg({ type: UpdateStoreInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(updateSchema, args.input);
-      await runMutationWorkflow(updateStoresWorkflow, ctx.scope, { additional_data: additionalData(args.input.additionalData), stores: [{
-        id: input.id, ...columns(input), ...definedOnly({ supported_currency_codes: input.supportedCurrencyCodes }),
-      }] }, args.input.idempotencyKey);
-      return { store: await retrieve(ctx.scope, input.id) };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(updateSchema, args.input);
+        await runMutationWorkflow(
+          updateStoresWorkflow,
+          ctx.scope,
+          {
+            additional_data: additionalData(args.input.additionalData),
+            stores: [
+              {
+                id: input.id,
+                ...columns(input),
+                ...definedOnly({ supported_currency_codes: input.supportedCurrencyCodes }),
+              },
+            ],
+          },
+          args.input.idempotencyKey,
+        );
+        return { store: await retrieve(ctx.scope, input.id) };
+      }),
   }),
   deleteStore: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      await runMutationWorkflow(deleteStoresWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
-      return { deletedId: args.input.id };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        await runMutationWorkflow(deleteStoresWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
+        return { deletedId: args.input.id };
+      }),
   }),
 }));

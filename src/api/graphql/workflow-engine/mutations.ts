@@ -8,7 +8,11 @@ import { StepResponse } from "../../../framework/workflows/index.ts";
 import { WorkflowExecutionRef } from "../../../modules/workflow-engine/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
 
-const keySchema = z.object({ workflowId: z.string().min(1), transactionId: z.string().min(1), stepId: z.string().min(1) });
+const keySchema = z.object({
+  workflowId: z.string().min(1),
+  transactionId: z.string().min(1),
+  stepId: z.string().min(1),
+});
 
 const keyFields = (t: InputFieldBuilder) => ({
   workflowId: t.string({ required: true }),
@@ -31,23 +35,33 @@ builder.mutationFields((t) => ({
     authScopes: access.admin,
     description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
     args: { input: t.arg({ type: SetWorkflowStepSuccessInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const key = parseInput(keySchema, args.input);
-      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-      await engine.setStepSuccess({ idempotencyKey: { action: "invoke", ...key }, stepResponse: new StepResponse(args.input.response ?? null), options: { container: ctx.scope, throwOnError: false } });
-      return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const key = parseInput(keySchema, args.input);
+        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+        await engine.setStepSuccess({
+          idempotencyKey: { action: "invoke", ...key },
+          stepResponse: new StepResponse(args.input.response ?? null),
+          options: { container: ctx.scope, throwOnError: false },
+        });
+        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
+      }),
   }),
   setWorkflowStepFailure: t.field({
     type: WorkflowStepPayload,
     authScopes: access.admin,
     description: "Fails a waiting async step; the workflow compensates what it did.",
     args: { input: t.arg({ type: SetWorkflowStepFailureInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const key = parseInput(keySchema, args.input);
-      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-      await engine.setStepFailure({ idempotencyKey: { action: "invoke", ...key }, stepResponse: new StepResponse(args.input.error ?? "Failed"), options: { container: ctx.scope, throwOnError: false } });
-      return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const key = parseInput(keySchema, args.input);
+        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+        await engine.setStepFailure({
+          idempotencyKey: { action: "invoke", ...key },
+          stepResponse: new StepResponse(args.input.error ?? "Failed"),
+          options: { container: ctx.scope, throwOnError: false },
+        });
+        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
+      }),
   }),
 }));

@@ -12,7 +12,9 @@ export const ApiKeyRef = builder.prismaNode("ApiKey", {
   fields: (t) => ({
     title: t.exposeString("title"),
     type: t.field({ type: ApiKeyType, resolve: (key) => key.type as "publishable" | "secret" }),
-    redacted: t.exposeString("redacted", { description: "What may be shown of the key: sk_abc…wxyz for a secret key." }),
+    redacted: t.exposeString("redacted", {
+      description: "What may be shown of the key: sk_abc…wxyz for a secret key.",
+    }),
     token: t.string({
       nullable: true,
       description: "A publishable key itself; null for a secret key (its token is only in createApiKey's payload).",

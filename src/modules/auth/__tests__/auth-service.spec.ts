@@ -21,9 +21,16 @@ moduleIntegrationTestRunner<AuthModuleService>({
 
       it("refuses malformed credentials and unknown providers with typed errors, writing nothing", async () => {
         const before = await service.listAndCountAuthIdentities();
-        await expect(service.register("emailpass", { email: "x@example.com", password: "short" })).rejects.toMatchObject({ type: "invalid_data", field: ["password"] });
-        await expect(service.register("emailpass", { email: "nope", password: "long enough" })).rejects.toMatchObject({ type: "invalid_data", field: ["email"] });
-        await expect(service.register("github", { email: "x@example.com", password: "long enough" })).rejects.toMatchObject({ type: "not_found" });
+        await expect(
+          service.register("emailpass", { email: "x@example.com", password: "short" }),
+        ).rejects.toMatchObject({ type: "invalid_data", field: ["password"] });
+        await expect(service.register("emailpass", { email: "nope", password: "long enough" })).rejects.toMatchObject({
+          type: "invalid_data",
+          field: ["email"],
+        });
+        await expect(
+          service.register("github", { email: "x@example.com", password: "long enough" }),
+        ).rejects.toMatchObject({ type: "not_found" });
         expect((await service.listAndCountAuthIdentities())[1]).toBe(before[1]);
       });
 
@@ -33,8 +40,12 @@ moduleIntegrationTestRunner<AuthModuleService>({
         await service.generateResetPasswordToken("emailpass", "hash@example.com", "user");
         const { token } = await next;
         // resetTokenMinutes: 0 — the token is born expired.
-        await expect(service.resetPassword("emailpass", token, "brand new password")).rejects.toMatchObject({ type: "unauthorized" });
-        expect((await service.authenticate("emailpass", { email: "hash@example.com", password: "plain password" })).id).toBeTruthy();
+        await expect(service.resetPassword("emailpass", token, "brand new password")).rejects.toMatchObject({
+          type: "unauthorized",
+        });
+        expect(
+          (await service.authenticate("emailpass", { email: "hash@example.com", password: "plain password" })).id,
+        ).toBeTruthy();
         const rows = await db.prisma.authResetToken.findMany();
         expect(rows.every((r) => r.token_hash !== token && r.token_hash.length === 64)).toBe(true);
       });
@@ -42,9 +53,16 @@ moduleIntegrationTestRunner<AuthModuleService>({
       it("records one actor per type on an identity, and refuses a second", async () => {
         const identity = await service.register("emailpass", { email: "meta@example.com", password: "plain password" });
         await service.setAppMetadata(identity.id, "customer", "cus_1");
-        await expect(service.setAppMetadata(identity.id, "customer", "cus_2")).rejects.toMatchObject({ type: "invalid_data" });
+        await expect(service.setAppMetadata(identity.id, "customer", "cus_2")).rejects.toMatchObject({
+          type: "invalid_data",
+        });
         const updated = await service.setAppMetadata(identity.id, "user", "user_1");
-        expect(service.authContextFor(updated, "customer")).toEqual({ actor_id: "cus_1", actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: "cus_1", user_id: "user_1" } });
+        expect(service.authContextFor(updated, "customer")).toEqual({
+          actor_id: "cus_1",
+          actor_type: "customer",
+          auth_identity_id: identity.id,
+          app_metadata: { customer_id: "cus_1", user_id: "user_1" },
+        });
         expect(service.authContextFor(updated, "manager").actor_id).toBe("");
       });
     });
@@ -52,7 +70,10 @@ moduleIntegrationTestRunner<AuthModuleService>({
     describe("login throttle", () => {
       it("opens again when the window has passed", async () => {
         let now = 0;
-        const throttle = new LoginThrottle({ perIdentity: 2, perIp: 100, windowMs: 1000 }, new MemoryAttemptCounters(() => now));
+        const throttle = new LoginThrottle(
+          { perIdentity: 2, perIp: 100, windowMs: 1000 },
+          new MemoryAttemptCounters(() => now),
+        );
         await throttle.fail("a", "ip");
         await throttle.fail("a", "ip");
         expect(await throttle.retryAfter("a", "ip")).toBe(1);

@@ -14,19 +14,32 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { code: t.arg.string({ required: true }) },
     resolve: async (query, _root, args, ctx) => {
-      const [currency] = await ctx.scope.resolve("currency").listCurrencies({ code: args.code.toLowerCase() }, { take: 1, prismaQuery: query });
+      const [currency] = await ctx.scope
+        .resolve("currency")
+        .listCurrencies({ code: args.code.toLowerCase() }, { take: 1, prismaQuery: query });
       return currency ?? null;
     },
   }),
-  currencies: t.connection({
-    authScopes: access.store,
-    type: CurrencyRef,
-    description: "Currencies, searched by code and name.",
-    args: { search: t.arg.string(), sort: t.arg({ type: [currencySort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("currency").listAndCountCurrencies(
-        { q: args.search ?? undefined },
-        { skip, take, order: args.sort ? currencySort.toOrder(args.sort) : { code: "ASC" }, prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "CurrencyConnection" }, { name: "CurrencyEdge" }),
+  currencies: t.connection(
+    {
+      authScopes: access.store,
+      type: CurrencyRef,
+      description: "Currencies, searched by code and name.",
+      args: { search: t.arg.string(), sort: t.arg({ type: [currencySort.input] }) },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope.resolve("currency").listAndCountCurrencies(
+            { q: args.search ?? undefined },
+            {
+              skip,
+              take,
+              order: args.sort ? currencySort.toOrder(args.sort) : { code: "ASC" },
+              prismaQuery: connectionNodeQuery(ctx, info),
+            },
+          ),
+        ),
+    },
+    { name: "CurrencyConnection" },
+    { name: "CurrencyEdge" },
+  ),
 }));

@@ -6,7 +6,11 @@ const live = { deleted_at: null } as const;
 
 export const CustomerRef = builder.prismaNode("Customer", {
   // Admins see every customer; a customer sees only themself (and, in registerCustomer's payload, the new customer).
-  authScopes: (customer, ctx) => (ctx.auth.actorType === "customer" && customer.id === ctx.auth.actorId) || { ...access.admin, $granted: "newCustomer" },
+  authScopes: (customer, ctx) =>
+    (ctx.auth.actorType === "customer" && customer.id === ctx.auth.actorId) || {
+      ...access.admin,
+      $granted: "newCustomer",
+    },
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -19,12 +23,16 @@ export const CustomerRef = builder.prismaNode("Customer", {
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
     addresses: t.relation("addresses", { query: { where: live, orderBy: { created_at: "asc" } } }),
-    groups: t.relation("groups", { description: "The groups the customer is in (a customer reads their own).", query: { where: live, orderBy: { name: "asc" } } }),
+    groups: t.relation("groups", {
+      description: "The groups the customer is in (a customer reads their own).",
+      query: { where: live, orderBy: { name: "asc" } },
+    }),
   }),
 });
 
 export const CustomerAddressRef = builder.prismaNode("CustomerAddress", {
-  authScopes: (address, ctx) => (ctx.auth.actorType === "customer" && address.customer_id === ctx.auth.actorId) || access.admin,
+  authScopes: (address, ctx) =>
+    (ctx.auth.actorType === "customer" && address.customer_id === ctx.auth.actorId) || access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -45,7 +53,9 @@ export const CustomerAddressRef = builder.prismaNode("CustomerAddress", {
 });
 
 // A customer reads the groups they are in (through currentCustomer or node(id:)); admins read all.
-registerReadScope("CustomerGroup", (ctx) => ({ customers: { id: ctx.auth.actorType === "customer" && ctx.auth.actorId ? [ctx.auth.actorId] : [] } }));
+registerReadScope("CustomerGroup", (ctx) => ({
+  customers: { id: ctx.auth.actorType === "customer" && ctx.auth.actorId ? [ctx.auth.actorId] : [] },
+}));
 
 export const CustomerGroupRef = builder.prismaNode("CustomerGroup", {
   authScopes: { ...access.admin, ...access.customer },
@@ -55,6 +65,10 @@ export const CustomerGroupRef = builder.prismaNode("CustomerGroup", {
     name: t.exposeString("name"),
     createdAt: t.expose("created_at", { type: "DateTime" }),
     // The other members are admin data; nullable, so a denial leaves the rest of the answer.
-    customers: t.relation("customers", { authScopes: access.admin, nullable: true, query: { where: live, orderBy: { created_at: "asc" } } }),
+    customers: t.relation("customers", {
+      authScopes: access.admin,
+      nullable: true,
+      query: { where: live, orderBy: { created_at: "asc" } },
+    }),
   }),
 });

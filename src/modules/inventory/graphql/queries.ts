@@ -1,30 +1,60 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { BooleanFilter, IDFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
+import {
+  BooleanFilter,
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+  type FilterOps,
+} from "../../../framework/graphql/filters.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { InventoryItemRef, ReservationRef } from "./types.ts";
 
-interface ItemFilterShape { id?: FilterOps; sku?: FilterOps; requiresShipping?: FilterOps<boolean>; and?: ItemFilterShape[] | null; or?: ItemFilterShape[] | null; not?: ItemFilterShape | null }
-interface ReservationFilterShape { id?: FilterOps; inventoryItemId?: FilterOps; locationId?: FilterOps; lineItemId?: FilterOps; and?: ReservationFilterShape[] | null; or?: ReservationFilterShape[] | null; not?: ReservationFilterShape | null }
+interface ItemFilterShape {
+  id?: FilterOps;
+  sku?: FilterOps;
+  requiresShipping?: FilterOps<boolean>;
+  and?: ItemFilterShape[] | null;
+  or?: ItemFilterShape[] | null;
+  not?: ItemFilterShape | null;
+}
+interface ReservationFilterShape {
+  id?: FilterOps;
+  inventoryItemId?: FilterOps;
+  locationId?: FilterOps;
+  lineItemId?: FilterOps;
+  and?: ReservationFilterShape[] | null;
+  or?: ReservationFilterShape[] | null;
+  not?: ReservationFilterShape | null;
+}
 
 const InventoryItemFilter = builder.inputRef<ItemFilterShape>("InventoryItemFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), sku: t.field({ type: StringFilter }), requiresShipping: t.field({ type: BooleanFilter }),
+    id: t.field({ type: IDFilter }),
+    sku: t.field({ type: StringFilter }),
+    requiresShipping: t.field({ type: BooleanFilter }),
     ...combinators(t, InventoryItemFilter),
   }),
 });
 const ReservationFilter = builder.inputRef<ReservationFilterShape>("ReservationFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), inventoryItemId: t.field({ type: IDFilter }), locationId: t.field({ type: IDFilter }), lineItemId: t.field({ type: IDFilter }),
+    id: t.field({ type: IDFilter }),
+    inventoryItemId: t.field({ type: IDFilter }),
+    locationId: t.field({ type: IDFilter }),
+    lineItemId: t.field({ type: IDFilter }),
     ...combinators(t, ReservationFilter),
   }),
 });
-const itemFilters = (input: ItemFilterShape | null | undefined): Filters => toServiceFilters(input, { columns: { id: "id", sku: "sku", requiresShipping: "requires_shipping" } });
+const itemFilters = (input: ItemFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, { columns: { id: "id", sku: "sku", requiresShipping: "requires_shipping" } });
 const reservationFilters = (input: ReservationFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, { columns: { id: "id", inventoryItemId: "inventory_item_id", locationId: "location_id", lineItemId: "line_item_id" } });
+  toServiceFilters(input, {
+    columns: { id: "id", inventoryItemId: "inventory_item_id", locationId: "location_id", lineItemId: "line_item_id" },
+  });
 const itemSort = sortInput("InventoryItem", { SKU: "sku", TITLE: "title", CREATED_AT: "created_at" });
 const reservationSort = sortInput("Reservation", { CREATED_AT: "created_at", QUANTITY: "quantity" });
 
@@ -34,27 +64,53 @@ builder.queryFields((t) => ({
     type: InventoryItemRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => (await ctx.scope.resolve("inventory").listInventoryItems({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("inventory").listInventoryItems({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
+      null,
   }),
-  inventoryItems: t.connection({
-    authScopes: access.admin,
-    type: InventoryItemRef,
-    description: "Inventory items, filtered, searched (sku, title) and sorted.",
-    args: { filter: t.arg({ type: InventoryItemFilter }), search: t.arg.string(), sort: t.arg({ type: [itemSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("inventory").listAndCountInventoryItems(
-        { ...itemFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: itemSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "InventoryItemConnection" }, { name: "InventoryItemEdge" }),
-  reservations: t.connection({
-    authScopes: access.admin,
-    type: ReservationRef,
-    args: { filter: t.arg({ type: ReservationFilter }), search: t.arg.string(), sort: t.arg({ type: [reservationSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("inventory").listAndCountReservationItems(
-        { ...reservationFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: reservationSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "ReservationConnection" }, { name: "ReservationEdge" }),
+  inventoryItems: t.connection(
+    {
+      authScopes: access.admin,
+      type: InventoryItemRef,
+      description: "Inventory items, filtered, searched (sku, title) and sorted.",
+      args: {
+        filter: t.arg({ type: InventoryItemFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [itemSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("inventory")
+            .listAndCountInventoryItems(
+              { ...itemFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: itemSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "InventoryItemConnection" },
+    { name: "InventoryItemEdge" },
+  ),
+  reservations: t.connection(
+    {
+      authScopes: access.admin,
+      type: ReservationRef,
+      args: {
+        filter: t.arg({ type: ReservationFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [reservationSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("inventory")
+            .listAndCountReservationItems(
+              { ...reservationFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: reservationSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "ReservationConnection" },
+    { name: "ReservationEdge" },
+  ),
 }));

@@ -14,7 +14,10 @@ export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
     stockedQuantity: t.exposeInt("stocked_quantity"),
     reservedQuantity: t.exposeInt("reserved_quantity"),
     incomingQuantity: t.exposeInt("incoming_quantity"),
-    availableQuantity: t.int({ description: "stocked − reserved.", resolve: (l) => l.stocked_quantity - l.reserved_quantity }),
+    availableQuantity: t.int({
+      description: "stocked − reserved.",
+      resolve: (l) => l.stocked_quantity - l.reserved_quantity,
+    }),
     inventoryItem: t.relation("inventory_item"),
   }),
 });
@@ -34,19 +37,38 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
     stockedQuantity: t.int({
       description: "Stocked over all locations, or over `locationIds`.",
       args: { locationIds: t.arg.idList() },
-      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
-      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.stocked_quantity),
+      select: {
+        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
+      },
+      resolve: (item, args) =>
+        sum(
+          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
+          (l) => l.stocked_quantity,
+        ),
     }),
     reservedQuantity: t.int({
       args: { locationIds: t.arg.idList() },
-      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
-      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.reserved_quantity),
+      select: {
+        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
+      },
+      resolve: (item, args) =>
+        sum(
+          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
+          (l) => l.reserved_quantity,
+        ),
     }),
     availableQuantity: t.int({
-      description: "stocked − reserved over all locations, or over `locationIds`; loaded with the item's page (no extra query per item).",
+      description:
+        "stocked − reserved over all locations, or over `locationIds`; loaded with the item's page (no extra query per item).",
       args: { locationIds: t.arg.idList() },
-      select: { levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } } },
-      resolve: (item, args) => sum(item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)), (l) => l.stocked_quantity - l.reserved_quantity),
+      select: {
+        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
+      },
+      resolve: (item, args) =>
+        sum(
+          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
+          (l) => l.stocked_quantity - l.reserved_quantity,
+        ),
     }),
   }),
 });

@@ -6,15 +6,30 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../../framework/logger.ts";
 import { LocalNotificationProvider } from "../providers/local.ts";
 
-const message = { to: "ann@example.com", channel: "email", template: "verify-email-template", data: { url: "https://storefront.com/verify-email?token=secret-link-token" } };
+const message = {
+  to: "ann@example.com",
+  channel: "email",
+  template: "verify-email-template",
+  data: { url: "https://storefront.com/verify-email?token=secret-link-token" },
+};
 
 describe("the local notification provider", () => {
   const dirs: string[] = [];
-  afterEach(async () => { await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))); });
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  });
 
   function logged() {
     const lines: string[] = [];
-    const logger = createLogger({ level: "trace", destination: new Writable({ write(chunk, _e, done) { lines.push(String(chunk)); done(); } }) });
+    const logger = createLogger({
+      level: "trace",
+      destination: new Writable({
+        write(chunk, _e, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
     return { logger, lines };
   }
 

@@ -7,19 +7,31 @@ import NotificationModuleService, { type NotificationModuleOptions } from "../se
 /** What the module logs when it is constructed with `options` (no query runs at construction). */
 async function warnings(options: NotificationModuleOptions): Promise<string> {
   const lines: string[] = [];
-  const logger = createLogger({ level: "warn", destination: new Writable({ write(chunk, _e, done) { lines.push(String(chunk)); done(); } }) });
+  const logger = createLogger({
+    level: "warn",
+    destination: new Writable({
+      write(chunk, _e, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  });
   new NotificationModuleService({ logger, db: {} as Database }, options);
   await new Promise((r) => setTimeout(r, 20));
   return lines.join("");
 }
 
 describe("the notification module in production", () => {
-  afterEach(() => { vi.unstubAllEnvs(); });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
 
   it("warns at start when email goes to the local provider, which sends nothing", async () => {
     vi.stubEnv("NODE_ENV", "production");
     expect(await warnings({})).toContain("email goes to the local provider");
-    expect(await warnings({ defaultProvider: "local" })).toContain("registration links and password resets reach no one");
+    expect(await warnings({ defaultProvider: "local" })).toContain(
+      "registration links and password resets reach no one",
+    );
     expect(await warnings({ channels: { email: "sendgrid" } })).toBe("");
   });
 

@@ -11,7 +11,10 @@ import type { NotificationMessage, NotificationProvider } from "./types.ts";
 export class LocalNotificationProvider implements NotificationProvider {
   readonly id = "local";
 
-  constructor(private readonly logger: Logger, private readonly outbox?: string) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly outbox?: string,
+  ) {}
 
   async send(message: NotificationMessage): Promise<{ externalId?: string }> {
     const fields = { to: message.to, channel: message.channel, template: message.template };
@@ -20,7 +23,10 @@ export class LocalNotificationProvider implements NotificationProvider {
       return {};
     }
     await mkdir(this.outbox, { recursive: true });
-    const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${message.template}-${message.to}.json`.replace(/[^\w.@-]/g, "_");
+    const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${message.template}-${message.to}.json`.replace(
+      /[^\w.@-]/g,
+      "_",
+    );
     const file = path.join(this.outbox, name);
     await writeFile(file, `${JSON.stringify(message, null, 2)}\n`, { mode: 0o600 });
     this.logger.info({ ...fields, file }, "notification (local provider) written to the outbox");

@@ -29,8 +29,16 @@ export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("Calcula
     isOriginalPricePriceList: t.boolean({ resolve: (p) => p.is_original_price_price_list }),
     isOriginalPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_original_price_tax_inclusive }),
     // Part of the price, so query.graph's `calculated_price.*` includes them, as Medusa's does.
-    calculatedPrice: t.field({ type: CalculatedPriceSideRef, extensions: inQueryGraphStar, resolve: (p) => p.calculated_price }),
-    originalPrice: t.field({ type: CalculatedPriceSideRef, extensions: inQueryGraphStar, resolve: (p) => p.original_price }),
+    calculatedPrice: t.field({
+      type: CalculatedPriceSideRef,
+      extensions: inQueryGraphStar,
+      resolve: (p) => p.calculated_price,
+    }),
+    originalPrice: t.field({
+      type: CalculatedPriceSideRef,
+      extensions: inQueryGraphStar,
+      resolve: (p) => p.original_price,
+    }),
   }),
 });
 

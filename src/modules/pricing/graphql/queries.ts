@@ -3,7 +3,13 @@ import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
+import {
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+  type FilterOps,
+} from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -12,20 +18,39 @@ import { moneyFields } from "../../../framework/money/index.ts";
 import { CalculatedPriceRef, PricingContextInput } from "./calculated-price.ts";
 import { PriceListRef, PriceListStatus, PriceListType, PricePreferenceRef, PriceSetRef } from "./types.ts";
 
-interface PriceListFilterShape { id?: FilterOps; title?: FilterOps; status?: FilterOps<"active" | "draft">; type?: FilterOps<"sale" | "override">; and?: PriceListFilterShape[] | null; or?: PriceListFilterShape[] | null; not?: PriceListFilterShape | null }
+interface PriceListFilterShape {
+  id?: FilterOps;
+  title?: FilterOps;
+  status?: FilterOps<"active" | "draft">;
+  type?: FilterOps<"sale" | "override">;
+  and?: PriceListFilterShape[] | null;
+  or?: PriceListFilterShape[] | null;
+  not?: PriceListFilterShape | null;
+}
 
-const PriceListStatusFilter = builder.inputType("PriceListStatusFilter", { fields: (t) => ({ eq: t.field({ type: PriceListStatus }), in: t.field({ type: [PriceListStatus] }) }) });
-const PriceListTypeFilter = builder.inputType("PriceListTypeFilter", { fields: (t) => ({ eq: t.field({ type: PriceListType }), in: t.field({ type: [PriceListType] }) }) });
+const PriceListStatusFilter = builder.inputType("PriceListStatusFilter", {
+  fields: (t) => ({ eq: t.field({ type: PriceListStatus }), in: t.field({ type: [PriceListStatus] }) }),
+});
+const PriceListTypeFilter = builder.inputType("PriceListTypeFilter", {
+  fields: (t) => ({ eq: t.field({ type: PriceListType }), in: t.field({ type: [PriceListType] }) }),
+});
 const PriceListFilter = builder.inputRef<PriceListFilterShape>("PriceListFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }),
-    status: t.field({ type: PriceListStatusFilter }), type: t.field({ type: PriceListTypeFilter }),
+    id: t.field({ type: IDFilter }),
+    title: t.field({ type: StringFilter }),
+    status: t.field({ type: PriceListStatusFilter }),
+    type: t.field({ type: PriceListTypeFilter }),
     ...combinators(t, PriceListFilter),
   }),
 });
 const priceListFilters = (input: PriceListFilterShape | null | undefined): Filters =>
   toServiceFilters(input, { columns: { id: "id", title: "title", status: "status", type: "type" } });
-const priceListSort = sortInput("PriceList", { TITLE: "title", STARTS_AT: "starts_at", ENDS_AT: "ends_at", CREATED_AT: "created_at" });
+const priceListSort = sortInput("PriceList", {
+  TITLE: "title",
+  STARTS_AT: "starts_at",
+  ENDS_AT: "ends_at",
+  CREATED_AT: "created_at",
+});
 const createdSort = sortInput("PriceSet", { CREATED_AT: "created_at" });
 
 const contextSchema = z.object({
@@ -41,59 +66,104 @@ builder.queryFields((t) => ({
     type: PriceSetRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => (await ctx.scope.resolve("pricing").listPriceSets({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("pricing").listPriceSets({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  priceSets: t.connection({
-    authScopes: access.admin,
-    type: PriceSetRef,
-    args: { ids: t.arg.idList(), sort: t.arg({ type: [createdSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("pricing").listAndCountPriceSets(args.ids ? { id: args.ids } : {}, { skip, take, order: createdSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) })),
-  }, { name: "PriceSetConnection" }, { name: "PriceSetEdge" }),
+  priceSets: t.connection(
+    {
+      authScopes: access.admin,
+      type: PriceSetRef,
+      args: { ids: t.arg.idList(), sort: t.arg({ type: [createdSort.input] }) },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope.resolve("pricing").listAndCountPriceSets(args.ids ? { id: args.ids } : {}, {
+            skip,
+            take,
+            order: createdSort.toOrder(args.sort),
+            prismaQuery: connectionNodeQuery(ctx, info),
+          }),
+        ),
+    },
+    { name: "PriceSetConnection" },
+    { name: "PriceSetEdge" },
+  ),
   priceList: t.prismaField({
     authScopes: access.admin,
     type: PriceListRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => (await ctx.scope.resolve("pricing").listPriceLists({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("pricing").listPriceLists({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  priceLists: t.connection({
-    authScopes: access.admin,
-    type: PriceListRef,
-    description: "Price lists, filtered, searched (title, description) and sorted.",
-    args: { filter: t.arg({ type: PriceListFilter }), search: t.arg.string(), sort: t.arg({ type: [priceListSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("pricing").listAndCountPriceLists(
-        { ...priceListFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: priceListSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "PriceListConnection" }, { name: "PriceListEdge" }),
-  pricePreferences: t.connection({
-    authScopes: access.admin,
-    type: PricePreferenceRef,
-    args: { search: t.arg.string() },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("pricing").listAndCountPricePreferences({ q: args.search ?? undefined }, { skip, take, prismaQuery: connectionNodeQuery(ctx, info) })),
-  }, { name: "PricePreferenceConnection" }, { name: "PricePreferenceEdge" }),
+  priceLists: t.connection(
+    {
+      authScopes: access.admin,
+      type: PriceListRef,
+      description: "Price lists, filtered, searched (title, description) and sorted.",
+      args: {
+        filter: t.arg({ type: PriceListFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [priceListSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("pricing")
+            .listAndCountPriceLists(
+              { ...priceListFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: priceListSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "PriceListConnection" },
+    { name: "PriceListEdge" },
+  ),
+  pricePreferences: t.connection(
+    {
+      authScopes: access.admin,
+      type: PricePreferenceRef,
+      args: { search: t.arg.string() },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("pricing")
+            .listAndCountPricePreferences(
+              { q: args.search ?? undefined },
+              { skip, take, prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "PricePreferenceConnection" },
+    { name: "PricePreferenceEdge" },
+  ),
   calculatedPrices: t.field({
     authScopes: access.store,
     type: [CalculatedPriceRef],
-    description: "The prices of price sets in a context (two SQL statements for any number of sets); sets without a matching price are left out.",
-    args: { priceSetIds: t.arg.idList({ required: true }), context: t.arg({ type: PricingContextInput, required: true }) },
+    description:
+      "The prices of price sets in a context (two SQL statements for any number of sets); sets without a matching price are left out.",
+    args: {
+      priceSetIds: t.arg.idList({ required: true }),
+      context: t.arg({ type: PricingContextInput, required: true }),
+    },
     resolve: async (_root, args, ctx) => {
       const context = parseInput(contextSchema, args.context);
       // A storefront naming a group would read that group's (VIP) prices: admin callers only.
       if (context.customerGroupIds?.length && !authScopesFor(ctx).admin) {
-        throw new TesseraError(TesseraError.Types.FORBIDDEN, "Only admin callers price for named customer groups", { field: ["context", "customerGroupIds"] });
+        throw new TesseraError(TesseraError.Types.FORBIDDEN, "Only admin callers price for named customer groups", {
+          field: ["context", "customerGroupIds"],
+        });
       }
-      return ctx.scope.resolve("pricing").calculatePrices({ id: args.priceSetIds }, {
-        context: {
-          currency_code: context.currencyCode,
-          ...(context.regionId ? { region_id: context.regionId } : {}),
-          ...(context.customerGroupIds?.length ? { customer_group_id: context.customerGroupIds } : {}),
-          ...(context.quantity ? { quantity: context.quantity } : {}),
+      return ctx.scope.resolve("pricing").calculatePrices(
+        { id: args.priceSetIds },
+        {
+          context: {
+            currency_code: context.currencyCode,
+            ...(context.regionId ? { region_id: context.regionId } : {}),
+            ...(context.customerGroupIds?.length ? { customer_group_id: context.customerGroupIds } : {}),
+            ...(context.quantity ? { quantity: context.quantity } : {}),
+          },
         },
-      });
+      );
     },
   }),
 }));

@@ -27,7 +27,10 @@ export const PriceRef = builder.prismaNode("Price", {
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title", { nullable: true }),
-    amount: t.string({ description: "A decimal string, never a float (\"19.99\").", resolve: (p) => decimalToString(p.amount) }),
+    amount: t.string({
+      description: 'A decimal string, never a float ("19.99").',
+      resolve: (p) => decimalToString(p.amount),
+    }),
     currencyCode: t.exposeString("currency_code"),
     minQuantity: t.exposeInt("min_quantity", { nullable: true }),
     maxQuantity: t.exposeInt("max_quantity", { nullable: true }),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { integrationTestRunner } from "../../../framework/test-utils/runners.ts";
-import { CreateProductMutation, DeleteProductMutation, NodeQuery, ProductByHandleQuery, ProductPageQuery, UpdateProductMutation } from "../../../../test/operations/products.ts";
+import {
+  CreateProductMutation,
+  DeleteProductMutation,
+  NodeQuery,
+  ProductByHandleQuery,
+  ProductPageQuery,
+  UpdateProductMutation,
+} from "../../../../test/operations/products.ts";
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -10,7 +17,10 @@ integrationTestRunner({
           input: {
             title: "Linen Shirt",
             options: [{ title: "Size", values: ["S", "M"] }],
-            variants: [{ title: "S", sku: "LIN-S", options: [{ option: "Size", value: "S" }] }, { title: "M", sku: "LIN-M", options: [{ option: "Size", value: "M" }] }],
+            variants: [
+              { title: "S", sku: "LIN-S", options: [{ option: "Size", value: "S" }] },
+              { title: "M", sku: "LIN-M", options: [{ option: "Size", value: "M" }] },
+            ],
             images: [{ url: "https://example.com/a.png" }, { url: "https://example.com/b.png" }],
           },
         });
@@ -19,7 +29,10 @@ integrationTestRunner({
         expect(payload?.userErrors).toEqual([]);
         expect(payload?.product?.handle).toBe("linen-shirt");
         expect(payload?.product?.id).toMatch(/^prod_[0-9A-Z]{26}$/);
-        expect(payload?.product?.variants.map((v) => [v.sku, v.options.map((o) => o.value)])).toEqual([["LIN-S", ["S"]], ["LIN-M", ["M"]]]);
+        expect(payload?.product?.variants.map((v) => [v.sku, v.options.map((o) => o.value)])).toEqual([
+          ["LIN-S", ["S"]],
+          ["LIN-M", ["M"]],
+        ]);
         expect(payload?.product?.images.map((i) => i.rank)).toEqual([0, 1]);
       });
 
@@ -27,12 +40,27 @@ integrationTestRunner({
         const service = getContainer().resolve("product");
         const [, before] = await service.listAndCountProducts();
         const empty = await api.graphql(CreateProductMutation, { input: { title: "  " } });
-        expect(empty.data?.createProduct.userErrors).toEqual([{ field: ["input", "title"], message: expect.stringContaining("must not be empty"), code: "INVALID_DATA" }]);
-        const dup = await api.graphql(CreateProductMutation, { input: { title: "Other", handle: "linen-shirt", variants: [{ title: "One", sku: "DUP-1" }] } });
+        expect(empty.data?.createProduct.userErrors).toEqual([
+          { field: ["input", "title"], message: expect.stringContaining("must not be empty"), code: "INVALID_DATA" },
+        ]);
+        const dup = await api.graphql(CreateProductMutation, {
+          input: { title: "Other", handle: "linen-shirt", variants: [{ title: "One", sku: "DUP-1" }] },
+        });
         expect(dup.data?.createProduct.userErrors[0]?.code).toBe("DUPLICATE");
-        const rank = await api.graphql(CreateProductMutation, { input: { title: "Ranked", images: [{ url: "https://example.com/x.png", rank: -1 }] } });
-        expect(rank.data?.createProduct.userErrors[0]).toMatchObject({ code: "INVALID_DATA", field: ["input", "images", "0", "rank"] });
-        const badVariant = await api.graphql(CreateProductMutation, { input: { title: "Half", options: [{ title: "Size", values: ["S"] }], variants: [{ title: "X", options: [{ option: "Size", value: "XXL" }] }] } });
+        const rank = await api.graphql(CreateProductMutation, {
+          input: { title: "Ranked", images: [{ url: "https://example.com/x.png", rank: -1 }] },
+        });
+        expect(rank.data?.createProduct.userErrors[0]).toMatchObject({
+          code: "INVALID_DATA",
+          field: ["input", "images", "0", "rank"],
+        });
+        const badVariant = await api.graphql(CreateProductMutation, {
+          input: {
+            title: "Half",
+            options: [{ title: "Size", values: ["S"] }],
+            variants: [{ title: "X", options: [{ option: "Size", value: "XXL" }] }],
+          },
+        });
         expect(badVariant.data?.createProduct.userErrors[0]?.code).toBe("INVALID_DATA");
         const [, after] = await service.listAndCountProducts({}, { withDeleted: true });
         expect(after).toBe(before);
@@ -42,8 +70,14 @@ integrationTestRunner({
       it("updates and soft-deletes, and an unknown or malformed id is a typed GraphQL error", async () => {
         const { data } = await api.graphql(ProductByHandleQuery, { handle: "linen-shirt" });
         const id = data?.product?.id as string;
-        const updated = await api.graphql(UpdateProductMutation, { input: { id, title: "Linen Shirt II", status: "PUBLISHED", images: [{ url: "https://example.com/c.png" }] } });
-        expect(updated.data?.updateProduct.product).toMatchObject({ title: "Linen Shirt II", status: "PUBLISHED", images: [{ url: "https://example.com/c.png", rank: 0 }] });
+        const updated = await api.graphql(UpdateProductMutation, {
+          input: { id, title: "Linen Shirt II", status: "PUBLISHED", images: [{ url: "https://example.com/c.png" }] },
+        });
+        expect(updated.data?.updateProduct.product).toMatchObject({
+          title: "Linen Shirt II",
+          status: "PUBLISHED",
+          images: [{ url: "https://example.com/c.png", rank: 0 }],
+        });
         const deleted = await api.graphql(DeleteProductMutation, { id });
         expect(deleted.data?.deleteProduct.deletedId).toBe(id);
         const gone = await api.graphql(ProductByHandleQuery, { id });
@@ -64,12 +98,20 @@ integrationTestRunner({
         const [category] = await service.createCategoryNodes([{ name: `Cat ${offset}`, handle: `cat-${offset}` }]);
         const tag = await service.createProductTags({ value: `tag-${offset}` });
         for (let i = offset; i < offset + count; i++) {
-          await service.createProductTrees([{
-            title: `Bulk ${String(i).padStart(3, "0")}`, status: "published",
-            options: [{ title: "Size", values: ["S", "M"] }],
-            variants: [{ title: "S", sku: `B${i}-S`, options: { Size: "S" } }, { title: "M", sku: `B${i}-M`, options: { Size: "M" } }],
-            images: [{ url: `https://example.com/${i}.png` }], category_ids: [category?.id ?? ""], tag_ids: [tag.id],
-          }]);
+          await service.createProductTrees([
+            {
+              title: `Bulk ${String(i).padStart(3, "0")}`,
+              status: "published",
+              options: [{ title: "Size", values: ["S", "M"] }],
+              variants: [
+                { title: "S", sku: `B${i}-S`, options: { Size: "S" } },
+                { title: "M", sku: `B${i}-M`, options: { Size: "M" } },
+              ],
+              images: [{ url: `https://example.com/${i}.png` }],
+              category_ids: [category?.id ?? ""],
+              tag_ids: [tag.id],
+            },
+          ]);
         }
       }
 
@@ -92,10 +134,19 @@ integrationTestRunner({
       });
 
       it("pages with cursors, filters across relations, searches and sorts", async () => {
-        const page1 = await api.graphql(ProductPageQuery, { first: 20, filter: { title: { like: "Bulk%" } }, sort: [{ field: "TITLE", direction: "DESC" }] });
+        const page1 = await api.graphql(ProductPageQuery, {
+          first: 20,
+          filter: { title: { like: "Bulk%" } },
+          sort: [{ field: "TITLE", direction: "DESC" }],
+        });
         expect(page1.data?.products.totalCount).toBe(50);
         expect(page1.data?.products.edges[0]?.node.title).toBe("Bulk 049");
-        const page3 = await api.graphql(ProductPageQuery, { first: 20, after: page1.data?.products.pageInfo.endCursor, filter: { title: { like: "Bulk%" } }, sort: [{ field: "TITLE", direction: "DESC" }] });
+        const page3 = await api.graphql(ProductPageQuery, {
+          first: 20,
+          after: page1.data?.products.pageInfo.endCursor,
+          filter: { title: { like: "Bulk%" } },
+          sort: [{ field: "TITLE", direction: "DESC" }],
+        });
         expect(page3.data?.products.edges[0]?.node.title).toBe("Bulk 029");
         const bySku = await api.graphql(ProductPageQuery, { filter: { variants: { sku: { eq: "B7-M" } } } });
         expect(bySku.data?.products.edges.map((e) => e.node.title)).toEqual(["Bulk 007"]);
@@ -103,7 +154,9 @@ integrationTestRunner({
         expect(byTag.data?.products.totalCount).toBe(50);
         const searched = await api.graphql(ProductPageQuery, { search: "bulk 01" });
         expect(searched.data?.products.totalCount).toBe(10);
-        const either = await api.graphql(ProductPageQuery, { filter: { or: [{ handle: { eq: "bulk-001" } }, { handle: { eq: "bulk-002" } }] } });
+        const either = await api.graphql(ProductPageQuery, {
+          filter: { or: [{ handle: { eq: "bulk-001" } }, { handle: { eq: "bulk-002" } }] },
+        });
         expect(either.data?.products.edges.map((e) => e.node.handle).sort()).toEqual(["bulk-001", "bulk-002"]);
       });
 

@@ -1,70 +1,154 @@
 import { builder } from "../../../framework/graphql/builder.ts";
-import { BooleanFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter, toServiceFilters, combinators, type FilterOps } from "../../../framework/graphql/filters.ts";
-import { linkFilterFields, linkFilterRelations, registerModelFilter } from "../../../framework/links/graphql-filters.ts";
+import {
+  BooleanFilter,
+  DateTimeFilter,
+  IDFilter,
+  IntFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+  type FilterOps,
+} from "../../../framework/graphql/filters.ts";
+import {
+  linkFilterFields,
+  linkFilterRelations,
+  registerModelFilter,
+} from "../../../framework/links/graphql-filters.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { ProductStatus } from "./types.ts";
 
-
 export const ProductStatusFilter = builder.inputType("ProductStatusFilter", {
-  fields: (t) => ({ eq: t.field({ type: ProductStatus }), ne: t.field({ type: ProductStatus }), in: t.field({ type: [ProductStatus] }), nin: t.field({ type: [ProductStatus] }) }),
+  fields: (t) => ({
+    eq: t.field({ type: ProductStatus }),
+    ne: t.field({ type: ProductStatus }),
+    in: t.field({ type: [ProductStatus] }),
+    nin: t.field({ type: [ProductStatus] }),
+  }),
 });
 
-export interface ProductTagFilterShape { id?: FilterOps<string>; value?: FilterOps<string>; and?: ProductTagFilterShape[] | null; or?: ProductTagFilterShape[] | null; not?: ProductTagFilterShape | null }
+export interface ProductTagFilterShape {
+  id?: FilterOps<string>;
+  value?: FilterOps<string>;
+  and?: ProductTagFilterShape[] | null;
+  or?: ProductTagFilterShape[] | null;
+  not?: ProductTagFilterShape | null;
+}
 export const ProductTagFilter = builder.inputRef<ProductTagFilterShape>("ProductTagFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), value: t.field({ type: StringFilter }),
+    id: t.field({ type: IDFilter }),
+    value: t.field({ type: StringFilter }),
     ...combinators(t, ProductTagFilter),
   }),
 });
-export const tagFilters = (input: ProductTagFilterShape | null | undefined): Filters => toServiceFilters(input, { columns: { id: "id", value: "value" } });
+export const tagFilters = (input: ProductTagFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, { columns: { id: "id", value: "value" } });
 
 export interface ProductCategoryFilterShape {
-  id?: FilterOps<string>; name?: FilterOps<string>; handle?: FilterOps<string>; parentCategoryId?: FilterOps<string>; isActive?: FilterOps<boolean>; isInternal?: FilterOps<boolean>;
-  and?: ProductCategoryFilterShape[] | null; or?: ProductCategoryFilterShape[] | null; not?: ProductCategoryFilterShape | null;
+  id?: FilterOps<string>;
+  name?: FilterOps<string>;
+  handle?: FilterOps<string>;
+  parentCategoryId?: FilterOps<string>;
+  isActive?: FilterOps<boolean>;
+  isInternal?: FilterOps<boolean>;
+  and?: ProductCategoryFilterShape[] | null;
+  or?: ProductCategoryFilterShape[] | null;
+  not?: ProductCategoryFilterShape | null;
 }
 export const ProductCategoryFilter = builder.inputRef<ProductCategoryFilterShape>("ProductCategoryFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), handle: t.field({ type: StringFilter }),
-    parentCategoryId: t.field({ type: IDFilter }), isActive: t.field({ type: BooleanFilter }), isInternal: t.field({ type: BooleanFilter }),
+    id: t.field({ type: IDFilter }),
+    name: t.field({ type: StringFilter }),
+    handle: t.field({ type: StringFilter }),
+    parentCategoryId: t.field({ type: IDFilter }),
+    isActive: t.field({ type: BooleanFilter }),
+    isInternal: t.field({ type: BooleanFilter }),
     ...combinators(t, ProductCategoryFilter),
   }),
 });
-export const categoryFilters = (input: ProductCategoryFilterShape | null | undefined): Filters => toServiceFilters(input, {
-  columns: { id: "id", name: "name", handle: "handle", parentCategoryId: "parent_category_id", isActive: "is_active", isInternal: "is_internal" },
-});
+export const categoryFilters = (input: ProductCategoryFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, {
+    columns: {
+      id: "id",
+      name: "name",
+      handle: "handle",
+      parentCategoryId: "parent_category_id",
+      isActive: "is_active",
+      isInternal: "is_internal",
+    },
+  });
 
 export interface ProductVariantFilterShape {
-  id?: FilterOps<string>; title?: FilterOps<string>; sku?: FilterOps<string>; productId?: FilterOps<string>; manageInventory?: FilterOps<boolean>; allowBackorder?: FilterOps<boolean>;
-  and?: ProductVariantFilterShape[] | null; or?: ProductVariantFilterShape[] | null; not?: ProductVariantFilterShape | null;
+  id?: FilterOps<string>;
+  title?: FilterOps<string>;
+  sku?: FilterOps<string>;
+  productId?: FilterOps<string>;
+  manageInventory?: FilterOps<boolean>;
+  allowBackorder?: FilterOps<boolean>;
+  and?: ProductVariantFilterShape[] | null;
+  or?: ProductVariantFilterShape[] | null;
+  not?: ProductVariantFilterShape | null;
 }
 export const ProductVariantFilter = builder.inputRef<ProductVariantFilterShape>("ProductVariantFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }), sku: t.field({ type: StringFilter }), productId: t.field({ type: IDFilter }),
-    manageInventory: t.field({ type: BooleanFilter }), allowBackorder: t.field({ type: BooleanFilter }),
+    id: t.field({ type: IDFilter }),
+    title: t.field({ type: StringFilter }),
+    sku: t.field({ type: StringFilter }),
+    productId: t.field({ type: IDFilter }),
+    manageInventory: t.field({ type: BooleanFilter }),
+    allowBackorder: t.field({ type: BooleanFilter }),
     ...combinators(t, ProductVariantFilter),
   }),
 });
-export const variantFilters = (input: ProductVariantFilterShape | null | undefined): Filters => toServiceFilters(input, {
-  columns: { id: "id", title: "title", sku: "sku", productId: "product_id", manageInventory: "manage_inventory", allowBackorder: "allow_backorder" },
-});
+export const variantFilters = (input: ProductVariantFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, {
+    columns: {
+      id: "id",
+      title: "title",
+      sku: "sku",
+      productId: "product_id",
+      manageInventory: "manage_inventory",
+      allowBackorder: "allow_backorder",
+    },
+  });
 
 export interface ProductFilterShape {
-  id?: FilterOps<string>; title?: FilterOps<string>; subtitle?: FilterOps<string>; material?: FilterOps<string>; handle?: FilterOps<string>; status?: FilterOps<"draft" | "proposed" | "published" | "rejected">;
-  isGiftcard?: FilterOps<boolean>; weight?: FilterOps<number>; typeId?: FilterOps<string>; collectionId?: FilterOps<string>;
-  createdAt?: FilterOps<Date>; updatedAt?: FilterOps<Date>;
-  tags?: ProductTagFilterShape | null; categories?: ProductCategoryFilterShape | null; variants?: ProductVariantFilterShape | null;
-  and?: ProductFilterShape[] | null; or?: ProductFilterShape[] | null; not?: ProductFilterShape | null;
+  id?: FilterOps<string>;
+  title?: FilterOps<string>;
+  subtitle?: FilterOps<string>;
+  material?: FilterOps<string>;
+  handle?: FilterOps<string>;
+  status?: FilterOps<"draft" | "proposed" | "published" | "rejected">;
+  isGiftcard?: FilterOps<boolean>;
+  weight?: FilterOps<number>;
+  typeId?: FilterOps<string>;
+  collectionId?: FilterOps<string>;
+  createdAt?: FilterOps<Date>;
+  updatedAt?: FilterOps<Date>;
+  tags?: ProductTagFilterShape | null;
+  categories?: ProductCategoryFilterShape | null;
+  variants?: ProductVariantFilterShape | null;
+  and?: ProductFilterShape[] | null;
+  or?: ProductFilterShape[] | null;
+  not?: ProductFilterShape | null;
   /** Filters on linked records, added by links (`brand: { name: { eq: "Acme" } }`). */
   [link: string]: unknown;
 }
 export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter").implement({
-  description: "Filters on a product's own fields and on its variants, tags and categories; `and` / `or` combine filters.",
+  description:
+    "Filters on a product's own fields and on its variants, tags and categories; `and` / `or` combine filters.",
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), title: t.field({ type: StringFilter }), handle: t.field({ type: StringFilter }),
-    subtitle: t.field({ type: StringFilter }), material: t.field({ type: StringFilter }),
-    status: t.field({ type: ProductStatusFilter }), isGiftcard: t.field({ type: BooleanFilter }), weight: t.field({ type: IntFilter }),
-    typeId: t.field({ type: IDFilter }), collectionId: t.field({ type: IDFilter }),
-    createdAt: t.field({ type: DateTimeFilter }), updatedAt: t.field({ type: DateTimeFilter }),
+    id: t.field({ type: IDFilter }),
+    title: t.field({ type: StringFilter }),
+    handle: t.field({ type: StringFilter }),
+    subtitle: t.field({ type: StringFilter }),
+    material: t.field({ type: StringFilter }),
+    status: t.field({ type: ProductStatusFilter }),
+    isGiftcard: t.field({ type: BooleanFilter }),
+    weight: t.field({ type: IntFilter }),
+    typeId: t.field({ type: IDFilter }),
+    collectionId: t.field({ type: IDFilter }),
+    createdAt: t.field({ type: DateTimeFilter }),
+    updatedAt: t.field({ type: DateTimeFilter }),
     tags: t.field({ type: ProductTagFilter, description: "Products with at least one tag matching." }),
     categories: t.field({ type: ProductCategoryFilter, description: "Products in at least one category matching." }),
     variants: t.field({ type: ProductVariantFilter, description: "Products with at least one variant matching." }),
@@ -72,11 +156,27 @@ export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter
     ...linkFilterFields("Product", t),
   }),
 });
-export const productFilters = (input: ProductFilterShape | null | undefined): Filters => toServiceFilters(input, {
-  columns: {
-    id: "id", title: "title", subtitle: "subtitle", material: "material", handle: "handle", status: "status", isGiftcard: "is_giftcard", weight: "weight",
-    typeId: "type_id", collectionId: "collection_id", createdAt: "created_at", updatedAt: "updated_at",
-  },
-  relations: { tags: ["tags", tagFilters], categories: ["categories", categoryFilters], variants: ["variants", variantFilters], ...linkFilterRelations("Product") },
-});
+export const productFilters = (input: ProductFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, {
+    columns: {
+      id: "id",
+      title: "title",
+      subtitle: "subtitle",
+      material: "material",
+      handle: "handle",
+      status: "status",
+      isGiftcard: "is_giftcard",
+      weight: "weight",
+      typeId: "type_id",
+      collectionId: "collection_id",
+      createdAt: "created_at",
+      updatedAt: "updated_at",
+    },
+    relations: {
+      tags: ["tags", tagFilters],
+      categories: ["categories", categoryFilters],
+      variants: ["variants", variantFilters],
+      ...linkFilterRelations("Product"),
+    },
+  });
 registerModelFilter("Product", ProductFilter, productFilters);

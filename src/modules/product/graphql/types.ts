@@ -12,21 +12,40 @@ const live = { deleted_at: null } as const;
 // products further (src/links/graphql: the key's sales channels).
 registerReadScope("Product", () => ({ status: "published" }));
 // Variants, options, values and images are readable where their product is.
-registerReadScope("ProductVariant", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
-registerReadScope("ProductOption", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
-registerReadScope("ProductOptionValue", (ctx) => { const product = readScope(ctx, "Product"); return product && { option: { product } }; });
-registerReadScope("ProductImage", (ctx) => { const product = readScope(ctx, "Product"); return product && { product }; });
+registerReadScope("ProductVariant", (ctx) => {
+  const product = readScope(ctx, "Product");
+  return product && { product };
+});
+registerReadScope("ProductOption", (ctx) => {
+  const product = readScope(ctx, "Product");
+  return product && { product };
+});
+registerReadScope("ProductOptionValue", (ctx) => {
+  const product = readScope(ctx, "Product");
+  return product && { option: { product } };
+});
+registerReadScope("ProductImage", (ctx) => {
+  const product = readScope(ctx, "Product");
+  return product && { product };
+});
 // Inactive and internal categories are the merchant's own (Medusa's store API hides them too).
 const publicCategory = { is_active: true, is_internal: false } as const;
 registerReadScope("ProductCategory", () => publicCategory);
 
 /** A category relation narrowed to what the caller may read. */
-const categoryWhere = (ctx: GraphQLContext) => scopedRelationWhere(ctx, "ProductCategory", live) as Prisma.ProductCategoryWhereInput;
+const categoryWhere = (ctx: GraphQLContext) =>
+  scopedRelationWhere(ctx, "ProductCategory", live) as Prisma.ProductCategoryWhereInput;
 const categoryReadable = (ctx: GraphQLContext, category: { is_active: boolean; is_internal: boolean }) =>
-  !readScope(ctx, "ProductCategory") || (category.is_active === publicCategory.is_active && category.is_internal === publicCategory.is_internal);
+  !readScope(ctx, "ProductCategory") ||
+  (category.is_active === publicCategory.is_active && category.is_internal === publicCategory.is_internal);
 
 export const ProductStatus = builder.enumType("ProductStatus", {
-  values: { DRAFT: { value: "draft" }, PROPOSED: { value: "proposed" }, PUBLISHED: { value: "published" }, REJECTED: { value: "rejected" } } as const,
+  values: {
+    DRAFT: { value: "draft" },
+    PROPOSED: { value: "proposed" },
+    PUBLISHED: { value: "published" },
+    REJECTED: { value: "rejected" },
+  } as const,
 });
 
 export const ProductRef = builder.prismaNode("Product", {
@@ -55,7 +74,9 @@ export const ProductRef = builder.prismaNode("Product", {
     options: t.relation("options", { query: { where: live, orderBy: { id: "asc" } } }),
     images: t.relation("images", { query: { where: live, orderBy: [{ rank: "asc" }, { id: "asc" }] } }),
     tags: t.relation("tags", { query: { where: live, orderBy: { value: "asc" } } }),
-    categories: t.relation("categories", { query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }) }),
+    categories: t.relation("categories", {
+      query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }),
+    }),
   }),
 });
 
@@ -161,7 +182,9 @@ export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
     rank: t.exposeInt("rank"),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
-    categoryChildren: t.relation("category_children", { query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }) }),
+    categoryChildren: t.relation("category_children", {
+      query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }),
+    }),
   }),
 });
 
@@ -171,6 +194,7 @@ builder.prismaObjectFields(ProductCategoryRef, (t) => ({
     nullable: true,
     description: "Null at the top, and for a storefront when the parent is inactive or internal.",
     select: (_args, _ctx, nested) => ({ parent_category: nested() }),
-    resolve: (category, _args, ctx) => (category.parent_category && categoryReadable(ctx, category.parent_category) ? category.parent_category : null),
+    resolve: (category, _args, ctx) =>
+      category.parent_category && categoryReadable(ctx, category.parent_category) ? category.parent_category : null,
   }),
 }));

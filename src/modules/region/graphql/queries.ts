@@ -8,11 +8,21 @@ import type { Filters } from "../../../framework/modules/filters.ts";
 import { RegionRef } from "./types.ts";
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
-interface RegionFilterShape { id?: Ops; name?: Ops; currencyCode?: Ops; country?: string | null; and?: RegionFilterShape[] | null; or?: RegionFilterShape[] | null; not?: RegionFilterShape | null }
+interface RegionFilterShape {
+  id?: Ops;
+  name?: Ops;
+  currencyCode?: Ops;
+  country?: string | null;
+  and?: RegionFilterShape[] | null;
+  or?: RegionFilterShape[] | null;
+  not?: RegionFilterShape | null;
+}
 
 const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }), currencyCode: t.field({ type: StringFilter }),
+    id: t.field({ type: IDFilter }),
+    name: t.field({ type: StringFilter }),
+    currencyCode: t.field({ type: StringFilter }),
     country: t.string({ description: "Regions that serve this ISO 3166-1 alpha-2 country." }),
     ...combinators(t, RegionFilter),
   }),
@@ -34,15 +44,27 @@ builder.queryFields((t) => ({
       return region ?? null;
     },
   }),
-  regions: t.connection({
-    authScopes: access.store,
-    type: RegionRef,
-    description: "Regions, filtered, searched (name, currency) and sorted.",
-    args: { filter: t.arg({ type: RegionFilter }), search: t.arg.string(), sort: t.arg({ type: [regionSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("region").listAndCountRegions(
-        { ...regionFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "RegionConnection" }, { name: "RegionEdge" }),
+  regions: t.connection(
+    {
+      authScopes: access.store,
+      type: RegionRef,
+      description: "Regions, filtered, searched (name, currency) and sorted.",
+      args: {
+        filter: t.arg({ type: RegionFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [regionSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("region")
+            .listAndCountRegions(
+              { ...regionFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "RegionConnection" },
+    { name: "RegionEdge" },
+  ),
 }));

@@ -19,7 +19,8 @@ export const RegionRef = builder.prismaNode("Region", {
     }),
     isTaxInclusive: t.loadable({
       type: "Boolean",
-      description: "Whether prices in this region include taxes (the pricing module's region preference; false when unset).",
+      description:
+        "Whether prices in this region include taxes (the pricing module's region preference; false when unset).",
       load: async (ids: string[], ctx) => {
         const prefs = await ctx.scope.resolve("pricing").listPricePreferences({ attribute: "region_id", value: ids });
         const byRegion = new Map(prefs.map((p) => [p.value, p.is_tax_inclusive]));

@@ -15,18 +15,28 @@ builder.queryFields((t) => ({
     description: "A store by id, or the first store when no id is given.",
     args: { id: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
-      const [store] = await ctx.scope.resolve("store").listStores(args.id ? { id: args.id } : {}, { take: 1, prismaQuery: query, order: { created_at: "ASC" } });
+      const [store] = await ctx.scope
+        .resolve("store")
+        .listStores(args.id ? { id: args.id } : {}, { take: 1, prismaQuery: query, order: { created_at: "ASC" } });
       return store ?? null;
     },
   }),
-  stores: t.connection({
-    authScopes: access.admin,
-    type: StoreRef,
-    args: { search: t.arg.string(), sort: t.arg({ type: [storeSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("store").listAndCountStores(
-        { q: args.search ?? undefined },
-        { skip, take, order: storeSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "StoreConnection" }, { name: "StoreEdge" }),
+  stores: t.connection(
+    {
+      authScopes: access.admin,
+      type: StoreRef,
+      args: { search: t.arg.string(), sort: t.arg({ type: [storeSort.input] }) },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("store")
+            .listAndCountStores(
+              { q: args.search ?? undefined },
+              { skip, take, order: storeSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "StoreConnection" },
+    { name: "StoreEdge" },
+  ),
 }));

@@ -16,11 +16,16 @@ export const StoreRef = builder.prismaNode("Store", {
   fields: (t) => ({
     name: t.exposeString("name"),
     defaultCurrencyCode: t.exposeString("default_currency_code", { nullable: true }),
-    defaultRegionId: t.exposeString("default_region_id", { nullable: true, description: "A region id (a link to the region arrives with links)." }),
+    defaultRegionId: t.exposeString("default_region_id", {
+      nullable: true,
+      description: "A region id (a link to the region arrives with links).",
+    }),
     defaultSalesChannelId: t.exposeString("default_sales_channel_id", { nullable: true }),
     defaultLocationId: t.exposeString("default_location_id", { nullable: true }),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
-    supportedCurrencies: t.relation("supported_currencies", { query: { where: { deleted_at: null }, orderBy: { currency_code: "asc" } } }),
+    supportedCurrencies: t.relation("supported_currencies", {
+      query: { where: { deleted_at: null }, orderBy: { currency_code: "asc" } },
+    }),
   }),
 });

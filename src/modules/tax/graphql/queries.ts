@@ -11,37 +11,79 @@ import { moneyFields } from "../../../framework/money/index.ts";
 import { TaxLineRef, TaxRateRef, TaxRegionRef } from "./types.ts";
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
-interface TaxRegionFilterShape { id?: Ops; countryCode?: Ops; provinceCode?: Ops; parentId?: Ops; and?: TaxRegionFilterShape[] | null; or?: TaxRegionFilterShape[] | null; not?: TaxRegionFilterShape | null }
-interface TaxRateFilterShape { id?: Ops; code?: Ops; taxRegionId?: Ops; and?: TaxRateFilterShape[] | null; or?: TaxRateFilterShape[] | null; not?: TaxRateFilterShape | null }
+interface TaxRegionFilterShape {
+  id?: Ops;
+  countryCode?: Ops;
+  provinceCode?: Ops;
+  parentId?: Ops;
+  and?: TaxRegionFilterShape[] | null;
+  or?: TaxRegionFilterShape[] | null;
+  not?: TaxRegionFilterShape | null;
+}
+interface TaxRateFilterShape {
+  id?: Ops;
+  code?: Ops;
+  taxRegionId?: Ops;
+  and?: TaxRateFilterShape[] | null;
+  or?: TaxRateFilterShape[] | null;
+  not?: TaxRateFilterShape | null;
+}
 
 const TaxRegionFilter = builder.inputRef<TaxRegionFilterShape>("TaxRegionFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), countryCode: t.field({ type: StringFilter }), provinceCode: t.field({ type: StringFilter }), parentId: t.field({ type: IDFilter }),
+    id: t.field({ type: IDFilter }),
+    countryCode: t.field({ type: StringFilter }),
+    provinceCode: t.field({ type: StringFilter }),
+    parentId: t.field({ type: IDFilter }),
     ...combinators(t, TaxRegionFilter),
   }),
 });
 const TaxRateFilter = builder.inputRef<TaxRateFilterShape>("TaxRateFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), code: t.field({ type: StringFilter }), taxRegionId: t.field({ type: IDFilter }),
+    id: t.field({ type: IDFilter }),
+    code: t.field({ type: StringFilter }),
+    taxRegionId: t.field({ type: IDFilter }),
     ...combinators(t, TaxRateFilter),
   }),
 });
 const regionFilters = (input: TaxRegionFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, { columns: { id: "id", countryCode: "country_code", provinceCode: "province_code", parentId: "parent_id" } });
-const rateFilters = (input: TaxRateFilterShape | null | undefined): Filters => toServiceFilters(input, { columns: { id: "id", code: "code", taxRegionId: "tax_region_id" } });
-const regionSort = sortInput("TaxRegion", { COUNTRY_CODE: "country_code", PROVINCE_CODE: "province_code", CREATED_AT: "created_at" });
+  toServiceFilters(input, {
+    columns: { id: "id", countryCode: "country_code", provinceCode: "province_code", parentId: "parent_id" },
+  });
+const rateFilters = (input: TaxRateFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, { columns: { id: "id", code: "code", taxRegionId: "tax_region_id" } });
+const regionSort = sortInput("TaxRegion", {
+  COUNTRY_CODE: "country_code",
+  PROVINCE_CODE: "province_code",
+  CREATED_AT: "created_at",
+});
 const rateSort = sortInput("TaxRate", { CODE: "code", NAME: "name", RATE: "rate", CREATED_AT: "created_at" });
 
 const TaxableItemInput = builder.inputType("TaxableItemInput", {
-  description: "An item to tax: a line item or a variant (productId and productTypeId pick rules), or a shipping method (shippingOptionId).",
+  description:
+    "An item to tax: a line item or a variant (productId and productTypeId pick rules), or a shipping method (shippingOptionId).",
   fields: (t) => ({ id: t.id({ required: true }), productId: t.id(), productTypeId: t.id(), shippingOptionId: t.id() }),
 });
 const TaxAddressInput = builder.inputType("TaxAddressInput", {
-  fields: (t) => ({ countryCode: t.string({ required: true }), provinceCode: t.string({ description: "ISO 3166-2, e.g. us-ca." }) }),
+  fields: (t) => ({
+    countryCode: t.string({ required: true }),
+    provinceCode: t.string({ description: "ISO 3166-2, e.g. us-ca." }),
+  }),
 });
 const taxLinesSchema = z.object({
-  items: z.array(z.object({ id: z.string().min(1), productId: z.string().nullish(), productTypeId: z.string().nullish(), shippingOptionId: z.string().nullish() })
-    .refine((i) => Boolean(i.productId) !== Boolean(i.shippingOptionId), "needs exactly one of productId or shippingOptionId")),
+  items: z.array(
+    z
+      .object({
+        id: z.string().min(1),
+        productId: z.string().nullish(),
+        productTypeId: z.string().nullish(),
+        shippingOptionId: z.string().nullish(),
+      })
+      .refine(
+        (i) => Boolean(i.productId) !== Boolean(i.shippingOptionId),
+        "needs exactly one of productId or shippingOptionId",
+      ),
+  ),
   address: z.object({ countryCode: moneyFields.countryCode, provinceCode: z.string().trim().toLowerCase().nullish() }),
 });
 
@@ -51,40 +93,69 @@ builder.queryFields((t) => ({
     type: TaxRegionRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => (await ctx.scope.resolve("tax").listTaxRegions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("tax").listTaxRegions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  taxRegions: t.connection({
-    authScopes: access.admin,
-    type: TaxRegionRef,
-    description: "Tax regions, filtered, searched (country, province) and sorted.",
-    args: { filter: t.arg({ type: TaxRegionFilter }), search: t.arg.string(), sort: t.arg({ type: [regionSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("tax").listAndCountTaxRegions(
-        { ...regionFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "TaxRegionConnection" }, { name: "TaxRegionEdge" }),
-  taxRates: t.connection({
-    authScopes: access.admin,
-    type: TaxRateRef,
-    args: { filter: t.arg({ type: TaxRateFilter }), search: t.arg.string(), sort: t.arg({ type: [rateSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) =>
-      ctx.scope.resolve("tax").listAndCountTaxRates(
-        { ...rateFilters(args.filter), q: args.search ?? undefined },
-        { skip, take, order: rateSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-      )),
-  }, { name: "TaxRateConnection" }, { name: "TaxRateEdge" }),
+  taxRegions: t.connection(
+    {
+      authScopes: access.admin,
+      type: TaxRegionRef,
+      description: "Tax regions, filtered, searched (country, province) and sorted.",
+      args: {
+        filter: t.arg({ type: TaxRegionFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [regionSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("tax")
+            .listAndCountTaxRegions(
+              { ...regionFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "TaxRegionConnection" },
+    { name: "TaxRegionEdge" },
+  ),
+  taxRates: t.connection(
+    {
+      authScopes: access.admin,
+      type: TaxRateRef,
+      args: { filter: t.arg({ type: TaxRateFilter }), search: t.arg.string(), sort: t.arg({ type: [rateSort.input] }) },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("tax")
+            .listAndCountTaxRates(
+              { ...rateFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: rateSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "TaxRateConnection" },
+    { name: "TaxRateEdge" },
+  ),
   taxLines: t.field({
     authScopes: access.store,
     type: [TaxLineRef],
-    description: "The tax lines for items shipped to an address (the tax module's getTaxLines); a fixed number of SQL statements.",
-    args: { items: t.arg({ type: [TaxableItemInput], required: true }), address: t.arg({ type: TaxAddressInput, required: true }) },
+    description:
+      "The tax lines for items shipped to an address (the tax module's getTaxLines); a fixed number of SQL statements.",
+    args: {
+      items: t.arg({ type: [TaxableItemInput], required: true }),
+      address: t.arg({ type: TaxAddressInput, required: true }),
+    },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(taxLinesSchema, args);
-      const items = input.items.map((i) => (i.shippingOptionId
-        ? { id: i.id, shipping_option_id: i.shippingOptionId }
-        : { id: i.id, product_id: i.productId ?? "", product_type_id: i.productTypeId ?? null }));
-      return ctx.scope.resolve("tax").getTaxLines(items, { address: { country_code: input.address.countryCode, province_code: input.address.provinceCode ?? null } });
+      const items = input.items.map((i) =>
+        i.shippingOptionId
+          ? { id: i.id, shipping_option_id: i.shippingOptionId }
+          : { id: i.id, product_id: i.productId ?? "", product_type_id: i.productTypeId ?? null },
+      );
+      return ctx.scope.resolve("tax").getTaxLines(items, {
+        address: { country_code: input.address.countryCode, province_code: input.address.provinceCode ?? null },
+      });
     },
   }),
 }));

@@ -18,7 +18,11 @@ export const TaxRateRef = builder.prismaNode("TaxRate", {
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
-    rate: t.string({ nullable: true, description: "A percentage as a decimal string (\"19\" is 19 %).", resolve: (r) => (r.rate === null ? null : decimalToString(r.rate)) }),
+    rate: t.string({
+      nullable: true,
+      description: 'A percentage as a decimal string ("19" is 19 %).',
+      resolve: (r) => (r.rate === null ? null : decimalToString(r.rate)),
+    }),
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     isDefault: t.exposeBoolean("is_default"),
@@ -48,7 +52,10 @@ export const TaxLineRef = builder.objectRef<ItemTaxLine | ShippingTaxLine>("TaxL
   authScopes: access.store,
   description: "A tax applying to an item or a shipping method.",
   fields: (t) => ({
-    itemId: t.id({ description: "The line item (or shipping method) id given.", resolve: (l) => ("line_item_id" in l ? l.line_item_id : l.shipping_line_id) }),
+    itemId: t.id({
+      description: "The line item (or shipping method) id given.",
+      resolve: (l) => ("line_item_id" in l ? l.line_item_id : l.shipping_line_id),
+    }),
     rateId: t.id({ resolve: (l) => l.rate_id }),
     rate: t.string({ nullable: true, resolve: (l) => l.rate }),
     code: t.string({ resolve: (l) => l.code }),

@@ -9,9 +9,25 @@ export const systemTaxProvider: TaxProvider = {
   async getTaxLines(itemLines, shippingLines) {
     const base = { provider_id: SYSTEM_TAX_PROVIDER };
     const items: ItemTaxLine[] = itemLines.flatMap(({ line_item, rates }) =>
-      rates.map((r) => ({ ...base, rate_id: r.id, rate: r.rate, code: r.code, name: r.name, line_item_id: line_item.id })));
+      rates.map((r) => ({
+        ...base,
+        rate_id: r.id,
+        rate: r.rate,
+        code: r.code,
+        name: r.name,
+        line_item_id: line_item.id,
+      })),
+    );
     const shipping: ShippingTaxLine[] = shippingLines.flatMap(({ shipping_line, rates }) =>
-      rates.map((r) => ({ ...base, rate_id: r.id, rate: r.rate, code: r.code, name: r.name, shipping_line_id: shipping_line.id })));
+      rates.map((r) => ({
+        ...base,
+        rate_id: r.id,
+        rate: r.rate,
+        code: r.code,
+        name: r.name,
+        shipping_line_id: shipping_line.id,
+      })),
+    );
     return [...items, ...shipping];
   },
 };

@@ -20,7 +20,13 @@ export interface TaxableShipping {
 
 /** Where the goods go: the tax region is picked by country and province. */
 export interface TaxCalculationContext {
-  address: { country_code: string; province_code?: string | null; postal_code?: string | null; city?: string | null; [key: string]: unknown };
+  address: {
+    country_code: string;
+    province_code?: string | null;
+    postal_code?: string | null;
+    city?: string | null;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 
@@ -40,8 +46,12 @@ interface TaxLineBase {
   name: string;
   provider_id: string;
 }
-export interface ItemTaxLine extends TaxLineBase { line_item_id: string }
-export interface ShippingTaxLine extends TaxLineBase { shipping_line_id: string }
+export interface ItemTaxLine extends TaxLineBase {
+  line_item_id: string;
+}
+export interface ShippingTaxLine extends TaxLineBase {
+  shipping_line_id: string;
+}
 
 /**
  * A tax provider turns the rates picked for each item into tax lines; replace it to call a tax

@@ -30,8 +30,12 @@ moduleIntegrationTestRunner<UserModuleService>({
 
       it("refuses a bad email or an existing user's email, creating none of the batch", async () => {
         const [, before] = await service.listAndCountUserInvites();
-        await expect(service.createInvites([{ email: "ok@example.com" }, { email: "not an email" }])).rejects.toMatchObject({ type: "invalid_data", field: ["1", "email"] });
-        await expect(service.createInvites([{ email: "ok@example.com" }, { email: "NEW@example.com" }])).rejects.toMatchObject({ type: "duplicate_error" });
+        await expect(
+          service.createInvites([{ email: "ok@example.com" }, { email: "not an email" }]),
+        ).rejects.toMatchObject({ type: "invalid_data", field: ["1", "email"] });
+        await expect(
+          service.createInvites([{ email: "ok@example.com" }, { email: "NEW@example.com" }]),
+        ).rejects.toMatchObject({ type: "duplicate_error" });
         expect((await service.listAndCountUserInvites())[1]).toBe(before);
       });
     });

@@ -11,7 +11,9 @@ builder.queryFields((t) => ({
     description: "A workflow run by its transaction id (a mutation's idempotencyKey is one); workflowId narrows it.",
     args: { transactionId: t.arg.string({ required: true }), workflowId: t.arg.string() },
     resolve: async (_root, args, ctx) => {
-      const [execution] = await ctx.scope.resolve("workflows").findExecutions(args.transactionId, args.workflowId ?? undefined);
+      const [execution] = await ctx.scope
+        .resolve("workflows")
+        .findExecutions(args.transactionId, args.workflowId ?? undefined);
       return execution ?? null;
     },
   }),

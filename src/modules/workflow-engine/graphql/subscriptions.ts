@@ -14,7 +14,8 @@ const WorkflowStepProgress = builder.objectRef<NonNullable<WorkflowEvent["step"]
 });
 
 const WorkflowProgressEvent = builder.objectRef<WorkflowEvent>("WorkflowProgressEvent").implement({
-  description: "One moment of a workflow run: onBegin, onStepBegin, onStepSuccess, onStepFailure, onStepAwaiting, onCompensateBegin, onCompensateStepSuccess, onTimeout or onFinish.",
+  description:
+    "One moment of a workflow run: onBegin, onStepBegin, onStepSuccess, onStepFailure, onStepAwaiting, onCompensateBegin, onCompensateStepSuccess, onTimeout or onFinish.",
   fields: (t) => ({
     eventType: t.exposeString("eventType"),
     workflowId: t.exposeString("workflowId"),
@@ -30,7 +31,8 @@ builder.subscriptionField("workflowExecution", (t) =>
   t.field({
     type: WorkflowProgressEvent,
     authScopes: access.admin,
-    description: "Streams a workflow run's progress until it finishes. workflowId is needed for a run that has not started yet (e.g. subscribe, then send the mutation with that idempotencyKey).",
+    description:
+      "Streams a workflow run's progress until it finishes. workflowId is needed for a run that has not started yet (e.g. subscribe, then send the mutation with that idempotencyKey).",
     args: { transactionId: t.arg.string({ required: true }), workflowId: t.arg.string() },
     subscribe: async (_root, args, ctx) => {
       let workflowId = args.workflowId ?? undefined;
@@ -38,13 +40,19 @@ builder.subscriptionField("workflowExecution", (t) =>
         const [execution] = await ctx.scope.resolve("workflows").findExecutions(args.transactionId);
         workflowId = execution?.workflowId;
       }
-      if (!workflowId) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No workflow run ${args.transactionId}; pass workflowId to watch one that has not started`);
+      if (!workflowId)
+        throw new TesseraError(
+          TesseraError.Types.NOT_FOUND,
+          `No workflow run ${args.transactionId}; pass workflowId to watch one that has not started`,
+        );
       const watched = workflowId;
       return new Repeater<WorkflowEvent>(async (push, stop) => {
         const engine = workflowEngine(ctx.scope);
         const subscriberId = `graphql:${Math.random().toString(36).slice(2)}`;
         engine.subscribe({
-          workflowId: watched, transactionId: args.transactionId, subscriberId,
+          workflowId: watched,
+          transactionId: args.transactionId,
+          subscriberId,
           subscriber: async (event) => {
             await push(event);
             if (event.eventType === "onFinish") stop();

@@ -20,11 +20,21 @@ export const WorkflowStepRef = builder.objectRef<{ id: string } & StepState>("Wo
   authScopes: access.admin,
   fields: (t) => ({
     id: t.exposeString("id"),
-    status: t.exposeString("status", { description: "not_started, invoking, waiting, done, skipped, failed, timeout, compensating or reverted." }),
+    status: t.exposeString("status", {
+      description: "not_started, invoking, waiting, done, skipped, failed, timeout, compensating or reverted.",
+    }),
     attempts: t.exposeInt("attempts"),
     errors: t.stringList({ resolve: (s) => s.errors.map((e) => e.message) }),
-    startedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => (s.startedAt ? new Date(s.startedAt) : null) }),
-    finishedAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => (s.finishedAt ? new Date(s.finishedAt) : null) }),
+    startedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      resolve: (s) => (s.startedAt ? new Date(s.startedAt) : null),
+    }),
+    finishedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      resolve: (s) => (s.finishedAt ? new Date(s.finishedAt) : null),
+    }),
   }),
 });
 
@@ -42,12 +52,18 @@ export const WorkflowExecutionRef = builder.objectRef<Execution>("WorkflowExecut
       resolve: (e) => {
         const order = [...(getWorkflow(e.workflowId)?.composition.nodes.keys() ?? [])];
         const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
-        return Object.entries(e.steps).map(([id, s]) => ({ id, ...s })).sort((a, b) => rank(a.id) - rank(b.id));
+        return Object.entries(e.steps)
+          .map(([id, s]) => ({ id, ...s }))
+          .sort((a, b) => rank(a.id) - rank(b.id));
       },
     }),
     errors: t.field({ type: [WorkflowErrorRef], resolve: (e) => e.errors }),
     result: t.field({ type: "JSON", nullable: true, resolve: (e) => e.result ?? null }),
     startedAt: t.field({ type: "DateTime", resolve: (e) => new Date(e.startedAt) }),
-    finishedAt: t.field({ type: "DateTime", nullable: true, resolve: (e) => (e.finishedAt ? new Date(e.finishedAt) : null) }),
+    finishedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      resolve: (e) => (e.finishedAt ? new Date(e.finishedAt) : null),
+    }),
   }),
 });

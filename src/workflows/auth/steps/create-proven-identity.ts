@@ -16,10 +16,16 @@ export const createProvenIdentityStepId = "create-proven-identity";
  * The auth identity an actor is created for: the caller's own, or a new one for an address the
  * caller proved (an invite), with the password they chose. Compensation deletes a new one.
  */
-export const createProvenIdentityStep = createStep(createProvenIdentityStepId, async (input: CreateProvenIdentityStepInput, { container }) => {
-  if (input.authIdentityId) return new StepResponse(input.authIdentityId, null);
-  const identity = await container.resolve("auth").createProvenIdentity(input.provider, { email: input.email, password: input.password ?? "" });
-  return new StepResponse(identity.id, identity.id);
-}, async (createdId, { container }) => {
-  if (createdId) await container.resolve("auth").deleteAuthIdentities([createdId]);
-});
+export const createProvenIdentityStep = createStep(
+  createProvenIdentityStepId,
+  async (input: CreateProvenIdentityStepInput, { container }) => {
+    if (input.authIdentityId) return new StepResponse(input.authIdentityId, null);
+    const identity = await container
+      .resolve("auth")
+      .createProvenIdentity(input.provider, { email: input.email, password: input.password ?? "" });
+    return new StepResponse(identity.id, identity.id);
+  },
+  async (createdId, { container }) => {
+    if (createdId) await container.resolve("auth").deleteAuthIdentities([createdId]);
+  },
+);

@@ -15,10 +15,16 @@ export const requestRegistrationStepId = "request-registration";
  * address (`auth.email_verification`, or `auth.account_exists` for a taken one); compensation
  * deletes the pending registration.
  */
-export const requestRegistrationStep = createStep(requestRegistrationStepId, async (input: RequestRegistrationStepInput, { container }) => {
-  const request = await container.resolve("auth").requestRegistration(input.provider, input.credentials, input.actor_type);
-  const events: EventMessage[] = [request.event];
-  return new StepResponse(events, request.verification_id);
-}, async (id, { container }) => {
-  if (id) await container.resolve("auth").deleteAuthEmailVerifications([id]);
-});
+export const requestRegistrationStep = createStep(
+  requestRegistrationStepId,
+  async (input: RequestRegistrationStepInput, { container }) => {
+    const request = await container
+      .resolve("auth")
+      .requestRegistration(input.provider, input.credentials, input.actor_type);
+    const events: EventMessage[] = [request.event];
+    return new StepResponse(events, request.verification_id);
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve("auth").deleteAuthEmailVerifications([id]);
+  },
+);

@@ -19,10 +19,14 @@ export const removeRemoteLinkStepId = "remove-remote-links";
  * Soft-deletes the links of deleted records and, where a link cascades, the linked records
  * (Medusa's removeRemoteLinkStep); compensation restores exactly what went.
  */
-export const removeRemoteLinkStep = createStep(removeRemoteLinkStepId, async (roots: LinkRoots, { container }) => {
-  const live = withIds(roots);
-  if (!Object.keys(live).length) return new StepResponse({}, null);
-  return new StepResponse(await container.resolve("link").delete(live), live);
-}, async (roots, { container }) => {
-  if (roots) await container.resolve("link").restore(roots);
-});
+export const removeRemoteLinkStep = createStep(
+  removeRemoteLinkStepId,
+  async (roots: LinkRoots, { container }) => {
+    const live = withIds(roots);
+    if (!Object.keys(live).length) return new StepResponse({}, null);
+    return new StepResponse(await container.resolve("link").delete(live), live);
+  },
+  async (roots, { container }) => {
+    if (roots) await container.resolve("link").restore(roots);
+  },
+);

@@ -12,13 +12,21 @@ export interface CreateCustomerAccountStepInput {
 export const createCustomerAccountStepId = "create-customer-account";
 
 /** Creates the customer (with an account) for an auth identity's email; compensation deletes it. */
-export const createCustomerAccountStep = createStep(createCustomerAccountStepId, async (input: CreateCustomerAccountStepInput, { container }) => {
-  const { authIdentityId, ...fields } = input;
-  const [identity] = await container.resolve("auth").listProviderIdentities({ auth_identity_id: authIdentityId }, { take: 1, order: { created_at: "ASC" } });
-  if (!identity) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "The auth identity no longer exists");
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  const customer = await container.resolve("customer").createCustomers({ email: identity.entity_id, has_account: true, ...defined });
-  return new StepResponse(customer, customer.id);
-}, async (id, { container }) => {
-  await container.resolve("customer").deleteCustomers([id]);
-});
+export const createCustomerAccountStep = createStep(
+  createCustomerAccountStepId,
+  async (input: CreateCustomerAccountStepInput, { container }) => {
+    const { authIdentityId, ...fields } = input;
+    const [identity] = await container
+      .resolve("auth")
+      .listProviderIdentities({ auth_identity_id: authIdentityId }, { take: 1, order: { created_at: "ASC" } });
+    if (!identity) throw new TesseraError(TesseraError.Types.UNAUTHORIZED, "The auth identity no longer exists");
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const customer = await container
+      .resolve("customer")
+      .createCustomers({ email: identity.entity_id, has_account: true, ...defined });
+    return new StepResponse(customer, customer.id);
+  },
+  async (id, { container }) => {
+    await container.resolve("customer").deleteCustomers([id]);
+  },
+);

@@ -5,15 +5,18 @@ const { createRowsStep, updateRowsStep, softDeleteRowsStep } = moduleRowSteps("i
 
 export const createInventoryItemsStepId = "create-inventory-items";
 /** Creates items with their levels; compensation deletes them. */
-export const createInventoryItemsStep = createRowsStep(createInventoryItemsStepId,
+export const createInventoryItemsStep = createRowsStep(
+  createInventoryItemsStepId,
   (s, input: CreateInput<"InventoryItem">[]) => each(input, (item) => s.createInventoryItems(item)),
-  (s, ids) => s.deleteInventoryItems(ids));
+  (s, ids) => s.deleteInventoryItems(ids),
+);
 
 export const updateInventoryItemsStepId = "update-inventory-items";
 /** Updates items; compensation writes back their columns. */
 export const updateInventoryItemsStep = updateRowsStep(updateInventoryItemsStepId, {
   snapshot: (s, ids) => each(ids, (id) => s.retrieveInventoryItem(id)),
-  update: (s, input: (UpdateInput<"InventoryItem"> & { id: string })[]) => each(input, (data) => s.updateInventoryItems(data)),
+  update: (s, input: (UpdateInput<"InventoryItem"> & { id: string })[]) =>
+    each(input, (data) => s.updateInventoryItems(data)),
   restore: (s, previous) => each(previous, (item) => s.updateInventoryItems({ id: item.id, ...columnsOf(item) })),
 });
 

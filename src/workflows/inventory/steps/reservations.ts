@@ -10,31 +10,44 @@ export const createReservationsStepId = "create-reservations";
  * The service locks the levels, so concurrent reservations cannot oversell; compensation deletes
  * the reservations and gives their quantities back.
  */
-export const createReservationsStep = createRowsStep(createReservationsStepId,
+export const createReservationsStep = createRowsStep(
+  createReservationsStepId,
   async (s, input: ReservationInput[]) => {
     for (const id of new Set(input.map((r) => r.inventory_item_id))) await s.retrieveInventoryItem(id);
     return s.createReservations(input);
   },
-  (s, ids) => s.deleteReservations(ids));
+  (s, ids) => s.deleteReservations(ids),
+);
 
 export const updateReservationsStepId = "update-reservations";
 /** Changes reservations' quantities (growing one checks availability); compensation sets the old quantities back. */
 export const updateReservationsStep = updateRowsStep(updateReservationsStepId, {
   snapshot: (s, ids) => each(ids, async (id) => ({ id, quantity: (await s.retrieveReservationItem(id)).quantity })),
-  update: (s, input: { id: string; quantity: number }[]) => each(input, ({ id, quantity }) => s.updateReservationQuantity(id, quantity)),
+  update: (s, input: { id: string; quantity: number }[]) =>
+    each(input, ({ id, quantity }) => s.updateReservationQuantity(id, quantity)),
   restore: (s, previous) => each(previous, ({ id, quantity }) => s.updateReservationQuantity(id, quantity)),
 });
 
 export const deleteReservationsStepId = "delete-reservations";
 /** Deletes reservations and releases their quantities; compensation reserves them again under the same ids. */
-export const deleteReservationsStep = createStep(deleteReservationsStepId, async (ids: string[], { container }) => {
-  // The rows the service deleted under the level locks: what compensation puts back, never more.
-  const rows = await container.resolve("inventory").deleteReservations(ids);
-  const previous: ReservationInput[] = rows.map((r) => ({
-    id: r.id, inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: r.quantity,
-    line_item_id: r.line_item_id, description: r.description, allow_backorder: r.allow_backorder, metadata: r.metadata as Record<string, unknown> | null,
-  }));
-  return new StepResponse(ids, previous);
-}, async (previous, { container }) => {
-  if (previous.length) await container.resolve("inventory").createReservations(previous);
-});
+export const deleteReservationsStep = createStep(
+  deleteReservationsStepId,
+  async (ids: string[], { container }) => {
+    // The rows the service deleted under the level locks: what compensation puts back, never more.
+    const rows = await container.resolve("inventory").deleteReservations(ids);
+    const previous: ReservationInput[] = rows.map((r) => ({
+      id: r.id,
+      inventory_item_id: r.inventory_item_id,
+      location_id: r.location_id,
+      quantity: r.quantity,
+      line_item_id: r.line_item_id,
+      description: r.description,
+      allow_backorder: r.allow_backorder,
+      metadata: r.metadata as Record<string, unknown> | null,
+    }));
+    return new StepResponse(ids, previous);
+  },
+  async (previous, { container }) => {
+    if (previous.length) await container.resolve("inventory").createReservations(previous);
+  },
+);

@@ -8,8 +8,11 @@ type PriceRow = Row<"Price"> & { price_rules?: Row<"PriceRule">[] };
 /** A stored price as the input that writes it again (plain JSON: amounts as strings). */
 export function toPriceInput(price: PriceRow): PriceInput {
   return {
-    amount: decimalToString(price.amount), currency_code: price.currency_code, title: price.title,
-    min_quantity: price.min_quantity, max_quantity: price.max_quantity,
+    amount: decimalToString(price.amount),
+    currency_code: price.currency_code,
+    title: price.title,
+    min_quantity: price.min_quantity,
+    max_quantity: price.max_quantity,
     rules: Object.fromEntries((price.price_rules ?? []).map((r) => [r.attribute, r.value])),
   };
 }
@@ -21,11 +24,21 @@ export interface PriceListSnapshot extends Omit<PriceListUpdate, "starts_at" | "
 }
 
 export async function snapshotPriceList(container: TesseraContainer, id: string): Promise<PriceListSnapshot> {
-  const list = await container.resolve("pricing").retrievePriceList(id, { relations: ["rules", "prices", "prices.price_rules"] });
-  const prices: PriceListPriceInput[] = (list.prices ?? []).map((p) => ({ ...toPriceInput(p), price_set_id: p.price_set_id }));
+  const list = await container
+    .resolve("pricing")
+    .retrievePriceList(id, { relations: ["rules", "prices", "prices.price_rules"] });
+  const prices: PriceListPriceInput[] = (list.prices ?? []).map((p) => ({
+    ...toPriceInput(p),
+    price_set_id: p.price_set_id,
+  }));
   return {
-    id: list.id, title: list.title, description: list.description, type: list.type, status: list.status,
-    starts_at: list.starts_at?.toISOString() ?? null, ends_at: list.ends_at?.toISOString() ?? null,
+    id: list.id,
+    title: list.title,
+    description: list.description,
+    type: list.type,
+    status: list.status,
+    starts_at: list.starts_at?.toISOString() ?? null,
+    ends_at: list.ends_at?.toISOString() ?? null,
     rules: Object.fromEntries((list.rules ?? []).map((r) => [r.attribute, r.values])),
     prices,
   };
@@ -37,15 +50,24 @@ export function restoreOf(snapshot: PriceListSnapshot): PriceListUpdate {
 }
 
 /** Unknown currencies are INVALID_DATA on `field`, before anything is written. */
-export async function assertPriceCurrencies(container: TesseraContainer, prices: readonly { currency_code: string }[], field: string[]): Promise<void> {
-  await container.resolve("currency").assertCurrencies(prices.map((p) => p.currency_code), field);
+export async function assertPriceCurrencies(
+  container: TesseraContainer,
+  prices: readonly { currency_code: string }[],
+  field: string[],
+): Promise<void> {
+  await container.resolve("currency").assertCurrencies(
+    prices.map((p) => p.currency_code),
+    field,
+  );
 }
 
 /**
  * A workflow's input goes through JSON when its steps run as BullMQ jobs: a price list's dates
  * arrive as ISO strings. Turns them back into dates (left as they are when absent).
  */
-export function withDates<T extends { starts_at?: Date | string | null; ends_at?: Date | string | null }>(list: T): Omit<T, "starts_at" | "ends_at"> & { starts_at?: Date | null; ends_at?: Date | null } {
+export function withDates<T extends { starts_at?: Date | string | null; ends_at?: Date | string | null }>(
+  list: T,
+): Omit<T, "starts_at" | "ends_at"> & { starts_at?: Date | null; ends_at?: Date | null } {
   const date = (value: Date | string | null) => (typeof value === "string" ? new Date(value) : value);
   return {
     ...list,

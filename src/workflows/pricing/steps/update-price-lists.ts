@@ -8,11 +8,22 @@ export const updatePriceListsStepId = "update-price-lists";
  * Updates price lists, all or none; `rules` and `prices`, when given, replace the list's.
  * Compensation writes back the columns, rules and prices each list had.
  */
-export const updatePriceListsStep = createStep(updatePriceListsStepId, async (input: PriceListUpdate[], { container }) => {
-  await assertPriceCurrencies(container, input.flatMap((l) => l.prices ?? []), ["prices"]);
-  const previous: PriceListSnapshot[] = [];
-  for (const { id } of input) previous.push(await snapshotPriceList(container, id));
-  return new StepResponse(await container.resolve("pricing").updatePriceListsWithPrices(input.map(withDates)), previous);
-}, async (previous, { container }) => {
-  if (previous.length) await container.resolve("pricing").updatePriceListsWithPrices(previous.map(restoreOf));
-});
+export const updatePriceListsStep = createStep(
+  updatePriceListsStepId,
+  async (input: PriceListUpdate[], { container }) => {
+    await assertPriceCurrencies(
+      container,
+      input.flatMap((l) => l.prices ?? []),
+      ["prices"],
+    );
+    const previous: PriceListSnapshot[] = [];
+    for (const { id } of input) previous.push(await snapshotPriceList(container, id));
+    return new StepResponse(
+      await container.resolve("pricing").updatePriceListsWithPrices(input.map(withDates)),
+      previous,
+    );
+  },
+  async (previous, { container }) => {
+    if (previous.length) await container.resolve("pricing").updatePriceListsWithPrices(previous.map(restoreOf));
+  },
+);

@@ -11,16 +11,24 @@ export interface UpdatePriceSetInput {
 export const updatePriceSetsStepId = "update-price-sets";
 
 /** Replaces price sets' default prices, all or none; compensation writes the previous prices back. */
-export const updatePriceSetsStep = createStep(updatePriceSetsStepId, async (input: UpdatePriceSetInput[], { container }) => {
-  if (!input.length) return new StepResponse([], []);
-  const pricing = container.resolve("pricing");
-  await assertPriceCurrencies(container, input.flatMap((s) => s.prices), ["prices"]);
-  const previous: UpdatePriceSetInput[] = [];
-  for (const { id } of input) {
-    const set = await pricing.retrievePriceSet(id, { relations: ["prices", "prices.price_rules"] });
-    previous.push({ id, prices: (set.prices ?? []).filter((p) => p.price_list_id === null).map(toPriceInput) });
-  }
-  return new StepResponse(await pricing.updatePriceSetsWithPrices(input), previous);
-}, async (previous, { container }) => {
-  if (previous.length) await container.resolve("pricing").updatePriceSetsWithPrices(previous);
-});
+export const updatePriceSetsStep = createStep(
+  updatePriceSetsStepId,
+  async (input: UpdatePriceSetInput[], { container }) => {
+    if (!input.length) return new StepResponse([], []);
+    const pricing = container.resolve("pricing");
+    await assertPriceCurrencies(
+      container,
+      input.flatMap((s) => s.prices),
+      ["prices"],
+    );
+    const previous: UpdatePriceSetInput[] = [];
+    for (const { id } of input) {
+      const set = await pricing.retrievePriceSet(id, { relations: ["prices", "prices.price_rules"] });
+      previous.push({ id, prices: (set.prices ?? []).filter((p) => p.price_list_id === null).map(toPriceInput) });
+    }
+    return new StepResponse(await pricing.updatePriceSetsWithPrices(input), previous);
+  },
+  async (previous, { container }) => {
+    if (previous.length) await container.resolve("pricing").updatePriceSetsWithPrices(previous);
+  },
+);

@@ -2,9 +2,11 @@ import type { CreateInput, UpdateInput } from "../../../framework/modules/servic
 import { columnsOf, createRowsStep, softDeleteRowsStep, updateRowsStep } from "./row-steps.ts";
 
 export const createCollectionsStepId = "create-collections";
-export const createCollectionsStep = createRowsStep(createCollectionsStepId,
+export const createCollectionsStep = createRowsStep(
+  createCollectionsStepId,
   (s, input: CreateInput<"ProductCollection">[]) => s.createProductCollections(input),
-  (s, ids) => s.deleteProductCollections(ids));
+  (s, ids) => s.deleteProductCollections(ids),
+);
 
 export const updateCollectionsStepId = "update-collections";
 export const updateCollectionsStep = updateRowsStep(updateCollectionsStepId, {

@@ -3,9 +3,11 @@ import type { CategoryInput } from "../../../modules/product/service.ts";
 import { columnsOf, createRowsStep, each, softDeleteRowsStep, updateRowsStep } from "./row-steps.ts";
 
 export const createProductCategoriesStepId = "create-product-categories";
-export const createProductCategoriesStep = createRowsStep(createProductCategoriesStepId,
+export const createProductCategoriesStep = createRowsStep(
+  createProductCategoriesStepId,
   (s, input: CategoryInput[]) => s.createCategoryNodes(input),
-  (s, ids) => s.deleteProductCategories(ids));
+  (s, ids) => s.deleteProductCategories(ids),
+);
 
 export const updateProductCategoriesStepId = "update-product-categories";
 export const updateProductCategoriesStep = updateRowsStep(updateProductCategoriesStepId, {

@@ -2,9 +2,11 @@ import type { CreateInput, UpdateInput } from "../../../framework/modules/servic
 import { columnsOf, createRowsStep, softDeleteRowsStep, updateRowsStep } from "./row-steps.ts";
 
 export const createProductTagsStepId = "create-product-tags";
-export const createProductTagsStep = createRowsStep(createProductTagsStepId,
+export const createProductTagsStep = createRowsStep(
+  createProductTagsStepId,
   (s, input: CreateInput<"ProductTag">[]) => s.createProductTags(input),
-  (s, ids) => s.deleteProductTags(ids));
+  (s, ids) => s.deleteProductTags(ids),
+);
 
 export const updateProductTagsStepId = "update-product-tags";
 export const updateProductTagsStep = updateRowsStep(updateProductTagsStepId, {

@@ -2,9 +2,11 @@ import type { CreateInput, UpdateInput } from "../../../framework/modules/servic
 import { columnsOf, createRowsStep, softDeleteRowsStep, updateRowsStep } from "./row-steps.ts";
 
 export const createProductTypesStepId = "create-product-types";
-export const createProductTypesStep = createRowsStep(createProductTypesStepId,
+export const createProductTypesStep = createRowsStep(
+  createProductTypesStepId,
   (s, input: CreateInput<"ProductType">[]) => s.createProductTypes(input),
-  (s, ids) => s.deleteProductTypes(ids));
+  (s, ids) => s.deleteProductTypes(ids),
+);
 
 export const updateProductTypesStepId = "update-product-types";
 export const updateProductTypesStep = updateRowsStep(updateProductTypesStepId, {

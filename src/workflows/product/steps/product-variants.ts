@@ -6,15 +6,21 @@ import { columnsOf, createRowsStep, each, softDeleteRowsStep, updateRowsStep } f
 export type VariantUpdate = UpdateInput<"ProductVariant"> & { options?: Record<string, string> };
 
 export const createProductVariantsStepId = "create-product-variants";
-export const createProductVariantsStep = createRowsStep(createProductVariantsStepId,
+export const createProductVariantsStep = createRowsStep(
+  createProductVariantsStepId,
   (s, input: VariantInput[]) => s.createVariantsWithOptions(input),
-  (s, ids) => s.deleteProductVariants(ids));
+  (s, ids) => s.deleteProductVariants(ids),
+);
 
 export const updateProductVariantsStepId = "update-product-variants";
 export const updateProductVariantsStep = updateRowsStep(updateProductVariantsStepId, {
   snapshot: (s, ids) => each(ids, (id) => s.retrieveProductVariant(id, { relations: ["options"] })),
-  update: (s, input: VariantUpdate[]) => each(input, ({ options, ...data }) => s.updateVariantWithOptions(data, options)),
-  restore: (s, previous) => each(previous, (v) => s.updateProductVariants({ id: v.id, ...columnsOf(v, ["options"]), options: (v.options ?? []).map((o) => o.id) })),
+  update: (s, input: VariantUpdate[]) =>
+    each(input, ({ options, ...data }) => s.updateVariantWithOptions(data, options)),
+  restore: (s, previous) =>
+    each(previous, (v) =>
+      s.updateProductVariants({ id: v.id, ...columnsOf(v, ["options"]), options: (v.options ?? []).map((o) => o.id) }),
+    ),
 });
 
 export const deleteProductVariantsStepId = "delete-product-variants";

@@ -8,21 +8,32 @@ export type TaxRateUpdate = Partial<Omit<TaxRateInput, "tax_region_id">> & { id:
 
 export const createTaxRatesStepId = "create-tax-rates";
 /** Creates rates with their rules (0–100, one default per region); compensation deletes them. */
-export const createTaxRatesStep = createRowsStep(createTaxRatesStepId,
+export const createTaxRatesStep = createRowsStep(
+  createTaxRatesStepId,
   (s, input: TaxRateInput[]) => s.createTaxRatesWithRules(input),
-  (s, ids) => s.deleteTaxRates(ids));
+  (s, ids) => s.deleteTaxRates(ids),
+);
 
 export const updateTaxRatesStepId = "update-tax-rates";
 /** Updates rates (rules replace theirs); compensation writes back their fields and rules. */
 export const updateTaxRatesStep = updateRowsStep(updateTaxRatesStepId, {
-  snapshot: (s, ids) => each(ids, async (id): Promise<TaxRateUpdate> => {
-    const r = await s.retrieveTaxRate(id, { relations: ["rules"] });
-    return {
-      id, code: r.code, name: r.name, rate: r.rate === null ? null : String(r.rate), is_default: r.is_default, is_combinable: r.is_combinable,
-      rules: (r.rules ?? []).map((rule) => ({ reference: rule.reference as NonNullable<TaxRateInput["rules"]>[number]["reference"], reference_id: rule.reference_id })),
-      ...(r.metadata ? { metadata: r.metadata as Record<string, unknown> } : {}),
-    };
-  }),
+  snapshot: (s, ids) =>
+    each(ids, async (id): Promise<TaxRateUpdate> => {
+      const r = await s.retrieveTaxRate(id, { relations: ["rules"] });
+      return {
+        id,
+        code: r.code,
+        name: r.name,
+        rate: r.rate === null ? null : String(r.rate),
+        is_default: r.is_default,
+        is_combinable: r.is_combinable,
+        rules: (r.rules ?? []).map((rule) => ({
+          reference: rule.reference as NonNullable<TaxRateInput["rules"]>[number]["reference"],
+          reference_id: rule.reference_id,
+        })),
+        ...(r.metadata ? { metadata: r.metadata as Record<string, unknown> } : {}),
+      };
+    }),
   update: (s, input: TaxRateUpdate[]) => each(input, (data) => s.updateTaxRateWithRules(data)),
   restore: (s, previous) => each(previous, (data) => s.updateTaxRateWithRules(data)),
 });

@@ -12,17 +12,20 @@ export interface TaxRegionUpdate {
 
 export const createTaxRegionsStepId = "create-tax-regions";
 /** Creates tax regions with their default rates (one region per place: DUPLICATE); compensation deletes them. */
-export const createTaxRegionsStep = createRowsStep(createTaxRegionsStepId,
+export const createTaxRegionsStep = createRowsStep(
+  createTaxRegionsStepId,
   (s, input: TaxRegionInput[]) => s.createTaxRegionsWithRates(input),
-  (s, ids) => s.deleteTaxRegions(ids));
+  (s, ids) => s.deleteTaxRegions(ids),
+);
 
 export const updateTaxRegionsStepId = "update-tax-regions";
 /** Updates tax regions' provider and metadata; compensation writes back the old ones. */
 export const updateTaxRegionsStep = updateRowsStep(updateTaxRegionsStepId, {
-  snapshot: (s, ids) => each(ids, async (id): Promise<TaxRegionUpdate> => {
-    const row = await s.retrieveTaxRegion(id);
-    return { id, provider_id: row.provider_id, metadata: row.metadata as object | null };
-  }),
+  snapshot: (s, ids) =>
+    each(ids, async (id): Promise<TaxRegionUpdate> => {
+      const row = await s.retrieveTaxRegion(id);
+      return { id, provider_id: row.provider_id, metadata: row.metadata as object | null };
+    }),
   update: (s, input: TaxRegionUpdate[]) => each(input, (data) => s.updateTaxRegions(data)),
   // A null metadata is written back as null (the factory stores it as SQL NULL).
   restore: (s, previous) => each(previous, (data) => s.updateTaxRegions(data)),

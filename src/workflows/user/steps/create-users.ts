@@ -1,6 +1,10 @@
 import { each, moduleRowSteps } from "../../common/steps/module-rows.ts";
 
-export interface CreateUserStepInput { email: string; first_name?: string | null; last_name?: string | null }
+export interface CreateUserStepInput {
+  email: string;
+  first_name?: string | null;
+  last_name?: string | null;
+}
 
 export const createUsersStepId = "create-users";
 

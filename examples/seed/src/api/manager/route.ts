@@ -4,7 +4,11 @@ import { TesseraError } from "../../../../../src/framework/errors/tessera-error.
 import { parseRequestPart } from "../../../../../src/framework/http/validators.ts";
 import createManagerWorkflow from "../../workflows/manager/create-manager.ts";
 
-const RequestBody = z.object({ first_name: z.string().min(1), last_name: z.string().min(1), email: z.string().email() });
+const RequestBody = z.object({
+  first_name: z.string().min(1),
+  last_name: z.string().min(1),
+  email: z.string().email(),
+});
 
 // The seed's "Create an Actor Type to Authenticate": a registered-but-unattached identity
 // (authenticate("manager", …, { allowUnregistered: true })) becomes a manager.

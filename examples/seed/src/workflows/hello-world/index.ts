@@ -7,7 +7,7 @@ type WorkflowInput = {
 };
 
 /** The seed's "Create a Workflow", run by the route in src/api/hello-workflow. */
-const helloWorldWorkflow = createWorkflow("hello-world", function (input: WorkflowInput) {
+const helloWorldWorkflow = createWorkflow("hello-world", (input: WorkflowInput) => {
   const str1 = step1();
   const str2 = step2(input);
   return new WorkflowResponse(transform({ str1, str2 }, (data) => `${data.str1} ${data.str2}`));

@@ -13,7 +13,13 @@ export interface CreateManagerWorkflowInput {
  */
 const createManagerWorkflow = createWorkflow("create-manager", (input: CreateManagerWorkflowInput) => {
   const manager = createManagerStep(input.manager);
-  setAuthAppMetadataStep(transform({ manager, input }, ({ manager: m, input: i }) => ({ authIdentityId: i.authIdentityId, actorType: "manager", value: m.id })));
+  setAuthAppMetadataStep(
+    transform({ manager, input }, ({ manager: m, input: i }) => ({
+      authIdentityId: i.authIdentityId,
+      actorType: "manager",
+      value: m.id,
+    })),
+  );
   return new WorkflowResponse(manager);
 });
 

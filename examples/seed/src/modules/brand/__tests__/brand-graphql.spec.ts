@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { integrationTestRunner } from "../../../../../../src/framework/test-utils/runners.ts";
-import { BrandsWithProductsQuery, CreateBrandMutation, DeleteBrandMutation, UpdateBrandMutation } from "../../../../test/operations/links.ts";
+import {
+  BrandsWithProductsQuery,
+  CreateBrandMutation,
+  DeleteBrandMutation,
+  UpdateBrandMutation,
+} from "../../../../test/operations/links.ts";
 
 integrationTestRunner({
   project: "examples/seed",
@@ -8,10 +13,15 @@ integrationTestRunner({
     describe("brand mutations", () => {
       it("creates a brand with a handle from its name, and refuses bad input with userErrors", async () => {
         const created = await api.graphql(CreateBrandMutation, { input: { name: "Acme Tools" } });
-        expect(created.data?.createBrand).toMatchObject({ brand: { name: "Acme Tools", handle: "acme-tools" }, userErrors: [] });
+        expect(created.data?.createBrand).toMatchObject({
+          brand: { name: "Acme Tools", handle: "acme-tools" },
+          userErrors: [],
+        });
         expect(created.data?.createBrand.brand?.id).toMatch(/^brand_[0-9A-Z]{26}$/);
         const empty = await api.graphql(CreateBrandMutation, { input: { name: " " } });
-        expect(empty.data?.createBrand.userErrors).toEqual([{ field: ["input", "name"], message: expect.stringContaining("must not be empty"), code: "INVALID_DATA" }]);
+        expect(empty.data?.createBrand.userErrors).toEqual([
+          { field: ["input", "name"], message: expect.stringContaining("must not be empty"), code: "INVALID_DATA" },
+        ]);
         const dup = await api.graphql(CreateBrandMutation, { input: { name: "Other", handle: "acme-tools" } });
         expect(dup.data?.createBrand.userErrors[0]?.code).toBe("DUPLICATE");
         const [, count] = await getContainer().resolve("brand").listAndCountBrands({}, { withDeleted: true });
@@ -22,7 +32,10 @@ integrationTestRunner({
         const [brand] = await getContainer().resolve("brand").listBrands({ handle: "acme-tools" });
         const updated = await api.graphql(UpdateBrandMutation, { input: { id: brand?.id as string, name: "Acme" } });
         expect(updated.data?.updateBrand.brand?.name).toBe("Acme");
-        const listed = await api.graphql(BrandsWithProductsQuery, { filter: { name: { eq: "Acme" } }, productsFirst: 1 });
+        const listed = await api.graphql(BrandsWithProductsQuery, {
+          filter: { name: { eq: "Acme" } },
+          productsFirst: 1,
+        });
         expect(listed.data?.brands.edges.map((e) => [e.node.name, e.node.products.totalCount])).toEqual([["Acme", 0]]);
         const deleted = await api.graphql(DeleteBrandMutation, { id: brand?.id as string });
         expect(deleted.data?.deleteBrand.deletedId).toBe(brand?.id);

@@ -8,16 +8,44 @@ import type { PrismaClient } from "../../../../../../src/generated/prisma/client
 import { BrandRef } from "./types.ts";
 
 const metadata = z.record(z.string(), z.unknown()).nullish();
-const createSchema = z.object({ name: fields.title, handle: fields.handle.nullish(), featuredProductId: z.string().nullish(), metadata });
-const updateSchema = z.object({ id: z.string().min(1), name: fields.title.nullish(), handle: fields.handle.nullish(), featuredProductId: z.string().nullish(), metadata });
+const createSchema = z.object({
+  name: fields.title,
+  handle: fields.handle.nullish(),
+  featuredProductId: z.string().nullish(),
+  metadata,
+});
+const updateSchema = z.object({
+  id: z.string().min(1),
+  name: fields.title.nullish(),
+  handle: fields.handle.nullish(),
+  featuredProductId: z.string().nullish(),
+  metadata,
+});
 
-const toHandle = (name: string) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const toHandle = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 const CreateBrandInput = builder.inputType("CreateBrandInput", {
-  fields: (t) => ({ name: t.string({ required: true }), handle: t.string(), featuredProductId: t.id(), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    handle: t.string(),
+    featuredProductId: t.id(),
+    metadata: t.field({ type: "JSON" }),
+  }),
 });
 const UpdateBrandInput = builder.inputType("UpdateBrandInput", {
-  fields: (t) => ({ id: t.id({ required: true }), name: t.string(), handle: t.string(), featuredProductId: t.id(), metadata: t.field({ type: "JSON" }) }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    handle: t.string(),
+    featuredProductId: t.id(),
+    metadata: t.field({ type: "JSON" }),
+  }),
 });
 const BrandPayload = payloadType("BrandPayload", "brand", BrandRef);
 
@@ -26,42 +54,57 @@ builder.mutationFields((t) => ({
     authScopes: access.admin,
     type: BrandPayload,
     args: { input: t.arg({ type: CreateBrandInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(createSchema, args.input);
-      const brand = await ctx.scope.resolve("brand").createBrands({
-        name: input.name, handle: input.handle ?? toHandle(input.name),
-        ...definedOnly({ featured_product_id: input.featuredProductId, metadata: input.metadata as object | undefined }),
-      });
-      return { brand };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(createSchema, args.input);
+        const brand = await ctx.scope.resolve("brand").createBrands({
+          name: input.name,
+          handle: input.handle ?? toHandle(input.name),
+          ...definedOnly({
+            featured_product_id: input.featuredProductId,
+            metadata: input.metadata as object | undefined,
+          }),
+        });
+        return { brand };
+      }),
   }),
   updateBrand: t.field({
     authScopes: access.admin,
     type: BrandPayload,
     args: { input: t.arg({ type: UpdateBrandInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const input = parseInput(updateSchema, args.input);
-      const brand = await ctx.scope.resolve("brand").updateBrands({
-        id: input.id,
-        ...definedOnly({ name: input.name, handle: input.handle, featured_product_id: input.featuredProductId, metadata: input.metadata as object | undefined }),
-      });
-      return { brand };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const input = parseInput(updateSchema, args.input);
+        const brand = await ctx.scope.resolve("brand").updateBrands({
+          id: input.id,
+          ...definedOnly({
+            name: input.name,
+            handle: input.handle,
+            featured_product_id: input.featuredProductId,
+            metadata: input.metadata as object | undefined,
+          }),
+        });
+        return { brand };
+      }),
   }),
   deleteBrand: t.field({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes the brand, then its links and what they cascade to, in one transaction.",
     args: { input: t.arg({ type: DeleteInput, required: true }) },
-    resolve: (_root, args, ctx) => withUserErrors(async () => {
-      const service = ctx.scope.resolve("brand");
-      const link = ctx.scope.resolve("link");
-      await service.retrieveBrand(args.input.id);
-      await (ctx.prisma as PrismaClient).$transaction(async (tx) => {
-        await service.softDeleteBrands([args.input.id], { tx });
-        await link.delete({ brand: { brand_id: args.input.id } }, { tx });
-      }, { timeout: 30_000, maxWait: 30_000 });
-      return { deletedId: args.input.id };
-    }),
+    resolve: (_root, args, ctx) =>
+      withUserErrors(async () => {
+        const service = ctx.scope.resolve("brand");
+        const link = ctx.scope.resolve("link");
+        await service.retrieveBrand(args.input.id);
+        await (ctx.prisma as PrismaClient).$transaction(
+          async (tx) => {
+            await service.softDeleteBrands([args.input.id], { tx });
+            await link.delete({ brand: { brand_id: args.input.id } }, { tx });
+          },
+          { timeout: 30_000, maxWait: 30_000 },
+        );
+        return { deletedId: args.input.id };
+      }),
   }),
 }));

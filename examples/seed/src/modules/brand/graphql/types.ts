@@ -8,7 +8,10 @@ export const BrandRef = builder.prismaNode("Brand", {
   fields: (t) => ({
     name: t.exposeString("name"),
     handle: t.exposeString("handle"),
-    featuredProductId: t.exposeID("featured_product_id", { nullable: true, description: "The product shown first; read it through `featuredProduct`." }),
+    featuredProductId: t.exposeID("featured_product_id", {
+      nullable: true,
+      description: "The product shown first; read it through `featuredProduct`.",
+    }),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
     updatedAt: t.expose("updated_at", { type: "DateTime" }),

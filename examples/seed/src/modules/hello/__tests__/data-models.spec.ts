@@ -27,8 +27,14 @@ moduleIntegrationTestRunner<HelloModuleService>({
       it("stores and reads back text, number, big number, boolean, enum, date-time, JSON and array", async () => {
         const born = new Date("1990-05-17T08:30:00.000Z");
         const created = await service.createMyCustoms({
-          name: "Ada", age: 36, price: new Prisma.Decimal("12345678901234567890.0123456789"), has_account: true,
-          color: "white", date_of_birth: born, metadata: { tier: "gold", tags: ["a", "b"], nested: { n: 1 } }, names: ["Ada", "Lovelace"],
+          name: "Ada",
+          age: 36,
+          price: new Prisma.Decimal("12345678901234567890.0123456789"),
+          has_account: true,
+          color: "white",
+          date_of_birth: born,
+          metadata: { tier: "gold", tags: ["a", "b"], nested: { n: 1 } },
+          names: ["Ada", "Lovelace"],
         });
         expect(created.id).toMatch(/^mc_[0-9A-Z]{26}$/);
         const row = await service.retrieveMyCustom(created.id);
@@ -48,12 +54,22 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
       it("fills defaults and leaves nullable properties null", async () => {
         const row = await service.createMyCustoms({ name: "Plain" });
-        expect(row).toMatchObject({ has_account: false, color: "black", names: [], age: null, price: null, date_of_birth: null, metadata: null });
+        expect(row).toMatchObject({
+          has_account: false,
+          color: "black",
+          names: [],
+          age: null,
+          price: null,
+          date_of_birth: null,
+          metadata: null,
+        });
       });
 
       it("refuses a value outside the enum as INVALID_DATA and writes nothing", async () => {
         const before = await service.listMyCustoms({}, { withDeleted: true });
-        const error = await service.createMyCustoms({ name: "Bad", color: "purple" as "black" }).catch((e: unknown) => e);
+        const error = await service
+          .createMyCustoms({ name: "Bad", color: "purple" as "black" })
+          .catch((e: unknown) => e);
         expect(TesseraError.is(error) && error.type).toBe("invalid_data");
         expect(await service.listMyCustoms({}, { withDeleted: true })).toHaveLength(before.length);
       });
@@ -68,7 +84,9 @@ moduleIntegrationTestRunner<HelloModuleService>({
     describe("unique property", () => {
       it("answers DUPLICATE_ERROR for a second user with the same email and writes nothing", async () => {
         await service.createHelloUsers({ email_address: "ada@example.com" });
-        const error = await service.createHelloUsers([{ email_address: "bob@example.com" }, { email_address: "ada@example.com" }]).catch((e: unknown) => e);
+        const error = await service
+          .createHelloUsers([{ email_address: "bob@example.com" }, { email_address: "ada@example.com" }])
+          .catch((e: unknown) => e);
         expect(error).toBeInstanceOf(TesseraError);
         expect((error as TesseraError).type).toBe(TesseraError.Types.DUPLICATE_ERROR);
         // The batch is one transaction: bob was rolled back with the duplicate.
@@ -78,9 +96,14 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
     describe("primary keys on text and number", () => {
       it("retrieves, updates, soft-deletes, restores and deletes a country by its code", async () => {
-        await service.createHelloCountries([{ code: "fr", name: "France" }, { code: "de", name: "Germany" }]);
+        await service.createHelloCountries([
+          { code: "fr", name: "France" },
+          { code: "de", name: "Germany" },
+        ]);
         expect((await service.retrieveHelloCountry("fr")).name).toBe("France");
-        expect((await service.updateHelloCountries({ code: "fr", name: "République française" })).name).toBe("République française");
+        expect((await service.updateHelloCountries({ code: "fr", name: "République française" })).name).toBe(
+          "République française",
+        );
         expect(await service.softDeleteHelloCountries("fr")).toEqual({ hello_country_id: ["fr"] });
         expect((await errorOf(service.retrieveHelloCountry("fr"))).type).toBe("not_found");
         await service.restoreHelloCountries("fr");
@@ -101,21 +124,35 @@ moduleIntegrationTestRunner<HelloModuleService>({
         await service.restoreHelloCounters(7);
         expect((await service.retrieveHelloCounter(7)).label).toBe("seven");
         await service.deleteHelloCounters(7);
-        expect((await service.listHelloCounters({}, { withDeleted: true })).map((c) => [c.age, c.label])).toEqual([[42, "answer"]]);
-        const upserted = await service.upsertHelloCounters([{ age: 42, label: "updated" }, { age: 8, label: "new" }]);
-        expect(upserted.map((c) => [c.age, c.label])).toEqual([[42, "updated"], [8, "new"]]);
+        expect((await service.listHelloCounters({}, { withDeleted: true })).map((c) => [c.age, c.label])).toEqual([
+          [42, "answer"],
+        ]);
+        const upserted = await service.upsertHelloCounters([
+          { age: 42, label: "updated" },
+          { age: 8, label: "new" },
+        ]);
+        expect(upserted.map((c) => [c.age, c.label])).toEqual([
+          [42, "updated"],
+          [8, "new"],
+        ]);
       });
     });
 
     describe("indexes", () => {
       it("has the composite index on name and age with its where clause", async () => {
-        const rows = await db.prisma.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'my_custom' AND indexname = 'IDX_my_custom_name_age'`;
+        const rows = await db.prisma.$queryRaw<
+          { indexdef: string }[]
+        >`SELECT indexdef FROM pg_indexes WHERE tablename = 'my_custom' AND indexname = 'IDX_my_custom_name_age'`;
         expect(rows).toHaveLength(1);
-        expect(rows[0]?.indexdef).toMatch(/USING btree \(name, age\) WHERE \(\(age IS NOT NULL\) AND \(deleted_at IS NULL\)\)/);
+        expect(rows[0]?.indexdef).toMatch(
+          /USING btree \(name, age\) WHERE \(\(age IS NOT NULL\) AND \(deleted_at IS NULL\)\)/,
+        );
       });
 
       it("has the single-column index on name", async () => {
-        const rows = await db.prisma.$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'my_custom' AND indexname = 'IDX_MY_CUSTOM_NAME'`;
+        const rows = await db.prisma.$queryRaw<
+          { indexdef: string }[]
+        >`SELECT indexdef FROM pg_indexes WHERE tablename = 'my_custom' AND indexname = 'IDX_MY_CUSTOM_NAME'`;
         expect(rows[0]?.indexdef).toMatch(/USING btree \(name\)$/);
       });
     });

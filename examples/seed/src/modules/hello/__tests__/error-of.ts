@@ -2,7 +2,11 @@ import { TesseraError } from "../../../../../../src/framework/errors/tessera-err
 
 /** The TesseraError a call rejects with; fails the test when it resolves or throws something else. */
 export async function errorOf(promise: Promise<unknown>): Promise<TesseraError> {
-  const outcome = await promise.then(() => undefined, (error: unknown) => error);
-  if (!TesseraError.is(outcome)) throw new Error(`expected a TesseraError, got ${outcome === undefined ? "success" : String(outcome)}`);
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!TesseraError.is(outcome))
+    throw new Error(`expected a TesseraError, got ${outcome === undefined ? "success" : String(outcome)}`);
   return outcome;
 }

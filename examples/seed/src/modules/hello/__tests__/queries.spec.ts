@@ -52,12 +52,21 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
       it("$and and $or combine filters", async () => {
         expect(await names({ $or: [{ name: "Alice" }, { age: { $gte: 50 } }] })).toEqual(["Alice", "Eve"]);
-        expect(await names({ $and: [{ age: { $gte: 20 } }, { age: { $lte: 40 } }, { has_account: true }] })).toEqual(["Alice", "Carol"]);
-        expect(await names({ $or: [{ $and: [{ name: "Bob" }, { age: 30 }] }, { name: "dave" }] })).toEqual(["Bob", "dave"]);
+        expect(await names({ $and: [{ age: { $gte: 20 } }, { age: { $lte: 40 } }, { has_account: true }] })).toEqual([
+          "Alice",
+          "Carol",
+        ]);
+        expect(await names({ $or: [{ $and: [{ name: "Bob" }, { age: 30 }] }, { name: "dave" }] })).toEqual([
+          "Bob",
+          "dave",
+        ]);
       });
 
       it("refuses an unknown field or operator as INVALID_DATA", async () => {
-        expect(await errorOf(service.listMyCustoms({ nope: 1 }))).toMatchObject({ type: "invalid_data", field: ["nope"] });
+        expect(await errorOf(service.listMyCustoms({ nope: 1 }))).toMatchObject({
+          type: "invalid_data",
+          field: ["nope"],
+        });
         expect((await errorOf(service.listMyCustoms({ age: { $between: [1, 2] } }))).type).toBe("invalid_data");
       });
 
@@ -71,15 +80,20 @@ moduleIntegrationTestRunner<HelloModuleService>({
         const [mug] = await service.createHelloProducts([{ title: "Mug", store_id: store.id }, { title: "Cup" }]);
         await service.createHelloOrders({ reference: "R-1", products: [mug?.id ?? ""] });
         expect((await service.listHelloProducts({ store: { name: "Shop" } })).map((p) => p.title)).toEqual(["Mug"]);
-        expect((await service.listHelloOrders({ products: { title: "Mug" } })).map((o) => o.reference)).toEqual(["R-1"]);
+        expect((await service.listHelloOrders({ products: { title: "Mug" } })).map((o) => o.reference)).toEqual([
+          "R-1",
+        ]);
         expect(await service.listHelloOrders({ products: { title: "Cup" } })).toEqual([]);
-        expect((await service.listHelloStores({ products: { title: { $ilike: "mu%" } } })).map((s) => s.name)).toEqual(["Shop"]);
+        expect((await service.listHelloStores({ products: { title: { $ilike: "mu%" } } })).map((s) => s.name)).toEqual([
+          "Shop",
+        ]);
       });
     });
 
     describe("config", () => {
       it("take, skip and order page through the rows", async () => {
-        const page = async (skip: number) => (await service.listMyCustoms({}, { order: { age: "DESC" }, take: 2, skip })).map((r) => r.name);
+        const page = async (skip: number) =>
+          (await service.listMyCustoms({}, { order: { age: "DESC" }, take: 2, skip })).map((r) => r.name);
         // PostgreSQL sorts NULLs first in descending order.
         expect(await page(0)).toEqual(["dave", "Eve"]);
         expect(await page(2)).toEqual(["Carol", "Bob"]);
@@ -89,7 +103,10 @@ moduleIntegrationTestRunner<HelloModuleService>({
       });
 
       it("listAndCount counts every match, not just the page", async () => {
-        const [rows, count] = await service.listAndCountMyCustoms({ age: { $gte: 20 } }, { take: 2, order: { age: "ASC" } });
+        const [rows, count] = await service.listAndCountMyCustoms(
+          { age: { $gte: 20 } },
+          { take: 2, order: { age: "ASC" } },
+        );
         expect(rows.map((r) => r.name)).toEqual(["Alice", "Bob"]);
         expect(count).toBe(4);
       });
@@ -110,7 +127,11 @@ moduleIntegrationTestRunner<HelloModuleService>({
         const store = await service.createHelloStores({ name: "Select" });
         await service.createHelloProducts({ title: "Plate", store_id: store.id });
         const [loaded] = await service.listHelloStores({ id: store.id }, { select: ["name", "products.title"] });
-        expect(loaded).toEqual({ id: store.id, name: "Select", products: [{ id: expect.any(String), title: "Plate" }] });
+        expect(loaded).toEqual({
+          id: store.id,
+          name: "Select",
+          products: [{ id: expect.any(String), title: "Plate" }],
+        });
         expect((await errorOf(service.listHelloStores({}, { relations: ["nope"] }))).type).toBe("invalid_data");
       });
 
@@ -122,7 +143,10 @@ moduleIntegrationTestRunner<HelloModuleService>({
         };
         for (let i = 0; i < 6; i++) {
           const store = await service.createHelloStores({ name: `Bulk ${i}` });
-          await service.createHelloProducts([{ title: `B${i}a`, store_id: store.id }, { title: `B${i}b`, store_id: store.id }]);
+          await service.createHelloProducts([
+            { title: `B${i}a`, store_id: store.id },
+            { title: `B${i}b`, store_id: store.id },
+          ]);
         }
         expect(await count(6)).toBe(await count(1));
       });
@@ -130,7 +154,10 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
     describe("retrieve", () => {
       it("answers NOT_FOUND for an unknown or soft-deleted id, INVALID_DATA for an empty one", async () => {
-        expect(await errorOf(service.retrieveMyCustom("mc_missing"))).toMatchObject({ type: "not_found", message: "MyCustom with id: mc_missing was not found" });
+        expect(await errorOf(service.retrieveMyCustom("mc_missing"))).toMatchObject({
+          type: "not_found",
+          message: "MyCustom with id: mc_missing was not found",
+        });
         const zed = (await service.listMyCustoms({ name: "Zed" }, { withDeleted: true }))[0];
         expect((await errorOf(service.retrieveMyCustom(zed?.id ?? ""))).type).toBe("not_found");
         expect((await errorOf(service.retrieveMyCustom(""))).type).toBe("invalid_data");
@@ -139,11 +166,20 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
     describe("update and upsert", () => {
       it("updates one by id, many by a list, and by { selector, data }", async () => {
-        const [a, b] = await service.createMyCustoms([{ name: "U1", age: 1 }, { name: "U2", age: 1 }]);
+        const [a, b] = await service.createMyCustoms([
+          { name: "U1", age: 1 },
+          { name: "U2", age: 1 },
+        ]);
         expect((await service.updateMyCustoms({ id: a?.id ?? "", age: 2 })).age).toBe(2);
-        const many = await service.updateMyCustoms([{ id: a?.id ?? "", age: 3 }, { id: b?.id ?? "", age: 3 }]);
+        const many = await service.updateMyCustoms([
+          { id: a?.id ?? "", age: 3 },
+          { id: b?.id ?? "", age: 3 },
+        ]);
         expect(many.map((r) => r.age)).toEqual([3, 3]);
-        const bySelector = await service.updateMyCustoms({ selector: { name: { $in: ["U1", "U2"] } }, data: { has_account: true } });
+        const bySelector = await service.updateMyCustoms({
+          selector: { name: { $in: ["U1", "U2"] } },
+          data: { has_account: true },
+        });
         expect(bySelector.map((r) => r.name).sort()).toEqual(["U1", "U2"]);
         expect((await service.listMyCustoms({ name: ["U1", "U2"], has_account: true })).length).toBe(2);
         expect((await service.listMyCustoms({ name: "Bob" }))[0]?.has_account).toBe(false);
@@ -151,19 +187,33 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
       it("an update of an unknown id is NOT_FOUND and rolls back the rest of the batch", async () => {
         const row = await service.createMyCustoms({ name: "Batch", age: 1 });
-        const error = await errorOf(service.updateMyCustoms([{ id: row.id, age: 99 }, { id: "mc_missing", age: 99 }]));
+        const error = await errorOf(
+          service.updateMyCustoms([
+            { id: row.id, age: 99 },
+            { id: "mc_missing", age: 99 },
+          ]),
+        );
         expect(error).toMatchObject({ type: "not_found", message: "MyCustom with id: mc_missing was not found" });
         expect((await service.retrieveMyCustom(row.id)).age).toBe(1);
       });
 
       it("an update without its key is INVALID_DATA", async () => {
-        expect(await errorOf(service.updateHelloCounters({ label: "no key" }))).toMatchObject({ type: "invalid_data", field: ["age"] });
+        expect(await errorOf(service.updateHelloCounters({ label: "no key" }))).toMatchObject({
+          type: "invalid_data",
+          field: ["age"],
+        });
       });
 
       it("upsert creates what is new and updates what exists", async () => {
         const existing = await service.createMyCustoms({ name: "Up", age: 1 });
-        const rows = await service.upsertMyCustoms([{ id: existing.id, name: "Up", age: 2 }, { name: "Fresh", age: 5 }]);
-        expect(rows.map((r) => [r.name, r.age])).toEqual([["Up", 2], ["Fresh", 5]]);
+        const rows = await service.upsertMyCustoms([
+          { id: existing.id, name: "Up", age: 2 },
+          { name: "Fresh", age: 5 },
+        ]);
+        expect(rows.map((r) => [r.name, r.age])).toEqual([
+          ["Up", 2],
+          ["Fresh", 5],
+        ]);
         expect(rows[0]?.id).toBe(existing.id);
         expect(rows[1]?.id).toMatch(/^mc_/);
       });

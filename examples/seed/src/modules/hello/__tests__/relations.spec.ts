@@ -56,12 +56,23 @@ moduleIntegrationTestRunner<HelloModuleService>({
         const loaded = await service.retrieveHelloOrder(order.id, { relations: ["products"] });
         expect(loaded.products?.map((p) => p.title).sort()).toEqual(["P1", "P2"]);
         // The seed's "retrieve with relations, then update with the old ids plus the new one".
-        await service.updateHelloOrders({ id: order.id, products: [...(loaded.products ?? []).map((p) => p.id), p3?.id ?? ""] });
-        expect((await service.retrieveHelloOrder(order.id, { relations: ["products"] })).products?.map((p) => p.title).sort()).toEqual(["P1", "P2", "P3"]);
+        await service.updateHelloOrders({
+          id: order.id,
+          products: [...(loaded.products ?? []).map((p) => p.id), p3?.id ?? ""],
+        });
+        expect(
+          (await service.retrieveHelloOrder(order.id, { relations: ["products"] })).products
+            ?.map((p) => p.title)
+            .sort(),
+        ).toEqual(["P1", "P2", "P3"]);
         // A list replaces: only P3 remains.
         await service.updateHelloOrders({ id: order.id, products: [p3?.id ?? ""] });
-        expect((await service.retrieveHelloOrder(order.id, { relations: ["products"] })).products?.map((p) => p.title)).toEqual(["P3"]);
-        expect((await service.retrieveHelloProduct(p3?.id ?? "", { relations: ["orders"] })).orders?.map((o) => o.reference)).toEqual(["ORD-1"]);
+        expect(
+          (await service.retrieveHelloOrder(order.id, { relations: ["products"] })).products?.map((p) => p.title),
+        ).toEqual(["P3"]);
+        expect(
+          (await service.retrieveHelloProduct(p3?.id ?? "", { relations: ["orders"] })).orders?.map((o) => o.reference),
+        ).toEqual(["ORD-1"]);
       });
 
       it("refuses a relation value that is not a list", async () => {
@@ -74,7 +85,10 @@ moduleIntegrationTestRunner<HelloModuleService>({
     describe("delete cascades", () => {
       it("hard-deleting a store deletes its products", async () => {
         const store = await service.createHelloStores({ name: "Gone" });
-        await service.createHelloProducts([{ title: "G1", store_id: store.id }, { title: "G2", store_id: store.id }]);
+        await service.createHelloProducts([
+          { title: "G1", store_id: store.id },
+          { title: "G2", store_id: store.id },
+        ]);
         const keep = await service.createHelloProducts({ title: "Loose" });
         await service.deleteHelloStores(store.id);
         expect(await service.listHelloProducts({ store_id: store.id }, { withDeleted: true })).toEqual([]);
@@ -83,7 +97,11 @@ moduleIntegrationTestRunner<HelloModuleService>({
 
       it("soft delete cascades to the declared children and restore brings back exactly those", async () => {
         const store = await service.createHelloStores({ name: "Soft" });
-        const [s1, s2, s3] = await service.createHelloProducts([{ title: "S1", store_id: store.id }, { title: "S2", store_id: store.id }, { title: "S3", store_id: store.id }]);
+        const [s1, s2, s3] = await service.createHelloProducts([
+          { title: "S1", store_id: store.id },
+          { title: "S2", store_id: store.id },
+          { title: "S3", store_id: store.id },
+        ]);
         // S3 was deleted on its own before: restoring the store must leave it deleted.
         await service.softDeleteHelloProducts(s3?.id ?? "");
         const taken = await service.softDeleteHelloStores(store.id);
@@ -93,14 +111,20 @@ moduleIntegrationTestRunner<HelloModuleService>({
         expect(await service.listHelloStores({ id: store.id })).toEqual([]);
         const restored = await service.restoreHelloStores(store.id);
         expect([...(restored.hello_product_id ?? [])].sort()).toEqual([s1?.id, s2?.id].sort());
-        expect((await service.listHelloProducts({ store_id: store.id })).map((p) => p.title).sort()).toEqual(["S1", "S2"]);
+        expect((await service.listHelloProducts({ store_id: store.id })).map((p) => p.title).sort()).toEqual([
+          "S1",
+          "S2",
+        ]);
         expect((await service.listHelloProducts({ store_id: store.id }, { withDeleted: true })).length).toBe(3);
       });
 
       it("soft-deleting a user takes its email along", async () => {
         const user = await service.createHelloUsers({ email_address: "soft@example.com" });
         const email = await service.createHelloEmails({ address: "soft@example.com", user: user.id });
-        expect(await service.softDeleteHelloUsers(user.id)).toEqual({ hello_user_id: [user.id], hello_email_id: [email.id] });
+        expect(await service.softDeleteHelloUsers(user.id)).toEqual({
+          hello_user_id: [user.id],
+          hello_email_id: [email.id],
+        });
         expect((await errorOf(service.retrieveHelloEmail(email.id))).type).toBe("not_found");
         await service.restoreHelloUsers([user.id]);
         expect((await service.retrieveHelloEmail(email.id)).address).toBe("soft@example.com");

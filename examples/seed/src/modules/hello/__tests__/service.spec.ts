@@ -70,7 +70,9 @@ moduleIntegrationTestRunner<HelloModuleService>({
       });
 
       it("a batch create is one transaction: a failing item writes none", async () => {
-        const error = await errorOf(service.createHelloStores([{ name: "first" }, { name: "second", nope: 1 } as never]));
+        const error = await errorOf(
+          service.createHelloStores([{ name: "first" }, { name: "second", nope: 1 } as never]),
+        );
         expect(error).toMatchObject({ type: "invalid_data", field: ["nope"] });
         expect(await service.listHelloStores({ name: "first" })).toEqual([]);
       });

@@ -3,9 +3,19 @@
 import { access } from "../../../../../../src/framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../../../src/framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../../../../../src/framework/graphql/connection.ts";
-import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../../../../src/framework/graphql/filters.ts";
+import {
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+} from "../../../../../../src/framework/graphql/filters.ts";
 import { sortInput } from "../../../../../../src/framework/graphql/sort.ts";
-import { linkFilterFields, linkFilterRelations, linkSortColumns, registerModelFilter } from "../../../../../../src/framework/links/graphql-filters.ts";
+import {
+  linkFilterFields,
+  linkFilterRelations,
+  linkSortColumns,
+  registerModelFilter,
+} from "../../../../../../src/framework/links/graphql-filters.ts";
 import { linkedConnectionPage } from "../../../../../../src/framework/links/linked-list.ts";
 
 export const MyCustomRef = builder.prismaNode("MyCustom", {
@@ -20,31 +30,65 @@ export const MyCustomRef = builder.prismaNode("MyCustom", {
   }),
 });
 
-type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null; like?: string | null; ilike?: string | null } | null;
-interface MyCustomFilterShape { id?: Ops; name?: Ops; and?: MyCustomFilterShape[] | null; or?: MyCustomFilterShape[] | null; not?: MyCustomFilterShape | null; [link: string]: unknown }
+type Ops = {
+  eq?: string | null;
+  ne?: string | null;
+  in?: string[] | null;
+  nin?: string[] | null;
+  like?: string | null;
+  ilike?: string | null;
+} | null;
+interface MyCustomFilterShape {
+  id?: Ops;
+  name?: Ops;
+  and?: MyCustomFilterShape[] | null;
+  or?: MyCustomFilterShape[] | null;
+  not?: MyCustomFilterShape | null;
+  [link: string]: unknown;
+}
 const MyCustomFilter = builder.inputRef<MyCustomFilterShape>("MyCustomFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }), name: t.field({ type: StringFilter }),
+    id: t.field({ type: IDFilter }),
+    name: t.field({ type: StringFilter }),
     ...combinators(t, MyCustomFilter),
     ...linkFilterFields("MyCustom", t),
   }),
 });
-const myCustomFilters = (input: MyCustomFilterShape | null | undefined) => toServiceFilters(input, { columns: { id: "id", name: "name" }, relations: linkFilterRelations("MyCustom") });
+const myCustomFilters = (input: MyCustomFilterShape | null | undefined) =>
+  toServiceFilters(input, { columns: { id: "id", name: "name" }, relations: linkFilterRelations("MyCustom") });
 registerModelFilter("MyCustom", MyCustomFilter, myCustomFilters);
-const myCustomSort = sortInput("MyCustom", { NAME: "name", AGE: "age", CREATED_AT: "created_at", ...linkSortColumns("MyCustom") });
+const myCustomSort = sortInput("MyCustom", {
+  NAME: "name",
+  AGE: "age",
+  CREATED_AT: "created_at",
+  ...linkSortColumns("MyCustom"),
+});
 
 builder.queryFields((t) => ({
-  myCustoms: t.connection({
-    authScopes: access.admin,
-    type: MyCustomRef,
-    args: { filter: t.arg({ type: MyCustomFilter }), search: t.arg.string(), sort: t.arg({ type: [myCustomSort.input] }) },
-    resolve: (_root, args, ctx, info) => resolveCountedConnection(args, ({ skip, take }) => {
-      const service = ctx.scope.resolve("helloModuleService");
-      return linkedConnectionPage(ctx, info, {
-        model: "MyCustom", filters: { ...myCustomFilters(args.filter), q: args.search ?? undefined }, order: myCustomSort.toOrder(args.sort), skip, take,
-        listAndCount: (filters, config) => service.listAndCountMyCustoms(filters, config),
-        list: (filters, config) => service.listMyCustoms(filters, config),
-      });
-    }),
-  }, { name: "MyCustomConnection" }, { name: "MyCustomEdge" }),
+  myCustoms: t.connection(
+    {
+      authScopes: access.admin,
+      type: MyCustomRef,
+      args: {
+        filter: t.arg({ type: MyCustomFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [myCustomSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) => {
+          const service = ctx.scope.resolve("helloModuleService");
+          return linkedConnectionPage(ctx, info, {
+            model: "MyCustom",
+            filters: { ...myCustomFilters(args.filter), q: args.search ?? undefined },
+            order: myCustomSort.toOrder(args.sort),
+            skip,
+            take,
+            listAndCount: (filters, config) => service.listAndCountMyCustoms(filters, config),
+            list: (filters, config) => service.listMyCustoms(filters, config),
+          });
+        }),
+    },
+    { name: "MyCustomConnection" },
+    { name: "MyCustomEdge" },
+  ),
 }));
