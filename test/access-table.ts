@@ -70,7 +70,6 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.customers": admin,
   "Query.customerGroups": admin,
   "Query.salesChannels": admin,
-  "Query.myCustoms": admin,
   "Query.productVariantInventoryItemLinks": admin,
   "Query.productVariantPriceSetLinks": admin,
   "Query.productSalesChannelLinks": admin,

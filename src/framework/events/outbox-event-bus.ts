@@ -1,4 +1,5 @@
 import type { TesseraContainer } from "../container/container.ts";
+import { backgroundWork } from "../database/background-work.ts";
 import type { EventOutboxStore, OutboxEntry } from "./outbox.ts";
 import type { EmitOptions, EventBus, EventMessage, Subscription } from "./types.ts";
 
@@ -101,7 +102,8 @@ export class OutboxEventBus implements EventBus {
       this.again = true;
       return;
     }
-    this.relaying = this.relayAll().finally(() => {
+    // Relaying (and the in-process subscribers it runs) is the process's own work, not the emitter's.
+    this.relaying = backgroundWork(() => this.relayAll()).finally(() => {
       this.relaying = undefined;
     });
   }

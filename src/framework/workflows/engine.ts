@@ -1,4 +1,5 @@
 import { eventGroupOf, isOutermost } from "./event-group.ts";
+import { backgroundWork } from "../database/background-work.ts";
 import { ulid } from "ulid";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
@@ -232,7 +233,7 @@ export class WorkflowEngine {
     if (this.sweeper) return;
     this.sweeper = setInterval(
       () => {
-        this.recoverStale().catch((error: unknown) =>
+        backgroundWork(() => this.recoverStale()).catch((error: unknown) =>
           this.container.resolve("logger").error({ err: error }, "recovering stuck workflow executions failed"),
         );
       },

@@ -1,4 +1,5 @@
 import type { Execution } from "./execution.ts";
+import { backgroundWork } from "../database/background-work.ts";
 import { allWorkflows, type WorkflowDefinition } from "./registry.ts";
 import type { ExecutionStore } from "./engine-types.ts";
 
@@ -29,7 +30,7 @@ export function pastTimeout(definition: WorkflowDefinition, execution: Execution
 export function keepAlive(store: ExecutionStore, execution: Execution, intervalMs: number): () => void {
   const timer = setInterval(
     () => {
-      store.touch(execution.workflowId, execution.transactionId).catch(() => undefined);
+      backgroundWork(() => store.touch(execution.workflowId, execution.transactionId)).catch(() => undefined);
     },
     Math.max(50, intervalMs),
   ).unref();

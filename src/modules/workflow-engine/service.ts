@@ -1,4 +1,5 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
+import { backgroundWork } from "../../framework/database/background-work.ts";
 import { runsWorkers } from "../../framework/events/setup.ts";
 import { ModuleService, type ModuleCradle } from "../../framework/modules/service-factory.ts";
 import { BullmqExecutor } from "../../framework/workflows/bullmq-executor.ts";
@@ -51,11 +52,9 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
     const engine = this.engine;
     // Finished executions past their retention go every ten minutes (and at start, by the loader).
     this.pruneTimer = setInterval(() => {
-      engine
-        .prune()
-        .catch((error: unknown) =>
-          container.resolve("logger").error({ err: error }, "pruning workflow executions failed"),
-        );
+      backgroundWork(() => engine.prune()).catch((error: unknown) =>
+        container.resolve("logger").error({ err: error }, "pruning workflow executions failed"),
+      );
     }, 10 * 60_000).unref();
     return engine;
   }
