@@ -13,6 +13,8 @@ const REVOKE_KEY =
 // Someone who knows JWT_SECRET (a default left in place) signs whatever they like: every token's
 // actor must exist, or the token proves nothing.
 integrationTestRunner({
+  // The example project: its /custom/admin route (authenticate("user", …)) and manager actor type.
+  project: "examples/seed",
   testSuite: ({ api, getApp }) => {
     const forge = (claims: { actor_id: string; actor_type: string; auth_identity_id: string }) =>
       signAuthToken({ ...claims, app_metadata: {} }, getApp().config.projectConfig.http.jwtSecret);

@@ -4,14 +4,19 @@ import { bearer, createAdminUser } from "../src/framework/test-utils/auth-client
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import projectConfig from "../tessera.config.ts";
 
-const CREATE_BRAND =
-  "mutation($input: CreateBrandInput!) { createBrand(input: $input) { brand { id } userErrors { code } } }";
+const CREATE_CHANNEL =
+  "mutation($input: CreateSalesChannelInput!) { createSalesChannel(input: $input) { salesChannel { id } userErrors { code } } }";
+
+// Production refuses short or published secrets (src/framework/config/production-secrets.ts).
+const productionSecrets = {
+  jwtSecret: "exposure-test-jwt-secret-0123456789abcdefghij",
+  cookieSecret: "exposure-test-cookie-secret-0123456789abcdefgh",
+};
 
 describe("introspection and suggestions by default", () => {
   it("are off when NODE_ENV=production and on otherwise, and the config or environment can say", () => {
     expect(
-      resolveConfig({ projectConfig: { http: { jwtSecret: "a-production-secret" } } }, { NODE_ENV: "production" })
-        .projectConfig.graphql,
+      resolveConfig({ projectConfig: { http: productionSecrets } }, { NODE_ENV: "production" }).projectConfig.graphql,
     ).toMatchObject({ introspection: false, suggestions: false });
     expect(resolveConfig({}, { NODE_ENV: "development" }).projectConfig.graphql).toMatchObject({
       introspection: true,
@@ -20,7 +25,11 @@ describe("introspection and suggestions by default", () => {
     expect(
       resolveConfig(
         { projectConfig: { graphql: { introspection: true } } },
-        { NODE_ENV: "production", JWT_SECRET: "a-production-secret" },
+        {
+          NODE_ENV: "production",
+          JWT_SECRET: productionSecrets.jwtSecret,
+          COOKIE_SECRET: productionSecrets.cookieSecret,
+        },
       ).projectConfig.graphql.introspection,
     ).toBe(true);
     const env = resolveConfig(
@@ -72,22 +81,22 @@ integrationTestRunner({
         const { token } = await createAdminUser(api, "csrf@example.com", "correct horse");
         const res = await fetch(`${api.url}/auth/session`, { method: "POST", headers: bearer(token) });
         const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-        const countBrands = async () =>
-          (await api.graphql<{ brands: { totalCount: number } }, never>("{ brands { totalCount } }")).data?.brands
-            .totalCount ?? -1;
-        const before = await countBrands();
+        const countChannels = async () =>
+          (await api.graphql<{ salesChannels: { totalCount: number } }, never>("{ salesChannels { totalCount } }")).data
+            ?.salesChannels.totalCount ?? -1;
+        const before = await countChannels();
         const variables = JSON.stringify({ input: { name: "Forged" } });
 
         const form = await fetch(`${api.url}/graphql`, {
           method: "POST",
           headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ query: CREATE_BRAND, variables }).toString(),
+          body: new URLSearchParams({ query: CREATE_CHANNEL, variables }).toString(),
         });
         expect(form.status).toBe(403);
         const multipartBody = new FormData();
         multipartBody.set(
           "operations",
-          JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }),
+          JSON.stringify({ query: CREATE_CHANNEL, variables: { input: { name: "Forged" } } }),
         );
         multipartBody.set("map", "{}");
         const multipart = await fetch(`${api.url}/graphql`, {
@@ -99,27 +108,30 @@ integrationTestRunner({
         const plain = await fetch(`${api.url}/graphql`, {
           method: "POST",
           headers: { cookie, "content-type": "text/plain" },
-          body: JSON.stringify({ query: CREATE_BRAND, variables: { input: { name: "Forged" } } }),
+          body: JSON.stringify({ query: CREATE_CHANNEL, variables: { input: { name: "Forged" } } }),
         });
         expect(plain.status).toBe(403);
-        expect(await countBrands()).toBe(before);
+        expect(await countChannels()).toBe(before);
 
         const json = await api
           .as({ cookie })
-          .graphql<{ createBrand: { brand: { id: string } | null } }, { input: unknown }>(CREATE_BRAND, {
-            input: { name: "Real" },
-          });
-        expect(json.data?.createBrand.brand?.id).toMatch(/^brand_/);
+          .graphql<{ createSalesChannel: { salesChannel: { id: string } | null } }, { input: unknown }>(
+            CREATE_CHANNEL,
+            {
+              input: { name: "Real" },
+            },
+          );
+        expect(json.data?.createSalesChannel.salesChannel?.id).toMatch(/^sc_/);
         const header = await fetch(`${api.url}/graphql`, {
           method: "POST",
           headers: { cookie, "x-tessera-csrf": "1", "content-type": "application/x-www-form-urlencoded" },
           body: new URLSearchParams({
-            query: CREATE_BRAND,
+            query: CREATE_CHANNEL,
             variables: JSON.stringify({ input: { name: "With header" } }),
           }).toString(),
         });
         expect(header.status).toBe(200);
-        expect(await countBrands()).toBe(before + 2);
+        expect(await countChannels()).toBe(before + 2);
         // Without the cookie, a form post is no forgery: it carries no one's session.
         const anonymousForm = await fetch(`${api.url}/graphql`, {
           method: "POST",
