@@ -51,7 +51,8 @@ integrationTestRunner({
         expect(created.errors).toBeUndefined();
         expect(created.data).toMatchObject({ createRegion: { region: { name: "EU" }, userErrors: [] } });
         const read = await api.graphql(`{ regions(first: 5) { totalCount edges { node { name } } } }`);
-        expect(read).toEqual({ data: { regions: { totalCount: 1, edges: [{ node: { name: "EU" } }] } } });
+        expect(read.errors).toBeUndefined();
+        expect(read.data).toEqual({ regions: { totalCount: 1, edges: [{ node: { name: "EU" } }] } });
       });
     });
   },

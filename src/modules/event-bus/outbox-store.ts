@@ -2,7 +2,11 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../../framework/database/database.ts";
 import type { EventOutboxStore, OutboxEntry } from "../../framework/events/outbox.ts";
 import type { EventMessage } from "../../framework/events/types.ts";
-import { generateId } from "../../framework/modules/model.ts";
+import { monotonicFactory } from "ulid";
+
+// Monotonic ULIDs: ids made in the same millisecond still increase, so ordering by id is ordering by
+// emit, also for the events of one emit call (plain ULIDs order those at random).
+const nextUlid = monotonicFactory();
 
 type Row = { id: string; name: string; data: unknown; metadata: unknown };
 
@@ -16,10 +20,9 @@ export class PrismaOutboxStore implements EventOutboxStore {
   async addToOutbox(events: EventMessage[], groupId?: string): Promise<void> {
     if (!events.length) return;
     const releasedAt = groupId ? null : new Date();
-    // ULIDs: ordering by id is ordering by emit time.
     await this.db.prisma.eventOutbox.createMany({
       data: events.map((event) => ({
-        id: generateId("evout"),
+        id: `evout_${nextUlid()}`,
         group_id: groupId ?? null,
         name: event.name,
         data: json(event.data),
