@@ -235,7 +235,7 @@ integrationTestRunner({
         ).toEqual([{ field: ["input", "prices"], message: "Unknown currency: zzz", code: "INVALID_DATA" }]);
         expect(
           (await create({ prices: [{ priceSetId, price: { amount: "-5", currencyCode: "eur" } }] })).userErrors[0],
-        ).toMatchObject({ field: ["input", "prices", "0", "amount"], code: "INVALID_DATA" });
+        ).toMatchObject({ field: ["input", "prices", "0", "price", "amount"], code: "INVALID_DATA" });
         expect((await create({ startsAt: "2030-02-01T00:00:00Z", endsAt: "2030-01-01T00:00:00Z" })).userErrors).toEqual(
           [{ field: ["input", "endsAt"], message: "endsAt must be after startsAt", code: "INVALID_DATA" }],
         );

@@ -22,7 +22,3 @@ export const DeletePayload = builder
       userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
     }),
   });
-
-export const DeleteInput = builder.inputType("DeleteInput", {
-  fields: (t) => ({ id: t.id({ required: true }) }),
-});

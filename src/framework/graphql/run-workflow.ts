@@ -1,6 +1,6 @@
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
-import { builder } from "./builder.ts";
+import type { AuthContext } from "./context.ts";
 import type { WorkflowRunner } from "../workflows/index.ts";
 
 /** Description of the optional `idempotencyKey` every workflow-backed mutation input takes. */
@@ -8,13 +8,15 @@ export const idempotencyKeyDescription = "Retrying with the same key returns the
 
 /**
  * Runs a mutation's workflow in the request scope. The idempotency key becomes the run's
- * transactionId; a failed step's error is thrown after compensation (withUserErrors maps it).
+ * transactionId (prefixed by `owner`, so one caller's key never replays another's result); a failed
+ * step's error is thrown after compensation (withUserErrors maps it).
  */
 export async function runMutationWorkflow<I, R>(
   workflow: (container: TesseraContainer) => WorkflowRunner<I, R>,
   scope: TesseraContainer,
   input: I,
   idempotencyKey: string | null | undefined,
+  owner?: string,
 ): Promise<R> {
   if (idempotencyKey != null && !/^[A-Za-z0-9_.-]{1,200}$/.test(idempotencyKey)) {
     // ":" separates a nested workflow's run from its parent's, so a key may not contain it.
@@ -24,14 +26,22 @@ export async function runMutationWorkflow<I, R>(
       { field: ["idempotencyKey"] },
     );
   }
-  const { result } = await workflow(scope).run({ input, transactionId: idempotencyKey ?? undefined });
+  const transactionId = idempotencyKey == null ? undefined : owner ? `${owner}.${idempotencyKey}` : idempotencyKey;
+  const { result } = await workflow(scope).run({ input, transactionId });
   return result as R;
 }
 
-/** `{ id, idempotencyKey }`: the input of delete mutations that run a workflow. */
-export const IdempotentDeleteInput = builder.inputType("IdempotentDeleteInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
+/** Actors whose idempotency keys share one space: the admin side (users and secret keys). */
+const adminActors = new Set(["user", "api-key"]);
+
+/**
+ * Whose idempotency key space a request uses. Admins share one (a retry from another admin tool
+ * replays the same run); any other caller's keys are theirs alone, so a guessed key cannot replay
+ * someone else's result. Guests (no identity) share the `guest` space: their keys must be
+ * unguessable (UUIDs).
+ */
+export function idempotencyOwner(auth: AuthContext): string | undefined {
+  if (auth.internal || (auth.actorType && adminActors.has(auth.actorType))) return undefined;
+  const who = auth.authIdentityId || auth.actorId;
+  return who ? `${auth.actorType ?? "identity"}.${who}` : "guest";
+}

@@ -85,6 +85,10 @@ function unwrap(schema: AnyZod): { inner: AnyZod; required: boolean } {
       case "pipe":
         current = (def as unknown as { in: AnyZod }).in;
         break;
+      case "unknown":
+      case "any":
+        // They accept undefined, so GraphQL may leave them out.
+        return { inner: current, required: false };
       default:
         return { inner: current, required };
     }
@@ -127,8 +131,8 @@ function fieldType(schema: AnyZod, parent: string): FieldType {
 }
 
 function isInteger(schema: AnyZod): boolean {
-  const bag = (schema._zod as unknown as { bag?: { format?: string } }).bag;
-  return bag?.format === "safeint" || bag?.format === "int32";
+  const format = (schema as unknown as { format?: string | null }).format;
+  return format === "safeint" || format === "int32" || format === "uint32";
 }
 
 function metaOf(schema: AnyZod) {

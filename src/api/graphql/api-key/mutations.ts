@@ -2,32 +2,29 @@ import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, payloadType } from "../../../framework/graphql/payloads.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { idempotencyKeyDescription } from "../../../framework/graphql/run-workflow.ts";
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { DeleteInput, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
 import { isRedacted } from "../../../framework/workflows/index.ts";
-import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.ts";
-import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 import { ApiKeyRef, ApiKeyType } from "../../../modules/api-key/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
+import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.ts";
+import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 
-const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
-  fields: (t) => ({
-    title: t.string({ required: true }),
-    type: t.field({ type: ApiKeyType, required: true }),
-    salesChannelIds: t.stringList({ description: "Publishable keys only: the sales channels the key is scoped to." }),
-    idempotencyKey: t.string({
-      description: `${idempotencyKeyDescription} A retry answers token: null (the key is shown once).`,
-    }),
-  }),
-});
 const createSchema = z.object({
   title: z.string().trim().min(1, "must not be empty").max(200),
-  type: z.enum(["publishable", "secret"]),
-  salesChannelIds: z.array(z.string().min(1)).nullish(),
+  type: z.enum(["publishable", "secret"]).meta({ graphql: ApiKeyType }),
+  salesChannelIds: z
+    .array(z.string().min(1))
+    .nullish()
+    .describe("Publishable keys only: the sales channels the key is scoped to."),
+  idempotencyKey: z
+    .string()
+    .nullish()
+    .describe(`${idempotencyKeyDescription} A retry answers token: null (the key is shown once).`),
 });
 
 type CreatedKey = { apiKey?: Row<"ApiKey"> | null; token?: string | null; userErrors: UserErrorShape[] };
@@ -44,52 +41,49 @@ const CreateApiKeyPayload = builder.objectRef<CreatedKey>("CreateApiKeyPayload")
 });
 
 /** Who did it, for created_by / revoked_by: a user id or a secret key's id. */
-const actorOf = (ctx: { auth: { actorId: string | null } }) => ctx.auth.actorId;
+const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId;
 
-builder.mutationFields((t) => ({
-  createApiKey: t.field({
-    authScopes: access.admin,
-    type: CreateApiKeyPayload,
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const channelIds = input.salesChannelIds ?? [];
-        if (channelIds.length) {
-          const found = await ctx.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds });
-          const missing = channelIds.find((id) => !found.some((c) => c.id === id));
-          if (missing)
-            throw new TesseraError(TesseraError.Types.INVALID_DATA, `Sales channel ${missing} does not exist`, {
-              field: ["salesChannelIds"],
-            });
-        }
-        const [issued] = await runMutationWorkflow(
-          createApiKeysWorkflow,
-          ctx.scope,
-          {
-            api_keys: [
-              { title: input.title, type: input.type, created_by: actorOf(ctx), sales_channel_ids: channelIds },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        if (!issued) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No key was issued");
-        // The stored row (with the hash) is re-read for the type's fields; the hash itself is never a field.
-        // A replay's result has the token redacted: the key was shown to the first call only.
-        return {
-          apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(issued.apiKey.id),
-          token: isRedacted(issued.token) ? null : issued.token,
-        };
-      }),
-  }),
-  revokeApiKey: t.field({
-    authScopes: access.admin,
-    type: payloadType("RevokeApiKeyPayload", "apiKey", ApiKeyRef),
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await revokeApiKeysWorkflow(ctx.scope).run({ input: { ids: [args.input.id], revoked_by: actorOf(ctx) } });
-        return { apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(args.input.id) };
-      }),
-  }),
-}));
+/** An unknown sales channel is a userError naming the field, before any key is issued. */
+async function assertChannelsExist(ctx: GraphQLContext, channelIds: string[]) {
+  if (!channelIds.length) return;
+  const found = await ctx.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds });
+  const missing = channelIds.find((id) => !found.some((c) => c.id === id));
+  if (missing)
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, `Sales channel ${missing} does not exist`, {
+      field: ["salesChannelIds"],
+    });
+}
+
+workflowMutation("createApiKey", {
+  access: access.admin,
+  description: "Issues a publishable (storefront) or secret (admin) API key; the token is shown in this answer only.",
+  input: { name: "CreateApiKeyInput", schema: createSchema },
+  workflow: createApiKeysWorkflow,
+  workflowInput: async (input, ctx) => {
+    const channelIds = input.salesChannelIds ?? [];
+    await assertChannelsExist(ctx, channelIds);
+    return {
+      api_keys: [{ title: input.title, type: input.type, created_by: actorOf(ctx), sales_channel_ids: channelIds }],
+    };
+  },
+  payload: CreateApiKeyPayload,
+  result: async ([issued], _input, ctx) => {
+    if (!issued) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No key was issued");
+    // The stored row (with the hash) is re-read for the type's fields; the hash itself is never a field.
+    // A replay's result has the token redacted: the key was shown to the first call only.
+    return {
+      apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(issued.apiKey.id),
+      token: isRedacted(issued.token) ? null : issued.token,
+    };
+  },
+});
+
+workflowMutation("revokeApiKey", {
+  access: access.admin,
+  description: "Revokes a key: requests carrying it are refused from now on.",
+  input: DeleteInput,
+  workflow: revokeApiKeysWorkflow,
+  workflowInput: ({ id }, ctx) => ({ ids: [id], revoked_by: actorOf(ctx) }),
+  payload: payloadType("RevokeApiKeyPayload", "apiKey", ApiKeyRef),
+  result: async (_output, { id }, ctx) => ({ apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(id) }),
+});

@@ -1,57 +1,28 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { UserError, withUserErrors, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
+import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
+import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import { DeleteInput, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
-import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
+import { CustomerAddressRef, CustomerRef } from "../../../modules/customer/graphql/types.ts";
 import {
   createCustomerAddressWorkflow,
   deleteCustomerAddressWorkflow,
 } from "../../../workflows/customer/customer-addresses.ts";
-import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
-import { CustomerAddressRef, CustomerRef } from "../../../modules/customer/graphql/types.ts";
+import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
+import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
 
 const name = z.string().trim().max(200).nullish();
-const RegisterCustomerInput = builder.inputType("RegisterCustomerInput", {
-  fields: (t) => ({
-    firstName: t.string(),
-    lastName: t.string(),
-    phone: t.string(),
-    companyName: t.string(),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const registerSchema = z.object({
+const profileSchema = z.object({
   firstName: name,
   lastName: name,
   phone: z.string().trim().max(50).nullish(),
   companyName: name,
 });
-const UpdateCurrentCustomerInput = builder.inputType("UpdateCurrentCustomerInput", {
-  fields: (t) => ({ firstName: t.string(), lastName: t.string(), phone: t.string(), companyName: t.string() }),
-});
-const AddressInput = builder.inputType("CustomerAddressInput", {
-  fields: (t) => ({
-    addressName: t.string(),
-    firstName: t.string(),
-    lastName: t.string(),
-    company: t.string(),
-    address1: t.string(),
-    address2: t.string(),
-    city: t.string(),
-    countryCode: t.string(),
-    province: t.string(),
-    postalCode: t.string(),
-    phone: t.string(),
-    isDefaultShipping: t.boolean(),
-    isDefaultBilling: t.boolean(),
-  }),
-});
 const addressSchema = z.object({
-  addressName: name,
+  addressName: name.describe("A label for the address, e.g. Home."),
   firstName: name,
   lastName: name,
   company: name,
@@ -61,13 +32,16 @@ const addressSchema = z.object({
   countryCode: z
     .string()
     .regex(/^[a-zA-Z]{2}$/, "must be a two-letter country code")
-    .nullish(),
+    .transform((code) => code.toLowerCase())
+    .nullish()
+    .describe("ISO 3166-1 alpha-2."),
   province: name,
   postalCode: z.string().trim().max(20).nullish(),
   phone: z.string().trim().max(50).nullish(),
   isDefaultShipping: z.boolean().nullish(),
   isDefaultBilling: z.boolean().nullish(),
 });
+
 const CustomerPayload = payloadType("CustomerPayload", "customer", CustomerRef);
 type RegisteredCustomer = { customer?: Row<"Customer"> | null; userErrors: UserErrorShape[] };
 const RegisterCustomerPayload = builder.objectRef<RegisteredCustomer>("RegisterCustomerPayload").implement({
@@ -83,96 +57,49 @@ const RegisterCustomerPayload = builder.objectRef<RegisteredCustomer>("RegisterC
   }),
 });
 
-builder.mutationFields((t) => ({
-  registerCustomer: t.field({
-    authScopes: access.registeringCustomer,
-    description:
-      "Creates the customer for the caller's new auth identity (from /auth/customer/emailpass/register), with its email; then refresh the token.",
-    type: RegisterCustomerPayload,
-    args: { input: t.arg({ type: RegisterCustomerInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(registerSchema, args.input);
-        const customer = await runMutationWorkflow(
-          registerCustomerWorkflow,
-          ctx.scope,
-          {
-            customer: {
-              authIdentityId: ctx.auth.authIdentityId ?? "",
-              ...definedOnly({
-                first_name: input.firstName,
-                last_name: input.lastName,
-                phone: input.phone,
-                company_name: input.companyName,
-              }),
-            },
-          },
-          args.input.idempotencyKey,
-        );
-        return { customer };
-      }),
+/** The logged-in customer's id (access.customer guarantees one). */
+const customerId = (ctx: { auth: { actorId: string | null } }) => ctx.auth.actorId ?? "";
+
+workflowMutation("registerCustomer", {
+  access: access.registeringCustomer,
+  description:
+    "Creates the customer for the caller's new auth identity (from /auth/customer/emailpass/register), with its email; then refresh the token.",
+  input: { name: "RegisterCustomerInput", schema: profileSchema },
+  workflow: registerCustomerWorkflow,
+  workflowInput: (input, ctx) => ({ customer: { authIdentityId: ctx.auth.authIdentityId ?? "", ...columnsOf(input) } }),
+  payload: RegisterCustomerPayload,
+  result: (customer) => ({ customer }),
+});
+
+workflowMutation("updateCurrentCustomer", {
+  access: access.customer,
+  description: "Updates the logged-in customer's name, phone and company.",
+  input: { name: "UpdateCurrentCustomerInput", schema: profileSchema },
+  workflow: updateCustomerWorkflow,
+  workflowInput: (input, ctx) => ({ id: customerId(ctx), ...columnsOf(input) }),
+  payload: CustomerPayload,
+  result: (customer) => ({ customer }),
+});
+
+workflowMutation("addCurrentCustomerAddress", {
+  access: access.customer,
+  description: "Adds an address to the logged-in customer's address book.",
+  input: { name: "CustomerAddressInput", schema: addressSchema },
+  workflow: createCustomerAddressWorkflow,
+  workflowInput: ({ address1, address2, ...rest }, ctx) => ({
+    customer_id: customerId(ctx),
+    address: { ...columnsOf(rest), ...columnsOf({ address_1: address1, address_2: address2 }) },
   }),
-  updateCurrentCustomer: t.field({
-    authScopes: access.customer,
-    type: CustomerPayload,
-    args: { input: t.arg({ type: UpdateCurrentCustomerInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(registerSchema, args.input);
-        const { result: customer } = await updateCustomerWorkflow(ctx.scope).run({
-          input: {
-            id: ctx.auth.actorId ?? "",
-            ...definedOnly({
-              first_name: input.firstName,
-              last_name: input.lastName,
-              phone: input.phone,
-              company_name: input.companyName,
-            }),
-          },
-        });
-        return { customer };
-      }),
-  }),
-  addCurrentCustomerAddress: t.field({
-    authScopes: access.customer,
-    type: payloadType("CustomerAddressPayload", "address", CustomerAddressRef),
-    args: { input: t.arg({ type: AddressInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const a = parseInput(addressSchema, args.input);
-        const { result: address } = await createCustomerAddressWorkflow(ctx.scope).run({
-          input: {
-            customer_id: ctx.auth.actorId ?? "",
-            address: definedOnly({
-              address_name: a.addressName,
-              first_name: a.firstName,
-              last_name: a.lastName,
-              company: a.company,
-              address_1: a.address1,
-              address_2: a.address2,
-              city: a.city,
-              country_code: a.countryCode?.toLowerCase(),
-              province: a.province,
-              postal_code: a.postalCode,
-              phone: a.phone,
-              is_default_shipping: a.isDefaultShipping,
-              is_default_billing: a.isDefaultBilling,
-            }),
-          },
-        });
-        return { address };
-      }),
-  }),
-  deleteCurrentCustomerAddress: t.field({
-    authScopes: access.customer,
-    type: DeletePayload,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await deleteCustomerAddressWorkflow(ctx.scope).run({
-          input: { customer_id: ctx.auth.actorId ?? "", id: args.input.id },
-        });
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+  payload: payloadType("CustomerAddressPayload", "address", CustomerAddressRef),
+  result: (address) => ({ address }),
+});
+
+workflowMutation("deleteCurrentCustomerAddress", {
+  access: access.customer,
+  description: "Deletes one of the logged-in customer's addresses; another customer's address is NOT_FOUND.",
+  input: DeleteInput,
+  workflow: deleteCustomerAddressWorkflow,
+  workflowInput: ({ id }, ctx) => ({ customer_id: customerId(ctx), id }),
+  payload: DeletePayload,
+  result: (_output, { id }) => ({ deletedId: id }),
+});

@@ -1,85 +1,57 @@
-import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
-import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { definedOnly, fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
+import { PriceListRef, PriceListStatus, PriceListType } from "../../../modules/pricing/graphql/types.ts";
+import type { PriceListInput } from "../../../modules/pricing/types.ts";
 import {
   createPriceListsWorkflow,
   deletePriceListsWorkflow,
   updatePriceListsWorkflow,
 } from "../../../workflows/pricing/price-lists.ts";
-import type { PriceListInput } from "../../../modules/pricing/types.ts";
-import { PriceInputType, priceSchema, toPriceInput } from "./price-inputs.ts";
-import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
-import { PriceListRef, PriceListStatus, PriceListType } from "../../../modules/pricing/graphql/types.ts";
-import { Modules } from "../../../modules/index.ts";
+import { priceSchema, toPriceInput } from "./price-inputs.ts";
 
-const listPriceSchema = priceSchema.extend({ priceSetId: z.string().min(1) });
-const shared = {
+const listPriceSchema = z
+  .object({ priceSetId: zodId(), price: priceSchema })
+  .meta({ graphql: { inputName: "PriceListPriceInput" } });
+const ruleSchema = z
+  .object({
+    attribute: z.string().min(1),
+    values: z.array(z.string().min(1)).min(1, "needs at least one value"),
+  })
+  .meta({ graphql: { inputName: "PriceListRuleInput" } });
+const listFields = {
   description: z.string().nullish(),
-  type: z.enum(["sale", "override"]).nullish(),
-  status: z.enum(["active", "draft"]).nullish(),
+  type: z.enum(["sale", "override"]).meta({ graphql: PriceListType }).nullish(),
+  status: z.enum(["active", "draft"]).meta({ graphql: PriceListStatus }).nullish(),
   startsAt: z.date().nullish(),
-  endsAt: z.date().nullish(),
-  customerGroupIds: z.array(z.string().min(1)).nullish(),
-  rules: z
-    .array(
-      z.object({ attribute: z.string().min(1), values: z.array(z.string().min(1)).min(1, "needs at least one value") }),
-    )
-    .nullish(),
+  endsAt: z.date().nullish().describe("Must be after startsAt."),
+  customerGroupIds: z.array(zodId()).nullish(),
+  rules: z.array(ruleSchema).nullish(),
   prices: z.array(listPriceSchema).nullish(),
 };
-const createSchema = z.object({ title: fields.title, ...shared });
-const updateSchema = z.object({ id: z.string().min(1), title: fields.title.nullish(), ...shared });
+const createSchema = z.object({
+  title: fields.title,
+  ...listFields,
+  customerGroupIds: listFields.customerGroupIds.describe("Only for customers in one of these groups."),
+});
+const updateSchema = z.object({
+  id: zodId(),
+  title: fields.title.nullish(),
+  ...listFields,
+  customerGroupIds: listFields.customerGroupIds.describe("With rules, replaces the list's rules."),
+  prices: listFields.prices.describe("Replaces the list's prices."),
+});
 
-const PriceListRuleInput = builder.inputType("PriceListRuleInput", {
-  fields: (t) => ({ attribute: t.string({ required: true }), values: t.stringList({ required: true }) }),
-});
-const PriceListPriceInput = builder.inputType("PriceListPriceInput", {
-  fields: (t) => ({ priceSetId: t.id({ required: true }), price: t.field({ type: PriceInputType, required: true }) }),
-});
-const CreatePriceListInput = builder.inputType("CreatePriceListInput", {
-  fields: (t) => ({
-    title: t.string({ required: true }),
-    description: t.string(),
-    type: t.field({ type: PriceListType }),
-    status: t.field({ type: PriceListStatus }),
-    startsAt: t.field({ type: "DateTime" }),
-    endsAt: t.field({ type: "DateTime", description: "Must be after startsAt." }),
-    customerGroupIds: t.idList({ description: "Only for customers in one of these groups." }),
-    rules: t.field({ type: [PriceListRuleInput] }),
-    prices: t.field({ type: [PriceListPriceInput] }),
-    ...workflowFields(t),
-  }),
-});
-const UpdatePriceListInput = builder.inputType("UpdatePriceListInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string(),
-    description: t.string(),
-    type: t.field({ type: PriceListType }),
-    status: t.field({ type: PriceListStatus }),
-    startsAt: t.field({ type: "DateTime" }),
-    endsAt: t.field({ type: "DateTime" }),
-    customerGroupIds: t.idList({ description: "With rules, replaces the list's rules." }),
-    rules: t.field({ type: [PriceListRuleInput] }),
-    prices: t.field({ type: [PriceListPriceInput], description: "Replaces the list's prices." }),
-    ...workflowFields(t),
-  }),
-});
 const PriceListPayload = payloadType("PriceListPayload", "priceList", PriceListRef);
+// Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
+const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRICING).retrievePriceList(id);
 
-type Parsed = Omit<z.infer<typeof updateSchema>, "id">;
-// GraphQL nests each list price as { priceSetId, price }; zod sees them flattened.
-const flatten = (input: { prices?: { priceSetId: string; price: Record<string, unknown> }[] | null }) => ({
-  ...input,
-  prices: input.prices?.map((p) => ({ ...p.price, priceSetId: p.priceSetId })),
-});
-
-function toListInput(input: Parsed): Partial<PriceListInput> {
+function toListInput(input: Omit<z.output<typeof updateSchema>, "id">): Partial<PriceListInput> {
   const rules =
     input.rules || input.customerGroupIds
       ? {
@@ -92,69 +64,36 @@ function toListInput(input: Parsed): Partial<PriceListInput> {
     ...(input.startsAt !== undefined ? { starts_at: input.startsAt } : {}),
     ...(input.endsAt !== undefined ? { ends_at: input.endsAt } : {}),
     ...(rules ? { rules } : {}),
-    ...(input.prices ? { prices: input.prices.map((p) => ({ ...toPriceInput(p), price_set_id: p.priceSetId })) } : {}),
+    ...(input.prices
+      ? { prices: input.prices.map((p) => ({ ...toPriceInput(p.price), price_set_id: p.priceSetId })) }
+      : {}),
   };
 }
 
-builder.mutationFields((t) => ({
-  createPriceList: t.field({
-    authScopes: access.admin,
-    type: PriceListPayload,
-    description: "Creates a price list with its rules and prices; a list ending before it starts is a userError.",
-    args: { input: t.arg({ type: CreatePriceListInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, flatten(args.input));
-        const [created] = await singleOfBatch(() =>
-          runMutationWorkflow(
-            createPriceListsWorkflow,
-            ctx.scope,
-            {
-              price_lists: [{ ...toListInput(input), title: input.title }],
-              additional_data: additionalData(args.input.additionalData),
-            },
-            args.input.idempotencyKey,
-          ),
-        );
-        // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-        return { priceList: await ctx.scope.resolve(Modules.PRICING).retrievePriceList(created?.id ?? "") };
-      }),
-  }),
-  updatePriceList: t.field({
-    authScopes: access.admin,
-    type: PriceListPayload,
-    args: { input: t.arg({ type: UpdatePriceListInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, flatten(args.input));
-        await singleOfBatch(() =>
-          runMutationWorkflow(
-            updatePriceListsWorkflow,
-            ctx.scope,
-            {
-              price_lists: [{ id: input.id, ...toListInput(input) }],
-              additional_data: additionalData(args.input.additionalData),
-            },
-            args.input.idempotencyKey,
-          ),
-        );
-        return { priceList: await ctx.scope.resolve(Modules.PRICING).retrievePriceList(input.id) };
-      }),
-  }),
-  deletePriceList: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    description: "Soft-deletes a price list with its prices and rules.",
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deletePriceListsWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+workflowMutation("createPriceList", {
+  access: access.admin,
+  description: "Creates a price list with its rules and prices; a list ending before it starts is a userError.",
+  input: { name: "CreatePriceListInput", schema: createSchema },
+  hooks: true,
+  workflow: createPriceListsWorkflow,
+  workflowInput: (input) => ({ price_lists: [{ ...toListInput(input), title: input.title }] }),
+  payload: PriceListPayload,
+  result: async ([created], _input, ctx) => ({ priceList: await retrieve(ctx, created?.id ?? "") }),
+});
+
+workflowMutation("updatePriceList", {
+  access: access.admin,
+  description: "Updates a price list; given prices replace its prices, given rules or groups its rules.",
+  input: { name: "UpdatePriceListInput", schema: updateSchema },
+  hooks: true,
+  workflow: updatePriceListsWorkflow,
+  workflowInput: (input) => ({ price_lists: [{ id: input.id, ...toListInput(input) }] }),
+  payload: PriceListPayload,
+  result: async (_output, input, ctx) => ({ priceList: await retrieve(ctx, input.id) }),
+});
+
+deleteMutation("deletePriceList", {
+  access: access.admin,
+  description: "Soft-deletes a price list with its prices and rules.",
+  workflow: deletePriceListsWorkflow,
+});

@@ -1,136 +1,69 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
 import { ProductCategoryRef } from "../../../modules/product/graphql/types.ts";
 import {
   createProductCategoriesWorkflow,
   deleteProductCategoriesWorkflow,
   updateProductCategoriesWorkflow,
 } from "../../../workflows/product/product-categories.ts";
-import {
-  IdempotentDeleteInput,
-  idempotencyKeyDescription,
-  runMutationWorkflow,
-} from "../../../framework/graphql/run-workflow.ts";
-import { Modules } from "../../../modules/index.ts";
 
-const shared = {
+const categoryFields = {
   description: z.string().nullish(),
   handle: fields.handle.nullish(),
-  isActive: z.boolean().nullish(),
-  isInternal: z.boolean().nullish(),
+  isActive: z.boolean().nullish().describe("Inactive categories are hidden from storefronts."),
+  isInternal: z.boolean().nullish().describe("Internal categories are hidden from storefronts."),
   rank: fields.rank.nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  metadata: zodJson().nullish(),
 };
-const createSchema = z.object({ name: fields.title, parentCategoryId: z.string().nullish(), ...shared });
+const createSchema = z.object({ name: fields.title, parentCategoryId: zodId().nullish(), ...categoryFields });
 const updateSchema = z.object({
-  id: z.string().min(1),
+  id: zodId(),
   name: fields.title.nullish(),
-  parentCategoryId: z.string().nullish(),
-  moveToRoot: z.boolean().nullish(),
-  ...shared,
+  parentCategoryId: zodId().nullish().describe("Moves the category (with its subtree) under this parent."),
+  moveToRoot: z.boolean().nullish().describe("Moves the category to the top level."),
+  ...categoryFields,
 });
 
-const columns = (input: z.infer<typeof updateSchema> | z.infer<typeof createSchema>) =>
-  definedOnly({
-    name: input.name,
-    description: input.description,
-    handle: input.handle,
-    is_active: input.isActive,
-    is_internal: input.isInternal,
-    rank: input.rank,
-    metadata: input.metadata as object | undefined,
-  });
-
-const CreateProductCategoryInput = builder.inputType("CreateProductCategoryInput", {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
-    handle: t.string(),
-    isActive: t.boolean(),
-    isInternal: t.boolean(),
-    rank: t.int(),
-    metadata: t.field({ type: "JSON" }),
-    parentCategoryId: t.id(),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const UpdateProductCategoryInput = builder.inputType("UpdateProductCategoryInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    description: t.string(),
-    handle: t.string(),
-    isActive: t.boolean(),
-    isInternal: t.boolean(),
-    rank: t.int(),
-    metadata: t.field({ type: "JSON" }),
-    parentCategoryId: t.id({ description: "Moves the category (with its subtree) under this parent." }),
-    moveToRoot: t.boolean({ description: "Moves the category to the top level." }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
 const ProductCategoryPayload = payloadType("ProductCategoryPayload", "productCategory", ProductCategoryRef);
+const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(id);
 
-builder.mutationFields((t) => ({
-  createProductCategory: t.field({
-    authScopes: access.admin,
-    type: ProductCategoryPayload,
-    args: { input: t.arg({ type: CreateProductCategoryInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createProductCategoriesWorkflow,
-          ctx.scope,
-          {
-            product_categories: [
-              { ...columns(input), name: input.name, parent_category_id: input.parentCategoryId ?? null },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { productCategory: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(created?.id ?? "") };
-      }),
+workflowMutation("createProductCategory", {
+  access: access.admin,
+  description: "Creates a category, at the top level or under a parent.",
+  input: { name: "CreateProductCategoryInput", schema: createSchema },
+  workflow: createProductCategoriesWorkflow,
+  workflowInput: (input) => ({
+    product_categories: [{ ...columnsOf(input), parent_category_id: input.parentCategoryId ?? null }],
   }),
-  updateProductCategory: t.field({
-    authScopes: access.admin,
-    type: ProductCategoryPayload,
-    args: { input: t.arg({ type: UpdateProductCategoryInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        const parent = input.moveToRoot
-          ? { parent_category_id: null }
-          : input.parentCategoryId
-            ? { parent_category_id: input.parentCategoryId }
-            : {};
-        await runMutationWorkflow(
-          updateProductCategoriesWorkflow,
-          ctx.scope,
-          { product_categories: [{ id: input.id, ...columns(input), ...parent }] },
-          args.input.idempotencyKey,
-        );
-        return { productCategory: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(input.id) };
-      }),
-  }),
-  deleteProductCategory: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    description: "Soft-deletes a category and its subtree.",
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteProductCategoriesWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+  payload: ProductCategoryPayload,
+  result: async ([created], _input, ctx) => ({ productCategory: await retrieve(ctx, created?.id ?? "") }),
+});
+
+workflowMutation("updateProductCategory", {
+  access: access.admin,
+  description: "Updates a category; `parentCategoryId` or `moveToRoot` moves it with its subtree.",
+  input: { name: "UpdateProductCategoryInput", schema: updateSchema },
+  workflow: updateProductCategoriesWorkflow,
+  workflowInput: (input) => {
+    const parent = input.moveToRoot
+      ? { parent_category_id: null }
+      : input.parentCategoryId
+        ? { parent_category_id: input.parentCategoryId }
+        : {};
+    return { product_categories: [{ ...columnsOf(input, ["parentCategoryId", "moveToRoot"]), ...parent }] };
+  },
+  payload: ProductCategoryPayload,
+  result: async (_output, input, ctx) => ({ productCategory: await retrieve(ctx, input.id) }),
+});
+
+deleteMutation("deleteProductCategory", {
+  access: access.admin,
+  description: "Soft-deletes a category and its subtree.",
+  workflow: deleteProductCategoriesWorkflow,
+});

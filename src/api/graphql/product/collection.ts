@@ -1,121 +1,50 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
-import { toHandle } from "../../../modules/product/service.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
 import { ProductCollectionRef } from "../../../modules/product/graphql/types.ts";
+import { toHandle } from "../../../modules/product/service.ts";
 import {
   createCollectionsWorkflow,
   deleteCollectionsWorkflow,
   updateCollectionsWorkflow,
 } from "../../../workflows/product/collections.ts";
-import {
-  IdempotentDeleteInput,
-  idempotencyKeyDescription,
-  runMutationWorkflow,
-} from "../../../framework/graphql/run-workflow.ts";
-import { Modules } from "../../../modules/index.ts";
 
-const createSchema = z.object({
-  title: fields.title,
-  handle: fields.handle.nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-});
-const updateSchema = z.object({
-  id: z.string().min(1),
-  title: fields.title.nullish(),
-  handle: fields.handle.nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-});
+const handle = fields.handle.nullish().describe("Unique; made from the title when left out.");
+const createSchema = z.object({ title: fields.title, handle, metadata: zodJson().nullish() });
+const updateSchema = z.object({ id: zodId(), title: fields.title.nullish(), handle, metadata: zodJson().nullish() });
 
-const CreateProductCollectionInput = builder.inputType("CreateProductCollectionInput", {
-  fields: (t) => ({
-    title: t.string({ required: true }),
-    handle: t.string(),
-    metadata: t.field({ type: "JSON" }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const UpdateProductCollectionInput = builder.inputType("UpdateProductCollectionInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string(),
-    handle: t.string(),
-    metadata: t.field({ type: "JSON" }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
 const ProductCollectionPayload = payloadType("ProductCollectionPayload", "productCollection", ProductCollectionRef);
+const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(id);
 
-builder.mutationFields((t) => ({
-  createProductCollection: t.field({
-    authScopes: access.admin,
-    type: ProductCollectionPayload,
-    args: { input: t.arg({ type: CreateProductCollectionInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createCollectionsWorkflow,
-          ctx.scope,
-          {
-            collections: [
-              {
-                title: input.title,
-                handle: input.handle ?? toHandle(input.title),
-                ...definedOnly({ metadata: input.metadata as object | undefined }),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return {
-          productCollection: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(created?.id ?? ""),
-        };
-      }),
+workflowMutation("createProductCollection", {
+  access: access.admin,
+  description: "Creates a collection; a handle already in use is a DUPLICATE userError.",
+  input: { name: "CreateProductCollectionInput", schema: createSchema },
+  workflow: createCollectionsWorkflow,
+  workflowInput: (input) => ({
+    collections: [{ ...columnsOf(input), handle: input.handle ?? toHandle(input.title) }],
   }),
-  updateProductCollection: t.field({
-    authScopes: access.admin,
-    type: ProductCollectionPayload,
-    args: { input: t.arg({ type: UpdateProductCollectionInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateCollectionsWorkflow,
-          ctx.scope,
-          {
-            collections: [
-              {
-                id: input.id,
-                ...definedOnly({
-                  title: input.title,
-                  handle: input.handle,
-                  metadata: input.metadata as object | undefined,
-                }),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { productCollection: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(input.id) };
-      }),
-  }),
-  deleteProductCollection: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteCollectionsWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+  payload: ProductCollectionPayload,
+  result: async ([created], _input, ctx) => ({ productCollection: await retrieve(ctx, created?.id ?? "") }),
+});
+
+workflowMutation("updateProductCollection", {
+  access: access.admin,
+  description: "Changes a collection's title, handle or metadata.",
+  input: { name: "UpdateProductCollectionInput", schema: updateSchema },
+  workflow: updateCollectionsWorkflow,
+  workflowInput: (input) => ({ collections: [columnsOf(input)] }),
+  payload: ProductCollectionPayload,
+  result: async (_output, input, ctx) => ({ productCollection: await retrieve(ctx, input.id) }),
+});
+
+deleteMutation("deleteProductCollection", {
+  access: access.admin,
+  description: "Soft-deletes a collection; its products stay, without a collection.",
+  workflow: deleteCollectionsWorkflow,
+});

@@ -1,9 +1,14 @@
+import type { OutputRef } from "@pothos/core";
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import type { TesseraContainer } from "../../../framework/container/container.ts";
+import type { WorkflowRunner } from "../../../framework/workflows/index.ts";
+import { Modules } from "../../../modules/index.ts";
 import { ProductTagRef, ProductTypeRef } from "../../../modules/product/graphql/types.ts";
 import {
   createProductTagsWorkflow,
@@ -15,137 +20,79 @@ import {
   deleteProductTypesWorkflow,
   updateProductTypesWorkflow,
 } from "../../../workflows/product/product-types.ts";
-import {
-  IdempotentDeleteInput,
-  idempotencyKeyDescription,
-  runMutationWorkflow,
-} from "../../../framework/graphql/run-workflow.ts";
-import { Modules } from "../../../modules/index.ts";
 
 // Tags and types are both a unique `value` with metadata: one input shape serves both.
 const value = z.string().trim().min(1, "must not be empty").max(200);
-const createSchema = z.object({ value, metadata: z.record(z.string(), z.unknown()).nullish() });
-const updateSchema = z.object({
-  id: z.string().min(1),
-  value: value.nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-});
-
-const CreateProductLabelInput = builder.inputType("CreateProductLabelInput", {
+const createInput = {
+  name: "CreateProductLabelInput",
   description: "A product tag or type.",
-  fields: (t) => ({
-    value: t.string({ required: true }),
-    metadata: t.field({ type: "JSON" }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const UpdateProductLabelInput = builder.inputType("UpdateProductLabelInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    value: t.string(),
-    metadata: t.field({ type: "JSON" }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const ProductTagPayload = payloadType("ProductTagPayload", "productTag", ProductTagRef);
-const ProductTypePayload = payloadType("ProductTypePayload", "productType", ProductTypeRef);
+  schema: z.object({ value, metadata: zodJson().nullish() }),
+};
+const updateInput = {
+  name: "UpdateProductLabelInput",
+  schema: z.object({ id: zodId(), value: value.nullish(), metadata: zodJson().nullish() }),
+};
 
-const labelColumns = (input: z.infer<typeof updateSchema>) =>
-  definedOnly({ value: input.value, metadata: input.metadata as object | undefined });
+type Label = { id: string };
+type LabelColumns = { value?: string; metadata?: Record<string, unknown> };
+type Flow<I> = (container: TesseraContainer) => WorkflowRunner<I, unknown>;
 
-builder.mutationFields((t) => ({
-  createProductTag: t.field({
-    authScopes: access.admin,
-    type: ProductTagPayload,
-    args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createProductTagsWorkflow,
-          ctx.scope,
-          { product_tags: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] },
-          args.input.idempotencyKey,
-        );
-        return { productTag: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(created?.id ?? "") };
-      }),
-  }),
-  updateProductTag: t.field({
-    authScopes: access.admin,
-    type: ProductTagPayload,
-    args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateProductTagsWorkflow,
-          ctx.scope,
-          { product_tags: [{ id: input.id, ...labelColumns(input) }] },
-          args.input.idempotencyKey,
-        );
-        return { productTag: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(input.id) };
-      }),
-  }),
-  deleteProductTag: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteProductTagsWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-  createProductType: t.field({
-    authScopes: access.admin,
-    type: ProductTypePayload,
-    args: { input: t.arg({ type: CreateProductLabelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createProductTypesWorkflow,
-          ctx.scope,
-          { product_types: [{ ...labelColumns({ ...input, id: "" }), value: input.value }] },
-          args.input.idempotencyKey,
-        );
-        return { productType: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(created?.id ?? "") };
-      }),
-  }),
-  updateProductType: t.field({
-    authScopes: access.admin,
-    type: ProductTypePayload,
-    args: { input: t.arg({ type: UpdateProductLabelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateProductTypesWorkflow,
-          ctx.scope,
-          { product_types: [{ id: input.id, ...labelColumns(input) }] },
-          args.input.idempotencyKey,
-        );
-        return { productType: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(input.id) };
-      }),
-  }),
-  deleteProductType: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteProductTypesWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+/** create/update/delete<Label>: the same three mutations for tags and types. */
+function labelMutations<K extends string, T extends Label>(spec: {
+  label: "ProductTag" | "ProductType";
+  field: K;
+  batch: string;
+  ref: OutputRef<T>;
+  retrieve: (ctx: GraphQLContext, id: string) => Promise<T>;
+  create: Flow<Record<string, LabelColumns[]>>;
+  update: Flow<Record<string, (LabelColumns & { id: string })[]>>;
+  remove: Flow<{ ids: string[] }>;
+}) {
+  const payload = payloadType(`${spec.label}Payload`, spec.field, spec.ref);
+  const words = spec.label === "ProductTag" ? "product tag" : "product type";
+  workflowMutation(`create${spec.label}`, {
+    access: access.admin,
+    description: `Creates a ${words}; its value must be unique.`,
+    input: createInput,
+    workflow: spec.create as Flow<Record<string, LabelColumns[]>> as never,
+    workflowInput: (input) => ({ [spec.batch]: [columnsOf(input)] }),
+    payload,
+    result: async (output: unknown, _input, ctx) =>
+      ({ [spec.field]: await spec.retrieve(ctx, (output as Label[])[0]?.id ?? "") }) as never,
+  });
+  workflowMutation(`update${spec.label}`, {
+    access: access.admin,
+    description: `Changes a ${words}'s value or metadata.`,
+    input: updateInput,
+    workflow: spec.update as never,
+    workflowInput: (input) => ({ [spec.batch]: [columnsOf(input)] }),
+    payload,
+    result: async (_output: unknown, input, ctx) => ({ [spec.field]: await spec.retrieve(ctx, input.id) }) as never,
+  });
+  deleteMutation(`delete${spec.label}`, {
+    access: access.admin,
+    description: `Soft-deletes a ${words}; products keep existing without it.`,
+    workflow: spec.remove,
+  });
+}
+
+labelMutations({
+  label: "ProductTag",
+  field: "productTag",
+  batch: "product_tags",
+  ref: ProductTagRef,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(id),
+  create: createProductTagsWorkflow as never,
+  update: updateProductTagsWorkflow as never,
+  remove: deleteProductTagsWorkflow,
+});
+labelMutations({
+  label: "ProductType",
+  field: "productType",
+  batch: "product_types",
+  ref: ProductTypeRef,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(id),
+  create: createProductTypesWorkflow as never,
+  update: updateProductTypesWorkflow as never,
+  remove: deleteProductTypesWorkflow,
+});

@@ -1,129 +1,77 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
 import { ProductVariantRef } from "../../../modules/product/graphql/types.ts";
-import {
-  variantColumnsFrom,
-  variantFieldsSchema,
-  variantInputFields,
-  VariantOptionInput,
-  variantPricesFrom,
-} from "./variant-fields.ts";
 import {
   createProductVariantsWorkflow,
   deleteProductVariantsWorkflow,
   updateProductVariantsWorkflow,
 } from "../../../workflows/product/product-variants.ts";
 import {
-  IdempotentDeleteInput,
-  idempotencyKeyDescription,
-  runMutationWorkflow,
-} from "../../../framework/graphql/run-workflow.ts";
-import { Modules } from "../../../modules/index.ts";
+  optionValuesByTitle,
+  variantColumnsFrom,
+  variantFields,
+  variantOptionsSchema,
+  variantPricesFrom,
+} from "./variant-fields.ts";
 
-const optionsSchema = z.array(z.object({ option: z.string(), value: z.string() })).nullish();
-const createSchema = variantFieldsSchema.extend({
-  productId: z.string().min(1),
+const createSchema = z.object({
+  productId: zodId(),
   title: fields.title,
-  options: optionsSchema,
+  ...variantFields,
+  options: variantOptionsSchema,
 });
-const updateSchema = variantFieldsSchema.extend({
-  id: z.string().min(1),
+const updateSchema = z.object({
+  id: zodId(),
   title: fields.title.nullish(),
-  options: optionsSchema,
+  ...variantFields,
+  options: variantOptionsSchema.describe("Replaces the variant's option values."),
 });
 
-const CreateProductVariantInput = builder.inputType("CreateProductVariantInput", {
-  fields: (t) => ({
-    productId: t.id({ required: true }),
-    title: t.string({ required: true }),
-    ...variantInputFields(t),
-    options: t.field({ type: [VariantOptionInput] }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const UpdateProductVariantInput = builder.inputType("UpdateProductVariantInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string(),
-    ...variantInputFields(t),
-    options: t.field({ type: [VariantOptionInput], description: "Replaces the variant's option values." }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
 const ProductVariantPayload = payloadType("ProductVariantPayload", "productVariant", ProductVariantRef);
+const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(id);
 
-const byTitle = (options: { option: string; value: string }[] | null | undefined) =>
-  options ? Object.fromEntries(options.map((o) => [o.option, o.value])) : undefined;
+workflowMutation("createProductVariant", {
+  access: access.admin,
+  description: "Adds a variant to a product with its option values and prices.",
+  input: { name: "CreateProductVariantInput", schema: createSchema },
+  workflow: createProductVariantsWorkflow,
+  workflowInput: ({ productId, options, ...input }) => ({
+    product_variants: [
+      {
+        ...variantColumnsFrom(input),
+        title: input.title,
+        product_id: productId,
+        options: optionValuesByTitle(options) ?? {},
+        prices: variantPricesFrom(input),
+      },
+    ],
+  }),
+  payload: ProductVariantPayload,
+  result: async ([created], _input, ctx) => ({ productVariant: await retrieve(ctx, created?.id ?? "") }),
+});
 
-builder.mutationFields((t) => ({
-  createProductVariant: t.field({
-    authScopes: access.admin,
-    type: ProductVariantPayload,
-    args: { input: t.arg({ type: CreateProductVariantInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createProductVariantsWorkflow,
-          ctx.scope,
-          {
-            product_variants: [
-              {
-                ...variantColumnsFrom(input),
-                title: input.title,
-                product_id: input.productId,
-                options: byTitle(input.options) ?? {},
-                prices: variantPricesFrom(input),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { productVariant: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(created?.id ?? "") };
-      }),
+workflowMutation("updateProductVariant", {
+  access: access.admin,
+  description: "Updates a variant; given options replace its option values, given prices its prices.",
+  input: { name: "UpdateProductVariantInput", schema: updateSchema },
+  workflow: updateProductVariantsWorkflow,
+  workflowInput: ({ options, ...input }) => ({
+    product_variants: [
+      { ...variantColumnsFrom(input), options: optionValuesByTitle(options), prices: variantPricesFrom(input) },
+    ],
   }),
-  updateProductVariant: t.field({
-    authScopes: access.admin,
-    type: ProductVariantPayload,
-    args: { input: t.arg({ type: UpdateProductVariantInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateProductVariantsWorkflow,
-          ctx.scope,
-          {
-            product_variants: [
-              {
-                id: input.id,
-                ...variantColumnsFrom(input),
-                options: byTitle(input.options),
-                prices: variantPricesFrom(input),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { productVariant: await ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(input.id) };
-      }),
-  }),
-  deleteProductVariant: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteProductVariantsWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+  payload: ProductVariantPayload,
+  result: async (_output, input, ctx) => ({ productVariant: await retrieve(ctx, input.id) }),
+});
+
+deleteMutation("deleteProductVariant", {
+  access: access.admin,
+  description: "Soft-deletes a variant.",
+  workflow: deleteProductVariantsWorkflow,
+});

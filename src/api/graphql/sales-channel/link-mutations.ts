@@ -1,93 +1,65 @@
+import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import type { TesseraContainer } from "../../../framework/container/container.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import type { WorkflowRunner } from "../../../framework/workflows/index.ts";
-import { idempotencyKeyDescription, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
-import type { ChannelLinksInput } from "../../../workflows/sales-channel/channel-links-workflow.ts";
+import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId } from "../../../framework/graphql/zod-input.ts";
 import {
   linkProductsToSalesChannelWorkflow,
   linkStockLocationsToSalesChannelWorkflow,
 } from "../../../workflows/sales-channel/index.ts";
-import { SalesChannelPayload } from "./mutations.ts";
-import { Modules } from "../../../modules/index.ts";
+import { retrieveSalesChannel, SalesChannelPayload } from "./mutations.ts";
 
-const SalesChannelProductsInput = builder.inputType("SalesChannelProductsInput", {
-  fields: (t) => ({
-    salesChannelId: t.id({ required: true }),
-    productIds: t.idList({ required: true }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const SalesChannelStockLocationsInput = builder.inputType("SalesChannelStockLocationsInput", {
-  fields: (t) => ({
-    salesChannelId: t.id({ required: true }),
-    stockLocationIds: t.idList({ required: true }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
+const productsInput = {
+  name: "SalesChannelProductsInput",
+  schema: z.object({ salesChannelId: zodId(), productIds: z.array(zodId()) }),
+};
+const locationsInput = {
+  name: "SalesChannelStockLocationsInput",
+  schema: z.object({ salesChannelId: zodId(), stockLocationIds: z.array(zodId()) }),
+};
 
-type LinksWorkflow = (container: TesseraContainer) => WorkflowRunner<ChannelLinksInput, ChannelLinksInput>;
-
-/** Runs a channel's link workflow and answers the channel; unknown ids come back as userErrors. */
-function changeLinks(
-  ctx: GraphQLContext,
-  workflow: LinksWorkflow,
-  input: ChannelLinksInput,
-  idempotencyKey: string | null | undefined,
-) {
-  return withUserErrors(async () => {
-    await runMutationWorkflow(workflow, ctx.scope, input, idempotencyKey);
-    return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(input.id) };
+/** Links or unlinks a channel's products; unknown ids come back as userErrors and nothing changes. */
+function productLinks(field: string, direction: "add" | "remove", description: string) {
+  workflowMutation(field, {
+    access: access.admin,
+    description,
+    input: productsInput,
+    workflow: linkProductsToSalesChannelWorkflow,
+    workflowInput: (input) => ({ id: input.salesChannelId, [direction]: input.productIds }),
+    payload: SalesChannelPayload,
+    result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.salesChannelId) }),
   });
 }
 
-builder.mutationFields((t) => {
-  const products = (direction: "add" | "remove", description: string) =>
-    t.field({
-      authScopes: access.admin,
-      type: SalesChannelPayload,
-      description,
-      args: { input: t.arg({ type: SalesChannelProductsInput, required: true }) },
-      resolve: (_root, { input }, ctx) =>
-        changeLinks(
-          ctx,
-          linkProductsToSalesChannelWorkflow,
-          { id: input.salesChannelId, [direction]: input.productIds },
-          input.idempotencyKey,
-        ),
-    });
-  const locations = (direction: "add" | "remove", description: string) =>
-    t.field({
-      authScopes: access.admin,
-      type: SalesChannelPayload,
-      description,
-      args: { input: t.arg({ type: SalesChannelStockLocationsInput, required: true }) },
-      resolve: (_root, { input }, ctx) =>
-        changeLinks(
-          ctx,
-          linkStockLocationsToSalesChannelWorkflow,
-          { id: input.salesChannelId, [direction]: input.stockLocationIds },
-          input.idempotencyKey,
-        ),
-    });
-  return {
-    addProductsToSalesChannel: products(
-      "add",
-      "Sells the products in the channel (linkProductsToSalesChannelWorkflow). An unknown channel or product is a userError and nothing is linked.",
-    ),
-    removeProductsFromSalesChannel: products(
-      "remove",
-      "Takes the products out of the channel; products not in it are ignored.",
-    ),
-    addStockLocationsToSalesChannel: locations(
-      "add",
-      "The channel sells from these stock locations too (linkStockLocationsToSalesChannelWorkflow): their stock counts in ProductVariant.availability.",
-    ),
-    removeStockLocationsFromSalesChannel: locations(
-      "remove",
-      "The channel no longer sells from these stock locations; ones not linked are ignored.",
-    ),
-  };
-});
+/** Links or unlinks a channel's stock locations; unknown ids come back as userErrors and nothing changes. */
+function locationLinks(field: string, direction: "add" | "remove", description: string) {
+  workflowMutation(field, {
+    access: access.admin,
+    description,
+    input: locationsInput,
+    workflow: linkStockLocationsToSalesChannelWorkflow,
+    workflowInput: (input) => ({ id: input.salesChannelId, [direction]: input.stockLocationIds }),
+    payload: SalesChannelPayload,
+    result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.salesChannelId) }),
+  });
+}
+
+productLinks(
+  "addProductsToSalesChannel",
+  "add",
+  "Sells the products in the channel (linkProductsToSalesChannelWorkflow). An unknown channel or product is a userError and nothing is linked.",
+);
+productLinks(
+  "removeProductsFromSalesChannel",
+  "remove",
+  "Takes the products out of the channel; products not in it are ignored.",
+);
+locationLinks(
+  "addStockLocationsToSalesChannel",
+  "add",
+  "The channel sells from these stock locations too (linkStockLocationsToSalesChannelWorkflow): their stock counts in ProductVariant.availability.",
+);
+locationLinks(
+  "removeStockLocationsFromSalesChannel",
+  "remove",
+  "The channel no longer sells from these stock locations; ones not linked are ignored.",
+);

@@ -1,139 +1,61 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import {
-  IdempotentDeleteInput,
-  idempotencyKeyDescription,
-  runMutationWorkflow,
-} from "../../../framework/graphql/run-workflow.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
+import { SalesChannelRef } from "../../../modules/sales-channel/graphql/types.ts";
 import {
   createSalesChannelsWorkflow,
   deleteSalesChannelsWorkflow,
   updateSalesChannelsWorkflow,
 } from "../../../workflows/sales-channel/index.ts";
-import { SalesChannelRef } from "../../../modules/sales-channel/graphql/types.ts";
-import { Modules } from "../../../modules/index.ts";
 
 const name = z.string().trim().min(1, "must not be empty").max(500);
-const metadata = z.record(z.string(), z.unknown()).nullish();
-const createSchema = z.object({ name, description: z.string().nullish(), isDisabled: z.boolean().nullish(), metadata });
-const updateSchema = z.object({
-  id: z.string().min(1),
-  name: name.nullish(),
+const channelFields = {
   description: z.string().nullish(),
-  isDisabled: z.boolean().nullish(),
-  metadata,
-});
+  isDisabled: z.boolean().nullish().describe("A disabled channel's publishable keys see no products."),
+  metadata: zodJson().nullish(),
+};
+const createSchema = z.object({ name, ...channelFields });
+const updateSchema = z.object({ id: zodId(), name: name.nullish(), ...channelFields });
 
-const CreateSalesChannelInput = builder.inputType("CreateSalesChannelInput", {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
-    isDisabled: t.boolean(),
-    metadata: t.field({ type: "JSON" }),
-    additionalData: t.field({
-      type: "JSON",
-      description: "Passed to the salesChannelsCreated hook as additional_data.",
-    }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
-const UpdateSalesChannelInput = builder.inputType("UpdateSalesChannelInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    description: t.string(),
-    isDisabled: t.boolean(),
-    metadata: t.field({ type: "JSON" }),
-    additionalData: t.field({
-      type: "JSON",
-      description: "Passed to the salesChannelsUpdated hook as additional_data.",
-    }),
-    idempotencyKey: t.string({ description: idempotencyKeyDescription }),
-  }),
-});
 export const SalesChannelPayload = payloadType("SalesChannelPayload", "salesChannel", SalesChannelRef);
+export const retrieveSalesChannel = (ctx: GraphQLContext, id: string) =>
+  ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(id);
 
-const additional = (value: unknown) =>
-  value && typeof value === "object" ? (value as Record<string, unknown>) : undefined;
+workflowMutation("createSalesChannel", {
+  access: access.admin,
+  description: "Creates a sales channel (createSalesChannelsWorkflow; emits sales-channel.created).",
+  input: { name: "CreateSalesChannelInput", schema: createSchema },
+  hooks: true,
+  workflow: createSalesChannelsWorkflow,
+  workflowInput: (input) => ({
+    salesChannels: [
+      { ...columnsOf(input), description: input.description ?? null, is_disabled: input.isDisabled ?? false },
+    ],
+  }),
+  payload: SalesChannelPayload,
+  result: async ([created], _input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, created?.id ?? "") }),
+});
 
-builder.mutationFields((t) => ({
-  createSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description: "Creates a sales channel (createSalesChannelsWorkflow; emits sales-channel.created).",
-    args: { input: t.arg({ type: CreateSalesChannelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createSalesChannelsWorkflow,
-          ctx.scope,
-          {
-            salesChannels: [
-              {
-                name: input.name,
-                description: input.description ?? null,
-                is_disabled: input.isDisabled ?? false,
-                ...definedOnly({ metadata: input.metadata as object | undefined }),
-              },
-            ],
-            additional_data: additional(args.input.additionalData),
-          },
-          args.input.idempotencyKey,
-        );
-        return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(created?.id ?? "") };
-      }),
-  }),
-  updateSalesChannel: t.field({
-    authScopes: access.admin,
-    type: SalesChannelPayload,
-    description:
-      "Updates a sales channel (updateSalesChannelsWorkflow; emits sales-channel.updated). An unknown id is NOT_FOUND.",
-    args: { input: t.arg({ type: UpdateSalesChannelInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateSalesChannelsWorkflow,
-          ctx.scope,
-          {
-            salesChannels: [
-              {
-                id: input.id,
-                ...definedOnly({
-                  name: input.name,
-                  description: input.description,
-                  is_disabled: input.isDisabled,
-                  metadata: input.metadata as object | undefined,
-                }),
-              },
-            ],
-            additional_data: additional(args.input.additionalData),
-          },
-          args.input.idempotencyKey,
-        );
-        return { salesChannel: await ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(input.id) };
-      }),
-  }),
-  deleteSalesChannel: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    description:
-      "Soft-deletes a sales channel and its links to products and stock locations (deleteSalesChannelsWorkflow; emits sales-channel.deleted). An unknown id is NOT_FOUND.",
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteSalesChannelsWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+workflowMutation("updateSalesChannel", {
+  access: access.admin,
+  description:
+    "Updates a sales channel (updateSalesChannelsWorkflow; emits sales-channel.updated). An unknown id is NOT_FOUND.",
+  input: { name: "UpdateSalesChannelInput", schema: updateSchema },
+  hooks: true,
+  workflow: updateSalesChannelsWorkflow,
+  workflowInput: (input) => ({ salesChannels: [columnsOf(input)] }),
+  payload: SalesChannelPayload,
+  result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.id) }),
+});
+
+deleteMutation("deleteSalesChannel", {
+  access: access.admin,
+  description:
+    "Soft-deletes a sales channel and its links to products and stock locations (deleteSalesChannelsWorkflow; emits sales-channel.deleted). An unknown id is NOT_FOUND.",
+  workflow: deleteSalesChannelsWorkflow,
+});

@@ -1,129 +1,67 @@
-import type { TesseraContainer } from "../../../framework/container/container.ts";
-import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
-import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
-import { createStoresWorkflow, deleteStoresWorkflow, updateStoresWorkflow } from "../../../workflows/store/index.ts";
-import { StoreRef } from "../../../modules/store/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
+import { StoreRef } from "../../../modules/store/graphql/types.ts";
+import { createStoresWorkflow, deleteStoresWorkflow, updateStoresWorkflow } from "../../../workflows/store/index.ts";
 
-const shared = {
-  defaultCurrencyCode: moneyFields.currencyCode.nullish(),
+const storeFields = {
+  defaultCurrencyCode: moneyFields.currencyCode.nullish().describe("Must be one of the supported currencies."),
   supportedCurrencyCodes: z.array(moneyFields.currencyCode).nullish(),
-  defaultRegionId: z.string().min(1).nullish(),
-  defaultSalesChannelId: z.string().min(1).nullish(),
-  defaultLocationId: z.string().min(1).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  defaultRegionId: zodId().nullish(),
+  defaultSalesChannelId: zodId().nullish(),
+  defaultLocationId: zodId().nullish(),
+  metadata: zodJson().nullish(),
 };
-const createSchema = z.object({ name: fields.title, ...shared });
-const updateSchema = z.object({ id: z.string().min(1), name: fields.title.nullish(), ...shared });
+const createSchema = z.object({
+  name: fields.title,
+  ...storeFields,
+  supportedCurrencyCodes: storeFields.supportedCurrencyCodes.describe(
+    "Currencies the store sells in; the default must be one of them.",
+  ),
+});
+const updateSchema = z.object({
+  id: zodId(),
+  name: fields.title.nullish(),
+  ...storeFields,
+  supportedCurrencyCodes: storeFields.supportedCurrencyCodes.describe("Replaces the store's currencies."),
+});
 
-const CreateStoreInput = builder.inputType("CreateStoreInput", {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    defaultCurrencyCode: t.string(),
-    supportedCurrencyCodes: t.stringList({
-      description: "Currencies the store sells in; the default must be one of them.",
-    }),
-    defaultRegionId: t.id(),
-    defaultSalesChannelId: t.id(),
-    defaultLocationId: t.id(),
-    metadata: t.field({ type: "JSON" }),
-    ...workflowFields(t),
-  }),
-});
-const UpdateStoreInput = builder.inputType("UpdateStoreInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    defaultCurrencyCode: t.string(),
-    supportedCurrencyCodes: t.stringList({ description: "Replaces the store's currencies." }),
-    defaultRegionId: t.id(),
-    defaultSalesChannelId: t.id(),
-    defaultLocationId: t.id(),
-    metadata: t.field({ type: "JSON" }),
-    ...workflowFields(t),
-  }),
-});
 const StorePayload = payloadType("StorePayload", "store", StoreRef);
+const retrieve = (ctx: GraphQLContext, id: string) =>
+  ctx.scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
 
-const columns = (input: Omit<z.infer<typeof updateSchema>, "id">) =>
-  definedOnly({
-    name: input.name,
-    default_currency_code: input.defaultCurrencyCode,
-    default_region_id: input.defaultRegionId,
-    default_sales_channel_id: input.defaultSalesChannelId,
-    default_location_id: input.defaultLocationId,
-    metadata: input.metadata as object | undefined,
-  });
+workflowMutation("createStore", {
+  access: access.admin,
+  description: "Creates a store; an unknown or unsupported default currency is a userError.",
+  input: { name: "CreateStoreInput", schema: createSchema },
+  hooks: true,
+  workflow: createStoresWorkflow,
+  workflowInput: (input) => ({
+    stores: [{ ...columnsOf(input), supported_currency_codes: input.supportedCurrencyCodes ?? [] }],
+  }),
+  payload: StorePayload,
+  result: async ([created], _input, ctx) => ({ store: await retrieve(ctx, created?.id ?? "") }),
+});
 
-const retrieve = (scope: TesseraContainer, id: string) =>
-  scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
+workflowMutation("updateStore", {
+  access: access.admin,
+  description: "Updates a store; the default currency must stay among its supported currencies.",
+  input: { name: "UpdateStoreInput", schema: updateSchema },
+  hooks: true,
+  workflow: updateStoresWorkflow,
+  workflowInput: (input) => ({ stores: [columnsOf(input)] }),
+  payload: StorePayload,
+  result: async (_output, input, ctx) => ({ store: await retrieve(ctx, input.id) }),
+});
 
-builder.mutationFields((t) => ({
-  createStore: t.field({
-    authScopes: access.admin,
-    type: StorePayload,
-    args: { input: t.arg({ type: CreateStoreInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await runMutationWorkflow(
-          createStoresWorkflow,
-          ctx.scope,
-          {
-            additional_data: additionalData(args.input.additionalData),
-            stores: [
-              {
-                ...columns(input),
-                name: input.name,
-                supported_currency_codes: input.supportedCurrencyCodes ?? [],
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { store: await retrieve(ctx.scope, created?.id ?? "") };
-      }),
-  }),
-  updateStore: t.field({
-    authScopes: access.admin,
-    type: StorePayload,
-    args: { input: t.arg({ type: UpdateStoreInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateStoresWorkflow,
-          ctx.scope,
-          {
-            additional_data: additionalData(args.input.additionalData),
-            stores: [
-              {
-                id: input.id,
-                ...columns(input),
-                ...definedOnly({ supported_currency_codes: input.supportedCurrencyCodes }),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { store: await retrieve(ctx.scope, input.id) };
-      }),
-  }),
-  deleteStore: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(deleteStoresWorkflow, ctx.scope, { ids: [args.input.id] }, args.input.idempotencyKey);
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+deleteMutation("deleteStore", {
+  access: access.admin,
+  description: "Soft-deletes a store.",
+  workflow: deleteStoresWorkflow,
+});

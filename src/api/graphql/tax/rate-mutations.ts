@@ -1,20 +1,19 @@
-import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { z } from "zod";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { definedOnly, fields, parseInput } from "../../../framework/graphql/inputs.ts";
-import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
-import { IdempotentDeleteInput, runMutationWorkflow } from "../../../framework/graphql/run-workflow.ts";
-import { additionalData, workflowFields } from "../../../framework/graphql/workflow-inputs.ts";
-import { singleOfBatch } from "../../../framework/graphql/single-of-batch.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { Modules } from "../../../modules/index.ts";
+import { TaxRateRef } from "../../../modules/tax/graphql/types.ts";
 import { ruleReferences } from "../../../modules/tax/service.ts";
 import {
   createTaxRatesWorkflow,
   deleteTaxRatesWorkflow,
   updateTaxRatesWorkflow,
 } from "../../../workflows/tax/index.ts";
-import { TaxRateRef } from "../../../modules/tax/graphql/types.ts";
-import { Modules } from "../../../modules/index.ts";
 
 const TaxRuleReference = builder.enumType("TaxRuleReference", {
   values: {
@@ -23,138 +22,77 @@ const TaxRuleReference = builder.enumType("TaxRuleReference", {
     SHIPPING_OPTION: { value: "shipping_option" },
   } as const,
 });
-const ruleSchema = z.object({ reference: z.enum(ruleReferences), referenceId: z.string().min(1) });
+const ruleSchema = z
+  .object({ reference: z.enum(ruleReferences).meta({ graphql: TaxRuleReference }), referenceId: zodId() })
+  .meta({ graphql: { inputName: "TaxRateRuleInput" } });
 // Rates are checked as decimals by the service (0 to 100), so a negative one is a userError there.
-const shared = {
+const rateFields = {
   code: fields.title.nullish(),
   name: fields.title.nullish(),
   rate: z.string().trim().nullish(),
   isDefault: z.boolean().nullish(),
   isCombinable: z.boolean().nullish(),
   rules: z.array(ruleSchema).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  metadata: zodJson().nullish(),
 };
-const createSchema = z.object({ ...shared, taxRegionId: z.string().min(1), code: fields.title, name: fields.title });
-const updateSchema = z.object({ ...shared, id: z.string().min(1) });
+const createSchema = z.object({
+  taxRegionId: zodId(),
+  ...rateFields,
+  code: fields.title,
+  name: fields.title,
+  rate: rateFields.rate.describe("A percentage as a decimal string, 0 to 100."),
+  rules: rateFields.rules.describe("The rate applies to these products, product types or shipping options."),
+});
+const updateSchema = z.object({
+  id: zodId(),
+  ...rateFields,
+  rules: rateFields.rules.describe("Replaces the rate's rules."),
+});
 
-const TaxRateRuleInput = builder.inputType("TaxRateRuleInput", {
-  fields: (t) => ({
-    reference: t.field({ type: TaxRuleReference, required: true }),
-    referenceId: t.id({ required: true }),
-  }),
-});
-const CreateTaxRateInput = builder.inputType("CreateTaxRateInput", {
-  fields: (t) => ({
-    taxRegionId: t.id({ required: true }),
-    code: t.string({ required: true }),
-    name: t.string({ required: true }),
-    rate: t.string({ description: "A percentage as a decimal string, 0 to 100." }),
-    isDefault: t.boolean(),
-    isCombinable: t.boolean(),
-    rules: t.field({
-      type: [TaxRateRuleInput],
-      description: "The rate applies to these products, product types or shipping options.",
-    }),
-    metadata: t.field({ type: "JSON" }),
-    ...workflowFields(t),
-  }),
-});
-const UpdateTaxRateInput = builder.inputType("UpdateTaxRateInput", {
-  fields: (t) => ({
-    id: t.id({ required: true }),
-    code: t.string(),
-    name: t.string(),
-    rate: t.string(),
-    isDefault: t.boolean(),
-    isCombinable: t.boolean(),
-    rules: t.field({ type: [TaxRateRuleInput], description: "Replaces the rate's rules." }),
-    metadata: t.field({ type: "JSON" }),
-    ...workflowFields(t),
-  }),
-});
 const TaxRatePayload = payloadType("TaxRatePayload", "taxRate", TaxRateRef);
-
-const toRules = (rules: z.infer<typeof ruleSchema>[]) =>
+const toRules = (rules: z.output<typeof ruleSchema>[]) =>
   rules.map((r) => ({ reference: r.reference, reference_id: r.referenceId }));
+const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.TAX).retrieveTaxRate(id);
 
-builder.mutationFields((t) => ({
-  createTaxRate: t.field({
-    authScopes: access.admin,
-    type: TaxRatePayload,
-    args: { input: t.arg({ type: CreateTaxRateInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(createSchema, args.input);
-        const [created] = await singleOfBatch(() =>
-          runMutationWorkflow(
-            createTaxRatesWorkflow,
-            ctx.scope,
-            {
-              additional_data: additionalData(args.input.additionalData),
-              tax_rates: [
-                {
-                  tax_region_id: input.taxRegionId,
-                  code: input.code,
-                  name: input.name,
-                  rate: input.rate ?? null,
-                  is_default: input.isDefault ?? false,
-                  is_combinable: input.isCombinable ?? false,
-                  rules: toRules(input.rules ?? []),
-                  metadata: input.metadata ?? null,
-                },
-              ],
-            },
-            args.input.idempotencyKey,
-          ),
-        );
-        return { taxRate: await ctx.scope.resolve(Modules.TAX).retrieveTaxRate(created?.id ?? "") };
-      }),
+workflowMutation("createTaxRate", {
+  access: access.admin,
+  description: "Creates a tax rate in a tax region, optionally only for some products, types or shipping options.",
+  input: { name: "CreateTaxRateInput", schema: createSchema },
+  hooks: true,
+  workflow: createTaxRatesWorkflow,
+  workflowInput: (input) => ({
+    tax_rates: [
+      {
+        tax_region_id: input.taxRegionId,
+        code: input.code,
+        name: input.name,
+        rate: input.rate ?? null,
+        is_default: input.isDefault ?? false,
+        is_combinable: input.isCombinable ?? false,
+        rules: toRules(input.rules ?? []),
+        metadata: input.metadata ?? null,
+      },
+    ],
   }),
-  updateTaxRate: t.field({
-    authScopes: access.admin,
-    type: TaxRatePayload,
-    args: { input: t.arg({ type: UpdateTaxRateInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const input = parseInput(updateSchema, args.input);
-        await runMutationWorkflow(
-          updateTaxRatesWorkflow,
-          ctx.scope,
-          {
-            additional_data: additionalData(args.input.additionalData),
-            tax_rates: [
-              {
-                id: input.id,
-                ...definedOnly({
-                  code: input.code,
-                  name: input.name,
-                  rate: input.rate,
-                  is_default: input.isDefault,
-                  is_combinable: input.isCombinable,
-                  metadata: input.metadata,
-                }),
-                ...(input.rules ? { rules: toRules(input.rules) } : {}),
-              },
-            ],
-          },
-          args.input.idempotencyKey,
-        );
-        return { taxRate: await ctx.scope.resolve(Modules.TAX).retrieveTaxRate(input.id) };
-      }),
+  payload: TaxRatePayload,
+  result: async ([created], _input, ctx) => ({ taxRate: await retrieve(ctx, created?.id ?? "") }),
+});
+
+workflowMutation("updateTaxRate", {
+  access: access.admin,
+  description: "Updates a tax rate; given rules replace its rules.",
+  input: { name: "UpdateTaxRateInput", schema: updateSchema },
+  hooks: true,
+  workflow: updateTaxRatesWorkflow,
+  workflowInput: (input) => ({
+    tax_rates: [{ ...columnsOf(input, ["rules"]), ...(input.rules ? { rules: toRules(input.rules) } : {}) }],
   }),
-  deleteTaxRate: t.field({
-    authScopes: access.admin,
-    type: DeletePayload,
-    args: { input: t.arg({ type: IdempotentDeleteInput, required: true }) },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        await runMutationWorkflow(
-          deleteTaxRatesWorkflow,
-          ctx.scope,
-          { ids: [args.input.id] },
-          args.input.idempotencyKey,
-        );
-        return { deletedId: args.input.id };
-      }),
-  }),
-}));
+  payload: TaxRatePayload,
+  result: async (_output, input, ctx) => ({ taxRate: await retrieve(ctx, input.id) }),
+});
+
+deleteMutation("deleteTaxRate", {
+  access: access.admin,
+  description: "Soft-deletes a tax rate.",
+  workflow: deleteTaxRatesWorkflow,
+});

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { access } from "../../../../../../src/framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../../../src/framework/graphql/builder.ts";
 import { definedOnly, fields, parseInput } from "../../../../../../src/framework/graphql/inputs.ts";
-import { DeleteInput, DeletePayload, payloadType } from "../../../../../../src/framework/graphql/payloads.ts";
+import { DeletePayload, payloadType } from "../../../../../../src/framework/graphql/payloads.ts";
+import { DeleteInput } from "../../../../../../src/framework/graphql/workflow-mutation.ts";
 import { withUserErrors } from "../../../../../../src/framework/graphql/user-errors.ts";
 import type { PrismaClient } from "../../../../../../src/generated/prisma/client.ts";
 import { BrandRef } from "./types.ts";
@@ -91,7 +92,7 @@ builder.mutationFields((t) => ({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes the brand, then its links and what they cascade to, in one transaction.",
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    args: { input: t.arg({ type: DeleteInput.ref, required: true }) },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const service = ctx.scope.resolve("brand");
