@@ -93,6 +93,27 @@ integrationTestRunner({
         expect((await api.as(bearer(asUser)).get("/custom/admin")).status).toBe(401);
       });
 
+      it("keeps each customer's idempotency keys their own: the same key replays for its owner only", async () => {
+        const ada = await createCustomerAccount(api, "ada@example.com", "ada's secret");
+        const bob = await createCustomerAccount(api, "bob@example.com", "bob's secret");
+        type Added = { addCurrentCustomerAddress: { address: { id: string; city: string } | null } };
+        const add = (token: string, city: string) =>
+          api
+            .as(bearer(token))
+            .graphql<Added, { input: unknown }>(ADD_ADDRESS, { input: { city, idempotencyKey: "address-1" } });
+        const first = (await add(ada.token, "Lyon")).data?.addCurrentCustomerAddress.address;
+        const replay = (await add(ada.token, "Lyon")).data?.addCurrentCustomerAddress.address;
+        const other = (await add(bob.token, "Oslo")).data?.addCurrentCustomerAddress.address;
+        // Ada's retry answers her first address; Bob's call with the same key is his own run,
+        // not a replay of Ada's (which would hand him her address).
+        expect(replay).toEqual(first);
+        expect(other).toMatchObject({ city: "Oslo" });
+        expect(other?.id).not.toBe(first?.id);
+        const addresses = getContainer().resolve("customer");
+        expect(await addresses.listCustomerAddresses({ customer_id: ada.customerId })).toHaveLength(1);
+        expect(await addresses.listCustomerAddresses({ customer_id: bob.customerId })).toHaveLength(1);
+      });
+
       it("manages addresses with one default at a time, and refuses someone else's", async () => {
         const token = await login(api, "customer", "cleo@example.com", "cleo's secret");
         const as = api.as(bearer(token));

@@ -50,6 +50,10 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    firstArgOptions: { description: "The first n records after `after` (default 20, at most 250)." },
+    lastArgOptions: { description: "The last n records before `before` (at most 250)." },
+    afterArgOptions: { description: "A cursor from a previous page's pageInfo.endCursor." },
+    beforeArgOptions: { description: "A cursor from a previous page's pageInfo.startCursor." },
     // Ids are prefixed ULIDs, already globally unique: they are the global ids as they are.
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => ({ typename: typenameForId(globalID), id: globalID }),

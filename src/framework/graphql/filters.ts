@@ -11,14 +11,14 @@ const isNullDescription = "true: only records without a value; false: only recor
 
 export const StringFilter = builder.inputType("StringFilter", {
   fields: (t) => ({
-    eq: t.string(),
-    ne: t.string(),
-    in: t.stringList(),
-    nin: t.stringList(),
-    lt: t.string(),
-    lte: t.string(),
-    gt: t.string(),
-    gte: t.string(),
+    eq: t.string({ description: "Equal to." }),
+    ne: t.string({ description: "Not equal to (records without the value match too)." }),
+    in: t.stringList({ description: "One of." }),
+    nin: t.stringList({ description: "None of (records without the value match too)." }),
+    lt: t.string({ description: "Less than." }),
+    lte: t.string({ description: "Less than or equal to." }),
+    gt: t.string({ description: "Greater than." }),
+    gte: t.string({ description: "Greater than or equal to." }),
     like: t.string({ description: "SQL LIKE: % matches any run of characters, _ one character (escape them with \\)" }),
     ilike: t.string({ description: "Case-insensitive LIKE" }),
     isNull: t.boolean({ description: isNullDescription }),
@@ -26,51 +26,55 @@ export const StringFilter = builder.inputType("StringFilter", {
 });
 export const IDFilter = builder.inputType("IDFilter", {
   fields: (t) => ({
-    eq: t.id(),
-    ne: t.id(),
-    in: t.idList(),
-    nin: t.idList(),
+    eq: t.id({ description: "Equal to." }),
+    ne: t.id({ description: "Not equal to (records without the value match too)." }),
+    in: t.idList({ description: "One of." }),
+    nin: t.idList({ description: "None of (records without the value match too)." }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const IntFilter = builder.inputType("IntFilter", {
   fields: (t) => ({
-    eq: t.int(),
-    ne: t.int(),
-    in: t.intList(),
-    nin: t.intList(),
-    lt: t.int(),
-    lte: t.int(),
-    gt: t.int(),
-    gte: t.int(),
+    eq: t.int({ description: "Equal to." }),
+    ne: t.int({ description: "Not equal to (records without the value match too)." }),
+    in: t.intList({ description: "One of." }),
+    nin: t.intList({ description: "None of (records without the value match too)." }),
+    lt: t.int({ description: "Less than." }),
+    lte: t.int({ description: "Less than or equal to." }),
+    gt: t.int({ description: "Greater than." }),
+    gte: t.int({ description: "Greater than or equal to." }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const DecimalFilter = builder.inputType("DecimalFilter", {
   description: 'Compares a decimal column with decimal strings ("19.99"): exact, never through a float.',
   fields: (t) => ({
-    eq: t.string(),
-    ne: t.string(),
-    in: t.stringList(),
-    nin: t.stringList(),
-    lt: t.string(),
-    lte: t.string(),
-    gt: t.string(),
-    gte: t.string(),
+    eq: t.string({ description: "Equal to." }),
+    ne: t.string({ description: "Not equal to (records without the value match too)." }),
+    in: t.stringList({ description: "One of." }),
+    nin: t.stringList({ description: "None of (records without the value match too)." }),
+    lt: t.string({ description: "Less than." }),
+    lte: t.string({ description: "Less than or equal to." }),
+    gt: t.string({ description: "Greater than." }),
+    gte: t.string({ description: "Greater than or equal to." }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
 export const BooleanFilter = builder.inputType("BooleanFilter", {
-  fields: (t) => ({ eq: t.boolean(), ne: t.boolean(), isNull: t.boolean({ description: isNullDescription }) }),
+  fields: (t) => ({
+    eq: t.boolean({ description: "Equal to." }),
+    ne: t.boolean({ description: "Not equal to (records without the value match too)." }),
+    isNull: t.boolean({ description: isNullDescription }),
+  }),
 });
 export const DateTimeFilter = builder.inputType("DateTimeFilter", {
   fields: (t) => ({
-    eq: t.field({ type: "DateTime" }),
-    ne: t.field({ type: "DateTime" }),
-    lt: t.field({ type: "DateTime" }),
-    lte: t.field({ type: "DateTime" }),
-    gt: t.field({ type: "DateTime" }),
-    gte: t.field({ type: "DateTime" }),
+    eq: t.field({ type: "DateTime", description: "Equal to." }),
+    ne: t.field({ type: "DateTime", description: "Not equal to (records without the value match too)." }),
+    lt: t.field({ type: "DateTime", description: "Less than." }),
+    lte: t.field({ type: "DateTime", description: "Less than or equal to." }),
+    gt: t.field({ type: "DateTime", description: "Greater than." }),
+    gte: t.field({ type: "DateTime", description: "Greater than or equal to." }),
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });

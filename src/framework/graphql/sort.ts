@@ -10,8 +10,13 @@ export function sortInput<const F extends Record<string, string>>(name: string, 
   const field = builder.enumType(`${name}SortField` as string, { values });
   const input = builder.inputType(`${name}Sort`, {
     fields: (t) => ({
-      field: t.field({ type: field, required: true }),
-      direction: t.field({ type: SortDirection, defaultValue: "ASC", required: true }),
+      field: t.field({ type: field, required: true, description: "What to sort by." }),
+      direction: t.field({
+        type: SortDirection,
+        defaultValue: "ASC",
+        required: true,
+        description: "ASC (default) or DESC.",
+      }),
     }),
   });
   const toOrder = (

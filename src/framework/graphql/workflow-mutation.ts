@@ -62,7 +62,9 @@ export function workflowMutation<S extends z.ZodObject, WI, WO, P extends { user
       authScopes: spec.access,
       type: spec.payload,
       description: spec.description,
-      args: { input: t.arg({ type: inputRef, required: true }) },
+      args: {
+        input: t.arg({ type: inputRef, required: true, description: "What to do: see the input type's fields." }),
+      },
       resolve: (_root, args, ctx) =>
         withUserErrors(async () => {
           const parsed = parseInput(input.schema, args.input) as z.output<S> & {

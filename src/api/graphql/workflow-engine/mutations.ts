@@ -16,7 +16,7 @@ const keySchema = z.object({
 });
 const SetWorkflowStepSuccessInput = zodInput(
   "SetWorkflowStepSuccessInput",
-  keySchema.extend({ response: z.unknown().describe("The step's output.") }),
+  keySchema.extend({ response: z.unknown().optional().describe("The step's output.") }),
 );
 const SetWorkflowStepFailureInput = zodInput(
   "SetWorkflowStepFailureInput",
