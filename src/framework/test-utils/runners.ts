@@ -289,7 +289,7 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   useProject(options.project);
   beforeAll(async () => {
     database = await createTestDatabase();
-    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
+    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     // The module alone, beside what the framework relies on (events, jobs, workflows, mail).
     const loaded = await loadModules(container, config, (await moduleDefaults()).infrastructureModules);
