@@ -109,7 +109,8 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
 
       it("answers resultFrom's step output and calls the run's events callbacks", async () => {
         const seen: string[] = [];
-        const record = (event: WorkflowEvent) => seen.push(`${event.eventType}${event.step ? ` ${event.step.id}` : ""}`);
+        const record = (event: WorkflowEvent) =>
+          seen.push(`${event.eventType}${event.step ? ` ${event.step.id}` : ""}`);
         const { result } = await greet(container).run({
           input: { name: "cy" },
           resultFrom: "parity-hello",
@@ -210,7 +211,9 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
 
       it("a hook's plain Error becomes the mutation's userError, without its internal text", async () => {
         const answer = await withUserErrors(async () => (await hooked(container).run()).result);
-        expect(answer.userErrors).toEqual([{ field: null, message: "Refused by the thingMade hook", code: "NOT_ALLOWED" }]);
+        expect(answer.userErrors).toEqual([
+          { field: null, message: "Refused by the thingMade hook", code: "NOT_ALLOWED" },
+        ]);
         expect(JSON.stringify(answer)).not.toContain("secret_table");
         // The run itself keeps the original error for the logs and the stored execution.
         const failed = await hooked(container).run({ throwOnError: false });

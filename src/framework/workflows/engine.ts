@@ -95,7 +95,9 @@ export class WorkflowEngine {
       if ((await Promise.race([driving.then(() => "settled" as const), background.reached])) === "background") {
         void driving
           .catch((error: unknown) =>
-            this.container.resolve("logger").error({ err: error, workflowId, transactionId }, "background workflow run failed"),
+            this.container
+              .resolve("logger")
+              .error({ err: error, workflowId, transactionId }, "background workflow run failed"),
           )
           .finally(stopEvents);
         return toRunResult(execution, false, run.thrown, options.resultFrom);
