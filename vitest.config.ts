@@ -10,7 +10,12 @@ export default defineConfig({
       "test/**/*.spec.ts",
       "examples/*/src/**/__tests__/**/*.spec.ts",
       "examples/*/test/**/*.spec.ts",
+      // Medusa's layout: integration-tests/http/*.spec.ts (and any depth), in the product or a project.
+      "integration-tests/**/*.spec.ts",
+      "examples/*/integration-tests/**/*.spec.ts",
     ],
+    // describe / it / expect without imports, as Medusa's (jest) tests are written; imports still work.
+    globals: true,
     globalSetup: ["src/framework/test-utils/global-setup.ts"],
     env: { NODE_ENV: "test" },
     pool: "forks",

@@ -14,5 +14,12 @@ integrationTestRunner({
       });
       expect(malformed).toMatchObject({ status: 400, data: { error: "Something happened." } });
     });
+
+    it("lets the override fall back to the framework's default handler (errorHandler())", async () => {
+      expect(await api.get("/fallback")).toMatchObject({
+        status: 404,
+        data: { type: "not_found", message: "Fallback not here" },
+      });
+    });
   },
 });

@@ -84,7 +84,8 @@ export async function dbMigrate(): Promise<number> {
   const config = await loadConfig(currentProject().root);
   const db = await openDatabase(databaseTarget(config));
   try {
-    const applied = await db.migrate((name) => console.log(`applied ${name}`));
+    // The runner already words each line ("applied <name>").
+    const applied = await db.migrate((message) => console.log(message));
     console.log(applied.length ? `${applied.length} migration(s) applied.` : "Database is up to date.");
     return 0;
   } finally {

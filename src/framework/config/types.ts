@@ -92,8 +92,8 @@ export const configSchema = z.object({
       z.object({
         /** A path relative to `src/` ("./modules/hello") or a module definition object. */
         resolve: z.union([z.string().min(1), z.custom<object>((v) => typeof v === "object" && v !== null)]),
-        /** Handed to the module's service constructor and loaders. */
-        options: z.record(z.string(), z.unknown()).default({}),
+        /** Handed to the module's service constructor (undefined when absent, as in Medusa) and loaders ({} when absent). */
+        options: z.record(z.string(), z.unknown()).optional(),
         /** Leaves a default module out of the app (`{ resolve: "./modules/tax", disable: true }`). Default false. */
         disable: z.boolean().optional(),
       }),

@@ -1,5 +1,6 @@
 import { TesseraError, graphqlCodeByType, userFixableTypes } from "../errors/tessera-error.ts";
 import { builder } from "./builder.ts";
+import { hookOf } from "../workflows/hook-error.ts";
 
 /** An error the caller can fix by changing the input; mutations return them in `userErrors`. */
 export interface UserErrorShape {
@@ -39,6 +40,13 @@ export async function withUserErrors<T extends object>(
             code: graphqlCodeByType[error.type],
           },
         ],
+      } as Partial<T> & { userErrors: UserErrorShape[] };
+    }
+    const hook = hookOf(error);
+    if (hook) {
+      // A project hook threw a plain Error: refused, but its text may be internal (SQL, a stack).
+      return {
+        userErrors: [{ field: null, message: `Refused by the ${hook} hook`, code: graphqlCodeByType.not_allowed }],
       } as Partial<T> & { userErrors: UserErrorShape[] };
     }
     throw error;

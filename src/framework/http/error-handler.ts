@@ -58,3 +58,22 @@ export function createErrorHandler(logger: Logger) {
     res.status(500).json({ type: "unexpected_state", message: "An unexpected error occurred" });
   };
 }
+
+/**
+ * Medusa's `errorHandler()`: the default handler, for an `errorHandler` override to fall back to.
+ * Without a logger it uses the request scope's.
+ * @example
+ * const originalErrorHandler = errorHandler()
+ * export default defineMiddlewares({ errorHandler: (error, req, res, next) => {
+ *   if (isMine(error)) return res.status(400).json({ error: "Something happened." })
+ *   return originalErrorHandler(error, req, res, next)
+ * } })
+ */
+export function errorHandler(logger?: Logger) {
+  return (error: unknown, req: Request, res: Response, next: NextFunction): void => {
+    const scope = (req as Request & { scope?: { resolve(key: "logger"): Logger } }).scope;
+    const log = logger ?? scope?.resolve("logger");
+    if (!log) throw new Error("errorHandler(): pass a logger, or call it on a request with a scope");
+    createErrorHandler(log)(error, req, res, next);
+  };
+}

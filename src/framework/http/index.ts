@@ -3,6 +3,7 @@ export { defineMiddlewares } from "./define-middlewares.ts";
 export { authenticate, type AuthenticateOptions } from "./authenticate.ts";
 export { validateAndTransformBody, validateAndTransformQuery } from "./validators.ts";
 export { parseCorsOrigins } from "./cors.ts";
+export { errorHandler } from "./error-handler.ts";
 export { PUBLISHABLE_KEY_HEADER, type AuthMethod } from "./credentials.ts";
 export type {
   AuthContext,

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { asFunction, asValue } from "awilix";
@@ -67,13 +67,17 @@ const normalized = (resolve: string) => path.posix.normalize(resolve).replace(/^
 export async function moduleEntries(
   config: ConfigModule,
   defaults?: readonly ModuleRef[],
-): Promise<{ resolve: string | object; options: Record<string, unknown> }[]> {
+): Promise<{ resolve: string | object; options: Record<string, unknown> | undefined }[]> {
   const base = defaults ?? (await moduleDefaults()).defaultModules;
-  const entries = new Map<string | object, Record<string, unknown>>(base.map((m) => [normalized(m.resolve), {}]));
+  // Options stay undefined until a config entry gives some: the seed's `options || { … }` relies on it.
+  const entries = new Map<string | object, Record<string, unknown> | undefined>(
+    base.map((m) => [normalized(m.resolve), undefined]),
+  );
   for (const entry of config.modules) {
     const key = typeof entry.resolve === "string" ? normalized(entry.resolve) : entry.resolve;
     if (entry.disable) entries.delete(key);
-    else entries.set(key, { ...(entries.get(key) ?? {}), ...entry.options });
+    else if (entry.options === undefined) entries.set(key, entries.get(key));
+    else entries.set(key, { ...entries.get(key), ...entry.options });
   }
   return [...entries].map(([resolve, options]) => ({ resolve, options }));
 }
@@ -95,7 +99,10 @@ export async function loadModules(
         ? await importDefinition(entry.resolve)
         : { definition: entry.resolve as ModuleDefinition, dir: sourceRoot };
     const container = app.createScope();
-    container.register({ options: asValue(entry.options), moduleName: asValue(definition.name) });
+    // The service gets undefined without configured options (as in Medusa); loaders and the
+    // container's `options` keep getting an object, so existing loaders read it safely.
+    const options = entry.options ?? {};
+    container.register({ options: asValue(options), moduleName: asValue(definition.name) });
     for (const [name, Service] of Object.entries(definition.services)) {
       type Ctor = new (cradle: unknown, options: unknown) => unknown;
       container.register(
@@ -104,19 +111,47 @@ export async function loadModules(
       );
     }
     type MainCtor = new (cradle: unknown, options: unknown) => unknown;
-    const service = new (definition.service as unknown as MainCtor)(container.cradle, entry.options);
-    container.register(definition.name, asValue(service));
-    app.register(definition.name, asValue(service));
+    // Built on first resolve, so loaders run first and may register what its constructor reads
+    // (Medusa's order); a loader that resolves the service builds it from what is registered so far.
+    // (Memoized by hand: awilix refuses singletons on a scope, and `scoped` would build one per request scope.)
+    let service: unknown;
+    const instance = () => {
+      service ??= new (definition.service as unknown as MainCtor)(container.cradle, entry.options);
+      return service;
+    };
+    container.register(definition.name, asFunction(instance));
+    app.register(definition.name, asFunction(instance));
     for (const linkable of Object.values(definition.linkable as Record<string, Linkable>)) {
       if (linkable.model.idPrefix) registerIdPrefix(linkable.model.idPrefix, linkable.model.name);
     }
-    loaded.push({ definition, dir, options: entry.options, container });
+    loaded.push({ definition, dir, options, container });
   }
   for (const module of loaded) {
-    for (const loader of module.definition.loaders as readonly ModuleLoader[])
+    for (const loader of await moduleLoaders(module))
       await loader({ container: module.container, options: module.options });
   }
+  // Every service exists once the app is loaded, whether or not a loader asked for it.
+  for (const module of loaded) module.container.resolve(module.definition.name);
   return loaded;
+}
+
+/**
+ * A module's loaders: those its Module() lists, then each default export of `loaders/*.ts` in its
+ * folder not listed already (Medusa picks up the `loaders` folder), in file name order.
+ */
+async function moduleLoaders(module: LoadedModule): Promise<ModuleLoader[]> {
+  const listed = [...(module.definition.loaders as readonly ModuleLoader[])];
+  const folder = path.join(module.dir, "loaders");
+  if (!existsSync(folder) || module.dir === sourceRoot) return listed;
+  const files = readdirSync(folder)
+    .filter((file) => /\.(ts|js|mjs)$/.test(file) && !/\.(d|spec|test)\.ts$/.test(file))
+    .sort();
+  for (const file of files) {
+    const exported = (await import(pathToFileURL(path.join(folder, file)).href)) as { default?: unknown };
+    if (typeof exported.default === "function" && !listed.includes(exported.default as ModuleLoader))
+      listed.push(exported.default as ModuleLoader);
+  }
+  return listed;
 }
 
 /** Tells each module service the app has loaded everything (workflows, links, routes): `onApplicationStart()`. */

@@ -16,7 +16,9 @@ export interface Linkable {
   readonly primaryKey: string;
 }
 
-type ServiceClass = (abstract new (cradle: never, options?: never) => unknown) & { models?: Record<string, ModelDef> };
+// `options: never` (not optional): a constructor taking `(container, options: MyOptions)`, as the
+// seed's third-party client does, fits; the loader passes the module's options (or undefined).
+type ServiceClass = (abstract new (cradle: never, options: never) => unknown) & { models?: Record<string, ModelDef> };
 type LinkableOf<S> = S extends { models: infer M extends Record<string, ModelDef> }
   ? { [K in keyof M as M[K] extends ModelDef ? Uncapitalize<M[K]["singular"]> : never]: Linkable }
   : Record<string, never>;
@@ -27,7 +29,7 @@ export interface ModuleDefinition<S extends ServiceClass = ServiceClass> {
   readonly service: S;
   readonly loaders: readonly ModuleLoader<never>[];
   /** Extra services resolvable inside the module's container, by name. */
-  readonly services: Readonly<Record<string, abstract new (cradle: never, options?: never) => unknown>>;
+  readonly services: Readonly<Record<string, abstract new (cradle: never, options: never) => unknown>>;
   readonly linkable: LinkableOf<S>;
 }
 

@@ -36,8 +36,12 @@ type FromPayload<P> = P extends null
 
 /** A row of model N with whichever relations were asked for. */
 export type Row<N extends ModelName> = FromPayload<Prisma.TypeMap["model"][N]["payload"]>;
+/** A column's input type: Decimal columns also take numbers and decimal strings (Prisma converts them). */
+type ColumnInput<T> = T extends Prisma.Decimal ? T | number | string : T;
 /** Input for create: columns, plus relations by id (or lists of ids / nested objects). */
-export type CreateInput<N extends ModelName> = Partial<ModelRecord<N>> & { [K in ModelRelations<N>]?: unknown };
+export type CreateInput<N extends ModelName> = { [K in keyof ModelRecord<N>]?: ColumnInput<ModelRecord<N>[K]> } & {
+  [K in ModelRelations<N>]?: unknown;
+};
 /** Update input: carries its key (`id`, or the model's own text / number key, checked at run time). */
 export type UpdateInput<N extends ModelName> = "id" extends keyof ModelRecord<N>
   ? CreateInput<N> & { id: string }
@@ -298,12 +302,26 @@ function methodsFor(
   } as Record<string, (this: ModuleServiceBase, ...args: never[]) => unknown>;
 }
 
+/** ModuleService's options. */
+export interface ModuleServiceOptions<O extends string> {
+  /**
+   * Generated method names the subclass writes itself (`["createInvites"]`). They leave the base
+   * type, so the subclass declares them as ordinary methods: TypeScript refuses a method that
+   * replaces a generated one (TS2425, the `@ts-expect-error` Medusa's own modules carry). The
+   * generated one stays on the prototype: `super.createInvites(...)` still reaches it.
+   */
+  overrides?: readonly O[];
+}
+
 /**
  * The service factory: a base class with create / update / upsert / delete / softDelete /
  * restore / retrieve / list / listAndCount methods for every model given.
  * @example class BrandModuleService extends ModuleService({ Brand }) {}
  */
-export function ModuleService<const M extends Record<string, ModelDef>>(models: M) {
+export function ModuleService<const M extends Record<string, ModelDef>, const O extends string = never>(
+  models: M,
+  _options: ModuleServiceOptions<O> = {},
+) {
   const byName: ModelsByName = new Map(Object.values(models).map((def) => [def.name, def]));
   abstract class GeneratedService extends ModuleServiceBase {
     /** The model definitions this service serves, by their key. */
@@ -317,5 +335,5 @@ export function ModuleService<const M extends Record<string, ModelDef>>(models: 
   return GeneratedService as unknown as (abstract new (
     cradle: ModuleCradle,
     options?: unknown,
-  ) => ModuleServiceBase & ServiceMethods<M>) & { models: M };
+  ) => ModuleServiceBase & ([O] extends [never] ? ServiceMethods<M> : Omit<ServiceMethods<M>, O>)) & { models: M };
 }

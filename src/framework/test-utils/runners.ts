@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll } from "vitest";
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type DocumentNode } from "graphql";
 import { createApp, type TesseraApp } from "../app.ts";
@@ -20,7 +21,21 @@ import {
 } from "../modules/load-modules.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 import type { Database } from "../database/database.ts";
-import { useProject } from "../paths.ts";
+import { projectRoot, useProject } from "../paths.ts";
+
+/**
+ * The project a test file belongs to when the runner is not told: the nearest folder above the
+ * file holding a tessera.config.ts (`examples/seed` for its integration-tests/), so a Medusa test
+ * runs as written, without a `project` option. The checkout itself is the product (undefined).
+ */
+function projectOfTestFile(): string | undefined {
+  const file = expect.getState().testPath;
+  if (!file) return undefined;
+  for (let dir = path.dirname(file); dir.startsWith(projectRoot) && dir !== projectRoot; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "tessera.config.ts"))) return path.relative(projectRoot, dir);
+  }
+  return undefined;
+}
 
 /**
  * The suite's config: its own Redis prefix, so test files running at once never share queues,
@@ -179,7 +194,7 @@ export function integrationTestRunner(options: {
   let app: TesseraApp | undefined;
   let database: TestDatabase | undefined;
   const api = {} as TestApi;
-  const project = useProject(options.project);
+  const project = useProject(options.project ?? projectOfTestFile());
   beforeAll(async () => {
     database = await createTestDatabase();
     const projectConfig = async () =>
@@ -279,6 +294,11 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   /** The project the module belongs to (`examples/seed`), whose migrations the database gets. Default: the product. */
   project?: string;
   moduleOptions?: Record<string, unknown>;
+  /**
+   * Medusa's `moduleModels`: accepted and not needed. The module's tables come from its
+   * migrations (the Prisma models are the module's models.prisma), applied to the test database.
+   */
+  moduleModels?: readonly unknown[];
   testSuite: (suite: ModuleSuite<S>) => void;
 }): void {
   let database: TestDatabase | undefined;
@@ -286,10 +306,10 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
   let modules: LoadedModule[] = [];
   let config: ConfigModule | undefined;
   let moduleContainer: TesseraContainer | undefined;
-  useProject(options.project);
+  useProject(options.project ?? projectOfTestFile());
   beforeAll(async () => {
     database = await createTestDatabase();
-    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions ?? {} }] });
+    config = testConfig({ modules: [{ resolve: options.resolve, options: options.moduleOptions }] });
     container = createAppContainer({ logger: createLogger(), configModule: config, db: database.db });
     // The module alone, beside what the framework relies on (events, jobs, workflows, mail).
     const loaded = await loadModules(container, config, (await moduleDefaults()).infrastructureModules);
@@ -309,3 +329,6 @@ export function moduleIntegrationTestRunner<S extends object>(options: {
     db: late(() => database?.db, "db"),
   });
 }
+
+/** Medusa's name for integrationTestRunner (`@medusajs/test-utils`), so its tests port as written. */
+export const medusaIntegrationTestRunner = integrationTestRunner;

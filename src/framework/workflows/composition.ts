@@ -29,6 +29,8 @@ export interface Composition {
   counter: number;
   /** The reference the composer receives as its input. */
   input: unknown;
+  /** Hook names created in this composer (registrars exist even when the composer was async). */
+  hooks: string[];
 }
 
 // The composer API (step1(), transform(), when()) takes no context argument, as in Medusa; the
@@ -44,6 +46,7 @@ export function newComposition(workflowId: string): Composition {
     conditionStack: [],
     counter: 0,
     input: createRef({ source: "input", path: [] }),
+    hooks: [],
   };
 }
 
@@ -75,4 +78,27 @@ export function addDerived(composition: Composition, value: Omit<DerivedValue, "
   const id = `derived-${++composition.counter}`;
   composition.derived.set(id, { ...value, conditions: [...composition.conditionStack] });
   return id;
+}
+
+/**
+ * Medusa's `step(input).config({ name, ...options })`: renames the node just placed (a step used
+ * twice gets its own id) and overrides its options for this use only.
+ */
+export function configureStepNode(
+  composition: Composition,
+  id: string,
+  options: { name?: string } & Partial<Omit<StepDefinition, "name" | "invoke" | "compensate">>,
+): string {
+  const node = composition.nodes.get(id);
+  if (!node) throw new WorkflowComposerError(`config(): step ${id} is not in workflow ${composition.workflowId}`);
+  const { name = id, ...overrides } = options;
+  if (name !== id && composition.nodes.has(name))
+    throw new WorkflowComposerError(`Workflow ${composition.workflowId} already has a step named "${name}"`);
+  composition.nodes.delete(id);
+  composition.nodes.set(name, { ...node, id: name, step: { ...node.step, ...overrides } });
+  for (const stage of composition.stages) {
+    const at = stage.indexOf(id);
+    if (at >= 0) stage[at] = name;
+  }
+  return name;
 }

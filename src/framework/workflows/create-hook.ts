@@ -20,6 +20,7 @@ export type HookRegistrar<T> = (handler: HookHandler<T>, compensate?: StepCompen
 export function createHook<const N extends string, T>(name: N, input: T): Hook<N, Resolved<T>> {
   const composition = activeComposition(`createHook("${name}")`);
   // The handler is looked up when the step runs, so hook files may load after the workflow.
+  composition.hooks.push(name);
   const stepId = addStepNode(
     composition,
     { name, hook: { workflowId: composition.workflowId, name }, invoke: () => undefined },

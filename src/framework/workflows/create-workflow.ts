@@ -15,6 +15,8 @@ type Hooks<H extends readonly Hook<string, unknown>[]> = {
 
 /** A workflow bound to a container: run it, or roll a run back. */
 export interface WorkflowRunner<I, R> {
+  /** With `throwOnError: false` a failed run resolves, so its `result` may be undefined. */
+  run(options: RunOptions<I> & { throwOnError: false }): Promise<RunResult<R | undefined>>;
   run(options?: RunOptions<I>): Promise<RunResult<R>>;
   cancel(options: { transactionId: string }): Promise<RunResult<R>>;
 }
@@ -29,18 +31,40 @@ export interface Workflow<I, R, H extends readonly Hook<string, unknown>[]> {
   runAsStep(args: { input: WorkflowInput<I> }): WorkflowData<R>;
 }
 
-function checkComposer(name: string, composer: (...args: never[]) => unknown): void {
-  if (composer.constructor.name === "AsyncFunction") {
-    throw new WorkflowComposerError(
-      `Workflow "${name}": the composer must not be async. It runs once, when the workflow is defined, over references: call steps without await.`,
-    );
-  }
+type Composed<R, H extends readonly Hook<string, unknown>[]> = WorkflowResponse<R, H> | void;
+
+const PENDING = Symbol("pending");
+
+/**
+ * Medusa accepts an `async` composer (the seed's "Run Workflow in Another"). Its body runs now,
+ * synchronously, up to its first `await`; what it records is the workflow. An `await` that
+ * actually suspends would leave the rest unrecorded, so it is refused when the workflow runs.
+ */
+function settleAsync(name: string, returned: Promise<unknown>, settled: (value: unknown) => void): Promise<void> {
+  // An already-fulfilled promise wins a race against a resolved one: it did not await.
+  return Promise.race([returned, Promise.resolve(PENDING)]).then(
+    (value) => {
+      if (value === PENDING) {
+        returned.catch(() => undefined);
+        throw new WorkflowComposerError(
+          `Workflow "${name}": its async composer awaited something. The composer runs once, when the workflow is defined, and only records steps: call steps, runAsStep and transform without await.`,
+        );
+      }
+      settled(value);
+    },
+    (error: unknown) => {
+      throw error instanceof WorkflowComposerError
+        ? error
+        : new WorkflowComposerError(`Workflow "${name}": its composer threw: ${String(error)}`);
+    },
+  );
 }
 
 /**
  * Defines a workflow. The composer runs once, now, over references: it records which steps run,
  * in which order, with which inputs. Plain `if`, `await` and arithmetic on workflow data are
- * refused; use when(), transform() and parallelize().
+ * refused; use when(), transform() and parallelize(). An `async` composer is accepted (as in
+ * Medusa) as long as it never awaits.
  * @example
  * const myWorkflow = createWorkflow("hello-world", (input: { name: string }) => {
  *   const str1 = step1()
@@ -51,32 +75,32 @@ function checkComposer(name: string, composer: (...args: never[]) => unknown): v
  */
 export function createWorkflow<I = undefined, R = undefined, const H extends readonly Hook<string, unknown>[] = []>(
   nameOrConfig: string | ({ name: string } & WorkflowOptions),
-  composer: (input: I) => WorkflowResponse<R, H> | void,
+  composer: (input: I) => Composed<R, H> | Promise<Composed<R, H>>,
 ): Workflow<I, Resolved<R>, H> {
   const { name, ...options } = typeof nameOrConfig === "string" ? { name: nameOrConfig } : nameOrConfig;
-  checkComposer(name, composer);
   const composition = newComposition(name);
   const returned = withComposition(composition, () => composer(composition.input as I)) as unknown;
-  if (!isRef(returned) && returned instanceof Promise) {
-    throw new WorkflowComposerError(
-      `Workflow "${name}": the composer returned a Promise. Do not await inside a composer; steps are called without await.`,
-    );
-  }
-  const response = returned instanceof WorkflowResponse ? returned : new WorkflowResponse(returned);
-  const definition: WorkflowDefinition = {
-    id: name,
-    options,
-    composition,
-    result: response.result,
-    hookHandlers: new Map(),
+  const definition: WorkflowDefinition = { id: name, options, composition, result: undefined, hookHandlers: new Map() };
+  const respond = (value: unknown) => {
+    definition.result = (value instanceof WorkflowResponse ? value : new WorkflowResponse(value)).result;
   };
+  if (!isRef(returned) && returned instanceof Promise) {
+    definition.ready = settleAsync(name, returned, respond);
+    // Reported when the workflow runs; never an unhandled rejection at import time.
+    definition.ready.catch(() => undefined);
+  } else respond(returned);
   registerWorkflow(definition);
 
+  // Every hook the composer created, so an async composer's hooks exist before its response does.
   const hooks = Object.fromEntries(
-    (response.hooks as readonly Hook<string, unknown>[]).map((hook) => [
-      hook.name,
+    composition.hooks.map((hookName) => [
+      hookName,
       ((handler, compensate) => {
-        definition.hookHandlers.set(hook.name, { handler, compensate });
+        if (definition.hookHandlers.has(hookName))
+          throw new WorkflowComposerError(
+            `Workflow "${name}": hook "${hookName}" already has a handler. A hook takes one handler, as in Medusa: do everything in it.`,
+          );
+        definition.hookHandlers.set(hookName, { handler, compensate });
       }) satisfies HookRegistrar<unknown>,
     ]),
   );
@@ -104,7 +128,11 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
   });
 
   const bind = (container: TesseraContainer): WorkflowRunner<I, Resolved<R>> => ({
-    run: (runOptions = {}) => workflowEngine(container).run(name, { ...runOptions, container }),
+    run: ((runOptions: RunOptions<I> = {}) =>
+      workflowEngine(container).run<I, Resolved<R>>(name, { ...runOptions, container })) as WorkflowRunner<
+      I,
+      Resolved<R>
+    >["run"],
     cancel: ({ transactionId }) => workflowEngine(container).cancel(name, transactionId, container),
   });
   return Object.assign(bind, {

@@ -1,6 +1,6 @@
 import type { TesseraContainer } from "../container/container.ts";
 import type { Execution } from "./execution.ts";
-import type { WorkflowEvent } from "./run-context.ts";
+import type { WorkflowEvent, WorkflowEventType } from "./run-context.ts";
 
 /** Where executions live; the workflow-engine module implements it over Prisma. */
 export interface ExecutionStore {
@@ -37,12 +37,26 @@ export interface RunOptions<I> {
   throwOnError?: boolean;
   /** Idempotency: a second run with the same id returns the first one's outcome. Default: a new ULID. */
   transactionId?: string;
-  /** Free-form data handed to every step as `metadata`. */
-  context?: Record<string, unknown>;
+  /**
+   * Free-form data handed to every step as `metadata`. Medusa's `context: { transactionId }` is
+   * honoured: without a top-level `transactionId`, a string `context.transactionId` is the run's id.
+   */
+  context?: Record<string, unknown> & { transactionId?: string };
+  /** Medusa's `resultFrom`: the run's `result` is this step's output instead of the workflow's response. */
+  resultFrom?: string;
+  /** Medusa's run `events`: callbacks for this run's progress (the same events `subscribe` gives). */
+  events?: RunEvents;
 }
 
+/** Per-run progress callbacks, one per event type (`onStepBegin`, `onStepSuccess`, `onFinish`, …). */
+export type RunEvents = Partial<Record<WorkflowEventType, (event: WorkflowEvent) => unknown>>;
+
 export interface RunResult<R> {
-  result: R | undefined;
+  /**
+   * The workflow's response. Typed as present: a run that resolved without `throwOnError: false`
+   * succeeded (or waits on an async step, when it is undefined, as in Medusa).
+   */
+  result: R;
   errors: Execution["errors"];
   transaction: { workflowId: string; transactionId: string; status: Execution["status"]; steps: Execution["steps"] };
 }

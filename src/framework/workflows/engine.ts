@@ -1,6 +1,5 @@
 import { eventGroupOf, isOutermost } from "./event-group.ts";
 import { backgroundWork } from "../database/background-work.ts";
-import { ulid } from "ulid";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type {
@@ -13,6 +12,8 @@ import type {
 } from "./engine-types.ts";
 import { newExecution, toStoredError, type Execution } from "./execution.ts";
 import { toRunResult } from "./run-result.ts";
+import { backgroundReached, runTransactionId } from "./run-options.ts";
+import type { WorkflowEvent } from "./run-context.ts";
 import { isSettled } from "./bullmq-executor.ts";
 import { inProcessExecutor, type Executor } from "./executor.ts";
 import { advance, compensate } from "./orchestrator.ts";
@@ -72,7 +73,8 @@ export class WorkflowEngine {
     options: RunOptions<I> & { container?: TesseraContainer } = {},
   ): Promise<RunResult<R>> {
     const definition = this.definition(workflowId);
-    const transactionId = options.transactionId ?? ulid();
+    const transactionId = runTransactionId(options);
+    if (definition.ready) await definition.ready;
     const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
     const existing = await this.store.insert(redactExecution(execution, redactionOf(definition)));
     if (existing) {
@@ -81,13 +83,28 @@ export class WorkflowEngine {
       let current = (await this.store.load(workflowId, transactionId)) ?? existing;
       // Still running in another process (or left by a dead one, until the sweeper recovers it): answer once it settles.
       if (!isSettled(current.status)) current = await this.waitSettled(workflowId, transactionId);
-      return toRunResult(current, options.throwOnError ?? true, new Map());
+      return toRunResult(current, options.throwOnError ?? true, new Map(), options.resultFrom);
     }
     const run = this.context(definition, execution, options.container);
-    await run.emit("onBegin");
+    const stopEvents = this.listen(workflowId, transactionId, options.events);
+    const background = backgroundReached(definition, this.subscribers, transactionId);
     try {
-      await this.locked(run, () => this.driven(run, "advance"));
+      await run.emit("onBegin");
+      const driving = this.locked(run, () => this.driven(run, "advance"));
+      // A `backgroundExecution` step lets the caller go once it has begun; the run goes on here.
+      if ((await Promise.race([driving.then(() => "settled" as const), background.reached])) === "background") {
+        void driving
+          .catch((error: unknown) =>
+            this.container
+              .resolve("logger")
+              .error({ err: error, workflowId, transactionId }, "background workflow run failed"),
+          )
+          .finally(stopEvents);
+        return toRunResult(execution, false, run.thrown, options.resultFrom);
+      }
+      stopEvents();
     } catch (error) {
+      stopEvents();
       // The queue refused the run before any step ran: nothing to undo, and no row left behind
       // that would look like a run in progress (a retry with the same id starts afresh).
       if (TesseraError.is(error) && error.type === TesseraError.Types.UNAVAILABLE && neverStarted(execution)) {
@@ -98,8 +115,18 @@ export class WorkflowEngine {
           .catch(() => undefined);
       }
       throw error;
+    } finally {
+      background.stop();
     }
-    return toRunResult(execution, options.throwOnError ?? true, run.thrown);
+    return toRunResult(execution, options.throwOnError ?? true, run.thrown, options.resultFrom);
+  }
+
+  /** Subscribes a run's `events` callbacks for the time it runs; returns the unsubscribe. */
+  private listen(workflowId: string, transactionId: string, events: RunOptions<unknown>["events"]): () => void {
+    if (!events) return () => undefined;
+    const subscriber = (event: WorkflowEvent) => events[event.eventType]?.(event);
+    this.subscribers.subscribe({ workflowId, transactionId, subscriber });
+    return () => this.subscribers.unsubscribe({ workflowId, transactionId, subscriberOrId: subscriber });
   }
 
   /** Completes a waiting async step with `stepResponse` as its output and runs the workflow on. */

@@ -1,6 +1,7 @@
 import { TesseraError, type ErrorType } from "../errors/tessera-error.ts";
 import type { WorkflowDefinition } from "./registry.ts";
 import { refInfo, isRef } from "./workflow-data.ts";
+import { hookOf, markHookError } from "./hook-error.ts";
 
 export type ExecutionStatus = "invoking" | "waiting" | "compensating" | "done" | "reverted" | "failed";
 export type StepStatus =
@@ -10,6 +11,8 @@ export type StepStatus =
   | "done"
   | "skipped"
   | "failed"
+  | "permanent_failure"
+  | "skipped_failure"
   | "timeout"
   | "compensating"
   | "reverted";
@@ -20,6 +23,8 @@ export interface StoredError {
   name: string;
   type?: ErrorType;
   field?: string[];
+  /** The hook whose handler threw it (see hook-error.ts). */
+  hook?: string;
 }
 
 export interface StepState {
@@ -72,14 +77,16 @@ export function newExecution(
 
 export function toStoredError(error: unknown): StoredError {
   if (TesseraError.is(error)) return { message: error.message, name: error.name, type: error.type, field: error.field };
-  if (error instanceof Error) return { message: error.message, name: error.name };
+  const hook = hookOf(error);
+  if (error instanceof Error) return { message: error.message, name: error.name, ...(hook ? { hook } : {}) };
   return { message: String(error), name: "Error" };
 }
 
 /** The error a failed run throws: a TesseraError again when it was one (so userErrors survive a reload). */
 export function fromStoredError(error: StoredError): Error {
   if (error.type) return new TesseraError(error.type, error.message, { field: error.field });
-  return Object.assign(new Error(error.message), { name: error.name });
+  const rebuilt = Object.assign(new Error(error.message), { name: error.name });
+  return error.hook ? (markHookError(rebuilt, error.hook) as Error) : rebuilt;
 }
 
 /** Resolves a template (plain values holding references) against an execution's data. */

@@ -10,7 +10,7 @@ export class WorkflowTimeoutError extends Error {
   }
 }
 
-const forward = new Set(["done", "skipped"]);
+const forward = new Set(["done", "skipped", "permanent_failure", "skipped_failure"]);
 
 /**
  * Runs the execution forward from where it stands: stage after stage (a stage's steps in
@@ -27,6 +27,7 @@ export async function advance(run: RunContext): Promise<void> {
     if (run.queued && ranStage && pending.length) return run.save();
     ranStage ||= pending.length > 0;
     await Promise.all(pending.map((s) => runStep(run, s.id)));
+    skipAfterFailure(run, stage);
     if (run.queued?.deferredMs !== undefined && steps.some((s) => s.state?.status === "invoking")) return run.save();
     if (steps.some((s) => s.state?.status === "failed" || s.state?.status === "timeout")) {
       execution.status = "compensating";
@@ -47,6 +48,23 @@ export async function advance(run: RunContext): Promise<void> {
   execution.finishedAt = now();
   await run.save();
   await run.emit("onFinish", { result: execution.result, status: execution.status });
+}
+
+/** `skipOnPermanentFailure`: a skipped failure skips the later stages, up to a named step. */
+function skipAfterFailure(run: RunContext, stage: string[]): void {
+  const { definition, execution } = run;
+  for (const id of stage) {
+    const option = definition.composition.nodes.get(id)?.step.skipOnPermanentFailure;
+    if (execution.steps[id]?.status !== "skipped_failure" || !option) continue;
+    const later = definition.composition.stages.slice(definition.composition.stages.indexOf(stage) + 1);
+    for (const next of later) {
+      if (typeof option === "string" && next.includes(option)) return;
+      for (const nextId of next) {
+        const state = execution.steps[nextId];
+        if (state?.status === "not_started") state.status = "skipped";
+      }
+    }
+  }
 }
 
 function timedOut(run: RunContext): boolean {

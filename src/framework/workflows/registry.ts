@@ -30,6 +30,8 @@ export interface WorkflowDefinition {
   /** The result template (references resolved when the workflow finishes). */
   result: unknown;
   hookHandlers: Map<string, { handler: HookHandler<unknown>; compensate?: StepCompensate }>;
+  /** An `async` composer's response arrives a microtask later: runs wait for it (and fail if it awaited). */
+  ready?: Promise<void>;
 }
 
 // Definitions register when their file is imported, so a process that restarts finds the

@@ -2,6 +2,7 @@ import type { TesseraContainer } from "../container/container.ts";
 import type { Execution, StepState } from "./execution.ts";
 import type { WorkflowDefinition } from "./registry.ts";
 import type { StepContext, StepDefinition } from "./step-definition.ts";
+import { markHookError } from "./hook-error.ts";
 
 export type WorkflowEventType =
   | "onBegin"
@@ -59,7 +60,16 @@ export function effectiveStep(run: RunContext, step: StepDefinition): StepDefini
   if (!step.hook) return step;
   const registered = run.definition.hookHandlers.get(step.hook.name);
   if (!registered) return undefined;
-  return { name: step.name, invoke: registered.handler as StepDefinition["invoke"], compensate: registered.compensate };
+  const handler = registered.handler as StepDefinition["invoke"];
+  const hook = step.hook.name;
+  const invoke: StepDefinition["invoke"] = async (input, context) => {
+    try {
+      return await handler(input, context);
+    } catch (error) {
+      throw markHookError(error, hook);
+    }
+  };
+  return { name: step.name, invoke, compensate: registered.compensate };
 }
 
 export const now = () => new Date().toISOString();

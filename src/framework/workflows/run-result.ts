@@ -10,13 +10,19 @@ export function toRunResult<R>(
   execution: Execution,
   throwOnError: boolean,
   thrown: Map<string, unknown>,
+  resultFrom?: string,
 ): RunResult<R> {
   const failed = execution.status === "reverted" || execution.status === "failed";
   const first = execution.errors.find((e) => e.handlerType === "invoke") ?? execution.errors[0];
   if (failed && throwOnError && first)
     throw thrown.get(first.action) ?? thrown.get("workflow") ?? fromStoredError(first.error);
   return {
-    result: execution.status === "done" ? (execution.result as R) : undefined,
+    // Undefined unless done: the type says R because a run that did not throw succeeded (Medusa's typing).
+    result: (execution.status !== "done"
+      ? undefined
+      : resultFrom === undefined
+        ? execution.result
+        : execution.steps[resultFrom]?.output) as R,
     errors: execution.errors,
     transaction: {
       workflowId: execution.workflowId,

@@ -39,6 +39,12 @@ function settle(state: StepState, response: unknown, step: StepDefinition): "don
   return "done";
 }
 
+/** A permanently failed step's status: tolerated ones let the workflow go on (Medusa's names). */
+function failedStatus(step: StepDefinition): "failed" | "permanent_failure" | "skipped_failure" {
+  if (step.skipOnPermanentFailure) return "skipped_failure";
+  return step.continueOnPermanentFailure ? "permanent_failure" : "failed";
+}
+
 /** Runs one step node: condition, input, handler with retries and timeout; records the outcome. */
 export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const { definition, execution } = run;
@@ -91,7 +97,7 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
         }
         run.thrown.set(stepId, error);
         execution.errors.push({ action: stepId, handlerType: "invoke", error: stored });
-        state.status = error instanceof StepTimeoutError ? "timeout" : "failed";
+        state.status = error instanceof StepTimeoutError ? "timeout" : failedStatus(step);
         if (error instanceof StepTimeoutError) await run.emit("onTimeout", { step: { id: stepId, ...state } });
         break;
       }
@@ -99,7 +105,13 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   }
   if (state.status !== "waiting") state.finishedAt = now();
   await run.save();
-  const event = { done: "onStepSuccess", skipped: "onStepSuccess", waiting: "onStepAwaiting" } as const;
+  const event = {
+    done: "onStepSuccess",
+    skipped: "onStepSuccess",
+    waiting: "onStepAwaiting",
+    skipped_failure: "onStepFailure",
+    permanent_failure: "onStepFailure",
+  } as const;
   const type = state.status in event ? event[state.status as keyof typeof event] : "onStepFailure";
   await run.emit(type, { step: { id: stepId, ...state } });
 }

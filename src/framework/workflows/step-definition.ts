@@ -26,6 +26,15 @@ export interface StepOptions {
   async?: boolean;
   /** The step is never compensated. */
   noCompensation?: boolean;
+  /** A permanent failure (after retries) does not stop the workflow: the step ends `permanent_failure`, later steps run. */
+  continueOnPermanentFailure?: boolean;
+  /**
+   * A permanent failure skips the step (`skipped_failure`) and every later step, or with a step
+   * name the later steps up to that one (which runs); the workflow does not compensate.
+   */
+  skipOnPermanentFailure?: boolean | string;
+  /** `run` returns once this step has begun (status `invoking`); the run finishes in the background. */
+  backgroundExecution?: boolean;
 }
 
 export type StepResult<O> = StepResponse<O, unknown> | SkipStepResponse | O | undefined | void;

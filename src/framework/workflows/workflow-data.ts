@@ -60,12 +60,14 @@ export function refInfo(value: unknown): RefInfo | undefined {
 }
 
 /** Creates a reference proxy; `.a.b` on it extends the path. */
-export function createRef<T = unknown>(info: RefInfo): WorkflowData<T> {
+export function createRef<T = unknown>(info: RefInfo, config?: (options: unknown) => unknown): WorkflowData<T> {
   return new Proxy(
     {},
     {
       get(_target, key) {
         if (key === DATA_REF) return info;
+        // A step's output offers Medusa's `.config({ name })`; `config` stays readable as data too.
+        if (key === "config" && config) return configurable(createRef({ ...info, path: [...info.path, key] }), config);
         if (key === Symbol.toPrimitive) return coercion("compared, added or put in a template string");
         if (key === "valueOf" || key === "toString") return coercion(`${key}()`);
         // `await ref` reads `then`: report it instead of silently resolving to the proxy.
@@ -78,4 +80,13 @@ export function createRef<T = unknown>(info: RefInfo): WorkflowData<T> {
       set: coercion("assigned to"),
     },
   ) as WorkflowData<T>;
+}
+
+/** A reference that can also be called: `step(input).config({ name })` renames the step just placed. */
+function configurable(ref: unknown, config: (options: unknown) => unknown): unknown {
+  return new Proxy(() => undefined, {
+    get: (_target, key) => (ref as Record<string | symbol, unknown>)[key],
+    has: (_target, key) => key === DATA_REF,
+    apply: (_target, _this, args: unknown[]) => config(args[0]),
+  });
 }

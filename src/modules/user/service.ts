@@ -1,5 +1,11 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import {
+  ModuleService,
+  type Context,
+  type ModuleCradle,
+  type Row,
+  type UpdateInput,
+} from "../../framework/modules/service-factory.ts";
 import { hashToken, randomToken } from "../../framework/crypto/tokens.ts";
 import { User, UserInvite } from "./models.ts";
 
@@ -7,6 +13,12 @@ import { User, UserInvite } from "./models.ts";
 export interface UserModuleOptions {
   /** How long an invite is valid, in days. Default 7. */
   inviteValidDays?: number;
+}
+
+/** What an invite is created from. */
+export interface InviteInput {
+  email: string;
+  metadata?: Record<string, unknown>;
 }
 
 /** An invite with its token: returned once, at creation (only the token's SHA-256 is stored). */
@@ -22,11 +34,25 @@ export default class UserModuleService extends ModuleService({ User, UserInvite 
     this.inviteValidDays = options?.inviteValidDays ?? 7;
   }
 
-  /** Invites people by email; each invite's `token` is in the result and nowhere else. */
-  async createInvites(
-    input: { email: string; metadata?: Record<string, unknown> }[],
+  /** Invites people by email; each invite's `token` is in the result and nowhere else. One in, one out; a list in, a list out. */
+  async createInvites(input: InviteInput, ctx?: Context): Promise<IssuedInvite>;
+  async createInvites(input: InviteInput[], ctx?: Context): Promise<IssuedInvite[]>;
+  async createInvites(input: InviteInput | InviteInput[], ctx?: Context): Promise<IssuedInvite | IssuedInvite[]> {
+    const issued = await this.issueInvites(Array.isArray(input) ? input : [input], ctx);
+    return Array.isArray(input) ? issued : (issued[0] as IssuedInvite);
+  }
+
+  /** Medusa's name for updating invites (`updateInvites({ id, accepted: true })`); the same as updateUserInvites. */
+  async updateInvites(data: UpdateInput<"UserInvite">, ctx?: Context): Promise<Row<"UserInvite">>;
+  async updateInvites(data: UpdateInput<"UserInvite">[], ctx?: Context): Promise<Row<"UserInvite">[]>;
+  async updateInvites(
+    data: UpdateInput<"UserInvite"> | UpdateInput<"UserInvite">[],
     ctx?: Context,
-  ): Promise<IssuedInvite[]> {
+  ): Promise<Row<"UserInvite"> | Row<"UserInvite">[]> {
+    return Array.isArray(data) ? this.updateUserInvites(data, ctx) : this.updateUserInvites(data, ctx);
+  }
+
+  private async issueInvites(input: InviteInput[], ctx?: Context): Promise<IssuedInvite[]> {
     return this.transaction(async (c) => {
       const issued: IssuedInvite[] = [];
       for (const [index, invite] of input.entries()) {

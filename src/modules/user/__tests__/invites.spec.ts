@@ -19,6 +19,14 @@ moduleIntegrationTestRunner<UserModuleService>({
         expect(await service.listUsers({ email: "new@example.com" })).toHaveLength(1);
       });
 
+      it("takes the seed's calls as written: createInvites({ email }) and updateInvites({ id, accepted })", async () => {
+        const invite = await service.createInvites({ email: "user@example.com" });
+        expect(invite.token).toMatch(/^inv_/);
+        const validated = await service.validateInviteToken(invite.token);
+        const updated = await service.updateInvites({ id: validated.id, accepted: true });
+        expect(updated).toMatchObject({ id: invite.id, accepted: true });
+      });
+
       it("refuses an expired invite, and a refreshed token replaces the old one", async () => {
         const [invite] = await service.createInvites([{ email: "late@example.com" }]);
         await service.updateUserInvites({ id: invite?.id ?? "", expires_at: new Date(Date.now() - 1000) });

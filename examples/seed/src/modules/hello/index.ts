@@ -1,5 +1,4 @@
 import { Module } from "../../../../../src/framework/modules/module.ts";
-import helloWorldLoader from "./loaders/hello-world.ts";
 import HelloModuleService from "./service.ts";
 import { CustomService } from "./services/custom.ts";
 
@@ -11,8 +10,8 @@ declare module "../../../../../src/framework/container/container.ts" {
   }
 }
 
+// Its loader (loaders/hello-world.ts) is picked up from the loaders folder, as in Medusa.
 export default Module(HELLO_MODULE, {
   service: HelloModuleService,
   services: { customService: CustomService },
-  loaders: [helloWorldLoader],
 });

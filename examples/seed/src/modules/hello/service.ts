@@ -20,7 +20,7 @@ export interface HelloModuleOptions {
   apiKey?: boolean;
 }
 
-type InjectedDependencies = ModuleCradle & { customService: CustomService };
+type InjectedDependencies = ModuleCradle & { customService: CustomService; custom_data: { test: boolean }[] };
 
 export default class HelloModuleService extends ModuleService({
   MyCustom,
@@ -34,10 +34,13 @@ export default class HelloModuleService extends ModuleService({
 }) {
   protected readonly options_: HelloModuleOptions;
   private readonly customService: CustomService;
+  /** What the loader registered before the service was built (loaders run first, as in Medusa). */
+  readonly customData: { test: boolean }[];
 
   constructor(cradle: InjectedDependencies, options?: HelloModuleOptions) {
     super(cradle, options);
     this.customService = cradle.customService;
+    this.customData = cradle.custom_data;
     this.options_ = options ?? { apiKey: false };
   }
 

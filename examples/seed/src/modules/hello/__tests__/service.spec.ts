@@ -32,6 +32,10 @@ moduleIntegrationTestRunner<HelloModuleService>({
         expect(moduleContainer.resolve("options")).toEqual({ apiKey: true });
       });
 
+      it("found the loader in loaders/ and ran it before building the service, which read custom_data", () => {
+        expect(service.customData).toEqual([{ test: true }]);
+      });
+
       it("registerAdd appends to the list instead of replacing it", () => {
         const scope = moduleContainer.createScope();
         scope.registerAdd("custom_data", asValue({ test: false }));
