@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { dbCheck, dbGenerate, dbMigrate } from "./db-commands.ts";
-import { dev, exec, seed, start } from "./app-commands.ts";
+import { build, dev, exec, seed, start } from "./app-commands.ts";
 import { apiKeyCommand, userCommand } from "./auth-commands.ts";
 
 type Command = (positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
@@ -12,6 +12,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
     usage: "start                 start the server (PORT, DATABASE_URL, REDIS_URL from the environment)",
   },
   dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
+  build: { run: build, usage: "build                 build the admin dashboard (with src/admin extensions) for /app" },
   "db:generate": {
     run: dbGenerate,
     usage:
