@@ -60,11 +60,8 @@ export function ApiKeysPage() {
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               aria-invalid={Boolean(titleError)}
-              aria-describedby="key-title-error"
+              aria-describedby={titleError ? "key-title-error" : undefined}
             />
-            <span id="key-title-error" className="field-error">
-              {titleError}
-            </span>
           </label>
           <label>
             Type
@@ -75,6 +72,11 @@ export function ApiKeysPage() {
           </label>
           <Button type="submit">Create key</Button>
         </form>
+        {titleError && (
+          <p id="key-title-error" className="field-error">
+            {titleError}
+          </p>
+        )}
         {secret && (
           <output className="secret-once">
             <Text>Copy this key now: it is shown once and cannot be read again.</Text>

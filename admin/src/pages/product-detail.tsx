@@ -91,6 +91,12 @@ const UpdateLevel = graphql(`
   }
 `);
 
+/** A decimal string with at least two decimals ("19.5" → "19.50"), without going through a float. */
+export function formatAmount(amount: string): string {
+  const [whole, fraction = ""] = amount.split(".");
+  return `${whole}.${fraction.padEnd(2, "0")}`;
+}
+
 /** One stock level with its quantity editable in place. */
 function StockLevel({
   level,

@@ -59,10 +59,12 @@ function Field({
   required?: boolean;
 }) {
   const message = errorFor(errors, path ?? name);
+  // The error sits beside the input, outside its label, so the input's name stays its label.
   return (
-    <label>
-      {label}
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
       <input
+        id={name}
         name={name}
         value={value}
         required={required}
@@ -75,7 +77,7 @@ function Field({
           {message}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 

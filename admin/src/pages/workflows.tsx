@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { Badge, Button, Container, Heading, Text } from "../../sdk/components.tsx";
 import { mutate, useQuery } from "../api/hooks.ts";
 import { subscribe } from "../api/live.ts";
 import { WidgetZone } from "../extensions/zone.tsx";
 import { graphql } from "../generated/gql/gql.ts";
+import { Pager } from "./pager.tsx";
 
 const Run = graphql(`
   query AdminWorkflowRun($workflowId: String!, $transactionId: String!) {
@@ -17,6 +18,16 @@ const Run = graphql(`
       result
       errors { action message }
       steps { id status attempts startedAt finishedAt errors }
+    }
+  }
+`);
+
+const Runs = graphql(`
+  query AdminWorkflowRuns($workflowId: String, $status: String, $startedAfter: DateTime, $after: String) {
+    workflowExecutions(workflowId: $workflowId, status: $status, startedAfter: $startedAfter, first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { workflowId transactionId status startedAt finishedAt } }
     }
   }
 `);
@@ -55,33 +66,98 @@ const color = (status: string) =>
         ? "orange"
         : "grey";
 
-/** Opens a run by its workflow and transaction id (a mutation's idempotencyKey is its transaction id). */
+const statuses = ["invoking", "waiting", "compensating", "done", "reverted", "failed"];
+
+/** Runs, newest first, filtered by workflow, status and start date; a run opens live. */
 export function WorkflowsPage() {
-  const navigate = useNavigate();
-  const [workflowId, setWorkflowId] = useState("");
-  const [transactionId, setTransactionId] = useState("");
+  const [params, setParams] = useSearchParams();
+  const filter = {
+    workflowId: params.get("workflow") || null,
+    status: params.get("status") || null,
+    startedAfter: params.get("since") ? new Date(String(params.get("since"))).toISOString() : null,
+    after: params.get("after"),
+  };
+  const { data, error } = useQuery(Runs, filter);
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete("after");
+    setParams(next);
+  };
+  const runs = data?.workflowExecutions;
   return (
     <>
       <WidgetZone zone="workflow.list.before" />
       <Container>
         <Heading level="h1">Workflow runs</Heading>
-        <form
-          className="form form-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            navigate(`/workflows/${encodeURIComponent(workflowId)}/${encodeURIComponent(transactionId)}`);
+        <div className="toolbar">
+          <label>
+            Workflow
+            <input
+              defaultValue={filter.workflowId ?? ""}
+              onBlur={(e) => set("workflow", e.target.value.trim())}
+              onKeyDown={(e) => e.key === "Enter" && set("workflow", e.currentTarget.value.trim())}
+            />
+          </label>
+          <label>
+            Status
+            <select value={filter.status ?? ""} onChange={(e) => set("status", e.target.value)}>
+              <option value="">Any</option>
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Started since
+            <input type="date" value={params.get("since") ?? ""} onChange={(e) => set("since", e.target.value)} />
+          </label>
+        </div>
+        {error && <p role="alert">{error.message}</p>}
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Workflow</th>
+              <th scope="col">Status</th>
+              <th scope="col">Started</th>
+              <th scope="col">Run</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs?.edges.map(({ node }) => (
+              <tr key={`${node.workflowId}/${node.transactionId}`}>
+                <td>
+                  <Link
+                    to={`/workflows/${encodeURIComponent(node.workflowId)}/${encodeURIComponent(node.transactionId)}`}
+                  >
+                    {node.workflowId}
+                  </Link>
+                </td>
+                <td>
+                  <Badge color={color(node.status)}>{node.status}</Badge>
+                </td>
+                <td>{new Date(node.startedAt).toLocaleString()}</td>
+                <td>
+                  <code>{node.transactionId}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pager
+          total={runs?.totalCount}
+          next={runs?.pageInfo.hasNextPage ? runs.pageInfo.endCursor : null}
+          atStart={!filter.after}
+          onPage={(cursor) => {
+            const next = new URLSearchParams(params);
+            if (cursor) next.set("after", cursor);
+            else next.delete("after");
+            setParams(next);
           }}
-        >
-          <label>
-            Workflow id
-            <input value={workflowId} onChange={(e) => setWorkflowId(e.target.value)} required />
-          </label>
-          <label>
-            Transaction id
-            <input value={transactionId} onChange={(e) => setTransactionId(e.target.value)} required />
-          </label>
-          <Button type="submit">Follow run</Button>
-        </form>
+        />
       </Container>
       <WidgetZone zone="workflow.list.after" />
     </>
