@@ -12,7 +12,7 @@ export function Pager({
 }) {
   return (
     <nav className="pager" aria-label="Pagination">
-      <span>{total ?? "…"} in all</span>
+      <span className="pager-total">{total ?? "…"} in all</span>
       <button type="button" className="ui-button ui-button-secondary" disabled={atStart} onClick={() => onPage(null)}>
         First page
       </button>
