@@ -185,7 +185,8 @@ export function ProductDetailPage() {
                   {variant.prices?.length
                     ? variant.prices
                         .map(
-                          (p) => `${p.amount} ${p.currencyCode.toUpperCase()}${p.priceListId ? " (price list)" : ""}`,
+                          (p) =>
+                            `${formatAmount(p.amount)} ${p.currencyCode.toUpperCase()}${p.priceListId ? " (price list)" : ""}`,
                         )
                         .join(" · ")
                     : "none"}

@@ -81,9 +81,21 @@ function Field({
   );
 }
 
+const topFields = ["title", "handle", "subtitle", "description"];
+
+/** The path without the argument's name (`["input", "handle"]` → `["handle"]`). */
+const inputPath = (field: readonly string[]) => (field[0] === "input" ? field.slice(1) : field);
+
+/** Whether a Field of the form shows this error: a top-level field, or a variant's title, sku or price amount. */
+function placed(field: readonly string[]): boolean {
+  const path = inputPath(field);
+  if (path.length === 1) return topFields.includes(path[0] ?? "");
+  return path[0] === "variants" && ["title", "sku", "amount"].includes(path.at(-1) ?? "");
+}
+
 /** Errors whose field path starts with `prefix` (e.g. variants.0), keyed by their last segment. */
 const errorsUnder = (errors: UserErrorShape[], prefix: string[]) =>
-  errors.filter((e) => prefix.every((segment, i) => e.field?.[i] === segment));
+  errors.filter((e) => prefix.every((segment, i) => inputPath(e.field ?? [])[i] === segment));
 
 export function ProductFormPage() {
   const { id } = useParams();
@@ -145,27 +157,23 @@ export function ProductFormPage() {
 
   const setVariant = (index: number, patch: Partial<VariantDraft>) =>
     setVariants(variants.map((v, i) => (i === index ? { ...v, ...patch } : v)));
-  const general = errorFor(
-    errors.filter(
-      (e) => !e.field?.length || !["title", "handle", "subtitle", "description"].includes(e.field[0] ?? ""),
-    ),
-    null,
-  );
-  const other = errors.filter(
-    (e) =>
-      e.field?.length &&
-      e.field[0] !== "variants" &&
-      !["title", "handle", "subtitle", "description"].includes(e.field[0] ?? ""),
-  );
-
+  // Errors no field shows (an unknown path, a price rule, the whole input) go in one box under the form.
+  const unplaced = errors.filter((e) => !placed(e.field ?? []));
+  const topErrors = errors.filter((e) => inputPath(e.field ?? []).length === 1);
   return (
     <Container>
       <Heading level="h1">{id ? `Edit ${product?.title ?? "product"}` : "Create product"}</Heading>
       <form className="form" onSubmit={submit} noValidate>
-        <Field label="Title" name="title" value={title} onChange={setTitle} errors={errors} required />
-        <Field label="Handle" name="handle" value={handle} onChange={setHandle} errors={errors} />
-        <Field label="Subtitle" name="subtitle" value={subtitle} onChange={setSubtitle} errors={errors} />
-        <Field label="Description" name="description" value={description} onChange={setDescription} errors={errors} />
+        <Field label="Title" name="title" value={title} onChange={setTitle} errors={topErrors} required />
+        <Field label="Handle" name="handle" value={handle} onChange={setHandle} errors={topErrors} />
+        <Field label="Subtitle" name="subtitle" value={subtitle} onChange={setSubtitle} errors={topErrors} />
+        <Field
+          label="Description"
+          name="description"
+          value={description}
+          onChange={setDescription}
+          errors={topErrors}
+        />
         <label>
           Status
           <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
@@ -226,9 +234,9 @@ export function ProductFormPage() {
             </Button>
           </fieldset>
         )}
-        {(general || other.length > 0) && (
+        {unplaced.length > 0 && (
           <p role="alert" className="field-error">
-            {[general, ...other.map((e) => `${e.field?.join(".")}: ${e.message}`)].filter(Boolean).join(" ")}
+            {unplaced.map((e) => e.message).join(" ")}
           </p>
         )}
         <Button type="submit">{id ? "Save" : "Create"}</Button>

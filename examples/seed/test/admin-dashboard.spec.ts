@@ -108,6 +108,14 @@ integrationTestRunner({
         await shot("product-detail");
       });
 
+      it("edits the product", async () => {
+        await page.getByRole("link", { name: "Edit" }).click();
+        await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue()).toBe("Browser Tee");
+        await page.getByLabel("Subtitle").fill("Soft cotton");
+        await page.getByRole("button", { name: "Save" }).click();
+        await page.getByText("Soft cotton").waitFor();
+      });
+
       it("lists the new product, found by search", async () => {
         await page.getByRole("link", { name: "Products" }).click();
         await page.getByLabel("Search products").fill("browser");
