@@ -15,7 +15,8 @@ import seedConfig from "../tessera.config.ts";
 // admin examples. One build, one server, one browser for the file.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const shots = path.resolve(import.meta.dirname, "../../../test-output/admin");
-const outDir = mkdtempSync(path.join(tmpdir(), "tessera-admin-"));
+// A dot folder, as the default .tessera/admin is: the server must serve files under one.
+const outDir = mkdtempSync(path.join(tmpdir(), ".tessera-admin-"));
 const email = "browser-admin@tessera.test";
 const password = "correct horse battery staple";
 

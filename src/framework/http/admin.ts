@@ -105,7 +105,8 @@ export async function prepareAdmin(options: {
       if (!adminBuilt(options.config, options.projectRoot))
         return res.status(503).type("text").send("The admin is not built: run `npm run build`.");
       res.setHeader("cache-control", "no-cache");
-      res.sendFile(path.join(outDir, "index.html"));
+      // With a root, send checks only the file name for dotfiles (the default outDir is .tessera/).
+      res.sendFile("index.html", { root: outDir });
     });
   };
   return { mount, close: async () => {} };
