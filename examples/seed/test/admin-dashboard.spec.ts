@@ -49,6 +49,8 @@ integrationTestRunner({
       base = `${api.url.replace("127.0.0.1", "localhost")}/app`;
       browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
       page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // The whole suite shares two cores in CI: waits are on conditions, with room for a slow machine.
+      page.setDefaultTimeout(90_000);
     });
 
     describe("the admin dashboard", () => {
