@@ -13,6 +13,8 @@ RUN npm ci --ignore-scripts --include=dev --no-audit --no-fund
 COPY . .
 # prisma.config.ts keeps the CLI offline (no engine download); the client uses driver adapters.
 RUN npx prisma generate
+# The admin dashboard served at /app: its typed client, then its build (with src/admin extensions).
+RUN npx graphql-codegen --config codegen.ts --silent && node bin/tessera.mjs build
 
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

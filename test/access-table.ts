@@ -130,6 +130,7 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.setWorkflowStepFailure": admin,
   "Mutation.setWorkflowStepSuccess": admin,
   "Query.workflowExecution": admin,
+  "Query.workflowExecutions": admin,
   "Mutation.updateProductTag": admin,
   "Mutation.deleteProductTag": admin,
   "Mutation.createProductType": admin,

@@ -7,6 +7,7 @@ import type { ConfigModule } from "./config/types.ts";
 import { createAppContainer, type TesseraContainer } from "./container/container.ts";
 import { openDatabase, type Database, type DatabaseTarget } from "./database/database.ts";
 import { buildSchema } from "./graphql/schema.ts";
+import { prepareAdmin } from "./http/admin.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { loadApi } from "./http/mount-api.ts";
 import { attachWebSocket } from "./http/websocket.ts";
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Apply pending migrations at start. Default true. */
   migrate?: boolean;
   logger?: Logger;
+  /** Serve the dashboard through Vite's dev server (hot reload) instead of its build. Default: TESSERA_ADMIN_DEV=1. */
+  adminDev?: boolean;
   /** Where route files and middlewares.ts live. Default the product's `src/api` and the project's. */
   apiDir?: string;
 }
@@ -79,7 +82,12 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
     ...modules.map((m) => m.dir),
     coreApiDir,
   ]);
-  const { app, yoga } = createHttpApp(container, schema, api);
+  const admin = await prepareAdmin({
+    config,
+    projectRoot: currentProject().root,
+    dev: options.adminDev ?? process.env.TESSERA_ADMIN_DEV === "1",
+  });
+  const { app, yoga } = createHttpApp(container, schema, api, admin);
   const server = createServer(app);
   // Idle keep-alive sockets outlive the clients' (and load balancers') own idle timeouts, so a
   // client never reuses a socket the server is closing at that moment (ECONNRESET under load).
@@ -102,6 +110,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
       }),
     close: async () => {
       await closeWebSocket();
+      await admin.close();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await jobScheduler.close();

@@ -5,7 +5,9 @@ import { pathToFileURL } from "node:url";
 import { createApp } from "../app.ts";
 import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
-import { projectRoot } from "../paths.ts";
+import { loadConfig } from "../config/load-config.ts";
+import { adminBuilt, buildAdmin } from "../http/admin.ts";
+import { currentProject, projectRoot } from "../paths.ts";
 
 /** What `tessera exec` passes to a script's default export (as `medusa exec` does). */
 export interface ExecArgs {
@@ -34,6 +36,10 @@ export async function start(): Promise<number> {
     console.log(`Worker started (pid ${process.pid})`);
     return new Promise<number>(() => {});
   }
+  if (!app.config.admin.disable && !adminBuilt(app.config, currentProject().root)) {
+    logger.info("building the admin dashboard (once; `npm run build` rebuilds it)");
+    await buildAdmin(app.config, currentProject().root);
+  }
   const firstStart = app.db.kind === "pglite" ? await isEmpty(app.container) : false;
   if (firstStart) {
     await runScript(path.join(projectRoot, "src", "scripts", "seed.ts"), [], app.container);
@@ -47,6 +53,7 @@ export async function start(): Promise<number> {
     .listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
   if (storefrontKey) console.log(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
   console.log(`GraphiQL: http://${host}:${port}/graphql`);
+  if (!app.config.admin.disable) console.log(`Admin dashboard: http://${host}:${port}${app.config.admin.path}`);
   console.log(
     "GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)",
   );
@@ -64,12 +71,21 @@ export async function dev(): Promise<number> {
   const child = spawn(
     process.execPath,
     [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"],
-    { stdio: "inherit" },
+    // The dashboard comes from Vite's dev server, with hot reload, instead of its build.
+    { stdio: "inherit", env: { ...process.env, TESSERA_ADMIN_DEV: "1" } },
   );
   // A signal sent to this process alone (a process manager, `kill <pid>`) must reach the watcher
   // and through it the server; otherwise they are orphaned and keep the port.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+}
+
+/** Builds the admin dashboard with the project's extensions into `admin.outDir`. */
+export async function build(): Promise<number> {
+  const config = await loadConfig(currentProject().root);
+  const outDir = await buildAdmin(config, currentProject().root);
+  console.log(`Admin dashboard built in ${path.relative(process.cwd(), outDir) || "."}`);
+  return 0;
 }
 
 export async function exec(positionals: string[]): Promise<number> {

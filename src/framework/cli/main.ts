@@ -15,6 +15,7 @@ const start = lazy(app, (m) => m.start);
 const dev = lazy(app, (m) => m.dev);
 const exec = lazy(app, (m) => m.exec);
 const seed = lazy(app, (m) => m.seed);
+const build = lazy(app, (m) => m.build);
 const dbGenerate = lazy(db, (m) => m.dbGenerate);
 const dbMigrate = lazy(db, (m) => m.dbMigrate);
 const dbCheck = lazy(db, (m) => m.dbCheck);
@@ -28,6 +29,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
     usage: "start                 start the server (PORT, DATABASE_URL, REDIS_URL from the environment)",
   },
   dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
+  build: { run: build, usage: "build                 build the admin dashboard (with src/admin extensions) for /app" },
   "db:generate": {
     run: dbGenerate,
     usage:

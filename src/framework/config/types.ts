@@ -87,6 +87,20 @@ export const configSchema = z.object({
       graphql: graphqlConfigSchema.prefault({}),
     })
     .prefault({}),
+  /** The admin dashboard (README: Extending the admin). */
+  admin: z
+    .object({
+      /** Serve no dashboard. Default false. */
+      disable: z.boolean().default(false),
+      /** The URL path it is served at. Default "/app". */
+      path: z
+        .string()
+        .regex(/^\/[a-z0-9/_-]*[a-z0-9_-]$/, "must start with / and not end with /")
+        .default("/app"),
+      /** Where `tessera build` writes it, relative to the project root. Default ".tessera/admin". */
+      outDir: z.string().min(1).default(".tessera/admin"),
+    })
+    .prefault({}),
   modules: z
     .array(
       z.object({

@@ -7,6 +7,7 @@ import { createGraphQLHandler, graphiqlEnabled } from "../graphql/yoga.ts";
 import { readCaller } from "./caller.ts";
 import { builtInCors, graphqlCors } from "./cors.ts";
 import { graphqlBodyLimit } from "./graphql-body.ts";
+import type { AdminMount } from "./admin.ts";
 import { mountHealth } from "./health.ts";
 import { mountApi, type ApiDefinition } from "./mount-api.ts";
 
@@ -30,11 +31,12 @@ function securityHeaders(graphiql: boolean, endpoint: string) {
     (isGraphiQLPage(req) ? graphiqlPage : strict)(req, res, next);
 }
 
-/** The HTTP app: security headers, a container scope per request, CORS, /health and /health/ready, /graphql, then custom routes. */
+/** The HTTP app: security headers, a container scope per request, CORS, /health and /health/ready, /graphql, the admin dashboard, then custom routes. */
 export function createHttpApp(
   container: TesseraContainer,
   schema: GraphQLSchema,
   api: ApiDefinition = { routes: [], middlewares: {} },
+  admin?: AdminMount,
 ): { app: Express; yoga: ReturnType<typeof createGraphQLHandler> } {
   const app = express();
   app.disable("x-powered-by");
@@ -59,6 +61,7 @@ export function createHttpApp(
     (req: Request, res: Response) => yoga(req, res, { req }),
     refuseBody,
   );
+  admin?.mount(app);
   mountApi(app, container, api);
   return { app, yoga };
 }

@@ -5,6 +5,16 @@ import type { Execution } from "./execution.ts";
 /** The container key of the workflow engine (Medusa's `Modules.WORKFLOW_ENGINE`). */
 export const WORKFLOW_ENGINE = "workflows";
 
+/** What a list of runs narrows by (the admin's `workflowExecutions`). */
+export interface ExecutionFilter {
+  workflowId?: string;
+  status?: string;
+  /** Runs started at or after this time. */
+  startedAfter?: Date;
+  /** Runs started before this time. */
+  startedBefore?: Date;
+}
+
 /** What the workflow-engine module offers (`container.resolve("workflows")`). */
 export interface WorkflowEngineApi {
   run<I, R>(workflowId: string, options?: RunOptions<I> & { container?: TesseraContainer }): Promise<RunResult<R>>;
@@ -20,6 +30,8 @@ export interface WorkflowEngineApi {
   getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined>;
   /** Executions with this transaction id, of one workflow or of any (oldest first). */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]>;
+  /** A page of runs, newest first, and how many match `filter`. */
+  listExecutions(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]>;
 }
 
 declare module "../container/container.ts" {

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../../framework/database/database.ts";
+import type { ExecutionFilter } from "../../framework/workflows/engine-api.ts";
 import type { Execution, ExecutionStore, StaleExecution } from "../../framework/workflows/index.ts";
 import { generateId } from "../../framework/modules/model.ts";
 
@@ -128,6 +129,37 @@ export class PrismaExecutionStore implements ExecutionStore {
       where: { retain_until: { lt: new Date() } },
     });
     return count;
+  }
+
+  /**
+   * A page of executions, newest first, narrowed by workflow, status and start time, with the
+   * count of all that match (two statements whatever the page size).
+   */
+  async list(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]> {
+    const where: Prisma.WorkflowExecutionWhereInput = {
+      ...(filter.workflowId ? { workflow_id: filter.workflowId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.startedAfter || filter.startedBefore
+        ? {
+            created_at: {
+              ...(filter.startedAfter ? { gte: filter.startedAfter } : {}),
+              ...(filter.startedBefore ? { lt: filter.startedBefore } : {}),
+            },
+          }
+        : {}),
+    };
+    const [rows, count] = await Promise.all([
+      page.take > 0
+        ? this.db.prisma.workflowExecution.findMany({
+            where,
+            orderBy: [{ created_at: "desc" }, { id: "desc" }],
+            skip: page.skip,
+            take: page.take,
+          })
+        : Promise.resolve([]),
+      this.db.prisma.workflowExecution.count({ where }),
+    ]);
+    return [rows.map(toExecution), count];
   }
 
   /** Executions of any workflow with this transaction id (the GraphQL query may omit the workflow). */

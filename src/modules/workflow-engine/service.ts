@@ -5,6 +5,7 @@ import { ModuleService, type ModuleCradle } from "../../framework/modules/servic
 import { BullmqExecutor } from "../../framework/workflows/bullmq-executor.ts";
 import { WorkflowEngine } from "../../framework/workflows/engine.ts";
 import type { Execution, WorkflowEngineApi } from "../../framework/workflows/index.ts";
+import type { ExecutionFilter } from "../../framework/workflows/engine-api.ts";
 import { PrismaExecutionStore } from "./execution-store.ts";
 import { WorkflowExecution } from "./models.ts";
 
@@ -88,6 +89,11 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   /** Executions with this transaction id, of one workflow or of any. */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]> {
     return this.store.findByTransaction(transactionId, workflowId);
+  }
+
+  /** A page of executions, newest first, and how many match `filter` (the admin's runs list). */
+  listExecutions(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]> {
+    return this.store.list(filter, page);
   }
 
   /** Recovers runs stuck past their staleness now (the sweeper does it on a timer); returns how many it took. */

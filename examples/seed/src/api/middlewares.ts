@@ -59,6 +59,8 @@ export default defineMiddlewares({
     { matcher: "/custom/upload", bodyParser: { sizeLimit: "1kb" } },
     // "Restrict an API Route to Admin Users" and "… to Logged-In Customers".
     { matcher: "/custom/admin*", middlewares: [authenticate("user", ["session", "bearer", "api-key"])] },
+    // The admin widget's request ("Send Request to API Route"): the dashboard's session cookie.
+    { matcher: "/admin/products", method: "GET", middlewares: [authenticate("user", ["session", "bearer"])] },
     { matcher: "/custom/customer*", middlewares: [authenticate("customer", ["session", "bearer"])] },
     // "Parse Webhook Body".
     { matcher: "/webhooks*", bodyParser: { preserveRawBody: true }, method: ["POST"] },

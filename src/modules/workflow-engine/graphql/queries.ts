@@ -1,8 +1,38 @@
+import type { Execution } from "../../../framework/workflows/index.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { WorkflowExecutionRef } from "./types.ts";
 
 builder.queryFields((t) => ({
+  // Admin-only, as a run is: the dashboard's runs list.
+  workflowExecutions: t.connection(
+    {
+      authScopes: access.admin,
+      type: WorkflowExecutionRef,
+      description: "Workflow runs, newest first, narrowed by workflow, status and start time.",
+      args: {
+        workflowId: t.arg.string(),
+        status: t.arg.string({ description: "invoking, waiting, compensating, done, reverted or failed." }),
+        startedAfter: t.arg({ type: "DateTime", description: "Runs started at or after this time." }),
+        startedBefore: t.arg({ type: "DateTime", description: "Runs started before this time." }),
+      },
+      resolve: (_root, args, ctx) =>
+        resolveCountedConnection<Execution>(args, (page) =>
+          ctx.scope.resolve("workflows").listExecutions(
+            {
+              workflowId: args.workflowId ?? undefined,
+              status: args.status ?? undefined,
+              startedAfter: args.startedAfter ?? undefined,
+              startedBefore: args.startedBefore ?? undefined,
+            },
+            page,
+          ),
+        ),
+    },
+    { name: "WorkflowExecutionConnection" },
+    { name: "WorkflowExecutionEdge" },
+  ),
   // Admin-only: executions carry step inputs and outputs.
   workflowExecution: t.field({
     type: WorkflowExecutionRef,

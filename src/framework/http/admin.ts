@@ -1,0 +1,113 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import type { ConfigModule } from "../config/types.ts";
+
+type AdminConfig = ConfigModule["admin"];
+
+/** Where the project's dashboard build lives (absolute). */
+export const adminOutDir = (config: ConfigModule, projectRoot: string): string =>
+  path.resolve(projectRoot, config.admin.outDir);
+
+/** True once `tessera build` has written the dashboard for this project. */
+export const adminBuilt = (config: ConfigModule, projectRoot: string): boolean =>
+  existsSync(path.join(adminOutDir(config, projectRoot), "index.html"));
+
+/** Builds the dashboard with the project's extensions (`tessera build`). Vite is loaded only here and in dev. */
+export async function buildAdmin(config: ConfigModule, projectRoot: string, outDir?: string): Promise<string> {
+  const { build } = await import("vite");
+  const { adminViteConfig } = await import("../../../admin/vite/config.ts");
+  const target = outDir ?? adminOutDir(config, projectRoot);
+  await build(adminViteConfig({ projectRoot, outDir: target, base: config.admin.path }));
+  return target;
+}
+
+/**
+ * The dashboard's own CSP: everything from this origin (scripts, styles, the graphql-ws socket),
+ * nothing from elsewhere. Outside production it does not upgrade requests to https, since a local
+ * server speaks plain http.
+ */
+function adminSecurityHeaders(dev: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
+        // Vite's dev client injects the React refresh preamble inline.
+        "script-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
+        "upgrade-insecure-requests": process.env.NODE_ENV === "production" ? [] : null,
+      },
+    },
+  });
+}
+
+/** Mounts the dashboard on the HTTP app (before the custom routes' 404) and stops its dev server. */
+export interface AdminMount {
+  mount(app: Express): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the dashboard at `config.admin.path`: the built files (hashed assets cached for a year,
+ * every other path answered with index.html for the client router), or in dev Vite's middleware
+ * with hot reload.
+ */
+export async function prepareAdmin(options: {
+  config: ConfigModule;
+  projectRoot: string;
+  dev: boolean;
+}): Promise<AdminMount> {
+  const admin: AdminConfig = options.config.admin;
+  if (admin.disable) return { mount: () => {}, close: async () => {} };
+  const base = admin.path;
+  const headers = adminSecurityHeaders(options.dev);
+  if (options.dev) {
+    const { createServer } = await import("vite");
+    const { adminViteConfig } = await import("../../../admin/vite/config.ts");
+    const vite = await createServer({
+      ...adminViteConfig({
+        projectRoot: options.projectRoot,
+        outDir: adminOutDir(options.config, options.projectRoot),
+        base,
+      }),
+      appType: "spa",
+      server: {
+        middlewareMode: true,
+        fs: { allow: [path.resolve(options.projectRoot), path.resolve(import.meta.dirname, "../../..")] },
+      },
+    });
+    const mount = (app: Express) => {
+      app.use(base, headers);
+      app.use(base, (req: Request, res: Response, next: NextFunction) => {
+        // Vite sees the whole URL (its base is the mount path).
+        req.url = req.originalUrl;
+        vite.middlewares(req, res, next);
+      });
+      app.use(base, async (req: Request, res: Response, next: NextFunction) => {
+        try {
+          const { readFile } = await import("node:fs/promises");
+          const html = await readFile(path.join(import.meta.dirname, "../../../admin/index.html"), "utf8");
+          res.type("html").send(await vite.transformIndexHtml(req.originalUrl, html));
+        } catch (error) {
+          next(error);
+        }
+      });
+    };
+    return { mount, close: () => vite.close() };
+  }
+  const outDir = adminOutDir(options.config, options.projectRoot);
+  const mount = (app: Express) => {
+    app.use(base, headers);
+    app.use(`${base}/assets`, express.static(path.join(outDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(base, express.static(outDir, { index: false }));
+    app.use(base, (req: Request, res: Response) => {
+      if (req.method !== "GET" && req.method !== "HEAD") return res.status(404).end();
+      if (!adminBuilt(options.config, options.projectRoot))
+        return res.status(503).type("text").send("The admin is not built: run `npm run build`.");
+      res.setHeader("cache-control", "no-cache");
+      // With a root, send checks only the file name for dotfiles (the default outDir is .tessera/).
+      res.sendFile("index.html", { root: outDir });
+    });
+  };
+  return { mount, close: async () => {} };
+}
