@@ -12,7 +12,7 @@ builder.queryFields((t) => ({
       type: WorkflowExecutionRef,
       description: "Workflow runs, newest first, narrowed by workflow, status and start time.",
       args: {
-        workflowId: t.arg.string(),
+        workflowId: t.arg.string({ description: "Only runs of this workflow (its id, e.g. create-products)." }),
         status: t.arg.string({ description: "invoking, waiting, compensating, done, reverted or failed." }),
         startedAfter: t.arg({ type: "DateTime", description: "Runs started at or after this time." }),
         startedBefore: t.arg({ type: "DateTime", description: "Runs started before this time." }),
