@@ -57,11 +57,19 @@ type Totals = { authorized: string; captured: string; refunded: string; canceled
 const notAllowed = (message: string, field?: string[]) =>
   new TesseraError(TesseraError.Types.NOT_ALLOWED, message, { field });
 
+/** An amount from the caller: a decimal string, a finite number or a Decimal. */
+function checkedAmount(value: AmountInput, field: string[]): Decimal {
+  if (
+    (typeof value === "string" && !isDecimalString(value.trim())) ||
+    (typeof value === "number" && !Number.isFinite(value))
+  )
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "amount must be a decimal number", { field });
+  return toDecimal(value);
+}
+
 /** A positive amount from the caller, as a Decimal. */
 function positiveAmount(value: AmountInput, field: string[]): Decimal {
-  if (typeof value === "string" && !isDecimalString(value.trim()))
-    throw new TesseraError(TesseraError.Types.INVALID_DATA, "amount must be a decimal number", { field });
-  const amount = toDecimal(value);
+  const amount = checkedAmount(value, field);
   if (!amount.gt(0)) throw new TesseraError(TesseraError.Types.INVALID_DATA, "amount must be positive", { field });
   return amount;
 }
