@@ -169,8 +169,8 @@ export async function seedAccessRecords(
   });
 
   const payment = c.resolve("payment");
-  const collection = await payment.createPaymentCollections({ currency_code: "eur", amount: "30" });
-  const session = await payment.createPaymentSession(collection.id, {
+  const payCollection = await payment.createPaymentCollections({ currency_code: "eur", amount: "30" });
+  const session = await payment.createPaymentSession(payCollection.id, {
     provider_id: "pp_system_default",
     currency_code: "eur",
     amount: "30",
@@ -179,7 +179,7 @@ export async function seedAccessRecords(
   const captured = await payment.capturePayment({ payment_id: paid.id });
   const refunded = await payment.refundPayment({ payment_id: paid.id, amount: "5" });
   Object.assign(out, {
-    "PaymentCollection.any": collection.id,
+    "PaymentCollection.any": payCollection.id,
     "PaymentSession.any": session.id,
     "Payment.any": paid.id,
     "Capture.any": captured.captures?.[0]?.id,
