@@ -39,7 +39,9 @@ export type Row<N extends ModelName> = FromPayload<Prisma.TypeMap["model"][N]["p
 /** A column as written: Decimal columns also take decimal strings and numbers (`amount: 5000`), as Prisma does. */
 type Writable<R> = { [K in keyof R]: R[K] extends Prisma.Decimal ? R[K] | string | number : R[K] };
 /** Input for create: columns, plus relations by id (or lists of ids / nested objects). */
-export type CreateInput<N extends ModelName> = Partial<Writable<ModelRecord<N>>> & { [K in ModelRelations<N>]?: unknown };
+export type CreateInput<N extends ModelName> = Partial<Writable<ModelRecord<N>>> & {
+  [K in ModelRelations<N>]?: unknown;
+};
 /** Update input: carries its key (`id`, or the model's own text / number key, checked at run time). */
 export type UpdateInput<N extends ModelName> = "id" extends keyof ModelRecord<N>
   ? CreateInput<N> & { id: string }

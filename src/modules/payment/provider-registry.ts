@@ -58,8 +58,12 @@ export async function providerCall<T>(providerId: string, what: string, run: () 
   } catch (error) {
     if (TesseraError.is(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Payment provider ${providerId} could not ${what}: ${reason}`, {
-      cause: error,
-    });
+    throw new TesseraError(
+      TesseraError.Types.NOT_ALLOWED,
+      `Payment provider ${providerId} could not ${what}: ${reason}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

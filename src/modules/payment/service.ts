@@ -241,7 +241,10 @@ export default class PaymentModuleService extends ModuleService({
         return status;
       }
       const now = new Date();
-      await this.updatePaymentSessions({ id, status: "authorized", authorized_at: now, data: result.data as object }, c);
+      await this.updatePaymentSessions(
+        { id, status: "authorized", authorized_at: now, data: result.data as object },
+        c,
+      );
       const payment = await this.createPayments(
         {
           payment_collection_id: session.payment_collection_id,
@@ -262,9 +265,7 @@ export default class PaymentModuleService extends ModuleService({
     }, ctx);
     if (typeof outcome !== "string") return outcome;
     throw notAllowed(
-      outcome === "error"
-        ? "The payment was declined"
-        : `The payment needs more action from the customer (${outcome})`,
+      outcome === "error" ? "The payment was declined" : `The payment needs more action from the customer (${outcome})`,
       ["paymentSessionId"],
     );
   }
@@ -308,7 +309,10 @@ export default class PaymentModuleService extends ModuleService({
     );
     await this.createCaptures({ payment_id: payment.id, amount, created_by: capturedBy ?? null }, c);
     const full = sum(payment.captures).plus(amount).gte(toDecimal(payment.amount));
-    await this.updatePayments({ id: payment.id, data: data as object, ...(full ? { captured_at: new Date() } : {}) }, c);
+    await this.updatePayments(
+      { id: payment.id, data: data as object, ...(full ? { captured_at: new Date() } : {}) },
+      c,
+    );
     await this.refreshCollection(payment.payment_collection_id, c);
     return this.retrievePayment(payment.id, { relations: ["captures", "refunds"] }, c);
   }

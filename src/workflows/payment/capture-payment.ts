@@ -13,11 +13,15 @@ import { validatePaymentStep } from "./steps/validate-payment.ts";
  * @example await capturePaymentWorkflow(container).run({ input: { payment_id: "pay_…", amount: "20" } })
  */
 export const capturePaymentWorkflow = createWorkflow("capture-payment", (input: CapturePaymentInput) => {
-  validatePaymentStep(transform({ input }, ({ input: i }) => ({ payment_id: i.payment_id, action: "capture" as const })));
+  validatePaymentStep(
+    transform({ input }, ({ input: i }) => ({ payment_id: i.payment_id, action: "capture" as const })),
+  );
   const payment = capturePaymentStep(input);
   const captured = createHook("paymentCaptured", { payment_id: payment.id });
   emitEventStep(
-    transform({ payment }, ({ payment: p }): EventMessage[] => [{ name: PaymentEvents.PAYMENT_CAPTURED, data: { id: p.id } }]),
+    transform({ payment }, ({ payment: p }): EventMessage[] => [
+      { name: PaymentEvents.PAYMENT_CAPTURED, data: { id: p.id } },
+    ]),
   );
   return new WorkflowResponse(payment, { hooks: [captured] });
 });

@@ -20,7 +20,10 @@ export const processPaymentWorkflow = createWorkflow("process-payment", (input: 
   );
   when(input, (i) => i.action === "captured" && i.data !== undefined).then(() =>
     ensurePaymentCapturedStep(
-      transform({ payment, input }, ({ payment: p, input: i }) => ({ payment_id: p?.id ?? "", amount: i.data?.amount ?? 0 })),
+      transform({ payment, input }, ({ payment: p, input: i }) => ({
+        payment_id: p?.id ?? "",
+        amount: i.data?.amount ?? 0,
+      })),
     ),
   );
   emitEventStep(

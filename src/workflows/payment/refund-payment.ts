@@ -20,7 +20,9 @@ export const refundPaymentWorkflow = createWorkflow("refund-payment", (input: Re
   const validate = createHook("validateRefund", { input });
   const payment = refundPaymentStep(input);
   emitEventStep(
-    transform({ payment }, ({ payment: p }): EventMessage[] => [{ name: PaymentEvents.PAYMENT_REFUNDED, data: { id: p.id } }]),
+    transform({ payment }, ({ payment: p }): EventMessage[] => [
+      { name: PaymentEvents.PAYMENT_REFUNDED, data: { id: p.id } },
+    ]),
   );
   return new WorkflowResponse(payment, { hooks: [validate] });
 });

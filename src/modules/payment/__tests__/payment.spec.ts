@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { moduleIntegrationTestRunner } from "../../../framework/test-utils/runners.ts";
 import { signTestWebhook, TEST_SIGNATURE_HEADER, TestPaymentProvider } from "../providers/test-provider.ts";
 import type PaymentModuleService from "../service.ts";
@@ -86,7 +86,12 @@ moduleIntegrationTestRunner<PaymentModuleService>({
       const collection = await service.createPaymentCollections({ currency_code: "usd", amount: 20 });
       const attempt = (input: Partial<Parameters<typeof service.createPaymentSession>[1]>) =>
         service
-          .createPaymentSession(collection.id, { provider_id: "pp_test_test", currency_code: "usd", amount: 20, ...input })
+          .createPaymentSession(collection.id, {
+            provider_id: "pp_test_test",
+            currency_code: "usd",
+            amount: 20,
+            ...input,
+          })
           .catch((e: { type: string; field?: string[] }) => [e.type, e.field]);
       expect(await attempt({ currency_code: "eur" })).toEqual(["invalid_data", ["currencyCode"]]);
       expect(await attempt({ amount: 0 })).toEqual(["invalid_data", ["amount"]]);
@@ -264,14 +269,17 @@ moduleIntegrationTestRunner<PaymentModuleService>({
         headers: { [TEST_SIGNATURE_HEADER]: signature },
       });
       expect(
-        await service.getWebhookActionAndData({ provider: "test_test", payload: payload(signTestWebhook(body, webhookSecret)) }),
+        await service.getWebhookActionAndData({
+          provider: "test_test",
+          payload: payload(signTestWebhook(body, webhookSecret)),
+        }),
       ).toEqual({ action: "captured", data: { session_id: "payses_1", amount: "5" } });
       await expect(
         service.getWebhookActionAndData({ provider: "test_test", payload: payload(signTestWebhook(body, "wrong")) }),
       ).rejects.toMatchObject({ type: "unauthorized" });
-      expect(
-        await service.getWebhookActionAndData({ provider: "pp_system_default", payload: payload("") }),
-      ).toEqual({ action: "not_supported" });
+      expect(await service.getWebhookActionAndData({ provider: "pp_system_default", payload: payload("") })).toEqual({
+        action: "not_supported",
+      });
     });
   },
 });

@@ -37,4 +37,7 @@ export class SystemPaymentProvider implements PaymentProvider {
 }
 
 /** The system provider's registration; always loaded. */
-export const systemProviderRegistration: PaymentProviderRegistration = { resolve: SystemPaymentProvider, id: "default" };
+export const systemProviderRegistration: PaymentProviderRegistration = {
+  resolve: SystemPaymentProvider,
+  id: "default",
+};

@@ -62,7 +62,9 @@ export interface ProviderWebhookPayload {
  */
 export interface PaymentProvider {
   /** Creates the payment with the service when a session starts (a Stripe payment intent). */
-  initiatePayment(input: InitiatePaymentInput): Promise<{ id: string; data: ProviderData; status?: ProviderPaymentStatus }>;
+  initiatePayment(
+    input: InitiatePaymentInput,
+  ): Promise<{ id: string; data: ProviderData; status?: ProviderPaymentStatus }>;
   /** The session's amount or context changed. */
   updatePayment(input: InitiatePaymentInput): Promise<{ data: ProviderData; status?: ProviderPaymentStatus }>;
   /** The session was deleted before authorization. */

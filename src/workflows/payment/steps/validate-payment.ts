@@ -16,15 +16,24 @@ export const validatePaymentStep = createStep(
     const payment = await container
       .resolve(Modules.PAYMENT)
       .retrievePayment(input.payment_id, { relations: ["captures", "refunds"] });
-    const total = (rows?: { amount: AmountInput }[]) => (rows ?? []).reduce((n, r) => n.plus(toDecimal(r.amount)), toDecimal(0));
+    const total = (rows?: { amount: AmountInput }[]) =>
+      (rows ?? []).reduce((n, r) => n.plus(toDecimal(r.amount)), toDecimal(0));
     if (input.action === "capture" && payment.canceled_at)
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Payment ${payment.id} was canceled and cannot be captured`, {
-        field: ["paymentId"],
-      });
+      throw new TesseraError(
+        TesseraError.Types.NOT_ALLOWED,
+        `Payment ${payment.id} was canceled and cannot be captured`,
+        {
+          field: ["paymentId"],
+        },
+      );
     if (input.action === "refund" && !total(payment.captures).minus(total(payment.refunds)).gt(0))
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Payment ${payment.id} has nothing captured left to refund`, {
-        field: ["amount"],
-      });
+      throw new TesseraError(
+        TesseraError.Types.NOT_ALLOWED,
+        `Payment ${payment.id} has nothing captured left to refund`,
+        {
+          field: ["amount"],
+        },
+      );
     return new StepResponse({ id: payment.id, payment_collection_id: payment.payment_collection_id });
   },
 );
