@@ -118,6 +118,26 @@ integrationTestRunner({
         expect((await payments().listCaptures({ payment_id: paymentId })).map((x) => String(x.amount))).toEqual(["10"]);
       });
 
+      it("reads a page of collections with their payments, captures and refunds in the same SQL for 2 and 8 collections", async () => {
+        for (let i = 0; i < 8; i++) {
+          const { paymentId } = await session("12");
+          await payments().capturePayment({ payment_id: paymentId });
+          await payments().refundPayment({ payment_id: paymentId, amount: "2" });
+        }
+        const db = getContainer().resolve("db");
+        const query = `query($first: Int!) { paymentCollections(first: $first, filter: { status: { eq: "completed" } }) {
+          edges { node { id status refundedAmount paymentSessions { status } payments { amount captures { amount } refunds { amount } } } } } }`;
+        const cost = async (first: number) => {
+          db.resetQueryCount();
+          const res = await api.graphql<{ paymentCollections: { edges: unknown[] } }, { first: number }>(query, {
+            first,
+          });
+          expect(res.data?.paymentCollections.edges).toHaveLength(first);
+          return db.queryCount();
+        };
+        expect(await cost(8)).toBe(await cost(2));
+      });
+
       it("a malformed amount is INVALID_DATA", async () => {
         const { paymentId } = await session("7");
         const res = await capture({ paymentId, amount: "1e3" });
