@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { ModuleRoute, TesseraRequest, TesseraResponse } from "../../framework/http/types.ts";
 import { Modules } from "../../modules/index.ts";
 import { processPaymentWorkflow } from "../../workflows/payment/index.ts";
@@ -11,6 +12,9 @@ import { processPaymentWorkflow } from "../../workflows/payment/index.ts";
  * on once and answered the same.
  */
 async function receiveWebhook(req: TesseraRequest, res: TesseraResponse): Promise<void> {
+  // A project may leave the payment module out: then there is nothing to receive.
+  if (!req.scope.hasRegistration(Modules.PAYMENT))
+    throw new TesseraError(TesseraError.Types.NOT_FOUND, "The payment module is not loaded");
   const provider = String(req.params.provider ?? "");
   const rawData = req.rawBody ?? Buffer.alloc(0);
   const data = req.body && typeof req.body === "object" ? (req.body as Record<string, unknown>) : {};
