@@ -167,5 +167,23 @@ export async function seedAccessRecords(
     "CustomerAddress.own": address?.id,
     "RegionCountry.any": country?.id,
   });
+
+  const payment = c.resolve("payment");
+  const payCollection = await payment.createPaymentCollections({ currency_code: "eur", amount: "30" });
+  const session = await payment.createPaymentSession(payCollection.id, {
+    provider_id: "pp_system_default",
+    currency_code: "eur",
+    amount: "30",
+  });
+  const paid = await payment.authorizePaymentSession(session.id);
+  const captured = await payment.capturePayment({ payment_id: paid.id });
+  const refunded = await payment.refundPayment({ payment_id: paid.id, amount: "5" });
+  Object.assign(out, {
+    "PaymentCollection.any": payCollection.id,
+    "PaymentSession.any": session.id,
+    "Payment.any": paid.id,
+    "Capture.any": captured.captures?.[0]?.id,
+    "Refund.any": refunded.refunds?.[0]?.id,
+  });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }

@@ -76,6 +76,15 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.salesChannelStockLocationLinks": admin,
   // The logged-in customer's own data.
   "Query.currentCustomer": customer,
+  // Payments: storefronts list the providers to offer; the money is admin data.
+  "Query.paymentProviders": store,
+  "Query.paymentCollections": admin,
+  "Query.paymentSessions": admin,
+  "Query.payments": admin,
+  "Query.captures": admin,
+  "Query.refunds": admin,
+  "Mutation.capturePayment": admin,
+  "Mutation.refundPayment": admin,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
@@ -197,6 +206,11 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   User: { any: admin },
   Invite: { pending: admin },
   ApiKey: { any: admin },
+  PaymentCollection: { any: admin },
+  PaymentSession: { any: admin },
+  Payment: { any: admin },
+  Capture: { any: admin },
+  Refund: { any: admin },
 };
 
 /**
@@ -231,6 +245,7 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   CalculatedPriceSide: { store: "id maxQuantity minQuantity priceListId priceListType" },
   VariantAvailability: { store: "allowBackorder inStock inventoryQuantity manageInventory" },
   TaxLine: { store: "code itemId name providerId rate rateId" },
+  PaymentProvider: { store: "id isEnabled" },
   Currency: { store: "code decimalDigits name rounding symbol symbolNative" },
   Region: { store: "automaticTaxes countries createdAt currencyCode id isTaxInclusive metadata name updatedAt" },
   Customer: { store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata phone" },

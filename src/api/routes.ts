@@ -2,5 +2,6 @@
 // kernel loads this file by convention, whatever `apiDir` serves the file routes.
 import type { ModuleRoute } from "../framework/http/types.ts";
 import { routes as authRoutes } from "./auth/routes.ts";
+import { routes as paymentWebhookRoutes } from "./payment/webhook-routes.ts";
 
-export const routes: ModuleRoute[] = [...authRoutes];
+export const routes: ModuleRoute[] = [...authRoutes, ...paymentWebhookRoutes];

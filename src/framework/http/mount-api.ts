@@ -4,7 +4,7 @@ import { createBodyParser } from "./body-parser.ts";
 import { createErrorHandler } from "./error-handler.ts";
 import { loadFileRoutes, loadMiddlewares, loadModuleRoutes } from "./load-api.ts";
 import { compareRoutePaths, compileRoute, type CompiledMiddlewareRoute } from "./matcher.ts";
-import type { ExpressHandler, MiddlewaresConfig, ModuleRoute, TesseraMiddleware } from "./types.ts";
+import type { ExpressHandler, MiddlewareRoute, MiddlewaresConfig, ModuleRoute, TesseraMiddleware } from "./types.ts";
 import { ensurePublishableKey } from "./publishable-key.ts";
 import { validateAdditionalData } from "./validators.ts";
 
@@ -29,9 +29,16 @@ export async function loadApi(apiDirs: readonly string[], routeDirs: readonly st
     .map((m) => m.errorHandler)
     .filter((h) => h !== undefined)
     .at(-1);
+  // A core or module route's own body parsing comes first, so a project's middlewares can still override it.
+  const routeParsers: MiddlewareRoute[] = moduleRoutes.flatMap((r) =>
+    r.bodyParser === undefined ? [] : [{ matcher: r.path, bodyParser: r.bodyParser }],
+  );
   return {
     routes: [...moduleRoutes, ...fileRoutes.flat().sort((a, b) => compareRoutePaths(a.path, b.path))],
-    middlewares: { routes: middlewares.flatMap((m) => m.routes ?? []), ...(errorHandler ? { errorHandler } : {}) },
+    middlewares: {
+      routes: [...routeParsers, ...middlewares.flatMap((m) => m.routes ?? [])],
+      ...(errorHandler ? { errorHandler } : {}),
+    },
   };
 }
 

@@ -93,6 +93,8 @@ export interface MiddlewaresConfig {
 export interface ModuleRoute {
   path: string;
   handlers: Partial<Record<HttpMethod, RouteHandler>>;
+  /** Body parsing of this route, as a middlewares.ts entry would set it (webhooks: `{ preserveRawBody: true }`). */
+  bodyParser?: BodyParserConfig | false;
 }
 
 /** Express's handler type, for wiring our handlers into the app. */
