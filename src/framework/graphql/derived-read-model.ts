@@ -172,7 +172,10 @@ function declareFilter(model: ReadableModel): {
       for (const field of info.scalars) {
         const type = filterFor(field);
         if (!type) continue;
-        fields[camelCase(field.name)] = t.field({ type });
+        // The model's own column comment (`///` in models.prisma) describes it when there is one.
+        const description =
+          (field as { documentation?: string }).documentation ?? `Compares the ${model.def.singular}'s ${field.name}.`;
+        fields[camelCase(field.name)] = t.field({ type, description });
         columns[camelCase(field.name)] = field.name;
       }
       return { ...fields, ...combinators(t, input), ...linkFilterFields(model.def.name, t) } as never;
