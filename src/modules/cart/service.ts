@@ -14,6 +14,7 @@ import {
 } from "./models.ts";
 import { replaceCartSet, type SetKind } from "./replace-set.ts";
 import type {
+  CartInput,
   CartLineItemInput,
   CartShippingMethodInput,
   LineItemAdjustmentInput,
@@ -83,6 +84,29 @@ export default class CartModuleService extends ModuleService({
     const rows = await ctx.tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM cart WHERE id = ${cartId} AND deleted_at IS NULL FOR UPDATE`;
     if (!rows.length) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
+  }
+
+  /**
+   * Creates a cart with its shipping and billing addresses (Medusa's createCarts with address
+   * objects), in one transaction.
+   * @example await cart.createCartWithAddresses({ currency_code: "eur", shipping_address: { country_code: "de" } })
+   */
+  async createCartWithAddresses(data: CartInput, ctx?: Context): Promise<Row<"Cart">> {
+    const { shipping_address, billing_address, ...columns } = data;
+    return this.transaction(async (c) => {
+      const ship = shipping_address ? await this.createAddresses(shipping_address, c) : null;
+      const bill = billing_address ? await this.createAddresses(billing_address, c) : null;
+      const cart = await this.createCarts(
+        {
+          ...columns,
+          currency_code: columns.currency_code.toLowerCase(),
+          ...(ship ? { shipping_address_id: ship.id } : {}),
+          ...(bill ? { billing_address_id: bill.id } : {}),
+        },
+        c,
+      );
+      return this.retrieveCart(cart.id, { relations: ["shipping_address", "billing_address"] }, c);
+    }, ctx);
   }
 
   /**

@@ -20,6 +20,18 @@ export interface CartAddressInput {
   metadata?: Metadata | null;
 }
 
+/** A cart to create: addresses are created with it. */
+export interface CartInput {
+  currency_code: string;
+  region_id?: string | null;
+  customer_id?: string | null;
+  sales_channel_id?: string | null;
+  email?: string | null;
+  shipping_address?: CartAddressInput | null;
+  billing_address?: CartAddressInput | null;
+  metadata?: Metadata | null;
+}
+
 /** A line item to add to a cart: the variant's snapshots are copied, so the item stays as it was sold. */
 export interface CartLineItemInput {
   cart_id: string;

@@ -7,9 +7,9 @@ moduleIntegrationTestRunner<CartModuleService>({
   resolve: "./modules/cart",
   testSuite: ({ service }) => {
     const newCart = async () => {
-      const cart = await service.createCarts({
+      const cart = await service.createCartWithAddresses({
         currency_code: "eur",
-        shipping_address: { create: { country_code: "de", city: "Berlin" } },
+        shipping_address: { country_code: "de", city: "Berlin" },
       });
       const items = await service.addLineItems(cart.id, [
         { title: "Shirt", quantity: 2, unit_price: "10", product_id: "prod_1", variant_id: "variant_1" },

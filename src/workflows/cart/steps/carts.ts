@@ -53,12 +53,7 @@ export const createCartStep = createStep(
   createCartStepId,
   async (input: CreateCartData, { container }) => {
     const service = container.resolve("cart");
-    const cart = await service.createCarts({
-      ...input,
-      metadata: input.metadata ?? undefined,
-      shipping_address: input.shipping_address ? { create: input.shipping_address } : undefined,
-      billing_address: input.billing_address ? { create: input.billing_address } : undefined,
-    });
+    const cart = await service.createCartWithAddresses(input);
     return new StepResponse({ id: cart.id }, cart.id);
   },
   async (id, { container }) => {
