@@ -39,3 +39,4 @@ if (hasGraphQLType("TaxRate")) {
   await import("./tax/region-mutations.ts");
   await import("./tax/rate-mutations.ts");
 }
+if (hasGraphQLType("Cart")) await import("./cart/mutations.ts");
