@@ -179,11 +179,17 @@ export async function seedAccessRecords(
   const [line] = await cart.addLineItems(guestCart.id, [
     { title: "Matrix", quantity: 1, unit_price: "100", is_tax_inclusive: true, variant_id: "variant_matrix" },
   ]);
-  const [method] = await cart.addShippingMethods(guestCart.id, [{ name: "Post", amount: "5", shipping_option_id: "so_matrix" }]);
+  const [method] = await cart.addShippingMethods(guestCart.id, [
+    { name: "Post", amount: "5", shipping_option_id: "so_matrix" },
+  ]);
   await cart.setLineItemAdjustments(guestCart.id, [{ item_id: line?.id ?? "", amount: "10", code: "MATRIX" }]);
   await cart.setLineItemTaxLines(guestCart.id, [{ item_id: line?.id ?? "", rate: "25", code: "SE" }]);
-  await cart.setShippingMethodAdjustments(guestCart.id, [{ shipping_method_id: method?.id ?? "", amount: "5", code: "SHIP" }]);
-  await cart.setShippingMethodTaxLines(guestCart.id, [{ shipping_method_id: method?.id ?? "", rate: "25", code: "SE" }]);
+  await cart.setShippingMethodAdjustments(guestCart.id, [
+    { shipping_method_id: method?.id ?? "", amount: "5", code: "SHIP" },
+  ]);
+  await cart.setShippingMethodTaxLines(guestCart.id, [
+    { shipping_method_id: method?.id ?? "", rate: "25", code: "SE" },
+  ]);
   const ownCart = await cart.createCartWithAddresses({
     currency_code: "eur",
     sales_channel_id: ids.channelId,

@@ -4,7 +4,8 @@ import { CART_FIELDS, type CartWorld, seedCartWorld } from "./fixtures/cart-worl
 
 type Payload = { cart: { items: { variantId: string; quantity: number }[] } | null; userErrors: { code: string }[] };
 const ADD = `mutation($input: AddCartLineItemInput!) { addCartLineItem(input: $input) { cart { items { variantId quantity } } userErrors { code } } }`;
-const CREATE = "mutation($input: CreateCartInput!) { createCart(input: $input) { cart { id } userErrors { code message } } }";
+const CREATE =
+  "mutation($input: CreateCartInput!) { createCart(input: $input) { cart { id } userErrors { code message } } }";
 const READ = `query($id: ID!) { cart(id: $id) { ${CART_FIELDS}
   shippingMethods { amount taxLines { rate } adjustments { amount } totals { total } } } }`;
 
@@ -64,12 +65,25 @@ integrationTestRunner({
         });
         const items = await service.addLineItems(
           cart.id,
-          Array.from({ length: lines }, (_, i) => ({ title: `Line ${i}`, quantity: 1 + (i % 3), unit_price: "19.99", is_tax_inclusive: true })),
+          Array.from({ length: lines }, (_, i) => ({
+            title: `Line ${i}`,
+            quantity: 1 + (i % 3),
+            unit_price: "19.99",
+            is_tax_inclusive: true,
+          })),
         );
         const [method] = await service.addShippingMethods(cart.id, [{ name: "Post", amount: "4.9" }]);
-        await service.setLineItemAdjustments(cart.id, items.map((i) => ({ item_id: i.id, amount: "1" })));
-        await service.setLineItemTaxLines(cart.id, items.map((i) => ({ item_id: i.id, rate: "20", code: "VAT" })));
-        await service.setShippingMethodTaxLines(cart.id, [{ shipping_method_id: method?.id ?? "", rate: "20", code: "VAT" }]);
+        await service.setLineItemAdjustments(
+          cart.id,
+          items.map((i) => ({ item_id: i.id, amount: "1" })),
+        );
+        await service.setLineItemTaxLines(
+          cart.id,
+          items.map((i) => ({ item_id: i.id, rate: "20", code: "VAT" })),
+        );
+        await service.setShippingMethodTaxLines(cart.id, [
+          { shipping_method_id: method?.id ?? "", rate: "20", code: "VAT" },
+        ]);
         return cart.id;
       };
 
@@ -78,7 +92,10 @@ integrationTestRunner({
         const statements = async (lines: number) => {
           const id = await cartWith(lines);
           db.resetQueryCount();
-          const res = await w.guest.graphql<{ cart: { items: unknown[]; totals: { total: string } } }, { id: string }>(READ, { id });
+          const res = await w.guest.graphql<{ cart: { items: unknown[]; totals: { total: string } } }, { id: string }>(
+            READ,
+            { id },
+          );
           expect(res.errors).toBeUndefined();
           expect(res.data?.cart.items).toHaveLength(lines);
           return db.queryCount();

@@ -72,7 +72,12 @@ integrationTestRunner({
             totals: { subtotal: "200.00", taxTotal: "40.00", total: "240.00" },
           },
         ]);
-        expect(cart?.totals).toMatchObject({ currencyCode: "eur", subtotal: "200.00", taxTotal: "40.00", total: "240.00" });
+        expect(cart?.totals).toMatchObject({
+          currencyCode: "eur",
+          subtotal: "200.00",
+          taxTotal: "40.00",
+          total: "240.00",
+        });
         // delivered after the answer, or already: either way the one event names this cart
         expect((created.received[0] ?? (await created.next())).id).toBe(cart?.id);
         // the same idempotency key answers the same cart, and writes nothing more
@@ -98,10 +103,18 @@ integrationTestRunner({
       });
 
       it("without a shipping address there are no tax lines; setting one taxes the cart", async () => {
-        const { cart } = await create(w.guest, { regionId: w.eu, items: [{ variantId: w.variants.shirtM, quantity: 1 }] });
+        const { cart } = await create(w.guest, {
+          regionId: w.eu,
+          items: [{ variantId: w.variants.shirtM, quantity: 1 }],
+        });
         expect(cart?.items[0]?.taxLines).toEqual([]);
         expect(cart?.totals).toMatchObject({ taxTotal: "0.00", total: "120.00" });
-        const withAddress = await run(w.guest, UPDATE, { id: cart?.id, shippingAddress: de, email: "x@example.com" }, "updateCart");
+        const withAddress = await run(
+          w.guest,
+          UPDATE,
+          { id: cart?.id, shippingAddress: de, email: "x@example.com" },
+          "updateCart",
+        );
         expect(withAddress.cart?.email).toBe("x@example.com");
         expect(withAddress.cart?.totals).toMatchObject({ subtotal: "100.00", taxTotal: "20.00", total: "120.00" });
       });
@@ -115,8 +128,18 @@ integrationTestRunner({
           items: [{ variantId: w.variants.shirtM, quantity: 3 }],
         });
         // 3 × 50 = 150, 5 % = 7.50
-        expect(us.cart?.totals).toMatchObject({ currencyCode: "usd", subtotal: "150.00", taxTotal: "7.50", total: "157.50" });
-        const moved = await run(w.guest, UPDATE, { id: us.cart?.id, regionId: w.eu, shippingAddress: de }, "updateCart");
+        expect(us.cart?.totals).toMatchObject({
+          currencyCode: "usd",
+          subtotal: "150.00",
+          taxTotal: "7.50",
+          total: "157.50",
+        });
+        const moved = await run(
+          w.guest,
+          UPDATE,
+          { id: us.cart?.id, regionId: w.eu, shippingAddress: de },
+          "updateCart",
+        );
         expect(moved.cart?.currencyCode).toBe("eur");
         expect(moved.cart?.items[0]).toMatchObject({ unitPrice: "120.00", isTaxInclusive: true });
         // 3 × 120 = 360 with VAT: 300 + 60
@@ -138,11 +161,31 @@ integrationTestRunner({
       });
 
       const badAdds: [string, (w: CartWorld) => { variantId: string; quantity: number }, string, string[]][] = [
-        ["an unknown variant", () => ({ variantId: "variant_01UNKNOWN", quantity: 1 }), "INVALID_DATA", ["input", "variantId"]],
-        ["a variant the key's channel does not sell", (x) => ({ variantId: x.variants.mug, quantity: 1 }), "INVALID_DATA", ["input", "variantId"]],
+        [
+          "an unknown variant",
+          () => ({ variantId: "variant_01UNKNOWN", quantity: 1 }),
+          "INVALID_DATA",
+          ["input", "variantId"],
+        ],
+        [
+          "a variant the key's channel does not sell",
+          (x) => ({ variantId: x.variants.mug, quantity: 1 }),
+          "INVALID_DATA",
+          ["input", "variantId"],
+        ],
         ["quantity 0", (x) => ({ variantId: x.variants.shirtM, quantity: 0 }), "INVALID_DATA", ["input", "quantity"]],
-        ["a negative quantity", (x) => ({ variantId: x.variants.shirtM, quantity: -2 }), "INVALID_DATA", ["input", "quantity"]],
-        ["more than the channel's stock", (x) => ({ variantId: x.variants.shirtL, quantity: 2 }), "NOT_ALLOWED", ["input", "quantity"]],
+        [
+          "a negative quantity",
+          (x) => ({ variantId: x.variants.shirtM, quantity: -2 }),
+          "INVALID_DATA",
+          ["input", "quantity"],
+        ],
+        [
+          "more than the channel's stock",
+          (x) => ({ variantId: x.variants.shirtL, quantity: 2 }),
+          "NOT_ALLOWED",
+          ["input", "quantity"],
+        ],
       ];
       it.each(badAdds)("%s", async (_name, input, code, field) => {
         const { cart, userErrors } = await add(w.guest, { cartId, ...input(w) });
@@ -152,14 +195,25 @@ integrationTestRunner({
       });
 
       it("more than the stock is fine for a variant sold on backorder", async () => {
-        const { cart } = await create(w.guest, { regionId: w.eu, items: [{ variantId: w.variants.shirtXL, quantity: 5 }] });
+        const { cart } = await create(w.guest, {
+          regionId: w.eu,
+          items: [{ variantId: w.variants.shirtXL, quantity: 5 }],
+        });
         expect(cart?.items.map((i) => i.quantity)).toEqual([5]);
       });
 
       it("raising a line above the stock is refused and leaves the quantity", async () => {
-        const { cart } = await create(w.guest, { regionId: w.eu, items: [{ variantId: w.variants.shirtL, quantity: 1 }] });
+        const { cart } = await create(w.guest, {
+          regionId: w.eu,
+          items: [{ variantId: w.variants.shirtL, quantity: 1 }],
+        });
         const item = cart?.items[0]?.id;
-        const res = await run(w.guest, UPDATE_ITEM, { cartId: cart?.id, itemId: item, quantity: 2 }, "updateCartLineItem");
+        const res = await run(
+          w.guest,
+          UPDATE_ITEM,
+          { cartId: cart?.id, itemId: item, quantity: 2 },
+          "updateCartLineItem",
+        );
         expect(res.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
         expect((await read(w.guest, cart?.id ?? "")).items.map((i) => i.quantity)).toEqual([1]);
       });
@@ -172,16 +226,21 @@ integrationTestRunner({
         expect(item.userErrors).toMatchObject([{ code: "INVALID_DATA", field: ["input", "variantId"] }]);
         expect(await cartCount()).toBe(before);
         expect(await getContainer().resolve("cart").listAddresses({})).toHaveLength(
-          (await getContainer().resolve("cart").listCarts({}, { relations: ["shipping_address"] })).filter(
-            (c) => c.shipping_address,
-          ).length,
+          (
+            await getContainer()
+              .resolve("cart")
+              .listCarts({}, { relations: ["shipping_address"] })
+          ).filter((c) => c.shipping_address).length,
         );
       });
     });
 
     describe("who may read and change a cart", () => {
       it("a cart created logged in is its customer's: others get NOT_FOUND as for an unknown id", async () => {
-        const { cart } = await create(w.ann, { regionId: w.eu, items: [{ variantId: w.variants.shirtM, quantity: 1 }] });
+        const { cart } = await create(w.ann, {
+          regionId: w.eu,
+          items: [{ variantId: w.variants.shirtM, quantity: 1 }],
+        });
         expect(cart).toMatchObject({ customerId: w.annId, email: "ann@example.com" });
         const id = cart?.id ?? "";
         expect((await read(w.ann, id)).id).toBe(id);

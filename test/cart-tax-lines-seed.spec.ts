@@ -77,7 +77,10 @@ integrationTestRunner({
       expect(linesOf(after.items?.find((i) => i.id === book?.id)?.tax_lines)).toEqual(["VAT7 7"]);
       // the second call set the shipping lines and left the items' lines in place
       expect(linesOf(after.shipping_methods?.find((m) => m.id === shipping?.id)?.tax_lines)).toEqual(["VAT 19"]);
-      expect(after.items?.[0]?.tax_lines?.[0]).toMatchObject({ provider_id: "tp_system", tax_rate_id: expect.any(String) });
+      expect(after.items?.[0]?.tax_lines?.[0]).toMatchObject({
+        provider_id: "tp_system",
+        tax_rate_id: expect.any(String),
+      });
     });
   },
 });

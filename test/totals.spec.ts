@@ -107,12 +107,17 @@ describe("computeTotals", () => {
   it("a province rate adds to the country's; halves round up", () => {
     // 100 × (5 % + 2.5 %) = 7.50
     expect(
-      s(lineTotals({ amount: "100", quantity: 1, is_tax_inclusive: false, tax_lines: [{ rate: 5 }, { rate: 2.5 }] }, "usd").tax_total),
+      s(
+        lineTotals(
+          { amount: "100", quantity: 1, is_tax_inclusive: false, tax_lines: [{ rate: 5 }, { rate: 2.5 }] },
+          "usd",
+        ).tax_total,
+      ),
     ).toBe("7.5");
     // 2.50 × 5 % = 0.125 → 0.13 (half-up, not banker's 0.12)
-    expect(s(lineTotals({ amount: "2.5", quantity: 1, is_tax_inclusive: false, tax_lines: [{ rate: 5 }] }, "usd").tax_total)).toBe(
-      "0.13",
-    );
+    expect(
+      s(lineTotals({ amount: "2.5", quantity: 1, is_tax_inclusive: false, tax_lines: [{ rate: 5 }] }, "usd").tax_total),
+    ).toBe("0.13");
   });
 
   it("rounds to the currency: yen has no minor unit, dinar three digits", () => {
@@ -126,7 +131,13 @@ describe("computeTotals", () => {
 
   it("a discount never takes a line below zero, and an empty cart totals zero", () => {
     const line = lineTotals(
-      { amount: "150", quantity: 1, is_tax_inclusive: false, tax_lines: [{ rate: 10 }], adjustments: [{ amount: "200" }] },
+      {
+        amount: "150",
+        quantity: 1,
+        is_tax_inclusive: false,
+        tax_lines: [{ rate: 10 }],
+        adjustments: [{ amount: "200" }],
+      },
       "usd",
     );
     expect([s(line.discount_total), s(line.tax_total), s(line.total)]).toEqual(["150", "0", "0"]);

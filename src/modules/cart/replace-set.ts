@@ -59,7 +59,8 @@ export async function replaceCartSet(
   const kept = rows.filter((r) => r.id && existingIds.has(r.id));
   const keptIds = kept.map((r) => r.id as string);
   await delegate.deleteMany({ where: { [kind.parent]: { in: [...lineIds] }, id: { notIn: keptIds } } });
-  for (const row of kept) await delegate.update({ where: { id: row.id }, data: { ...row.columns, [kind.parent]: row.parentId } });
+  for (const row of kept)
+    await delegate.update({ where: { id: row.id }, data: { ...row.columns, [kind.parent]: row.parentId } });
   const created = rows
     .filter((r) => !keptIds.includes(r.id ?? ""))
     .map((r) => ({ id: r.id ?? generateId(kind.prefix), [kind.parent]: r.parentId, ...r.columns }));

@@ -1,5 +1,4 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { generateId } from "../../framework/modules/model.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import {
@@ -120,10 +119,19 @@ export default class CartModuleService extends ModuleService({
   ): Promise<Row<"CartLineItem">[]> {
     const [items, c] =
       typeof cartIdOrItems === "string"
-        ? [asList((itemsOrCtx as Omit<CartLineItemInput, "cart_id">[]) ?? []).map((i) => ({ ...i, cart_id: cartIdOrItems })), ctx]
+        ? [
+            asList((itemsOrCtx as Omit<CartLineItemInput, "cart_id">[]) ?? []).map((i) => ({
+              ...i,
+              cart_id: cartIdOrItems,
+            })),
+            ctx,
+          ]
         : [asList(cartIdOrItems), itemsOrCtx as Context | undefined];
     return this.transaction(async (t) => {
-      await this.checkCarts(items.map((i) => i.cart_id), t);
+      await this.checkCarts(
+        items.map((i) => i.cart_id),
+        t,
+      );
       return this.createLineItems(
         items.map((i) => ({
           ...i,
@@ -143,10 +151,19 @@ export default class CartModuleService extends ModuleService({
   ): Promise<Row<"CartShippingMethod">[]> {
     const [methods, c] =
       typeof cartIdOrMethods === "string"
-        ? [asList((methodsOrCtx as Omit<CartShippingMethodInput, "cart_id">[]) ?? []).map((m) => ({ ...m, cart_id: cartIdOrMethods })), ctx]
+        ? [
+            asList((methodsOrCtx as Omit<CartShippingMethodInput, "cart_id">[]) ?? []).map((m) => ({
+              ...m,
+              cart_id: cartIdOrMethods,
+            })),
+            ctx,
+          ]
         : [asList(cartIdOrMethods), methodsOrCtx as Context | undefined];
     return this.transaction(async (t) => {
-      await this.checkCarts(methods.map((m) => m.cart_id), t);
+      await this.checkCarts(
+        methods.map((m) => m.cart_id),
+        t,
+      );
       return this.createShippingMethods(
         methods.map((m) => ({ ...m, amount: toDecimal(m.amount), data: m.data ?? undefined })),
         t,
@@ -158,11 +175,16 @@ export default class CartModuleService extends ModuleService({
   async setLineItemAdjustments(cartId: string, adjustments: LineItemAdjustmentInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(this.client(c), kinds.itemAdjustments, cartId, adjustments.map((a) => ({
-          id: a.id,
-          parentId: a.item_id,
-          columns: adjustmentColumns(a),
-        }))),
+        replaceCartSet(
+          this.client(c),
+          kinds.itemAdjustments,
+          cartId,
+          adjustments.map((a) => ({
+            id: a.id,
+            parentId: a.item_id,
+            columns: adjustmentColumns(a),
+          })),
+        ),
       ctx,
     );
   }
@@ -171,11 +193,16 @@ export default class CartModuleService extends ModuleService({
   async setShippingMethodAdjustments(cartId: string, adjustments: ShippingMethodAdjustmentInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(this.client(c), kinds.shippingAdjustments, cartId, adjustments.map((a) => ({
-          id: a.id,
-          parentId: a.shipping_method_id,
-          columns: adjustmentColumns(a),
-        }))),
+        replaceCartSet(
+          this.client(c),
+          kinds.shippingAdjustments,
+          cartId,
+          adjustments.map((a) => ({
+            id: a.id,
+            parentId: a.shipping_method_id,
+            columns: adjustmentColumns(a),
+          })),
+        ),
       ctx,
     );
   }
@@ -186,19 +213,30 @@ export default class CartModuleService extends ModuleService({
    * tax lines: the seed's "Retrieve Tax Lines of a Cart's Items and Shipping" passes them here, so
    * they replace the shipping methods' set instead (and then leave the items' lines alone).
    */
-  async setLineItemTaxLines(cartId: string, lines: (LineItemTaxLineInput | ShippingMethodTaxLineInput)[], ctx?: Context) {
-    const shipping = lines.filter((l): l is ShippingMethodTaxLineInput => "shipping_line_id" in l || "shipping_method_id" in l);
+  async setLineItemTaxLines(
+    cartId: string,
+    lines: (LineItemTaxLineInput | ShippingMethodTaxLineInput)[],
+    ctx?: Context,
+  ) {
+    const shipping = lines.filter(
+      (l): l is ShippingMethodTaxLineInput => "shipping_line_id" in l || "shipping_method_id" in l,
+    );
     const items = lines.filter((l) => !shipping.includes(l as ShippingMethodTaxLineInput)) as LineItemTaxLineInput[];
     return this.transaction(async (c) => {
       if (shipping.length) {
         await this.setShippingMethodTaxLines(cartId, shipping, c);
         if (!items.length) return [];
       }
-      return replaceCartSet(this.client(c), kinds.itemTaxLines, cartId, items.map((l) => ({
-        id: l.id,
-        parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
-        columns: taxLineColumns(l),
-      })));
+      return replaceCartSet(
+        this.client(c),
+        kinds.itemTaxLines,
+        cartId,
+        items.map((l) => ({
+          id: l.id,
+          parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
+          columns: taxLineColumns(l),
+        })),
+      );
     }, ctx);
   }
 
@@ -206,11 +244,16 @@ export default class CartModuleService extends ModuleService({
   async setShippingMethodTaxLines(cartId: string, lines: ShippingMethodTaxLineInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(this.client(c), kinds.shippingTaxLines, cartId, lines.map((l) => ({
-          id: l.id,
-          parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
-          columns: taxLineColumns(l),
-        }))),
+        replaceCartSet(
+          this.client(c),
+          kinds.shippingTaxLines,
+          cartId,
+          lines.map((l) => ({
+            id: l.id,
+            parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
+            columns: taxLineColumns(l),
+          })),
+        ),
       ctx,
     );
   }

@@ -37,6 +37,8 @@ export const createCartWorkflow = createWorkflow("create-cart", (input: CreateCa
   const cartId = transform({ cart }, ({ cart: c }) => ({ cart_id: c.id }));
   addLineItemsStep(transform({ cart, input }, ({ cart: c, input: i }) => ({ cart_id: c.id, items: i.items ?? [] })));
   refreshCartWorkflow.runAsStep({ input: cartId });
-  emitEventStep(transform({ cart }, ({ cart: c }) => [{ name: CartEvents.CART_CREATED, data: { id: c.id } } as EventMessage]));
+  emitEventStep(
+    transform({ cart }, ({ cart: c }) => [{ name: CartEvents.CART_CREATED, data: { id: c.id } } as EventMessage]),
+  );
   return new WorkflowResponse(cart);
 });

@@ -13,12 +13,15 @@ const updated = (cartId: string): EventMessage[] => [{ name: CartEvents.CART_UPD
  * and its stock, priced in the cart's context, taxed; emits `cart.updated`.
  * @example await addToCartWorkflow(container).run({ input: { cart_id, items: [{ variant_id, quantity: 2 }] } })
  */
-export const addToCartWorkflow = createWorkflow("add-to-cart", (input: { cart_id: string; items: CartItemRequest[] }) => {
-  addLineItemsStep(input);
-  refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id })) });
-  emitEventStep(transform({ input }, ({ input: i }) => updated(i.cart_id)));
-  return new WorkflowResponse({ id: input.cart_id });
-});
+export const addToCartWorkflow = createWorkflow(
+  "add-to-cart",
+  (input: { cart_id: string; items: CartItemRequest[] }) => {
+    addLineItemsStep(input);
+    refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id })) });
+    emitEventStep(transform({ input }, ({ input: i }) => updated(i.cart_id)));
+    return new WorkflowResponse({ id: input.cart_id });
+  },
+);
 
 /** Changes a line item's quantity (Medusa's updateLineItemInCartWorkflow); re-priced and taxed; emits `cart.updated`. */
 export const updateLineItemInCartWorkflow = createWorkflow(

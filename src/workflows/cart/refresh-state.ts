@@ -7,7 +7,14 @@ import { priceSetsOf } from "./catalog.ts";
 /** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
 export interface CartDerivedState {
   items: { id: string; unit_price: string; is_tax_inclusive: boolean; compare_at_unit_price: string | null }[];
-  item_tax_lines: { item_id: string; rate: string; code: string; description: string | null; provider_id: string | null; tax_rate_id: string | null }[];
+  item_tax_lines: {
+    item_id: string;
+    rate: string;
+    code: string;
+    description: string | null;
+    provider_id: string | null;
+    tax_rate_id: string | null;
+  }[];
   shipping_tax_lines: {
     shipping_method_id: string;
     rate: string;
@@ -24,9 +31,19 @@ const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
     .retrieveCart(cartId, { relations: ["items.tax_lines", "shipping_methods.tax_lines", "shipping_address"] }, ctx);
 
 /** The prices and tax lines a cart holds now, to put back if a later step fails. */
-export async function snapshotDerivedState(container: TesseraContainer, cartId: string, ctx: Context): Promise<CartDerivedState> {
+export async function snapshotDerivedState(
+  container: TesseraContainer,
+  cartId: string,
+  ctx: Context,
+): Promise<CartDerivedState> {
   const cart = await loadCart(container, cartId, ctx);
-  const line = (l: { rate: unknown; code: string; description: string | null; provider_id: string | null; tax_rate_id: string | null }) => ({
+  const line = (l: {
+    rate: unknown;
+    code: string;
+    description: string | null;
+    provider_id: string | null;
+    tax_rate_id: string | null;
+  }) => ({
     rate: decimalToString(toDecimal(String(l.rate))),
     code: l.code,
     description: l.description,
@@ -48,7 +65,12 @@ export async function snapshotDerivedState(container: TesseraContainer, cartId: 
 }
 
 /** Writes a snapshot back onto the lines that still exist. */
-export async function restoreDerivedState(container: TesseraContainer, cartId: string, state: CartDerivedState, ctx: Context) {
+export async function restoreDerivedState(
+  container: TesseraContainer,
+  cartId: string,
+  state: CartDerivedState,
+  ctx: Context,
+) {
   const service = container.resolve("cart");
   const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods"] }, ctx);
   const items = new Set((cart.items ?? []).map((i) => i.id));
@@ -62,7 +84,11 @@ export async function restoreDerivedState(container: TesseraContainer, cartId: s
       },
       ctx,
     );
-  await service.setLineItemTaxLines(cartId, state.item_tax_lines.filter((l) => items.has(l.item_id)), ctx);
+  await service.setLineItemTaxLines(
+    cartId,
+    state.item_tax_lines.filter((l) => items.has(l.item_id)),
+    ctx,
+  );
   await service.setShippingMethodTaxLines(
     cartId,
     state.shipping_tax_lines.filter((l) => methods.has(l.shipping_method_id)),
@@ -82,14 +108,16 @@ export async function refreshCartPrices(container: TesseraContainer, cartId: str
   if (!items.length) return;
   const sets = await priceSetsOf(container, [...new Set(items.map((i) => i.variant_id as string))], ctx);
   const groups = cart.customer_id
-    ? (
+    ? ((
         await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
-      )[0]?.groups?.map((g) => g.id) ?? []
+      )[0]?.groups?.map((g) => g.id) ?? [])
     : [];
   // One calculatePrices per distinct quantity (tiers depend on it): a cart has few.
   for (const quantity of new Set(items.map((i) => i.quantity))) {
     const sameQuantity = items.filter((i) => i.quantity === quantity);
-    const setIds = [...new Set(sameQuantity.map((i) => sets.get(i.variant_id as string)).filter((s): s is string => !!s))];
+    const setIds = [
+      ...new Set(sameQuantity.map((i) => sets.get(i.variant_id as string)).filter((s): s is string => !!s)),
+    ];
     const prices = setIds.length
       ? await container.resolve("pricing").calculatePrices(
           { id: setIds },
@@ -136,7 +164,11 @@ export async function refreshCartPrices(container: TesseraContainer, cartId: str
  */
 export async function refreshCartTaxLines(container: TesseraContainer, cartId: string, ctx: Context): Promise<void> {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods", "shipping_address"] }, ctx);
+  const cart = await service.retrieveCart(
+    cartId,
+    { relations: ["items", "shipping_methods", "shipping_address"] },
+    ctx,
+  );
   const country = cart.shipping_address?.country_code;
   const items = (cart.items ?? []).map((i) => ({
     id: i.id,
@@ -156,8 +188,20 @@ export async function refreshCartTaxLines(container: TesseraContainer, cartId: s
     country && (items.length || methods.length)
       ? await container
           .resolve("tax")
-          .getTaxLines([...items, ...methods], { address: { country_code: country, province_code: cart.shipping_address?.province } }, ctx)
+          .getTaxLines(
+            [...items, ...methods],
+            { address: { country_code: country, province_code: cart.shipping_address?.province } },
+            ctx,
+          )
       : [];
-  await service.setLineItemTaxLines(cartId, lines.filter((l) => "line_item_id" in l), ctx);
-  await service.setShippingMethodTaxLines(cartId, lines.filter((l) => "shipping_line_id" in l), ctx);
+  await service.setLineItemTaxLines(
+    cartId,
+    lines.filter((l) => "line_item_id" in l),
+    ctx,
+  );
+  await service.setShippingMethodTaxLines(
+    cartId,
+    lines.filter((l) => "shipping_line_id" in l),
+    ctx,
+  );
 }

@@ -32,6 +32,8 @@ export const updateCartWorkflow = createWorkflow("update-cart", (input: UpdateCa
     })),
   );
   refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.id })) });
-  emitEventStep(transform({ input }, ({ input: i }) => [{ name: CartEvents.CART_UPDATED, data: { id: i.id } } as EventMessage]));
+  emitEventStep(
+    transform({ input }, ({ input: i }) => [{ name: CartEvents.CART_UPDATED, data: { id: i.id } } as EventMessage]),
+  );
   return new WorkflowResponse({ id: input.id });
 });

@@ -8,7 +8,9 @@ import { scopedFilters } from "../../../framework/links/read-scope.ts";
  * channel outside the publishable key, is NOT_FOUND exactly like an unknown id (before any write).
  */
 export async function ownCart(ctx: GraphQLContext, cartId: string): Promise<string> {
-  const [cart] = await ctx.scope.resolve("cart").listCarts(scopedFilters(ctx, "Cart", { id: cartId }), { take: 1, select: ["id"] });
+  const [cart] = await ctx.scope
+    .resolve("cart")
+    .listCarts(scopedFilters(ctx, "Cart", { id: cartId }), { take: 1, select: ["id"] });
   if (!cart) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
   return cart.id;
 }
@@ -23,9 +25,13 @@ export function cartChannel(ctx: GraphQLContext, salesChannelId: string | null |
   const channels = key?.sales_channel_ids ?? [];
   if (salesChannelId) {
     if (!channels.includes(salesChannelId))
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Sales channel ${salesChannelId} is not on this publishable key`, {
-        field: ["salesChannelId"],
-      });
+      throw new TesseraError(
+        TesseraError.Types.INVALID_DATA,
+        `Sales channel ${salesChannelId} is not on this publishable key`,
+        {
+          field: ["salesChannelId"],
+        },
+      );
     return salesChannelId;
   }
   if (channels.length === 1) return channels[0] ?? null;

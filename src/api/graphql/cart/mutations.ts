@@ -83,7 +83,9 @@ workflowMutation("createCart", {
     const customerId = ctx.auth.actorType === "customer" ? ctx.auth.actorId : null;
     const email =
       input.email ??
-      (customerId ? (await ctx.scope.resolve("customer").listCustomers({ id: customerId }, { take: 1 }))[0]?.email : null);
+      (customerId
+        ? (await ctx.scope.resolve("customer").listCustomers({ id: customerId }, { take: 1 }))[0]?.email
+        : null);
     return {
       region_id: input.regionId,
       currency_code: input.currencyCode,
@@ -111,7 +113,13 @@ workflowMutation("addCartLineItem", {
   workflow: addToCartWorkflow,
   workflowInput: async (input, ctx) => ({
     cart_id: await ownCart(ctx, input.cartId),
-    items: [{ variant_id: input.variantId, quantity: input.quantity, metadata: (input.metadata as Metadata | undefined) ?? null }],
+    items: [
+      {
+        variant_id: input.variantId,
+        quantity: input.quantity,
+        metadata: (input.metadata as Metadata | undefined) ?? null,
+      },
+    ],
   }),
   payload: CartPayload,
   result: (_output, input, ctx) => reread(input.cartId, ctx),

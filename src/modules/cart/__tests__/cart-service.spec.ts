@@ -44,8 +44,14 @@ moduleIntegrationTestRunner<CartModuleService>({
       const kept = first.find((a) => a.item_id === shirt?.id);
       // a promotion action as computeActions returns it: the `action` key is not a column
       const action = { action: "addItemAdjustment", item_id: hat?.id ?? "", amount: "3", code: "NEW" };
-      await service.setLineItemAdjustments(cart.id, [{ id: String(kept?.id), item_id: shirt?.id ?? "", amount: "2.5" }, action]);
-      const after = await service.listLineItemAdjustments({ item_id: items.map((i) => i.id) }, { order: { amount: "ASC" } });
+      await service.setLineItemAdjustments(cart.id, [
+        { id: String(kept?.id), item_id: shirt?.id ?? "", amount: "2.5" },
+        action,
+      ]);
+      const after = await service.listLineItemAdjustments(
+        { item_id: items.map((i) => i.id) },
+        { order: { amount: "ASC" } },
+      );
       expect(after.map((a) => [a.item_id === shirt?.id ? "shirt" : "hat", a.amount.toFixed(), a.code])).toEqual([
         ["shirt", "2.5", null],
         ["hat", "3", "NEW"],
@@ -72,7 +78,9 @@ moduleIntegrationTestRunner<CartModuleService>({
     it("shipping method adjustments and tax lines are sets of their own", async () => {
       const { cart, method, items } = await newCart();
       await service.setLineItemTaxLines(cart.id, [{ item_id: items[0]?.id, rate: "19", code: "VAT" }]);
-      await service.setShippingMethodAdjustments(cart.id, [{ shipping_method_id: method?.id ?? "", amount: "4.9", code: "FREESHIP" }]);
+      await service.setShippingMethodAdjustments(cart.id, [
+        { shipping_method_id: method?.id ?? "", amount: "4.9", code: "FREESHIP" },
+      ]);
       await service.setShippingMethodTaxLines(cart.id, [{ shipping_method_id: method?.id, rate: "19", code: "VAT" }]);
       const found = await service.retrieveCart(cart.id, {
         relations: ["items.tax_lines", "shipping_methods.adjustments", "shipping_methods.tax_lines"],

@@ -17,7 +17,10 @@ export function cartScope(ctx: GraphQLContext): Filters {
 }
 
 /** Whether the caller may read or change this cart (the same rule as cartScope, for a loaded row). */
-export function canReadCart(cart: { sales_channel_id: string | null; customer_id: string | null }, ctx: GraphQLContext) {
+export function canReadCart(
+  cart: { sales_channel_id: string | null; customer_id: string | null },
+  ctx: GraphQLContext,
+) {
   if (authScopesFor(ctx).admin) return true;
   const key = ctx.auth.publishableKey;
   if (!key || !cart.sales_channel_id || !key.sales_channel_ids.includes(cart.sales_channel_id)) return false;

@@ -85,8 +85,21 @@ export const CartTotalsRef = builder.objectRef<CartTotalsShape>("CartTotals").im
 
 interface CartLines {
   currency_code: string;
-  items: { id: string; unit_price: AmountInput; quantity: number; is_tax_inclusive: boolean; adjustments: { amount: AmountInput; is_tax_inclusive: boolean }[]; tax_lines: { rate: AmountInput }[] }[];
-  shipping_methods: { id: string; amount: AmountInput; is_tax_inclusive: boolean; adjustments: { amount: AmountInput; is_tax_inclusive: boolean }[]; tax_lines: { rate: AmountInput }[] }[];
+  items: {
+    id: string;
+    unit_price: AmountInput;
+    quantity: number;
+    is_tax_inclusive: boolean;
+    adjustments: { amount: AmountInput; is_tax_inclusive: boolean }[];
+    tax_lines: { rate: AmountInput }[];
+  }[];
+  shipping_methods: {
+    id: string;
+    amount: AmountInput;
+    is_tax_inclusive: boolean;
+    adjustments: { amount: AmountInput; is_tax_inclusive: boolean }[];
+    tax_lines: { rate: AmountInput }[];
+  }[];
 }
 
 /** A cart's totals for GraphQL, from its loaded lines. */

@@ -31,13 +31,15 @@ export const CartAddressRef = builder.prismaObject("CartAddress", {
   }),
 });
 
-
 export const CartLineItemTaxLineRef = builder.prismaObject("CartLineItemTaxLine", {
   authScopes: access.store,
   fields: (t) => ({
     id: t.exposeID("id"),
     code: t.exposeString("code"),
-    rate: t.string({ description: 'A percentage as a decimal string: "20" is 20 %.', resolve: (l) => l.rate.toFixed() }),
+    rate: t.string({
+      description: 'A percentage as a decimal string: "20" is 20 %.',
+      resolve: (l) => l.rate.toFixed(),
+    }),
     description: t.exposeString("description", { nullable: true }),
     providerId: t.exposeString("provider_id", { nullable: true }),
     taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
@@ -49,7 +51,10 @@ export const CartShippingMethodTaxLineRef = builder.prismaObject("CartShippingMe
   fields: (t) => ({
     id: t.exposeID("id"),
     code: t.exposeString("code"),
-    rate: t.string({ description: 'A percentage as a decimal string: "20" is 20 %.', resolve: (l) => l.rate.toFixed() }),
+    rate: t.string({
+      description: 'A percentage as a decimal string: "20" is 20 %.',
+      resolve: (l) => l.rate.toFixed(),
+    }),
     description: t.exposeString("description", { nullable: true }),
     providerId: t.exposeString("provider_id", { nullable: true }),
     taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
@@ -117,8 +122,13 @@ export const CartLineItemRef = builder.prismaObject("CartLineItem", {
     variantTitle: t.exposeString("variant_title", { nullable: true }),
     variantSku: t.exposeString("variant_sku", { nullable: true }),
     requiresShipping: t.exposeBoolean("requires_shipping"),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", { description: "Whether unitPrice includes the item's taxes." }),
-    currencyCode: t.string({ select: { cart: { select: { currency_code: true } } }, resolve: (i) => i.cart.currency_code }),
+    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", {
+      description: "Whether unitPrice includes the item's taxes.",
+    }),
+    currencyCode: t.string({
+      select: { cart: { select: { currency_code: true } } },
+      resolve: (i) => i.cart.currency_code,
+    }),
     unitPrice: t.string({
       description: currencyNote,
       select: { unit_price: true, cart: { select: { currency_code: true } } },
@@ -137,8 +147,7 @@ export const CartLineItemRef = builder.prismaObject("CartLineItem", {
       type: LineTotalsRef,
       description: "The item's subtotal, discounts, taxes and total.",
       select: { unit_price: true, quantity: true, is_tax_inclusive: true, ...lineSelect },
-      resolve: (i) =>
-        lineTotalsOf({ ...i, amount: i.unit_price }, i.cart.currency_code),
+      resolve: (i) => lineTotalsOf({ ...i, amount: i.unit_price }, i.cart.currency_code),
     }),
   }),
 });
@@ -150,7 +159,10 @@ export const CartShippingMethodRef = builder.prismaObject("CartShippingMethod", 
     name: t.exposeString("name"),
     shippingOptionId: t.exposeString("shipping_option_id", { nullable: true }),
     isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
-    currencyCode: t.string({ select: { cart: { select: { currency_code: true } } }, resolve: (m) => m.cart.currency_code }),
+    currencyCode: t.string({
+      select: { cart: { select: { currency_code: true } } },
+      resolve: (m) => m.cart.currency_code,
+    }),
     amount: t.string({
       description: currencyNote,
       select: { amount: true, cart: { select: { currency_code: true } } },
@@ -192,11 +204,24 @@ export const CartRef = builder.prismaNode("Cart", {
         currency_code: true,
         items: {
           where: live,
-          select: { id: true, unit_price: true, quantity: true, is_tax_inclusive: true, adjustments: lineSelect.adjustments, tax_lines: lineSelect.tax_lines },
+          select: {
+            id: true,
+            unit_price: true,
+            quantity: true,
+            is_tax_inclusive: true,
+            adjustments: lineSelect.adjustments,
+            tax_lines: lineSelect.tax_lines,
+          },
         },
         shipping_methods: {
           where: live,
-          select: { id: true, amount: true, is_tax_inclusive: true, adjustments: lineSelect.adjustments, tax_lines: lineSelect.tax_lines },
+          select: {
+            id: true,
+            amount: true,
+            is_tax_inclusive: true,
+            adjustments: lineSelect.adjustments,
+            tax_lines: lineSelect.tax_lines,
+          },
         },
       },
       resolve: (cart) => cartTotals(cart),

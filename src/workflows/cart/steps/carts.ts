@@ -115,7 +115,10 @@ async function writeCart(service: CartModuleService, data: UpdateCartData, ctx: 
   const cart = await service.retrieveCart(id, {}, ctx);
   const replaced: Record<string, string | null> = {};
   const old: string[] = [];
-  const replace = async (address: CartAddressInput | null | undefined, column: "shipping_address_id" | "billing_address_id") => {
+  const replace = async (
+    address: CartAddressInput | null | undefined,
+    column: "shipping_address_id" | "billing_address_id",
+  ) => {
     if (address === undefined) return;
     const current = cart[column];
     if (current) old.push(current);

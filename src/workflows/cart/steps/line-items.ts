@@ -75,7 +75,10 @@ export const addLineItemsStep = createStep(
       const existing = new Map((cart.items ?? []).filter((i) => i.variant_id).map((i) => [i.variant_id as string, i]));
       const wanted = new Map<string, number>();
       for (const item of input.items)
-        wanted.set(item.variant_id, (wanted.get(item.variant_id) ?? existing.get(item.variant_id)?.quantity ?? 0) + item.quantity);
+        wanted.set(
+          item.variant_id,
+          (wanted.get(item.variant_id) ?? existing.get(item.variant_id)?.quantity ?? 0) + item.quantity,
+        );
       await checkStock(container, wanted, variants, cart.sales_channel_id, ctx);
       const out: AddedUndo = { cart_id: input.cart_id, created: [], merged: [] };
       for (const [variantId, quantity] of wanted) {
@@ -132,7 +135,11 @@ export const updateLineItemStep = createStep(
         await checkStock(container, new Map([[item.variant_id, input.quantity]]), variants, cart.sales_channel_id, ctx);
       }
       await service.updateLineItems(
-        { id: item.id, quantity: input.quantity, ...(input.metadata !== undefined ? { metadata: input.metadata } : {}) },
+        {
+          id: item.id,
+          quantity: input.quantity,
+          ...(input.metadata !== undefined ? { metadata: input.metadata } : {}),
+        },
         ctx,
       );
       return { id: item.id, quantity: item.quantity, metadata: item.metadata };

@@ -1,5 +1,11 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
-import { type CartDerivedState, refreshCartPrices, refreshCartTaxLines, restoreDerivedState, snapshotDerivedState } from "../refresh-state.ts";
+import {
+  type CartDerivedState,
+  refreshCartPrices,
+  refreshCartTaxLines,
+  restoreDerivedState,
+  snapshotDerivedState,
+} from "../refresh-state.ts";
 import { withLockedCart } from "./locked.ts";
 
 interface Snapshot {
@@ -7,11 +13,19 @@ interface Snapshot {
   state: CartDerivedState;
 }
 
-const restore = async (snapshot: Snapshot | undefined, { container }: { container: Parameters<typeof withLockedCart>[0] }) => {
+const restore = async (
+  snapshot: Snapshot | undefined,
+  { container }: { container: Parameters<typeof withLockedCart>[0] },
+) => {
   if (!snapshot) return;
-  await withLockedCart(container, snapshot.cart_id, (ctx) => restoreDerivedState(container, snapshot.cart_id, snapshot.state, ctx), {
-    allowCompleted: true,
-  });
+  await withLockedCart(
+    container,
+    snapshot.cart_id,
+    (ctx) => restoreDerivedState(container, snapshot.cart_id, snapshot.state, ctx),
+    {
+      allowCompleted: true,
+    },
+  );
 };
 
 export const refreshCartPricesStepId = "refresh-cart-prices";
