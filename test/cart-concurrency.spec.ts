@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { TesseraError } from "../src/framework/errors/tessera-error.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import { refreshCartWorkflow } from "../src/workflows/cart/index.ts";
 import { CART_FIELDS, type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
 
 type Payload = { cart: { items: { variantId: string; quantity: number }[] } | null; userErrors: { code: string }[] };
@@ -50,6 +52,69 @@ integrationTestRunner({
           [1, "120", ["VAT"]],
           [1, "120", ["VAT"]],
         ]);
+      });
+    });
+
+    describe("a failure after the cart was written undoes every step", () => {
+      // The adjustments hook (where promotions will plug in) fails for these carts, after the
+      // item was written and priced: each workflow compensates back to the cart as it was.
+      const failing = new Set<string>();
+      refreshCartWorkflow.hooks.refreshAdjustments(({ cart_id }) => {
+        if (failing.has(cart_id)) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Promotions are unavailable");
+      });
+      const state = async (id: string) => {
+        const cart = await getContainer()
+          .resolve("cart")
+          .retrieveCart(id, { relations: ["items.tax_lines", "shipping_address"] });
+        return {
+          region: cart.region_id,
+          currency: cart.currency_code,
+          country: cart.shipping_address?.country_code,
+          items: (cart.items ?? []).map((i) => ({
+            id: i.id,
+            quantity: i.quantity,
+            price: i.unit_price.toFixed(),
+            tax: (i.tax_lines ?? []).map((l) => `${l.code} ${l.rate.toFixed()}`),
+          })),
+        };
+      };
+      const call = async (doc: string, input: Record<string, unknown>) =>
+        Object.values(
+          (
+            await w.guest.graphql<Record<string, { userErrors: { code: string }[] }>, Record<string, unknown>>(doc, {
+              input,
+            })
+          ).data ?? {},
+        )[0]?.userErrors;
+
+      it("adding, removing and moving region leave the cart, its prices and tax lines as they were", async () => {
+        const cartId = await newCart();
+        await w.guest.graphql(ADD, { input: { cartId, variantId: w.variants.shirtM, quantity: 1 } });
+        const before = await state(cartId);
+        expect(before.items).toMatchObject([{ quantity: 1, price: "120", tax: ["VAT 20"] }]);
+        failing.add(cartId);
+        const failed = [{ code: "NOT_ALLOWED" }];
+        expect(await call(ADD, { cartId, variantId: w.variants.shirtM, quantity: 2 })).toMatchObject(failed);
+        expect(await call(ADD, { cartId, variantId: w.variants.shirtXL, quantity: 1 })).toMatchObject(failed);
+        const itemId = before.items[0]?.id;
+        expect(
+          await call(
+            "mutation($input: RemoveCartLineItemInput!) { removeCartLineItem(input: $input) { userErrors { code } } }",
+            {
+              cartId,
+              itemId,
+            },
+          ),
+        ).toMatchObject(failed);
+        expect(
+          await call("mutation($input: UpdateCartInput!) { updateCart(input: $input) { userErrors { code } } }", {
+            id: cartId,
+            regionId: w.us,
+            shippingAddress: { countryCode: "us" },
+          }),
+        ).toMatchObject(failed);
+        expect(await state(cartId)).toEqual(before);
+        failing.delete(cartId);
       });
     });
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "../../../modules/cart/types.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import type { TesseraContainer } from "../../../framework/container/container.ts";
-import type { Context } from "../../../framework/modules/service-factory.ts";
+import type { Context, Row } from "../../../framework/modules/service-factory.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { availableInChannel, loadSellableVariants, type VariantSnapshot } from "../catalog.ts";
-import { toDecimal } from "../../../framework/money/index.ts";
+import { type Decimal, toDecimal } from "../../../framework/money/index.ts";
 import { withLockedCart } from "./locked.ts";
 
 /** A variant to put in the cart. */
@@ -166,19 +166,19 @@ export const removeLineItemsStep = createStep(
   async (input: { cart_id: string; ids: string[] }, { container }) => {
     const removed = await withLockedCart(container, input.cart_id, async (ctx) => {
       const service = container.resolve("cart");
-      const items = await service.listLineItems({ id: input.ids, cart_id: input.cart_id }, {}, ctx);
+      const items = await service.listLineItems(
+        { id: input.ids, cart_id: input.cart_id },
+        { relations: ["adjustments", "tax_lines"] },
+        ctx,
+      );
       const missing = input.ids.find((id) => !items.some((i) => i.id === id));
       if (missing)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, `Line item ${missing} is not in the cart`, {
           field: ["itemId"],
         });
       await service.deleteLineItems(input.ids, ctx);
-      return items.map((i) => ({
-        ...i,
-        unit_price: i.unit_price.toFixed(),
-        compare_at_unit_price: i.compare_at_unit_price?.toFixed() ?? null,
-        metadata: i.metadata ?? undefined,
-      }));
+      // Plain data (a compensation input is stored as JSON): the rows, their adjustments and tax lines.
+      return JSON.parse(JSON.stringify(items)) as RemovedItem[];
     });
     return new StepResponse(input.ids, { cart_id: input.cart_id, removed });
   },
@@ -189,17 +189,49 @@ export const removeLineItemsStep = createStep(
       undo.cart_id,
       async (ctx) => {
         const service = container.resolve("cart");
-        for (const { created_at: _c, updated_at: _u, deleted_at: _d, ...item } of undo.removed)
+        for (const { adjustments = [], tax_lines = [], ...item } of undo.removed) {
           await service.createLineItems(
             {
-              ...item,
+              ...columns(item),
               unit_price: toDecimal(item.unit_price),
               compare_at_unit_price: item.compare_at_unit_price === null ? null : toDecimal(item.compare_at_unit_price),
             },
             ctx,
           );
+          if (adjustments.length)
+            await service.createLineItemAdjustments(
+              adjustments.map((a) => ({ ...columns(a), amount: toDecimal(a.amount) })),
+              ctx,
+            );
+          if (tax_lines.length)
+            await service.createLineItemTaxLines(
+              tax_lines.map((l) => ({ ...columns(l), rate: toDecimal(l.rate) })),
+              ctx,
+            );
+        }
       },
       { allowCompleted: true },
     );
   },
 );
+
+type Stamped = { created_at?: unknown; updated_at?: unknown; deleted_at?: unknown; metadata?: unknown };
+/** A stored row's columns to write again: timestamps are the database's; JSON null metadata stays unset. */
+const columns = <T extends Stamped>({ created_at: _c, updated_at: _u, deleted_at: _d, metadata, ...rest }: T) => ({
+  ...rest,
+  ...(metadata == null ? {} : { metadata: metadata as Metadata }),
+});
+/** A row after JSON: decimals and dates as strings. */
+type Json<T> = {
+  [K in keyof T]: T[K] extends number | boolean | string | null
+    ? T[K]
+    : T[K] extends Decimal | Date
+      ? string
+      : T[K] extends Decimal | Date | null
+        ? string | null
+        : T[K];
+};
+type RemovedItem = Json<Omit<Row<"CartLineItem">, "adjustments" | "tax_lines" | "cart">> & {
+  adjustments?: Json<Omit<Row<"CartLineItemAdjustment">, "item">>[];
+  tax_lines?: Json<Omit<Row<"CartLineItemTaxLine">, "item">>[];
+};
