@@ -107,11 +107,12 @@ export async function refreshCartPrices(container: TesseraContainer, cartId: str
   const items = (cart.items ?? []).filter((i) => i.variant_id);
   if (!items.length) return;
   const sets = await priceSetsOf(container, [...new Set(items.map((i) => i.variant_id as string))], ctx);
-  const groups = cart.customer_id
-    ? ((
-        await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
-      )[0]?.groups?.map((g) => g.id) ?? [])
-    : [];
+  const groups =
+    cart.customer_id && container.hasRegistration("customer")
+      ? ((
+          await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
+        )[0]?.groups?.map((g) => g.id) ?? [])
+      : [];
   // One calculatePrices per distinct quantity (tiers depend on it): a cart has few.
   for (const quantity of new Set(items.map((i) => i.quantity))) {
     const sameQuantity = items.filter((i) => i.quantity === quantity);
@@ -184,8 +185,9 @@ export async function refreshCartTaxLines(container: TesseraContainer, cartId: s
     unit_price: m.amount,
     currency_code: cart.currency_code,
   }));
+  // A project may leave the tax module out: its carts carry no tax lines.
   const lines =
-    country && (items.length || methods.length)
+    country && (items.length || methods.length) && container.hasRegistration("tax")
       ? await container
           .resolve("tax")
           .getTaxLines(

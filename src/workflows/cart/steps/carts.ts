@@ -30,7 +30,7 @@ export const resolveCartRegionStep = createStep(
   resolveCartRegionStepId,
   async (input: { region_id?: string | null; currency_code?: string | null }, { container }) => {
     let regionId = input.region_id ?? null;
-    if (!regionId) {
+    if (!regionId && container.hasRegistration("store")) {
       const [store] = await container.resolve("store").listStores({}, { take: 1 });
       regionId = store?.default_region_id ?? null;
     }
