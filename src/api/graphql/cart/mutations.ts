@@ -19,17 +19,17 @@ import { cartChannel, ownCart } from "./access.ts";
 const text = () => z.string().trim().max(1000).nullish();
 const address = z
   .object({
-    firstName: text(),
-    lastName: text(),
-    company: text(),
-    address1: text(),
-    address2: text(),
-    city: text(),
+    firstName: text().describe("The recipient's first name."),
+    lastName: text().describe("The recipient's last name."),
+    company: text().describe("A company name."),
+    address1: text().describe("The street address."),
+    address2: text().describe("A second address line."),
+    city: text().describe("The city."),
     countryCode: moneyFields.countryCode.nullish().describe("ISO 3166-1 alpha-2: where taxes are computed from."),
     province: text().describe('A province or state code, e.g. "us-ca".'),
-    postalCode: text(),
-    phone: text(),
-    metadata: zodJson().nullish(),
+    postalCode: text().describe("The postal code."),
+    phone: text().describe("A phone number."),
+    metadata: zodJson().nullish().describe("Free-form data kept with the address."),
   })
   .meta({ graphql: { inputName: "CartAddressInput" } });
 type AddressInput = z.output<typeof address>;
@@ -56,6 +56,10 @@ const item = z
   .object({ variantId: zodId().describe("The product variant to buy."), quantity })
   .meta({ graphql: { inputName: "CartItemInput" } });
 
+const cartId = zodId().describe("The cart (NOT_FOUND when it is not the caller's).");
+const itemId = zodId().describe("A line item of the cart.");
+const lineMetadata = zodJson().nullish().describe("Free-form data kept with the line item.");
+
 const CartPayload = payloadType("CartPayload", "cart", CartRef);
 const reread = async (id: string, ctx: GraphQLContext) => ({
   cart: await ctx.scope.resolve("cart").retrieveCart(id),
@@ -72,9 +76,9 @@ workflowMutation("createCart", {
       currencyCode: moneyFields.currencyCode.nullish().describe("Must be the region's currency when given."),
       salesChannelId: zodId().nullish().describe("Default: the publishable key's only sales channel."),
       email: z.email().nullish().describe("Default: the logged-in customer's email."),
-      shippingAddress: address.nullish(),
-      billingAddress: address.nullish(),
-      metadata: zodJson().nullish(),
+      shippingAddress: address.nullish().describe("Where the cart ships: taxes follow its country."),
+      billingAddress: address.nullish().describe("The billing address."),
+      metadata: zodJson().nullish().describe("Free-form data kept with the cart."),
       items: z.array(item).max(100).nullish().describe("First items."),
     }),
   },
@@ -108,7 +112,12 @@ workflowMutation("addCartLineItem", {
     "Adds a variant to the cart (raising the quantity of its line when it is there), priced and taxed in the cart's context.",
   input: {
     name: "AddCartLineItemInput",
-    schema: z.object({ cartId: zodId(), variantId: zodId(), quantity, metadata: zodJson().nullish() }),
+    schema: z.object({
+      cartId,
+      variantId: zodId().describe("The product variant to add."),
+      quantity,
+      metadata: lineMetadata,
+    }),
   },
   workflow: addToCartWorkflow,
   workflowInput: async (input, ctx) => ({
@@ -130,7 +139,7 @@ workflowMutation("updateCartLineItem", {
   description: "Sets a line item's quantity (remove it with removeCartLineItem); re-priced and re-taxed.",
   input: {
     name: "UpdateCartLineItemInput",
-    schema: z.object({ cartId: zodId(), itemId: zodId(), quantity, metadata: zodJson().nullish() }),
+    schema: z.object({ cartId, itemId, quantity, metadata: lineMetadata }),
   },
   workflow: updateLineItemInCartWorkflow,
   workflowInput: async (input, ctx) => ({
@@ -146,7 +155,7 @@ workflowMutation("updateCartLineItem", {
 workflowMutation("removeCartLineItem", {
   access: access.store,
   description: "Removes a line item from the cart.",
-  input: { name: "RemoveCartLineItemInput", schema: z.object({ cartId: zodId(), itemId: zodId() }) },
+  input: { name: "RemoveCartLineItemInput", schema: z.object({ cartId, itemId }) },
   workflow: deleteLineItemsWorkflow,
   workflowInput: async (input, ctx) => ({ cart_id: await ownCart(ctx, input.cartId), ids: [input.itemId] }),
   payload: CartPayload,
@@ -160,12 +169,14 @@ workflowMutation("updateCart", {
   input: {
     name: "UpdateCartInput",
     schema: z.object({
-      id: zodId(),
-      email: z.email().nullish(),
-      regionId: zodId().nullish(),
-      shippingAddress: address.nullish(),
-      billingAddress: address.nullish(),
-      metadata: zodJson().nullish(),
+      id: cartId,
+      email: z.email().nullish().describe("The customer's email; null clears it."),
+      regionId: zodId()
+        .nullish()
+        .describe("A new region: its currency becomes the cart's and every item is re-priced."),
+      shippingAddress: address.nullish().describe("Replaces the shipping address (taxes follow it); null removes it."),
+      billingAddress: address.nullish().describe("Replaces the billing address; null removes it."),
+      metadata: zodJson().nullish().describe("Free-form data kept with the cart."),
     }),
   },
   workflow: updateCartWorkflow,
