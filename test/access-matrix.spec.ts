@@ -102,6 +102,7 @@ const walkArgs = (ids: Record<string, string>): Record<string, string> => ({
   "Query.productCollection": `(handle: "matrix")`,
   "Query.currency": `(code: "eur")`,
   "Query.region": `(id: "${ids["Region.any"]}")`,
+  "Query.cart": `(id: "${ids["Cart.guest"]}")`,
   "Query.calculatedPrices": `(priceSetIds: ["${ids["PriceSet.any"]}"], context: { currencyCode: "eur" })`,
   "Query.taxLines": `(items: [{ id: "line", productId: "${ids["Product.published"]}" }], address: { countryCode: "se" })`,
   "ProductVariant.calculatedPrice": `(context: { regionId: "${ids["Region.any"]}" })`,

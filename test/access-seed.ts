@@ -185,5 +185,34 @@ export async function seedAccessRecords(
     "Capture.any": captured.captures?.[0]?.id,
     "Refund.any": refunded.refunds?.[0]?.id,
   });
+  // Carts: a guest's in the key's channel, with every kind of line and child the storefront reads,
+  // and the customer's own.
+  const cart = c.resolve("cart");
+  const guestCart = await cart.createCartWithAddresses({
+    currency_code: "eur",
+    sales_channel_id: ids.channelId,
+    shipping_address: { country_code: "se", city: "Malmö" },
+    billing_address: { country_code: "se" },
+  });
+  const [line] = await cart.addLineItems(guestCart.id, [
+    { title: "Matrix", quantity: 1, unit_price: "100", is_tax_inclusive: true, variant_id: "variant_matrix" },
+  ]);
+  const [method] = await cart.addShippingMethods(guestCart.id, [
+    { name: "Post", amount: "5", shipping_option_id: "so_matrix" },
+  ]);
+  await cart.setLineItemAdjustments(guestCart.id, [{ item_id: line?.id ?? "", amount: "10", code: "MATRIX" }]);
+  await cart.setLineItemTaxLines(guestCart.id, [{ item_id: line?.id ?? "", rate: "25", code: "SE" }]);
+  await cart.setShippingMethodAdjustments(guestCart.id, [
+    { shipping_method_id: method?.id ?? "", amount: "5", code: "SHIP" },
+  ]);
+  await cart.setShippingMethodTaxLines(guestCart.id, [
+    { shipping_method_id: method?.id ?? "", rate: "25", code: "SE" },
+  ]);
+  const ownCart = await cart.createCartWithAddresses({
+    currency_code: "eur",
+    sales_channel_id: ids.channelId,
+    customer_id: ids.customerId,
+  });
+  Object.assign(out, { "Cart.guest": guestCart.id, "Cart.own": ownCart.id });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }

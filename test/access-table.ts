@@ -85,6 +85,9 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.refunds": admin,
   "Mutation.capturePayment": admin,
   "Mutation.refundPayment": admin,
+  // Carts: storefronts, each reading the carts of its key's channels that are guests' or its own
+  // (another's is NOT_FOUND, not a denial).
+  "Query.cart": store,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
@@ -163,6 +166,12 @@ export const accessTable: Record<string, readonly Caller[]> = {
   // Without credentials, with a password: the invite mailed to the address proves it.
   "Mutation.acceptInvite": ["anonymous", "registeringUser"],
   "Mutation.registerCustomer": ["registeringCustomer"],
+  // Carts: any storefront (guest or customer) changes the carts it may read.
+  "Mutation.createCart": store,
+  "Mutation.addCartLineItem": store,
+  "Mutation.updateCartLineItem": store,
+  "Mutation.removeCartLineItem": store,
+  "Mutation.updateCart": store,
   // The logged-in customer.
   "Mutation.updateCurrentCustomer": customer,
   "Mutation.addCurrentCustomerAddress": customer,
@@ -190,6 +199,8 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   Customer: { own: ["customer", ...admin] },
   CustomerAddress: { own: ["customer", ...admin] },
   CustomerGroup: { own: ["customer", ...admin] },
+  // Carts: a guest's is read with a key of its channel; a customer's by that customer alone.
+  Cart: { guest: channel, own: ["customer", ...admin] },
   // Admin data: prices and their lists and rules, stock, locations, settings, access.
   Price: { any: admin },
   PriceSet: { any: admin },
@@ -254,6 +265,29 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
       "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province",
   },
   CustomerGroup: { store: "createdAt id name", admin: "customers" },
+  Cart: {
+    store:
+      "billingAddress completedAt createdAt currencyCode customerId email id items metadata regionId salesChannelId shippingAddress shippingMethods totals updatedAt",
+  },
+  CartAddress: {
+    store: "address1 address2 city company countryCode firstName id lastName metadata phone postalCode province",
+  },
+  CartLineItem: {
+    store:
+      "adjustments compareAtUnitPrice currencyCode id isTaxInclusive metadata productHandle productId productTitle quantity requiresShipping subtitle taxLines thumbnail title totals unitPrice variantId variantSku variantTitle",
+  },
+  CartLineItemAdjustment: { store: "amount code currencyCode description id isTaxInclusive promotionId" },
+  CartLineItemTaxLine: { store: "code description id providerId rate taxRateId" },
+  CartShippingMethod: {
+    store: "adjustments amount currencyCode id isTaxInclusive name shippingOptionId taxLines totals",
+  },
+  CartShippingMethodAdjustment: { store: "amount code currencyCode description id isTaxInclusive promotionId" },
+  CartShippingMethodTaxLine: { store: "code description id providerId rate taxRateId" },
+  CartLineTotals: { store: "currencyCode discountTotal originalTotal subtotal taxTotal total" },
+  CartTotals: {
+    store:
+      "currencyCode discountTotal itemDiscountTotal itemSubtotal itemTaxTotal itemTotal originalTotal shippingDiscountTotal shippingSubtotal shippingTaxTotal shippingTotal subtotal taxTotal total",
+  },
   // Pages of the root lists and link lists: as their records.
   PageInfo: { store: "endCursor hasNextPage hasPreviousPage startCursor" },
   ...Object.fromEntries(

@@ -24,6 +24,7 @@ export const Modules = {
   INVENTORY: "inventory",
   TAX: "tax",
   PAYMENT: "payment",
+  CART: "cart",
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
@@ -59,6 +60,7 @@ export const commerceModules: DefaultModule[] = [
   { resolve: "./modules/inventory" },
   { resolve: "./modules/tax" },
   { resolve: "./modules/payment" },
+  { resolve: "./modules/cart" },
 ];
 
 /** What every project loads unless its config disables an entry. */

@@ -40,3 +40,4 @@ if (hasGraphQLType("TaxRate")) {
   await import("./tax/rate-mutations.ts");
 }
 if (hasGraphQLType("Payment")) await import("./payment/mutations.ts");
+if (hasGraphQLType("Cart")) await import("./cart/mutations.ts");

@@ -130,9 +130,15 @@ function fieldType(schema: AnyZod, parent: string): FieldType {
   }
 }
 
+// z.int() carries its format on the schema, z.number().int() as a check; the bag is empty until
+// a value is parsed, so it cannot tell.
+type NumberDef = { format?: string; checks?: { _zod: { def: { format?: string } } }[] };
+const integerFormats = new Set(["safeint", "int32", "uint32"]);
 function isInteger(schema: AnyZod): boolean {
-  const format = (schema as unknown as { format?: string | null }).format;
-  return format === "safeint" || format === "int32" || format === "uint32";
+  const def = schema._zod.def as unknown as NumberDef;
+  return (
+    integerFormats.has(def.format ?? "") || (def.checks ?? []).some((c) => integerFormats.has(c._zod.def.format ?? ""))
+  );
 }
 
 function metaOf(schema: AnyZod) {

@@ -1,0 +1,272 @@
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
+import { toDecimal } from "../../framework/money/index.ts";
+import {
+  Cart,
+  CartAddress,
+  CartLineItem,
+  CartLineItemAdjustment,
+  CartLineItemTaxLine,
+  CartShippingMethod,
+  CartShippingMethodAdjustment,
+  CartShippingMethodTaxLine,
+} from "./models.ts";
+import { replaceCartSet, type SetKind } from "./replace-set.ts";
+import type {
+  CartInput,
+  CartLineItemInput,
+  CartShippingMethodInput,
+  LineItemAdjustmentInput,
+  LineItemTaxLineInput,
+  ShippingMethodAdjustmentInput,
+  ShippingMethodTaxLineInput,
+} from "./types.ts";
+
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+const kinds = {
+  itemAdjustments: { model: "cartLineItemAdjustment", parent: "item_id", parents: "items", prefix: "caliadj" },
+  shippingAdjustments: {
+    model: "cartShippingMethodAdjustment",
+    parent: "shipping_method_id",
+    parents: "shipping_methods",
+    prefix: "casmadj",
+  },
+  itemTaxLines: { model: "cartLineItemTaxLine", parent: "item_id", parents: "items", prefix: "calitxl" },
+  shippingTaxLines: {
+    model: "cartShippingMethodTaxLine",
+    parent: "shipping_method_id",
+    parents: "shipping_methods",
+    prefix: "casmtxl",
+  },
+} as const satisfies Record<string, SetKind>;
+
+const adjustmentColumns = (a: LineItemAdjustmentInput | ShippingMethodAdjustmentInput) => ({
+  amount: toDecimal(a.amount),
+  code: a.code ?? null,
+  promotion_id: a.promotion_id ?? null,
+  description: a.description ?? null,
+  is_tax_inclusive: a.is_tax_inclusive ?? false,
+  provider_id: a.provider_id ?? null,
+});
+// getTaxLines answers rate_id and name; the cart stores tax_rate_id and description (Medusa's columns).
+const taxLineColumns = (l: LineItemTaxLineInput | ShippingMethodTaxLineInput) => ({
+  rate: toDecimal(l.rate ?? 0),
+  code: l.code,
+  description: l.description ?? l.name ?? null,
+  provider_id: l.provider_id ?? null,
+  tax_rate_id: l.tax_rate_id ?? l.rate_id ?? null,
+});
+
+/**
+ * Carts (Medusa's cart module): the generated methods (createCarts, listLineItems,
+ * updateLineItems, deleteLineItems, ...) plus Medusa's cart operations: adding items and shipping
+ * methods, and replacing the adjustments and tax lines of a cart's lines as one set.
+ */
+export default class CartModuleService extends ModuleService({
+  Cart,
+  CartAddress,
+  CartLineItem,
+  CartLineItemAdjustment,
+  CartLineItemTaxLine,
+  CartShippingMethod,
+  CartShippingMethodAdjustment,
+  CartShippingMethodTaxLine,
+}) {
+  /**
+   * Locks the cart's row until the transaction in `ctx` ends, so two writers of one cart take
+   * turns (no lost update); NOT_FOUND for an unknown or completed-and-deleted cart.
+   */
+  async lockCart(cartId: string, ctx: Context): Promise<void> {
+    if (!ctx.tx) throw new Error("lockCart needs a transaction");
+    const rows = await ctx.tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM cart WHERE id = ${cartId} AND deleted_at IS NULL FOR UPDATE`;
+    if (!rows.length) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
+  }
+
+  /**
+   * Creates a cart with its shipping and billing addresses (Medusa's createCarts with address
+   * objects), in one transaction.
+   * @example await cart.createCartWithAddresses({ currency_code: "eur", shipping_address: { country_code: "de" } })
+   */
+  async createCartWithAddresses(data: CartInput, ctx?: Context): Promise<Row<"Cart">> {
+    const { shipping_address, billing_address, ...columns } = data;
+    return this.transaction(async (c) => {
+      const ship = shipping_address ? await this.createAddresses(shipping_address, c) : null;
+      const bill = billing_address ? await this.createAddresses(billing_address, c) : null;
+      const cart = await this.createCarts(
+        {
+          ...columns,
+          currency_code: columns.currency_code.toLowerCase(),
+          ...(ship ? { shipping_address_id: ship.id } : {}),
+          ...(bill ? { billing_address_id: bill.id } : {}),
+        },
+        c,
+      );
+      return this.retrieveCart(cart.id, { relations: ["shipping_address", "billing_address"] }, c);
+    }, ctx);
+  }
+
+  /**
+   * Adds line items, as Medusa: `addLineItems(cartId, items)` or items naming their `cart_id`.
+   * @example await cart.addLineItems("cart_1", [{ title: "Shirt", quantity: 1, unit_price: "10", variant_id }])
+   */
+  async addLineItems(
+    cartIdOrItems: string | CartLineItemInput | CartLineItemInput[],
+    itemsOrCtx?: Omit<CartLineItemInput, "cart_id">[] | Context,
+    ctx?: Context,
+  ): Promise<Row<"CartLineItem">[]> {
+    const [items, c] =
+      typeof cartIdOrItems === "string"
+        ? [
+            asList((itemsOrCtx as Omit<CartLineItemInput, "cart_id">[]) ?? []).map((i) => ({
+              ...i,
+              cart_id: cartIdOrItems,
+            })),
+            ctx,
+          ]
+        : [asList(cartIdOrItems), itemsOrCtx as Context | undefined];
+    return this.transaction(async (t) => {
+      await this.checkCarts(
+        items.map((i) => i.cart_id),
+        t,
+      );
+      return this.createLineItems(
+        items.map((i) => ({
+          ...i,
+          unit_price: toDecimal(i.unit_price),
+          compare_at_unit_price: i.compare_at_unit_price == null ? null : toDecimal(i.compare_at_unit_price),
+        })),
+        t,
+      );
+    }, c);
+  }
+
+  /** Adds shipping methods: `addShippingMethods(cartId, methods)` or methods naming their `cart_id`. */
+  async addShippingMethods(
+    cartIdOrMethods: string | CartShippingMethodInput | CartShippingMethodInput[],
+    methodsOrCtx?: Omit<CartShippingMethodInput, "cart_id">[] | Context,
+    ctx?: Context,
+  ): Promise<Row<"CartShippingMethod">[]> {
+    const [methods, c] =
+      typeof cartIdOrMethods === "string"
+        ? [
+            asList((methodsOrCtx as Omit<CartShippingMethodInput, "cart_id">[]) ?? []).map((m) => ({
+              ...m,
+              cart_id: cartIdOrMethods,
+            })),
+            ctx,
+          ]
+        : [asList(cartIdOrMethods), methodsOrCtx as Context | undefined];
+    return this.transaction(async (t) => {
+      await this.checkCarts(
+        methods.map((m) => m.cart_id),
+        t,
+      );
+      return this.createShippingMethods(
+        methods.map((m) => ({ ...m, amount: toDecimal(m.amount), data: m.data ?? undefined })),
+        t,
+      );
+    }, c);
+  }
+
+  /** Replaces the adjustments of the cart's items with these (kept by `id`, the others deleted). */
+  async setLineItemAdjustments(cartId: string, adjustments: LineItemAdjustmentInput[], ctx?: Context) {
+    return this.transaction(
+      (c) =>
+        replaceCartSet(
+          this.client(c),
+          kinds.itemAdjustments,
+          cartId,
+          adjustments.map((a) => ({
+            id: a.id,
+            parentId: a.item_id,
+            columns: adjustmentColumns(a),
+          })),
+        ),
+      ctx,
+    );
+  }
+
+  /** Replaces the adjustments of the cart's shipping methods with these. */
+  async setShippingMethodAdjustments(cartId: string, adjustments: ShippingMethodAdjustmentInput[], ctx?: Context) {
+    return this.transaction(
+      (c) =>
+        replaceCartSet(
+          this.client(c),
+          kinds.shippingAdjustments,
+          cartId,
+          adjustments.map((a) => ({
+            id: a.id,
+            parentId: a.shipping_method_id,
+            columns: adjustmentColumns(a),
+          })),
+        ),
+      ctx,
+    );
+  }
+
+  /**
+   * Replaces the tax lines of the cart's items with these (kept by `id`, the others deleted); takes
+   * the tax module's `getTaxLines` answer as it is. Lines naming a `shipping_line_id` are shipping
+   * tax lines: the seed's "Retrieve Tax Lines of a Cart's Items and Shipping" passes them here, so
+   * they replace the shipping methods' set instead (and then leave the items' lines alone).
+   */
+  async setLineItemTaxLines(
+    cartId: string,
+    lines: (LineItemTaxLineInput | ShippingMethodTaxLineInput)[],
+    ctx?: Context,
+  ) {
+    const shipping = lines.filter(
+      (l): l is ShippingMethodTaxLineInput => "shipping_line_id" in l || "shipping_method_id" in l,
+    );
+    const items = lines.filter((l) => !shipping.includes(l as ShippingMethodTaxLineInput)) as LineItemTaxLineInput[];
+    return this.transaction(async (c) => {
+      if (shipping.length) {
+        await this.setShippingMethodTaxLines(cartId, shipping, c);
+        if (!items.length) return [];
+      }
+      return replaceCartSet(
+        this.client(c),
+        kinds.itemTaxLines,
+        cartId,
+        items.map((l) => ({
+          id: l.id,
+          parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
+          columns: taxLineColumns(l),
+        })),
+      );
+    }, ctx);
+  }
+
+  /** Replaces the tax lines of the cart's shipping methods with these (getTaxLines' shipping lines as they are). */
+  async setShippingMethodTaxLines(cartId: string, lines: ShippingMethodTaxLineInput[], ctx?: Context) {
+    return this.transaction(
+      (c) =>
+        replaceCartSet(
+          this.client(c),
+          kinds.shippingTaxLines,
+          cartId,
+          lines.map((l) => ({
+            id: l.id,
+            parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
+            columns: taxLineColumns(l),
+          })),
+        ),
+      ctx,
+    );
+  }
+
+  /** Every cart named must exist and be open: items cannot be added to a completed cart. */
+  private async checkCarts(ids: string[], ctx: Context): Promise<void> {
+    const unique = [...new Set(ids)];
+    const carts = await this.listCarts({ id: unique }, { select: ["id", "completed_at"] }, ctx);
+    for (const id of unique) {
+      const cart = carts.find((c) => c.id === id);
+      if (!cart) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${id} was not found`);
+      if (cart.completed_at)
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Cart ${id} is completed and cannot change`);
+    }
+  }
+}

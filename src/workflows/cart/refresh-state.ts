@@ -1,0 +1,209 @@
+import type { TesseraContainer } from "../../framework/container/container.ts";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { Context } from "../../framework/modules/service-factory.ts";
+import { decimalToString, toDecimal } from "../../framework/money/index.ts";
+import { priceSetsOf } from "./catalog.ts";
+
+/** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
+export interface CartDerivedState {
+  items: { id: string; unit_price: string; is_tax_inclusive: boolean; compare_at_unit_price: string | null }[];
+  item_tax_lines: {
+    item_id: string;
+    rate: string;
+    code: string;
+    description: string | null;
+    provider_id: string | null;
+    tax_rate_id: string | null;
+  }[];
+  shipping_tax_lines: {
+    shipping_method_id: string;
+    rate: string;
+    code: string;
+    description: string | null;
+    provider_id: string | null;
+    tax_rate_id: string | null;
+  }[];
+}
+
+const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
+  container
+    .resolve("cart")
+    .retrieveCart(cartId, { relations: ["items.tax_lines", "shipping_methods.tax_lines", "shipping_address"] }, ctx);
+
+/** The prices and tax lines a cart holds now, to put back if a later step fails. */
+export async function snapshotDerivedState(
+  container: TesseraContainer,
+  cartId: string,
+  ctx: Context,
+): Promise<CartDerivedState> {
+  const cart = await loadCart(container, cartId, ctx);
+  const line = (l: {
+    rate: unknown;
+    code: string;
+    description: string | null;
+    provider_id: string | null;
+    tax_rate_id: string | null;
+  }) => ({
+    rate: decimalToString(toDecimal(String(l.rate))),
+    code: l.code,
+    description: l.description,
+    provider_id: l.provider_id,
+    tax_rate_id: l.tax_rate_id,
+  });
+  return {
+    items: (cart.items ?? []).map((i) => ({
+      id: i.id,
+      unit_price: i.unit_price.toFixed(),
+      is_tax_inclusive: i.is_tax_inclusive,
+      compare_at_unit_price: i.compare_at_unit_price?.toFixed() ?? null,
+    })),
+    item_tax_lines: (cart.items ?? []).flatMap((i) => (i.tax_lines ?? []).map((l) => ({ item_id: i.id, ...line(l) }))),
+    shipping_tax_lines: (cart.shipping_methods ?? []).flatMap((m) =>
+      (m.tax_lines ?? []).map((l) => ({ shipping_method_id: m.id, ...line(l) })),
+    ),
+  };
+}
+
+/** Writes a snapshot back onto the lines that still exist. */
+export async function restoreDerivedState(
+  container: TesseraContainer,
+  cartId: string,
+  state: CartDerivedState,
+  ctx: Context,
+) {
+  const service = container.resolve("cart");
+  const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods"] }, ctx);
+  const items = new Set((cart.items ?? []).map((i) => i.id));
+  const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
+  for (const item of state.items.filter((i) => items.has(i.id)))
+    await service.updateLineItems(
+      {
+        ...item,
+        unit_price: toDecimal(item.unit_price),
+        compare_at_unit_price: item.compare_at_unit_price === null ? null : toDecimal(item.compare_at_unit_price),
+      },
+      ctx,
+    );
+  await service.setLineItemTaxLines(
+    cartId,
+    state.item_tax_lines.filter((l) => items.has(l.item_id)),
+    ctx,
+  );
+  await service.setShippingMethodTaxLines(
+    cartId,
+    state.shipping_tax_lines.filter((l) => methods.has(l.shipping_method_id)),
+    ctx,
+  );
+}
+
+/**
+ * Prices every line item from the pricing module in the cart's context (currency, region, the
+ * customer's groups, the item's quantity); a variant without a price in the cart's currency is
+ * INVALID_DATA. Call under the cart's lock.
+ */
+export async function refreshCartPrices(container: TesseraContainer, cartId: string, ctx: Context): Promise<void> {
+  const service = container.resolve("cart");
+  const cart = await service.retrieveCart(cartId, { relations: ["items"] }, ctx);
+  const items = (cart.items ?? []).filter((i) => i.variant_id);
+  if (!items.length) return;
+  const sets = await priceSetsOf(container, [...new Set(items.map((i) => i.variant_id as string))], ctx);
+  const groups =
+    cart.customer_id && container.hasRegistration("customer")
+      ? ((
+          await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
+        )[0]?.groups?.map((g) => g.id) ?? [])
+      : [];
+  // One calculatePrices per distinct quantity (tiers depend on it): a cart has few.
+  for (const quantity of new Set(items.map((i) => i.quantity))) {
+    const sameQuantity = items.filter((i) => i.quantity === quantity);
+    const setIds = [
+      ...new Set(sameQuantity.map((i) => sets.get(i.variant_id as string)).filter((s): s is string => !!s)),
+    ];
+    const prices = setIds.length
+      ? await container.resolve("pricing").calculatePrices(
+          { id: setIds },
+          {
+            context: {
+              currency_code: cart.currency_code,
+              quantity,
+              ...(cart.region_id ? { region_id: cart.region_id } : {}),
+              ...(groups.length ? { customer_group_id: groups } : {}),
+            },
+          },
+          ctx,
+        )
+      : [];
+    for (const item of sameQuantity) {
+      const price = prices.find((p) => p.id === sets.get(item.variant_id as string));
+      if (!price || price.calculated_amount == null)
+        throw new TesseraError(
+          TesseraError.Types.INVALID_DATA,
+          `Variant ${item.variant_id} has no price in ${cart.currency_code.toUpperCase()}`,
+          { field: ["variantId"] },
+        );
+      const unit = toDecimal(price.calculated_amount);
+      const original = price.original_amount == null ? null : toDecimal(price.original_amount);
+      const compareAt = original?.greaterThan(unit) ? original : null;
+      const inclusive = price.is_calculated_price_tax_inclusive === true;
+      if (
+        !unit.equals(item.unit_price) ||
+        inclusive !== item.is_tax_inclusive ||
+        (compareAt?.toFixed() ?? null) !== (item.compare_at_unit_price?.toFixed() ?? null)
+      )
+        await service.updateLineItems(
+          { id: item.id, unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt },
+          ctx,
+        );
+    }
+  }
+}
+
+/**
+ * Sets the tax lines of the cart's items and shipping methods from the tax module's getTaxLines
+ * for the shipping address (the seed's "Retrieve Tax Lines of a Cart's Items and Shipping"); a
+ * cart without a shipping country has none. Call under the cart's lock.
+ */
+export async function refreshCartTaxLines(container: TesseraContainer, cartId: string, ctx: Context): Promise<void> {
+  const service = container.resolve("cart");
+  const cart = await service.retrieveCart(
+    cartId,
+    { relations: ["items", "shipping_methods", "shipping_address"] },
+    ctx,
+  );
+  const country = cart.shipping_address?.country_code;
+  const items = (cart.items ?? []).map((i) => ({
+    id: i.id,
+    product_id: i.product_id ?? "",
+    product_type_id: i.product_type_id,
+    quantity: i.quantity,
+    unit_price: i.unit_price,
+    currency_code: cart.currency_code,
+  }));
+  const methods = (cart.shipping_methods ?? []).map((m) => ({
+    id: m.id,
+    shipping_option_id: m.shipping_option_id ?? "",
+    unit_price: m.amount,
+    currency_code: cart.currency_code,
+  }));
+  // A project may leave the tax module out: its carts carry no tax lines.
+  const lines =
+    country && (items.length || methods.length) && container.hasRegistration("tax")
+      ? await container
+          .resolve("tax")
+          .getTaxLines(
+            [...items, ...methods],
+            { address: { country_code: country, province_code: cart.shipping_address?.province } },
+            ctx,
+          )
+      : [];
+  await service.setLineItemTaxLines(
+    cartId,
+    lines.filter((l) => "line_item_id" in l),
+    ctx,
+  );
+  await service.setShippingMethodTaxLines(
+    cartId,
+    lines.filter((l) => "shipping_line_id" in l),
+    ctx,
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "../../../modules/cart/types.ts";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
+import type { CartAddressInput } from "../../../modules/cart/types.ts";
+import type { Context } from "../../../framework/modules/service-factory.ts";
+import type CartModuleService from "../../../modules/cart/service.ts";
+import { withLockedCart } from "./locked.ts";
+
+/** A new cart's columns (the region decides its currency). */
+export interface CreateCartData {
+  region_id: string;
+  currency_code: string;
+  sales_channel_id?: string | null;
+  customer_id?: string | null;
+  email?: string | null;
+  shipping_address?: CartAddressInput | null;
+  billing_address?: CartAddressInput | null;
+  metadata?: Metadata | null;
+}
+
+const invalid = (message: string, field: string[]) =>
+  new TesseraError(TesseraError.Types.INVALID_DATA, message, { field });
+
+export const resolveCartRegionStepId = "resolve-cart-region";
+/**
+ * The region a cart is for: the one named, or the store's default; its currency is the cart's.
+ * A currency asked for that the region does not use, or an unknown region, is INVALID_DATA.
+ */
+export const resolveCartRegionStep = createStep(
+  resolveCartRegionStepId,
+  async (input: { region_id?: string | null; currency_code?: string | null }, { container }) => {
+    let regionId = input.region_id ?? null;
+    if (!regionId && container.hasRegistration("store")) {
+      const [store] = await container.resolve("store").listStores({}, { take: 1 });
+      regionId = store?.default_region_id ?? null;
+    }
+    if (!regionId) throw invalid("A region is required (the store has no default region)", ["regionId"]);
+    const [region] = await container.resolve("region").listRegions({ id: regionId });
+    if (!region) throw invalid(`Region ${regionId} was not found`, ["regionId"]);
+    const currency = input.currency_code?.toLowerCase();
+    if (currency && currency !== region.currency_code)
+      throw invalid(
+        `Region ${region.name} sells in ${region.currency_code.toUpperCase()}, not ${currency.toUpperCase()}`,
+        ["currencyCode"],
+      );
+    return new StepResponse({ region_id: region.id, currency_code: region.currency_code });
+  },
+);
+
+export const createCartStepId = "create-cart";
+/** Creates the cart with its addresses; compensation deletes them. */
+export const createCartStep = createStep(
+  createCartStepId,
+  async (input: CreateCartData, { container }) => {
+    const service = container.resolve("cart");
+    const cart = await service.createCartWithAddresses(input);
+    return new StepResponse({ id: cart.id }, cart.id);
+  },
+  async (id, { container }) => {
+    const service = container.resolve("cart");
+    const cart = await service.retrieveCart(id);
+    await service.deleteCarts([id]);
+    const addresses = [cart.shipping_address_id, cart.billing_address_id].filter((a): a is string => !!a);
+    if (addresses.length) await service.deleteAddresses(addresses);
+  },
+);
+
+/** What updateCart may change; addresses given replace the cart's. */
+export interface UpdateCartData {
+  id: string;
+  email?: string | null;
+  region_id?: string;
+  currency_code?: string;
+  customer_id?: string | null;
+  shipping_address?: CartAddressInput | null;
+  billing_address?: CartAddressInput | null;
+  metadata?: Metadata | null;
+}
+
+type AddressRow = CartAddressInput & { id?: string; created_at?: unknown; updated_at?: unknown; deleted_at?: unknown };
+const addressColumns = ({ id: _i, created_at: _c, updated_at: _u, deleted_at: _d, ...rest }: AddressRow) => rest;
+
+export const updateCartStepId = "update-cart";
+/** Updates the cart's columns and addresses under its lock; compensation writes back what they were. */
+export const updateCartStep = createStep(
+  updateCartStepId,
+  async (input: UpdateCartData, { container }) => {
+    const previous = await withLockedCart(container, input.id, async (ctx) => {
+      const service = container.resolve("cart");
+      const cart = await service.retrieveCart(input.id, { relations: ["shipping_address", "billing_address"] }, ctx);
+      await writeCart(service, input, ctx);
+      return {
+        id: cart.id,
+        email: cart.email,
+        region_id: cart.region_id ?? undefined,
+        currency_code: cart.currency_code,
+        customer_id: cart.customer_id,
+        metadata: (cart.metadata as Metadata | null) ?? null,
+        shipping_address: cart.shipping_address ? addressColumns(cart.shipping_address as AddressRow) : null,
+        billing_address: cart.billing_address ? addressColumns(cart.billing_address as AddressRow) : null,
+      } satisfies UpdateCartData;
+    });
+    return new StepResponse({ id: input.id }, previous);
+  },
+  async (previous, { container }) => {
+    await withLockedCart(container, previous.id, (ctx) => writeCart(container.resolve("cart"), previous, ctx), {
+      allowCompleted: true,
+    });
+  },
+);
+
+/** Writes columns, and replaces an address given (null removes it; the old row is deleted). */
+async function writeCart(service: CartModuleService, data: UpdateCartData, ctx: Context) {
+  const { id, shipping_address, billing_address, metadata, ...columns } = data;
+  const cart = await service.retrieveCart(id, {}, ctx);
+  const replaced: Record<string, string | null> = {};
+  const old: string[] = [];
+  const replace = async (
+    address: CartAddressInput | null | undefined,
+    column: "shipping_address_id" | "billing_address_id",
+  ) => {
+    if (address === undefined) return;
+    const current = cart[column];
+    if (current) old.push(current);
+    replaced[column] = address ? (await service.createAddresses(address, ctx)).id : null;
+  };
+  await replace(shipping_address, "shipping_address_id");
+  await replace(billing_address, "billing_address_id");
+  await service.updateCarts(
+    {
+      id,
+      ...Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)),
+      ...(metadata !== undefined ? { metadata: metadata ?? {} } : {}),
+      ...replaced,
+    },
+    ctx,
+  );
+  if (old.length) await service.deleteAddresses(old, ctx);
+}

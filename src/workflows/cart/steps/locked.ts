@@ -1,0 +1,27 @@
+import type { TesseraContainer } from "../../../framework/container/container.ts";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { withSharedTransaction } from "../../../framework/modules/shared-transaction.ts";
+import type { Context } from "../../../framework/modules/service-factory.ts";
+
+/**
+ * Runs `fn` in one transaction holding the cart's row lock (SELECT … FOR UPDATE): two workflows
+ * changing one cart take turns, so neither works from the other's stale read (no lost update).
+ * A completed cart cannot change (NOT_ALLOWED).
+ */
+export function withLockedCart<T>(
+  container: TesseraContainer,
+  cartId: string,
+  fn: (ctx: Context) => Promise<T>,
+  options: { allowCompleted?: boolean } = {},
+): Promise<T> {
+  return withSharedTransaction(container.resolve("db"), async (ctx) => {
+    const service = container.resolve("cart");
+    await service.lockCart(cartId, ctx);
+    if (!options.allowCompleted) {
+      const cart = await service.retrieveCart(cartId, { select: ["id", "completed_at"] }, ctx);
+      if (cart.completed_at)
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Cart ${cartId} is completed and cannot change`);
+    }
+    return fn(ctx);
+  });
+}
