@@ -10,7 +10,7 @@ builder.queryFields((t) => ({
     type: CartRef,
     description:
       "A cart by id, with its items, shipping methods, adjustments, tax lines and totals. A cart of another customer or of a sales channel outside the publishable key is NOT_FOUND, like an unknown id.",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The cart's id (from createCart)." }) },
     resolve: async (query, _root, args, ctx) => {
       const [cart] = await ctx.scope
         .resolve("cart")
