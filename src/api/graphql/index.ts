@@ -39,3 +39,7 @@ if (hasGraphQLType("TaxRate")) {
   await import("./tax/region-mutations.ts");
   await import("./tax/rate-mutations.ts");
 }
+if (hasGraphQLType("Promotion")) {
+  await import("./promotion/mutations.ts");
+  await import("./promotion/campaign-mutations.ts");
+}

@@ -65,12 +65,20 @@ export default class PromotionModuleService extends ModuleService({
             ...data,
             code,
             metadata: data.metadata as object | undefined,
-            application_method: { ...columns, currency_code: columns.currency_code?.toLowerCase() ?? null },
             rules: [
               ...rulesOf(rules, "rules"),
               ...rulesOf(target_rules, "target_rules"),
               ...rulesOf(buy_rules, "buy_rules"),
             ],
+          },
+          c,
+        );
+        await this.createApplicationMethods(
+          {
+            ...columns,
+            value: new Decimal(columns.value),
+            promotion_id: row.id,
+            currency_code: columns.currency_code?.toLowerCase() ?? null,
           },
           c,
         );
@@ -135,15 +143,12 @@ export default class PromotionModuleService extends ModuleService({
         checkDates(data.starts_at, data.ends_at);
         const limit = budget ? checkBudget(budget) : null;
         await this.assertIdentifierFree(data.campaign_identifier, undefined, c);
-        const row = await this.createCampaigns(
-          {
-            ...data,
-            ...(budget
-              ? { budget: { type: budget.type, limit, currency_code: budget.currency_code?.toLowerCase() ?? null } }
-              : {}),
-          },
-          c,
-        );
+        const row = await this.createCampaigns(data, c);
+        if (budget)
+          await this.createCampaignBudgets(
+            { campaign_id: row.id, type: budget.type, limit, currency_code: budget.currency_code?.toLowerCase() ?? null },
+            c,
+          );
         ids.push(row.id);
       }
       return this.listCampaigns({ id: ids }, { relations: ["budget"] }, c);
