@@ -167,5 +167,18 @@ export async function seedAccessRecords(
     "CustomerAddress.own": address?.id,
     "RegionCountry.any": country?.id,
   });
+  const promotion = c.resolve("promotion");
+  const [campaign] = await promotion.createCampaignsWithBudget([
+    { name: "Matrix", campaign_identifier: "matrix", budget: { type: "usage", limit: "10" } },
+  ]);
+  const [promo] = await promotion.createPromotionsWithDetails([
+    {
+      code: "MATRIX10",
+      status: "active",
+      campaign_id: campaign?.id,
+      application_method: { type: "percentage", target_type: "items", allocation: "across", value: "10" },
+    },
+  ]);
+  Object.assign(out, { "Promotion.any": promo?.id, "Campaign.any": campaign?.id });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }
