@@ -42,7 +42,9 @@ export default class PromotionModuleService extends ModuleService({
 
   private async assertCampaign(id: string | null | undefined, ctx: Context): Promise<void> {
     if (id && !(await this.listCampaigns({ id }, { take: 1 }, ctx)).length)
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Campaign ${id} was not found`, { field: ["campaignId"] });
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Campaign ${id} was not found`, {
+        field: ["campaignId"],
+      });
   }
 
   /**
@@ -146,7 +148,12 @@ export default class PromotionModuleService extends ModuleService({
         const row = await this.createCampaigns(data, c);
         if (budget)
           await this.createCampaignBudgets(
-            { campaign_id: row.id, type: budget.type, limit, currency_code: budget.currency_code?.toLowerCase() ?? null },
+            {
+              campaign_id: row.id,
+              type: budget.type,
+              limit,
+              currency_code: budget.currency_code?.toLowerCase() ?? null,
+            },
             c,
           );
         ids.push(row.id);
@@ -164,11 +171,17 @@ export default class PromotionModuleService extends ModuleService({
         columns.starts_at === undefined ? current.starts_at : columns.starts_at,
         columns.ends_at === undefined ? current.ends_at : columns.ends_at,
       );
-      if (columns.campaign_identifier !== undefined) await this.assertIdentifierFree(columns.campaign_identifier, id, c);
+      if (columns.campaign_identifier !== undefined)
+        await this.assertIdentifierFree(columns.campaign_identifier, id, c);
       if (budget && budget.limit !== undefined) {
-        if (!current.budget) throw new TesseraError(TesseraError.Types.INVALID_DATA, "The campaign has no budget", { field: ["budget"] });
-        const limit = checkBudget({ type: current.budget.type, limit: budget.limit, currency_code: current.budget.currency_code });
-        if (limit && limit.lt(current.budget.used))
+        if (!current.budget)
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "The campaign has no budget", { field: ["budget"] });
+        const limit = checkBudget({
+          type: current.budget.type,
+          limit: budget.limit,
+          currency_code: current.budget.currency_code,
+        });
+        if (limit?.lt(current.budget.used))
           throw new TesseraError(
             TesseraError.Types.INVALID_DATA,
             `The limit is below what the budget has already used (${current.budget.used.toFixed()})`,
@@ -185,14 +198,12 @@ export default class PromotionModuleService extends ModuleService({
    * Soft-deletes campaigns (unknown ids are NOT_FOUND) with their budgets and detaches their
    * promotions, in one transaction; returns what was detached so it can be put back.
    */
-  async deleteCampaignsDetaching(
-    ids: string[],
-    ctx?: Context,
-  ): Promise<{ id: string; campaign_id: string | null }[]> {
+  async deleteCampaignsDetaching(ids: string[], ctx?: Context): Promise<{ id: string; campaign_id: string | null }[]> {
     return this.transaction(async (c) => {
       for (const id of ids) await this.retrieveCampaign(id, {}, c);
       const attached = await this.listPromotions({ campaign_id: ids }, {}, c);
-      if (attached.length) await this.updatePromotions({ selector: { id: attached.map((p) => p.id) }, data: { campaign_id: null } }, c);
+      if (attached.length)
+        await this.updatePromotions({ selector: { id: attached.map((p) => p.id) }, data: { campaign_id: null } }, c);
       await this.softDeleteCampaigns(ids, c);
       return attached.map((p) => ({ id: p.id, campaign_id: p.campaign_id }));
     }, ctx);
@@ -205,9 +216,13 @@ export default class PromotionModuleService extends ModuleService({
       ctx,
     );
     if (taken.length)
-      throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, `A campaign with identifier ${identifier} already exists`, {
-        field: ["campaignIdentifier"],
-      });
+      throw new TesseraError(
+        TesseraError.Types.DUPLICATE_ERROR,
+        `A campaign with identifier ${identifier} already exists`,
+        {
+          field: ["campaignIdentifier"],
+        },
+      );
   }
 
   /** The promotions to compute: the codes asked for and, unless prevented, the active automatic ones. */
@@ -216,7 +231,11 @@ export default class PromotionModuleService extends ModuleService({
     const filters = options.prevent_auto_promotions
       ? { code: wanted }
       : { $or: [{ code: wanted }, { is_automatic: true, status: "active" }] };
-    const rows = await this.listPromotions(filters, { relations: promotionRelations, order: { created_at: "ASC" } }, ctx);
+    const rows = await this.listPromotions(
+      filters,
+      { relations: promotionRelations, order: { created_at: "ASC" } },
+      ctx,
+    );
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const asked = wanted.flatMap((code) => byCode.get(code) ?? []);
     const automatic = rows.filter((r) => r.is_automatic && !wanted.includes(r.code));
@@ -275,7 +294,11 @@ export default class PromotionModuleService extends ModuleService({
   private async usagePromotions(actions: ComputeActions[], ctx: Context) {
     const codes = [...new Set(actions.filter(isUsage).map((a) => a.code))];
     if (!codes.length) return [];
-    return this.listPromotions({ code: codes }, { relations: ["campaign", "campaign.budget"], withDeleted: false }, ctx);
+    return this.listPromotions(
+      { code: codes },
+      { relations: ["campaign", "campaign.budget"], withDeleted: false },
+      ctx,
+    );
   }
 }
 

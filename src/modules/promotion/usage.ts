@@ -31,7 +31,10 @@ export function budgetDeltas(
 }
 
 /** Adds each delta where the limit allows it; the first that does not is NOT_ALLOWED (the caller's transaction rolls back). */
-export async function consumeBudgets(client: TransactionClient, deltas: { budgetId: string; code: string; delta: Decimal }[]) {
+export async function consumeBudgets(
+  client: TransactionClient,
+  deltas: { budgetId: string; code: string; delta: Decimal }[],
+) {
   for (const { budgetId, code, delta } of deltas) {
     const amount = delta.toFixed();
     const changed = await client.$executeRaw`

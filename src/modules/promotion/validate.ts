@@ -23,11 +23,10 @@ export function decimalField(value: string, field: string[], positive = false): 
 export function checkRules(rules: readonly PromotionRuleInput[], field: string[]): void {
   for (const [i, rule] of rules.entries()) {
     if (!attributePath.test(rule.attribute))
-      throw invalid(`Rule attribute ${JSON.stringify(rule.attribute)} is not a dotted path such as customer.groups.id`, [
-        ...field,
-        String(i),
-        "attribute",
-      ]);
+      throw invalid(
+        `Rule attribute ${JSON.stringify(rule.attribute)} is not a dotted path such as customer.groups.id`,
+        [...field, String(i), "attribute"],
+      );
     if (!operators.has(rule.operator))
       throw invalid(`Rule operator ${JSON.stringify(rule.operator)} is not one of ${[...operators].join(", ")}`, [
         ...field,
@@ -60,7 +59,8 @@ export function checkApplicationMethod(method: ApplicationMethodInput, promotion
   positiveInt(method.max_quantity, f("maxQuantity"));
   if (promotionType === "buyget") {
     if (method.target_type !== "items") throw invalid("A buy-get promotion targets items", f("targetType"));
-    if (method.apply_to_quantity == null) throw invalid("applyToQuantity is required for buy-get", f("applyToQuantity"));
+    if (method.apply_to_quantity == null)
+      throw invalid("applyToQuantity is required for buy-get", f("applyToQuantity"));
     if (method.buy_rules_min_quantity == null)
       throw invalid("buyRulesMinQuantity is required for buy-get", f("buyRulesMinQuantity"));
   }
@@ -77,9 +77,15 @@ export function checkCode(code: string): string {
   return trimmed;
 }
 
+/** A date as given: workflows run by a queue carry dates as ISO strings. */
+export const asDate = (value: Date | string | null | undefined): Date | null | undefined =>
+  value == null ? value : new Date(value);
+
 /** A campaign's dates: the end, when both are set, not before the start. */
-export function checkDates(startsAt: Date | null | undefined, endsAt: Date | null | undefined): void {
-  if (startsAt && endsAt && endsAt < startsAt) throw invalid("The campaign ends before it starts", ["endsAt"]);
+export function checkDates(startsAt: Date | string | null | undefined, endsAt: Date | string | null | undefined): void {
+  const start = asDate(startsAt);
+  const end = asDate(endsAt);
+  if (start && end && end < start) throw invalid("The campaign ends before it starts", ["endsAt"]);
 }
 
 /** A budget: spend needs a currency, usage counts whole uses; the limit is ≥ 0. */

@@ -18,7 +18,9 @@ export const createPromotionsWorkflow = createWorkflow(
   (input: { promotions: CreatePromotionInput[]; additional_data?: AdditionalData }) => {
     validateCurrenciesStep(
       transform({ input }, ({ input: i }) => ({
-        codes: i.promotions.flatMap((p) => (p.application_method.currency_code ? [p.application_method.currency_code] : [])),
+        codes: i.promotions.flatMap((p) =>
+          p.application_method.currency_code ? [p.application_method.currency_code] : [],
+        ),
         field: ["applicationMethod", "currencyCode"],
       })),
     );

@@ -28,7 +28,11 @@ workflowMutation("createCampaign", {
         starts_at: input.startsAt ?? null,
         ends_at: input.endsAt ?? null,
         budget: input.budget
-          ? { type: input.budget.type, limit: input.budget.limit ?? null, currency_code: input.budget.currencyCode ?? null }
+          ? {
+              type: input.budget.type,
+              limit: input.budget.limit ?? null,
+              currency_code: input.budget.currencyCode ?? null,
+            }
           : null,
       },
     ],

@@ -28,7 +28,10 @@ export const ruleSchema = z
         "A dotted path in the context: customer.groups.id, region_id, currency_code, sales_channel_id, items.product.id, items.product.type_id, items.product.collection_id, items.product.categories.id, ...",
       ),
     operator: z.enum(["in", "eq", "ne", "gt", "gte", "lt", "lte"]).meta({ graphql: PromotionRuleOperator }),
-    values: z.array(z.string().max(1000)).min(1, "needs at least one value").describe("Compared with the context's values."),
+    values: z
+      .array(z.string().max(1000))
+      .min(1, "needs at least one value")
+      .describe("Compared with the context's values."),
     description: z.string().max(1000).nullish(),
   })
   .meta({ graphql: { inputName: "PromotionRuleInput" } });
@@ -150,7 +153,10 @@ export const toRule = (rule: RuleIn): PromotionRuleInput => ({
 
 /** Only the given fields of an application method, in the module's names. */
 export function toMethod(
-  input: { [K in keyof z.output<typeof createMethodSchema>]?: z.output<typeof createMethodSchema>[K] | null } | null | undefined,
+  input:
+    | { [K in keyof z.output<typeof createMethodSchema>]?: z.output<typeof createMethodSchema>[K] | null }
+    | null
+    | undefined,
 ): Partial<ApplicationMethodInput> {
   if (!input) return {};
   const out: Partial<ApplicationMethodInput> = {};

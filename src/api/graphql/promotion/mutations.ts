@@ -1,3 +1,4 @@
+import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
@@ -22,9 +23,9 @@ import {
 } from "./inputs.ts";
 
 const PromotionPayload = payloadType("PromotionPayload", "promotion", PromotionRef);
-type Ctx = { scope: { resolve(key: typeof Modules.PROMOTION): import("../../../modules/promotion/service.ts").default } };
-const reread = async (id: string, ctx: Ctx) => ({
-  promotion: await ctx.scope.resolve(Modules.PROMOTION).retrievePromotion(id, { relations: promotionRelations }),
+/** The promotion as the payload shows it, read again after the workflow. */
+const reread = async (id: string, scope: TesseraContainer) => ({
+  promotion: await scope.resolve(Modules.PROMOTION).retrievePromotion(id, { relations: promotionRelations }),
 });
 
 workflowMutation("createPromotion", {
@@ -49,7 +50,7 @@ workflowMutation("createPromotion", {
     ],
   }),
   payload: PromotionPayload,
-  result: ([created], _input, ctx) => reread(created?.id ?? "", ctx),
+  result: ([created], _input, ctx) => reread(created?.id ?? "", ctx.scope),
 });
 
 workflowMutation("updatePromotion", {
@@ -72,7 +73,7 @@ workflowMutation("updatePromotion", {
     ],
   }),
   payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.id, ctx),
+  result: (_output, input, ctx) => reread(input.id, ctx.scope),
 });
 
 deleteMutation("deletePromotion", {
@@ -83,7 +84,8 @@ deleteMutation("deletePromotion", {
 
 workflowMutation("addPromotionRules", {
   access: access.admin,
-  description: "Adds rules to a promotion: conditions on the cart (RULES), on discounted lines (TARGET_RULES) or on buy-get qualifying lines (BUY_RULES).",
+  description:
+    "Adds rules to a promotion: conditions on the cart (RULES), on discounted lines (TARGET_RULES) or on buy-get qualifying lines (BUY_RULES).",
   input: { name: "AddPromotionRulesInput", schema: addRulesSchema },
   workflow: addPromotionRulesWorkflow,
   workflowInput: (input) => ({
@@ -92,15 +94,16 @@ workflowMutation("addPromotionRules", {
     rules: input.rules.map(toRule),
   }),
   payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.promotionId, ctx),
+  result: (_output, input, ctx) => reread(input.promotionId, ctx.scope),
 });
 
 workflowMutation("removePromotionRules", {
   access: access.admin,
-  description: "Removes rules of a promotion; an id that is not one of its rules is a userError and nothing is removed.",
+  description:
+    "Removes rules of a promotion; an id that is not one of its rules is a userError and nothing is removed.",
   input: { name: "RemovePromotionRulesInput", schema: removeRulesSchema },
   workflow: removePromotionRulesWorkflow,
   workflowInput: (input) => ({ promotion_id: input.promotionId, rule_ids: input.ruleIds }),
   payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.promotionId, ctx),
+  result: (_output, input, ctx) => reread(input.promotionId, ctx.scope),
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { moduleIntegrationTestRunner } from "../../../framework/test-utils/runners.ts";
 import type PromotionModuleService from "../service.ts";
@@ -78,7 +78,9 @@ moduleIntegrationTestRunner<PromotionModuleService>({
       const results = await Promise.allSettled(Array.from({ length: 20 }, () => service.registerUsage(actions)));
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
       const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-      expect(refused.every((r) => TesseraError.is(r.reason) && r.reason.type === TesseraError.Types.NOT_ALLOWED)).toBe(true);
+      expect(refused.every((r) => TesseraError.is(r.reason) && r.reason.type === TesseraError.Types.NOT_ALLOWED)).toBe(
+        true,
+      );
       expect(await used(budgetId)).toBe("5");
       // Used up: computeActions now says so instead of adding the discount.
       expect(await service.computeActions([code], context())).toEqual([{ action: "campaignBudgetExceeded", code }]);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { moduleIntegrationTestRunner } from "../../../framework/test-utils/runners.ts";
 import type PromotionModuleService from "../service.ts";
-import type { ApplicationMethodInput, ComputeActionItemLine, CreatePromotionInput } from "../types.ts";
+import { Decimal } from "../../../framework/money/index.ts";
+import type {
+  AddItemAdjustmentAction,
+  AddShippingMethodAdjustment,
+  ApplicationMethodInput,
+  ComputeActionAdjustmentLine,
+  ComputeActionItemLine,
+  ComputeActionShippingLine,
+  CreatePromotionInput,
+} from "../types.ts";
 
 const day = 86_400_000;
 let n = 0;
@@ -15,6 +24,35 @@ const shirt = (qty = 3): ComputeActionItemLine => ({
   product: { id: "prod_shirt", type_id: "ptyp_top", collection_id: "pcol_summer", categories: [{ id: "pcat_men" }] },
 });
 const cap: ComputeActionItemLine = { id: "item_cap", quantity: 1, subtotal: "15.50", product: { id: "prod_cap" } };
+
+// A cart as a cart module reads it (Prisma rows: Decimal amounts, nullable codes), for the seed's example.
+type Adjustment = { id: string; code: string | null; amount: Decimal; promotion_id: string | null };
+type Cart = {
+  id: string;
+  currency_code: string;
+  items: {
+    id: string;
+    title: string;
+    quantity: number;
+    unit_price: Decimal;
+    product_id: string | null;
+    adjustments?: Adjustment[];
+  }[];
+  shipping_methods: { id: string; name: string; amount: Decimal; adjustments?: Adjustment[] }[];
+};
+function fakeCartModule(cart: Cart) {
+  const set: Record<string, unknown[]> = {};
+  return {
+    set,
+    retrieveCart: async (_id: string, _config: { relations: string[] }) => cart,
+    setLineItemAdjustments: async (_id: string, actions: AddItemAdjustmentAction[]) => {
+      set.items = actions;
+    },
+    setShippingMethodAdjustments: async (_id: string, actions: AddShippingMethodAdjustment[]) => {
+      set.shipping = actions;
+    },
+  };
+}
 
 moduleIntegrationTestRunner<PromotionModuleService>({
   moduleName: "promotion",
@@ -122,7 +160,9 @@ moduleIntegrationTestRunner<PromotionModuleService>({
           { id: "sm_1", amount: "4.99" },
           { id: "sm_2", subtotal: "10" },
         ];
-        expect(amounts(await service.computeActions([free], { currency_code: "eur", shipping_methods: methods }))).toEqual([
+        expect(
+          amounts(await service.computeActions([free], { currency_code: "eur", shipping_methods: methods })),
+        ).toEqual([
           { action: "addShippingMethodAdjustment", shipping_method_id: "sm_1", amount: "4.99", code: free },
           { action: "addShippingMethodAdjustment", shipping_method_id: "sm_2", amount: "10.00", code: free },
         ]);
@@ -153,9 +193,9 @@ moduleIntegrationTestRunner<PromotionModuleService>({
           { type: "buyget" },
         );
         const twoCaps = { ...cap, quantity: 2, subtotal: "31" };
-        expect(amounts(await service.computeActions([code], { currency_code: "eur", items: [shirt(2), twoCaps] }))).toEqual([
-          { action: "addItemAdjustment", item_id: "item_cap", amount: "15.50", code },
-        ]);
+        expect(
+          amounts(await service.computeActions([code], { currency_code: "eur", items: [shirt(2), twoCaps] })),
+        ).toEqual([{ action: "addItemAdjustment", item_id: "item_cap", amount: "15.50", code }]);
         expect(await service.computeActions([code], { currency_code: "eur", items: [shirt(1), twoCaps] })).toEqual([]);
       });
     });
@@ -247,12 +287,19 @@ moduleIntegrationTestRunner<PromotionModuleService>({
         ]);
         const prevented = await service.computeActions([], context, { prevent_auto_promotions: true });
         expect(prevented).toEqual([]);
-        await service.updatePromotionWithDetails({ id: (await service.listPromotions({ code }))[0]?.id ?? "", status: "inactive" });
+        await service.updatePromotionWithDetails({
+          id: (await service.listPromotions({ code }))[0]?.id ?? "",
+          status: "inactive",
+        });
       });
 
       it("a budget that cannot cover the use gives campaignBudgetExceeded and no adjustment", async () => {
         const [campaign] = await service.createCampaignsWithBudget([
-          { name: "Spend", campaign_identifier: fresh("spend"), budget: { type: "spend", limit: "5", currency_code: "eur" } },
+          {
+            name: "Spend",
+            campaign_identifier: fresh("spend"),
+            budget: { type: "spend", limit: "5", currency_code: "eur" },
+          },
         ]);
         const code = await promo({ value: "10", allocation: "across" }, { campaign_id: campaign?.id });
         // 10 % of 60 = 6 > 5 left
@@ -263,6 +310,113 @@ moduleIntegrationTestRunner<PromotionModuleService>({
         expect(amounts(await service.computeActions([code], { currency_code: "eur", items: [shirt(2)] }))).toEqual([
           { action: "addItemAdjustment", item_id: "item_shirt", amount: "4.00", code },
         ]);
+      });
+    });
+
+    describe("the seed's Apply Promotion on Cart Items and Shipping", () => {
+      it("runs as written, imports aside", async () => {
+        const code = await promo({ value: "10", allocation: "across" }, { code: "promo_123" });
+        await promo({ value: "100", target_type: "shipping_methods" }, { code: "FREESHIP" });
+        const adjustment = (id: string, c: string): Adjustment => ({
+          id,
+          code: c,
+          amount: new Decimal(1),
+          promotion_id: null,
+        });
+        const cartModuleService = fakeCartModule({
+          id: "cart_123",
+          currency_code: "eur",
+          items: [
+            {
+              id: "item_1",
+              title: "Shirt",
+              quantity: 2,
+              unit_price: new Decimal("12.25"),
+              product_id: "prod_1",
+              adjustments: [adjustment("adj_1", code)],
+            },
+            {
+              id: "item_2",
+              title: "Cap",
+              quantity: 1,
+              unit_price: new Decimal("5"),
+              product_id: "prod_2",
+              adjustments: [],
+            },
+          ],
+          shipping_methods: [
+            {
+              id: "sm_1",
+              name: "Standard",
+              amount: new Decimal("4.99"),
+              adjustments: [adjustment("adj_2", "FREESHIP")],
+            },
+          ],
+        });
+        const promotionModuleService = service;
+
+        // --- the seed, verbatim from here (its imports are the ones above) ---
+        // retrieve the cart
+        const cart = await cartModuleService.retrieveCart("cart_123", {
+          relations: ["items.adjustments", "shipping_methods.adjustments"],
+        });
+
+        // retrieve line item adjustments
+        const lineItemAdjustments: ComputeActionItemLine[] = [];
+        cart.items.forEach((item) => {
+          const filteredAdjustments = item.adjustments?.filter(
+            (adjustment) => adjustment.code !== undefined,
+          ) as unknown as ComputeActionAdjustmentLine[];
+          if (filteredAdjustments.length) {
+            lineItemAdjustments.push({
+              ...item,
+              adjustments: filteredAdjustments,
+            });
+          }
+        });
+
+        // retrieve shipping method adjustments
+        const shippingMethodAdjustments: ComputeActionShippingLine[] = [];
+        cart.shipping_methods.forEach((shippingMethod) => {
+          const filteredAdjustments = shippingMethod.adjustments?.filter(
+            (adjustment) => adjustment.code !== undefined,
+          ) as unknown as ComputeActionAdjustmentLine[];
+          if (filteredAdjustments.length) {
+            shippingMethodAdjustments.push({
+              ...shippingMethod,
+              adjustments: filteredAdjustments,
+            });
+          }
+        });
+
+        // compute actions
+        const actions = await promotionModuleService.computeActions(["promo_123"], {
+          items: lineItemAdjustments,
+          shipping_methods: shippingMethodAdjustments,
+        });
+
+        // set the adjustments on the line item
+        await cartModuleService.setLineItemAdjustments(
+          cart.id,
+          actions.filter((action) => action.action === "addItemAdjustment") as AddItemAdjustmentAction[],
+        );
+
+        // set the adjustments on the shipping method
+        await cartModuleService.setShippingMethodAdjustments(
+          cart.id,
+          actions.filter((action) => action.action === "addShippingMethodAdjustment") as AddShippingMethodAdjustment[],
+        );
+        // --- end of the seed ---
+
+        // Only the items carrying a coded adjustment are in the context (the seed's filter): item_1,
+        // 2 × 12.25 = 24.50, 10 % = 2.45. FREESHIP was not asked for again: its adjustment goes.
+        expect(amounts(actions)).toEqual([
+          { action: "removeShippingMethodAdjustment", adjustment_id: "adj_2", code: "FREESHIP" },
+          { action: "removeItemAdjustment", adjustment_id: "adj_1", code },
+          { action: "addItemAdjustment", item_id: "item_1", amount: "2.45", code },
+        ]);
+        expect(cartModuleService.set.items).toHaveLength(1);
+        expect(cartModuleService.set.shipping).toEqual([]);
       });
     });
   },

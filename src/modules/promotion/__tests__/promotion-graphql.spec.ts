@@ -7,14 +7,23 @@ type PromotionShape = {
   code: string;
   status: string;
   campaignId: string | null;
-  applicationMethod: { type: string; targetType: string; allocation: string | null; value: string; currencyCode: string | null };
+  applicationMethod: {
+    type: string;
+    targetType: string;
+    allocation: string | null;
+    value: string;
+    currencyCode: string | null;
+  };
   rules: { id: string; attribute: string; operator: string; values: string[] }[];
   targetRules: { attribute: string; values: string[] }[];
   campaign: { name: string; budget: { type: string; limit: string | null; used: string } | null } | null;
 };
 type PromotionPayload<K extends string> = { [P in K]: { promotion: PromotionShape | null; userErrors: UserErrors } };
 type CampaignPayload<K extends string> = {
-  [P in K]: { campaign: { id: string; endsAt: string | null; budget: { limit: string | null } | null } | null; userErrors: UserErrors };
+  [P in K]: {
+    campaign: { id: string; endsAt: string | null; budget: { limit: string | null } | null } | null;
+    userErrors: UserErrors;
+  };
 };
 
 const promotionFields = `id code status campaignId
@@ -104,8 +113,16 @@ integrationTestRunner({
             ["input", "applicationMethod", "currencyCode"],
             "INVALID_DATA",
           ],
-          [{ applicationMethod: { ...tenPercent, value: "150" } }, ["input", "applicationMethod", "value"], "INVALID_DATA"],
-          [{ applicationMethod: { ...tenPercent, type: "FIXED", value: "5" } }, ["input", "applicationMethod", "currencyCode"], "INVALID_DATA"],
+          [
+            { applicationMethod: { ...tenPercent, value: "150" } },
+            ["input", "applicationMethod", "value"],
+            "INVALID_DATA",
+          ],
+          [
+            { applicationMethod: { ...tenPercent, type: "FIXED", value: "5" } },
+            ["input", "applicationMethod", "currencyCode"],
+            "INVALID_DATA",
+          ],
           [{ code: "SUMMER10" }, ["input", "code"], "DUPLICATE"],
           [{ campaignId: "procamp_unknown" }, ["input", "campaignId"], "INVALID_DATA"],
           [
@@ -123,19 +140,27 @@ integrationTestRunner({
             userErrors: [{ field, code }],
           });
         }
-        const badCampaign = await api.graphql<CampaignPayload<"createCampaign">, Record<string, unknown>>(CreateCampaign, {
-          input: {
-            name: "Backwards",
-            campaignIdentifier: "backwards",
-            startsAt: "2026-06-01T00:00:00Z",
-            endsAt: "2026-05-01T00:00:00Z",
-            budget: { type: "USAGE", limit: "1" },
+        const badCampaign = await api.graphql<CampaignPayload<"createCampaign">, Record<string, unknown>>(
+          CreateCampaign,
+          {
+            input: {
+              name: "Backwards",
+              campaignIdentifier: "backwards",
+              startsAt: "2026-06-01T00:00:00Z",
+              endsAt: "2026-05-01T00:00:00Z",
+              budget: { type: "USAGE", limit: "1" },
+            },
           },
-        });
-        expect(badCampaign.data?.createCampaign.userErrors).toMatchObject([{ field: ["input", "endsAt"], code: "INVALID_DATA" }]);
-        const spendWithout = await api.graphql<CampaignPayload<"createCampaign">, Record<string, unknown>>(CreateCampaign, {
-          input: { name: "Spend", campaignIdentifier: "spend", budget: { type: "SPEND", limit: "100" } },
-        });
+        );
+        expect(badCampaign.data?.createCampaign.userErrors).toMatchObject([
+          { field: ["input", "endsAt"], code: "INVALID_DATA" },
+        ]);
+        const spendWithout = await api.graphql<CampaignPayload<"createCampaign">, Record<string, unknown>>(
+          CreateCampaign,
+          {
+            input: { name: "Spend", campaignIdentifier: "spend", budget: { type: "SPEND", limit: "100" } },
+          },
+        );
         expect(spendWithout.data?.createCampaign.userErrors).toMatchObject([
           { field: ["input", "budget", "currencyCode"], code: "INVALID_DATA" },
         ]);
@@ -143,9 +168,12 @@ integrationTestRunner({
       });
 
       it("updates the method (checked as a whole), adds and removes rules, and refuses a rule of another promotion", async () => {
-        const created = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(CreatePromotion, {
-          input: { code: "RULES", applicationMethod: tenPercent, idempotencyKey: "create-rules-promo" },
-        });
+        const created = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(
+          CreatePromotion,
+          {
+            input: { code: "RULES", applicationMethod: tenPercent, idempotencyKey: "create-rules-promo" },
+          },
+        );
         const id = created.data?.createPromotion.promotion?.id ?? "";
         const again = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(CreatePromotion, {
           input: { code: "RULES", applicationMethod: tenPercent, idempotencyKey: "create-rules-promo" },
@@ -155,11 +183,16 @@ integrationTestRunner({
         const bad = await api.graphql<PromotionPayload<"updatePromotion">, Record<string, unknown>>(UpdatePromotion, {
           input: { id, applicationMethod: { value: "200" } },
         });
-        expect(bad.data?.updatePromotion.userErrors).toMatchObject([{ field: ["input", "applicationMethod", "value"] }]);
+        expect(bad.data?.updatePromotion.userErrors).toMatchObject([
+          { field: ["input", "applicationMethod", "value"] },
+        ]);
         const ok = await api.graphql<PromotionPayload<"updatePromotion">, Record<string, unknown>>(UpdatePromotion, {
           input: { id, status: "ACTIVE", applicationMethod: { value: "12.5" } },
         });
-        expect(ok.data?.updatePromotion.promotion).toMatchObject({ status: "ACTIVE", applicationMethod: { value: "12.5" } });
+        expect(ok.data?.updatePromotion.promotion).toMatchObject({
+          status: "ACTIVE",
+          applicationMethod: { value: "12.5" },
+        });
 
         const added = await api.graphql<PromotionPayload<"addPromotionRules">, Record<string, unknown>>(AddRules, {
           input: { promotionId: id, rules: [{ attribute: "region_id", operator: "IN", values: ["reg_1", "reg_2"] }] },
@@ -167,18 +200,26 @@ integrationTestRunner({
         const rule = added.data?.addPromotionRules.promotion?.rules[0];
         expect(rule).toMatchObject({ attribute: "region_id", values: ["reg_1", "reg_2"] });
 
-        const summer = await api.graphql<{ promotions: { edges: { node: PromotionShape }[] } }, Record<string, unknown>>(
-          Promotions,
-          { filter: { code: { eq: "SUMMER10" } } },
-        );
+        const summer = await api.graphql<
+          { promotions: { edges: { node: PromotionShape }[] } },
+          Record<string, unknown>
+        >(Promotions, { filter: { code: { eq: "SUMMER10" } } });
         const foreign = summer.data?.promotions.edges[0]?.node.rules[0]?.id ?? "";
-        const refused = await api.graphql<PromotionPayload<"removePromotionRules">, Record<string, unknown>>(RemoveRules, {
-          input: { promotionId: id, ruleIds: [rule?.id, foreign] },
-        });
-        expect(refused.data?.removePromotionRules.userErrors).toMatchObject([{ field: ["input", "ruleIds"], code: "INVALID_DATA" }]);
-        const removed = await api.graphql<PromotionPayload<"removePromotionRules">, Record<string, unknown>>(RemoveRules, {
-          input: { promotionId: id, ruleIds: [rule?.id] },
-        });
+        const refused = await api.graphql<PromotionPayload<"removePromotionRules">, Record<string, unknown>>(
+          RemoveRules,
+          {
+            input: { promotionId: id, ruleIds: [rule?.id, foreign] },
+          },
+        );
+        expect(refused.data?.removePromotionRules.userErrors).toMatchObject([
+          { field: ["input", "ruleIds"], code: "INVALID_DATA" },
+        ]);
+        const removed = await api.graphql<PromotionPayload<"removePromotionRules">, Record<string, unknown>>(
+          RemoveRules,
+          {
+            input: { promotionId: id, ruleIds: [rule?.id] },
+          },
+        );
         expect(removed.data?.removePromotionRules.promotion?.rules).toEqual([]);
       });
 
@@ -195,15 +236,24 @@ integrationTestRunner({
             seen.push(event.name);
           },
         });
-        const created = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(CreatePromotion, {
-          input: { code: "GONE", applicationMethod: tenPercent },
-        });
+        const created = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(
+          CreatePromotion,
+          {
+            input: { code: "GONE", applicationMethod: tenPercent },
+          },
+        );
         const id = created.data?.createPromotion.promotion?.id ?? "";
-        const deleted = await api.graphql<{ deletePromotion: { deletedId: string } }, { id: string }>(Delete("deletePromotion"), { id });
+        const deleted = await api.graphql<{ deletePromotion: { deletedId: string } }, { id: string }>(
+          Delete("deletePromotion"),
+          { id },
+        );
         expect(deleted.data?.deletePromotion.deletedId).toBe(id);
-        const reused = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(CreatePromotion, {
-          input: { code: "GONE", applicationMethod: tenPercent },
-        });
+        const reused = await api.graphql<PromotionPayload<"createPromotion">, Record<string, unknown>>(
+          CreatePromotion,
+          {
+            input: { code: "GONE", applicationMethod: tenPercent },
+          },
+        );
         expect(reused.data?.createPromotion.userErrors).toEqual([]);
 
         const tooLow = await api.graphql<CampaignPayload<"updateCampaign">, Record<string, unknown>>(UpdateCampaign, {
@@ -215,13 +265,19 @@ integrationTestRunner({
         });
         expect(limit.data?.updateCampaign.campaign?.budget).toEqual({ limit: "50" });
         await api.graphql(Delete("deleteCampaign"), { id: campaignId });
-        const summer = await api.graphql<{ promotions: { edges: { node: PromotionShape }[] } }, Record<string, unknown>>(
-          Promotions,
-          { filter: { code: { eq: "SUMMER10" } } },
-        );
+        const summer = await api.graphql<
+          { promotions: { edges: { node: PromotionShape }[] } },
+          Record<string, unknown>
+        >(Promotions, { filter: { code: { eq: "SUMMER10" } } });
         expect(summer.data?.promotions.edges[0]?.node).toMatchObject({ campaignId: null, campaign: null });
         await bus.drain();
-        expect(seen.sort()).toEqual(["campaign.deleted", "campaign.updated", "promotion.created", "promotion.created", "promotion.deleted"]);
+        expect(seen.sort()).toEqual([
+          "campaign.deleted",
+          "campaign.updated",
+          "promotion.created",
+          "promotion.created",
+          "promotion.deleted",
+        ]);
       });
 
       it("is not readable without admin credentials", async () => {

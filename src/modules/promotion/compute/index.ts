@@ -57,14 +57,25 @@ function gate(promotion: PromotionForCompute, context: ComputeActionContext, now
   return rulesMet(rules, context) ? null : "rules_not_met";
 }
 
-function amountsOf(promotion: PromotionForCompute, method: MethodLike, context: ComputeActionContext, applied: Applied, digits: number) {
+function amountsOf(
+  promotion: PromotionForCompute,
+  method: MethodLike,
+  context: ComputeActionContext,
+  applied: Applied,
+  digits: number,
+) {
   const scoped = (scope: string) => (promotion.rules ?? []).filter((r) => r.scope === scope);
   if (promotion.type === "buyget") {
     const items = itemLines(context.items ?? []);
     return buyGetAmounts(method, { buy: scoped("buy_rules"), target: scoped("target_rules") }, items, applied, digits);
   }
   if (method.target_type === "shipping_methods") {
-    const lines = eligible(shippingLines(context.shipping_methods ?? []), scoped("target_rules"), "shipping_methods", applied);
+    const lines = eligible(
+      shippingLines(context.shipping_methods ?? []),
+      scoped("target_rules"),
+      "shipping_methods",
+      applied,
+    );
     return standardAmounts(method, lines, applied, digits);
   }
   const lines = eligible(itemLines(context.items ?? []), scoped("target_rules"), "items", applied);

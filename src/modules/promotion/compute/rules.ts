@@ -41,7 +41,8 @@ function compare(a: string, b: string): number {
  * `ne`: none is (a missing value is "not equal"); `gt`… : one of them compares so with a rule value.
  */
 export function ruleMet(rule: RuleLike, source: unknown, scope?: string): boolean {
-  const path = scope && rule.attribute.startsWith(`${scope}.`) ? rule.attribute.slice(scope.length + 1) : rule.attribute;
+  const path =
+    scope && rule.attribute.startsWith(`${scope}.`) ? rule.attribute.slice(scope.length + 1) : rule.attribute;
   const found = valuesAt(source, path);
   const some = (test: (c: number) => boolean) => found.some((v) => rule.values.some((r) => test(compare(v, r))));
   switch (rule.operator) {

@@ -45,8 +45,7 @@ export function standardAmounts(method: MethodLike, lines: Line[], applied: Appl
   if (!across) {
     return positive(
       lines.map((line) => {
-        const units =
-          method.max_quantity != null ? Decimal.min(line.quantity, method.max_quantity) : line.quantity;
+        const units = method.max_quantity != null ? Decimal.min(line.quantity, method.max_quantity) : line.quantity;
         const base = Decimal.min(line.subtotal.div(line.quantity).times(units), available(line, applied));
         const raw = percentage ? base.times(rate) : method.value.times(units);
         return { lineId: line.id, amount: capped(raw, base, digits) };

@@ -5,7 +5,10 @@ import { decimalToString } from "../../../framework/money/index.ts";
 const enumOf = <const V extends string>(name: string, values: readonly V[], description?: string) =>
   builder.enumType(name, {
     description,
-    values: Object.fromEntries(values.map((v) => [v.toUpperCase(), { value: v }])) as Record<Uppercase<V>, { value: V }>,
+    values: Object.fromEntries(values.map((v) => [v.toUpperCase(), { value: v }])) as Record<
+      Uppercase<V>,
+      { value: V }
+    >,
   });
 
 export const PromotionType = enumOf("PromotionType", ["standard", "buyget"]);
@@ -15,7 +18,11 @@ export const PromotionStatus = enumOf(
   "Only ACTIVE promotions apply, within their campaign's dates.",
 );
 export const ApplicationMethodType = enumOf("ApplicationMethodType", ["fixed", "percentage"]);
-export const ApplicationMethodTargetType = enumOf("ApplicationMethodTargetType", ["items", "shipping_methods", "order"]);
+export const ApplicationMethodTargetType = enumOf("ApplicationMethodTargetType", [
+  "items",
+  "shipping_methods",
+  "order",
+]);
 export const ApplicationMethodAllocation = enumOf(
   "ApplicationMethodAllocation",
   ["each", "across"],

@@ -22,7 +22,8 @@ export const updatePromotionsStep = updateRowsStep(updatePromotionsStepId, {
   restore: (s, previous: Row<"Promotion">[]) =>
     each(previous, async (p) => {
       await s.updatePromotions({ id: p.id, ...columnsOf(p, ["application_method"]) });
-      if (p.application_method) await s.updateApplicationMethods({ id: p.application_method.id, ...columnsOf(p.application_method) });
+      if (p.application_method)
+        await s.updateApplicationMethods({ id: p.application_method.id, ...columnsOf(p.application_method) });
     }),
 });
 
