@@ -14,6 +14,8 @@ const invalid = (message: string, field: string[]) =>
 export function decimalField(value: string, field: string[], positive = false): Decimal {
   if (!isDecimalString(value.trim())) throw invalid(`${field.join(".")}: must be a decimal number as a string`, field);
   const amount = new Decimal(value.trim());
+  // The columns are numeric(20, 6): at most 14 digits before the point.
+  if (amount.abs().gte("1e14")) throw invalid(`${field.join(".")}: is too large`, field);
   if (amount.lt(0) || (positive && amount.lte(0)))
     throw invalid(`${field.join(".")}: must be ${positive ? "greater than 0" : "0 or more"}`, field);
   return amount;
