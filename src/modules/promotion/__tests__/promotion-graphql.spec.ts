@@ -49,7 +49,7 @@ const tenPercent = {
 };
 
 integrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, getDatabase }) => {
     let campaignId = "";
     const counts = async () => {
       const s = getContainer().resolve("promotion");
@@ -278,6 +278,34 @@ integrationTestRunner({
           "promotion.created",
           "promotion.deleted",
         ]);
+      });
+
+      it("reads a page of promotions with their method, rules and campaign in the same SQL for 2 and for 6", async () => {
+        const service = getContainer().resolve("promotion");
+        const [campaign] = await service.createCampaignsWithBudget([
+          { name: "Page", campaign_identifier: "page", budget: { type: "usage", limit: "9" } },
+        ]);
+        await service.createPromotionsWithDetails(
+          [1, 2, 3, 4, 5, 6].map((i) => ({
+            code: `PAGE${i}`,
+            campaign_id: campaign?.id,
+            application_method: { type: "percentage" as const, target_type: "order" as const, value: "5" },
+            rules: [{ attribute: "region_id", operator: "eq" as const, values: [`reg_${i}`] }],
+          })),
+        );
+        const page = (first: number) =>
+          `{ promotions(first: ${first}, search: "PAGE") { totalCount edges { node { ${promotionFields} } } } }`;
+        const statements = async (first: number) => {
+          const db = getDatabase();
+          db.resetQueryCount();
+          await api.graphql("{ __typename }");
+          const baseline = db.queryCount();
+          db.resetQueryCount();
+          const res = await api.graphql<{ promotions: { edges: unknown[] } }, Record<string, never>>(page(first));
+          expect(res.data?.promotions.edges).toHaveLength(first);
+          return db.queryCount() - baseline;
+        };
+        expect(await statements(2)).toBe(await statements(6));
       });
 
       it("is not readable without admin credentials", async () => {
