@@ -1,4 +1,5 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -52,12 +53,7 @@ workflowMutation("updateCampaign", {
   workflowInput: (input) => ({
     campaigns: [
       {
-        id: input.id,
-        ...(input.name != null ? { name: input.name } : {}),
-        ...(input.campaignIdentifier != null ? { campaign_identifier: input.campaignIdentifier } : {}),
-        ...(input.description != null ? { description: input.description } : {}),
-        ...(input.startsAt != null ? { starts_at: input.startsAt } : {}),
-        ...(input.endsAt != null ? { ends_at: input.endsAt } : {}),
+        ...columnsOf(input, ["budget"]),
         ...(input.budget?.limit != null ? { budget: { limit: input.budget.limit } } : {}),
       },
     ],

@@ -27,18 +27,27 @@ export const ruleSchema = z
       .describe(
         "A dotted path in the context: customer.groups.id, region_id, currency_code, sales_channel_id, items.product.id, items.product.type_id, items.product.collection_id, items.product.categories.id, ...",
       ),
-    operator: z.enum(["in", "eq", "ne", "gt", "gte", "lt", "lte"]).meta({ graphql: PromotionRuleOperator }),
+    operator: z
+      .enum(["in", "eq", "ne", "gt", "gte", "lt", "lte"])
+      .meta({ graphql: PromotionRuleOperator })
+      .describe("IN/EQ: one context value is among the values; NE: none is; GT…: compared as decimals."),
     values: z
       .array(z.string().max(1000))
       .min(1, "needs at least one value")
       .describe("Compared with the context's values."),
-    description: z.string().max(1000).nullish(),
+    description: z.string().max(1000).nullish().describe("What the rule is for, for admins."),
   })
   .meta({ graphql: { inputName: "PromotionRuleInput" } });
 
 const methodFields = {
-  type: z.enum(["fixed", "percentage"]).meta({ graphql: ApplicationMethodType }),
-  targetType: z.enum(["items", "shipping_methods", "order"]).meta({ graphql: ApplicationMethodTargetType }),
+  type: z
+    .enum(["fixed", "percentage"])
+    .meta({ graphql: ApplicationMethodType })
+    .describe("A fixed amount or a percentage."),
+  targetType: z
+    .enum(["items", "shipping_methods", "order"])
+    .meta({ graphql: ApplicationMethodTargetType })
+    .describe("What is discounted: line items, shipping methods, or the order (its items)."),
   allocation: z
     .enum(["each", "across"])
     .meta({ graphql: ApplicationMethodAllocation })
@@ -80,7 +89,7 @@ const promotionFields = {
     .nullish()
     .describe("Default DRAFT; only ACTIVE promotions apply."),
   campaignId: zodId().nullish().describe("The campaign whose dates and budget bound the promotion."),
-  metadata: zodJson().nullish(),
+  metadata: zodJson().nullish().describe("Free-form data kept with the promotion."),
 };
 
 export const createPromotionSchema = z.object({
@@ -92,54 +101,71 @@ export const createPromotionSchema = z.object({
 });
 
 export const updatePromotionSchema = z.object({
-  id: zodId(),
-  code: z.string().trim().min(1, "must not be empty").max(200).nullish(),
+  id: zodId().describe("The promotion to update."),
+  code: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200)
+    .nullish()
+    .describe("A new code, unique among live promotions."),
   ...promotionFields,
   applicationMethod: updateMethodSchema.nullish().describe("Given fields change; the method is checked as a whole."),
 });
 
 export const addRulesSchema = z.object({
-  promotionId: zodId(),
+  promotionId: zodId().describe("The promotion the rules are added to."),
   scope: z
     .enum(["rules", "target_rules", "buy_rules"])
     .meta({ graphql: PromotionRuleScope })
     .nullish()
     .describe("Default RULES (conditions on the cart or order)."),
-  rules: z.array(ruleSchema).min(1, "needs at least one rule"),
+  rules: z.array(ruleSchema).min(1, "needs at least one rule").describe("The rules to add."),
 });
 
 export const removeRulesSchema = z.object({
-  promotionId: zodId(),
-  ruleIds: z.array(zodId()).min(1, "needs at least one rule id"),
+  promotionId: zodId().describe("The promotion the rules belong to."),
+  ruleIds: z.array(zodId()).min(1, "needs at least one rule id").describe("Rules of that promotion to remove."),
 });
 
 export const createCampaignSchema = z.object({
-  name: z.string().trim().min(1, "must not be empty").max(500),
+  name: z.string().trim().min(1, "must not be empty").max(500).describe("The campaign's name."),
   campaignIdentifier: z.string().trim().min(1, "must not be empty").max(200).describe("Unique among live campaigns."),
-  description: z.string().max(5000).nullish(),
+  description: z.string().max(5000).nullish().describe("What the campaign is about."),
   startsAt: z.date().nullish().describe("Its promotions apply from then on."),
   endsAt: z.date().nullish().describe("Its promotions apply until then; not before startsAt."),
   budget: z
     .object({
-      type: z.enum(["spend", "usage"]).meta({ graphql: CampaignBudgetType }),
+      type: z
+        .enum(["spend", "usage"])
+        .meta({ graphql: CampaignBudgetType })
+        .describe("SPEND: the sum of the discounts; USAGE: the number of uses."),
       limit: moneyFields.amount.nullish().describe("Amount (spend) or number of uses (usage); none: unlimited."),
       currencyCode: moneyFields.currencyCode.nullish().describe("Required for a spend budget."),
     })
     .meta({ graphql: { inputName: "CampaignBudgetInput" } })
-    .nullish(),
+    .nullish()
+    .describe("What the campaign may give; none: unlimited."),
 });
 
 export const updateCampaignSchema = z.object({
-  id: zodId(),
-  name: z.string().trim().min(1, "must not be empty").max(500).nullish(),
-  campaignIdentifier: z.string().trim().min(1, "must not be empty").max(200).nullish(),
-  description: z.string().max(5000).nullish(),
-  startsAt: z.date().nullish(),
-  endsAt: z.date().nullish(),
+  id: zodId().describe("The campaign to update."),
+  name: z.string().trim().min(1, "must not be empty").max(500).nullish().describe("A new name."),
+  campaignIdentifier: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200)
+    .nullish()
+    .describe("A new identifier, unique among live campaigns."),
+  description: z.string().max(5000).nullish().describe("A new description."),
+  startsAt: z.date().nullish().describe("A new start; the end may not come before it."),
+  endsAt: z.date().nullish().describe("A new end; not before the start."),
   budget: z
     .object({ limit: moneyFields.amount.nullish().describe("Not below what the budget has already used.") })
     .meta({ graphql: { inputName: "UpdateCampaignBudgetInput" } })
-    .nullish(),
+    .nullish()
+    .describe("Changes the budget's limit (its type stays)."),
 });
 
 type RuleIn = z.output<typeof ruleSchema>;

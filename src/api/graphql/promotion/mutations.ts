@@ -1,5 +1,6 @@
 import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -62,12 +63,7 @@ workflowMutation("updatePromotion", {
   workflowInput: (input) => ({
     promotions: [
       {
-        id: input.id,
-        ...(input.code != null ? { code: input.code } : {}),
-        ...(input.isAutomatic != null ? { is_automatic: input.isAutomatic } : {}),
-        ...(input.status != null ? { status: input.status } : {}),
-        ...(input.campaignId != null ? { campaign_id: input.campaignId } : {}),
-        ...(input.metadata != null ? { metadata: input.metadata } : {}),
+        ...columnsOf(input, ["applicationMethod"]),
         ...(input.applicationMethod ? { application_method: toMethod(input.applicationMethod) } : {}),
       },
     ],
