@@ -214,5 +214,18 @@ export async function seedAccessRecords(
     customer_id: ids.customerId,
   });
   Object.assign(out, { "Cart.guest": guestCart.id, "Cart.own": ownCart.id });
+  const promotion = c.resolve("promotion");
+  const [campaign] = await promotion.createCampaignsWithBudget([
+    { name: "Matrix", campaign_identifier: "matrix", budget: { type: "usage", limit: "10" } },
+  ]);
+  const [promo] = await promotion.createPromotionsWithDetails([
+    {
+      code: "MATRIX10",
+      status: "active",
+      campaign_id: campaign?.id,
+      application_method: { type: "percentage", target_type: "items", allocation: "across", value: "10" },
+    },
+  ]);
+  Object.assign(out, { "Promotion.any": promo?.id, "Campaign.any": campaign?.id });
   return Object.fromEntries(Object.entries(out).map(([key, id]) => [key, String(id ?? "")]));
 }

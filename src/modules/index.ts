@@ -25,6 +25,7 @@ export const Modules = {
   TAX: "tax",
   PAYMENT: "payment",
   CART: "cart",
+  PROMOTION: "promotion",
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
@@ -61,6 +62,7 @@ export const commerceModules: DefaultModule[] = [
   { resolve: "./modules/tax" },
   { resolve: "./modules/payment" },
   { resolve: "./modules/cart" },
+  { resolve: "./modules/promotion" },
 ];
 
 /** What every project loads unless its config disables an entry. */

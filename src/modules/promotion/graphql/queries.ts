@@ -1,0 +1,160 @@
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
+import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
+import {
+  BooleanFilter,
+  combinators,
+  DateTimeFilter,
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  type FilterOps,
+} from "../../../framework/graphql/filters.ts";
+import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
+import { sortInput } from "../../../framework/graphql/sort.ts";
+import type { Filters } from "../../../framework/modules/filters.ts";
+import { CampaignRef, PromotionRef, PromotionStatus, PromotionType } from "./types.ts";
+
+interface PromotionFilterShape {
+  id?: FilterOps;
+  code?: FilterOps;
+  status?: FilterOps;
+  type?: FilterOps;
+  isAutomatic?: { eq?: boolean | null; ne?: boolean | null } | null;
+  campaignId?: FilterOps;
+  and?: PromotionFilterShape[] | null;
+  or?: PromotionFilterShape[] | null;
+  not?: PromotionFilterShape | null;
+}
+interface CampaignFilterShape {
+  id?: FilterOps;
+  name?: FilterOps;
+  campaignIdentifier?: FilterOps;
+  startsAt?: FilterOps<Date>;
+  endsAt?: FilterOps<Date>;
+  and?: CampaignFilterShape[] | null;
+  or?: CampaignFilterShape[] | null;
+  not?: CampaignFilterShape | null;
+}
+
+const PromotionStatusFilter = builder.inputType("PromotionStatusFilter", {
+  fields: (t) => ({ eq: t.field({ type: PromotionStatus }), in: t.field({ type: [PromotionStatus] }) }),
+});
+const PromotionTypeFilter = builder.inputType("PromotionTypeFilter", {
+  fields: (t) => ({ eq: t.field({ type: PromotionType }), in: t.field({ type: [PromotionType] }) }),
+});
+const PromotionFilter = builder.inputRef<PromotionFilterShape>("PromotionFilter").implement({
+  fields: (t) => ({
+    id: t.field({ type: IDFilter }),
+    code: t.field({ type: StringFilter }),
+    status: t.field({ type: PromotionStatusFilter }),
+    type: t.field({ type: PromotionTypeFilter }),
+    isAutomatic: t.field({ type: BooleanFilter }),
+    campaignId: t.field({ type: IDFilter }),
+    ...combinators(t, PromotionFilter),
+  }),
+});
+const CampaignFilter = builder.inputRef<CampaignFilterShape>("CampaignFilter").implement({
+  fields: (t) => ({
+    id: t.field({ type: IDFilter }),
+    name: t.field({ type: StringFilter }),
+    campaignIdentifier: t.field({ type: StringFilter }),
+    startsAt: t.field({ type: DateTimeFilter }),
+    endsAt: t.field({ type: DateTimeFilter }),
+    ...combinators(t, CampaignFilter),
+  }),
+});
+const promotionFilters = (input: PromotionFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, {
+    columns: {
+      id: "id",
+      code: "code",
+      status: "status",
+      type: "type",
+      isAutomatic: "is_automatic",
+      campaignId: "campaign_id",
+    },
+  });
+const campaignFilters = (input: CampaignFilterShape | null | undefined): Filters =>
+  toServiceFilters(input, {
+    columns: {
+      id: "id",
+      name: "name",
+      campaignIdentifier: "campaign_identifier",
+      startsAt: "starts_at",
+      endsAt: "ends_at",
+    },
+  });
+const promotionSort = sortInput("Promotion", { CODE: "code", STATUS: "status", CREATED_AT: "created_at" });
+const campaignSort = sortInput("Campaign", {
+  NAME: "name",
+  STARTS_AT: "starts_at",
+  ENDS_AT: "ends_at",
+  CREATED_AT: "created_at",
+});
+
+builder.queryFields((t) => ({
+  promotion: t.prismaField({
+    authScopes: access.admin,
+    type: PromotionRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("promotion").listPromotions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
+      null,
+  }),
+  promotions: t.connection(
+    {
+      authScopes: access.admin,
+      type: PromotionRef,
+      description: "Promotions, filtered, searched (code) and sorted.",
+      args: {
+        filter: t.arg({ type: PromotionFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [promotionSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("promotion")
+            .listAndCountPromotions(
+              { ...promotionFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: promotionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "PromotionConnection" },
+    { name: "PromotionEdge" },
+  ),
+  campaign: t.prismaField({
+    authScopes: access.admin,
+    type: CampaignRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) =>
+      (await ctx.scope.resolve("promotion").listCampaigns({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+  }),
+  campaigns: t.connection(
+    {
+      authScopes: access.admin,
+      type: CampaignRef,
+      description: "Campaigns, filtered, searched (name, identifier) and sorted.",
+      args: {
+        filter: t.arg({ type: CampaignFilter }),
+        search: t.arg.string(),
+        sort: t.arg({ type: [campaignSort.input] }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, ({ skip, take }) =>
+          ctx.scope
+            .resolve("promotion")
+            .listAndCountCampaigns(
+              { ...campaignFilters(args.filter), q: args.search ?? undefined },
+              { skip, take, order: campaignSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
+            ),
+        ),
+    },
+    { name: "CampaignConnection" },
+    { name: "CampaignEdge" },
+  ),
+}));
