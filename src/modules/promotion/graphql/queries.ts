@@ -38,29 +38,35 @@ interface CampaignFilterShape {
 }
 
 const PromotionStatusFilter = builder.inputType("PromotionStatusFilter", {
-  fields: (t) => ({ eq: t.field({ type: PromotionStatus }), in: t.field({ type: [PromotionStatus] }) }),
+  fields: (t) => ({
+    eq: t.field({ type: PromotionStatus, description: "Equal to." }),
+    in: t.field({ type: [PromotionStatus], description: "One of." }),
+  }),
 });
 const PromotionTypeFilter = builder.inputType("PromotionTypeFilter", {
-  fields: (t) => ({ eq: t.field({ type: PromotionType }), in: t.field({ type: [PromotionType] }) }),
+  fields: (t) => ({
+    eq: t.field({ type: PromotionType, description: "Equal to." }),
+    in: t.field({ type: [PromotionType], description: "One of." }),
+  }),
 });
 const PromotionFilter = builder.inputRef<PromotionFilterShape>("PromotionFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    code: t.field({ type: StringFilter }),
-    status: t.field({ type: PromotionStatusFilter }),
-    type: t.field({ type: PromotionTypeFilter }),
-    isAutomatic: t.field({ type: BooleanFilter }),
-    campaignId: t.field({ type: IDFilter }),
+    id: t.field({ type: IDFilter, description: "The record's id." }),
+    code: t.field({ type: StringFilter, description: "The code shoppers enter." }),
+    status: t.field({ type: PromotionStatusFilter, description: "draft, active or inactive." }),
+    type: t.field({ type: PromotionTypeFilter, description: "standard or buyget." }),
+    isAutomatic: t.field({ type: BooleanFilter, description: "Applies without a code." }),
+    campaignId: t.field({ type: IDFilter, description: "The campaign the promotion belongs to." }),
     ...combinators(t, PromotionFilter),
   }),
 });
 const CampaignFilter = builder.inputRef<CampaignFilterShape>("CampaignFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
-    campaignIdentifier: t.field({ type: StringFilter }),
-    startsAt: t.field({ type: DateTimeFilter }),
-    endsAt: t.field({ type: DateTimeFilter }),
+    id: t.field({ type: IDFilter, description: "The record's id." }),
+    name: t.field({ type: StringFilter, description: "The campaign's name." }),
+    campaignIdentifier: t.field({ type: StringFilter, description: "The campaign's unique identifier." }),
+    startsAt: t.field({ type: DateTimeFilter, description: "When the campaign starts." }),
+    endsAt: t.field({ type: DateTimeFilter, description: "When the campaign ends." }),
     ...combinators(t, CampaignFilter),
   }),
 });
@@ -98,7 +104,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: PromotionRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A promotion by id with its application method, rules and campaign (admin only).",
+    args: { id: t.arg.id({ required: true, description: "The record's id." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("promotion").listPromotions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
       null,
@@ -109,9 +116,9 @@ builder.queryFields((t) => ({
       type: PromotionRef,
       description: "Promotions, filtered, searched (code) and sorted.",
       args: {
-        filter: t.arg({ type: PromotionFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [promotionSort.input] }),
+        filter: t.arg({ type: PromotionFilter, description: "Only promotions matching." }),
+        search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
+        sort: t.arg({ type: [promotionSort.input], description: "Order; ties by id." }),
       },
       resolve: (_root, args, ctx, info) =>
         resolveCountedConnection(args, ({ skip, take }) =>
@@ -130,7 +137,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: CampaignRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A campaign by id with its budget and promotions (admin only).",
+    args: { id: t.arg.id({ required: true, description: "The record's id." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("promotion").listCampaigns({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
@@ -140,9 +148,9 @@ builder.queryFields((t) => ({
       type: CampaignRef,
       description: "Campaigns, filtered, searched (name, identifier) and sorted.",
       args: {
-        filter: t.arg({ type: CampaignFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [campaignSort.input] }),
+        filter: t.arg({ type: CampaignFilter, description: "Only campaigns matching." }),
+        search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
+        sort: t.arg({ type: [campaignSort.input], description: "Order; ties by id." }),
       },
       resolve: (_root, args, ctx, info) =>
         resolveCountedConnection(args, ({ skip, take }) =>
