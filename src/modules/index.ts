@@ -23,6 +23,7 @@ export const Modules = {
   STOCK_LOCATION: "stockLocation",
   INVENTORY: "inventory",
   TAX: "tax",
+  FULFILLMENT: "fulfillment",
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
@@ -57,6 +58,7 @@ export const commerceModules: DefaultModule[] = [
   { resolve: "./modules/stock-location" },
   { resolve: "./modules/inventory" },
   { resolve: "./modules/tax" },
+  { resolve: "./modules/fulfillment" },
 ];
 
 /** What every project loads unless its config disables an entry. */
