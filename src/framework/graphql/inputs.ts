@@ -32,3 +32,40 @@ export const fields = {
   nonNegativeInt: z.number().int().min(0, "must not be negative"),
   url: z.string().url("must be a URL"),
 };
+
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Uppercase<Head> ? (Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`) : Head}${SnakeCase<Tail>}`
+  : S;
+
+/** camelCase → snake_case: a GraphQL input field's name as the module's column. */
+export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
+ * The given (not null, not undefined) fields of a parsed input as the module's snake_case columns,
+ * leaving out `omit` (fields that are not columns: ids, relations, workflow fields).
+ */
+type Columns<T, K extends PropertyKey> = {
+  [P in Exclude<keyof T, K | "idempotencyKey" | "additionalData"> as undefined extends T[P]
+    ? never
+    : null extends T[P]
+      ? never
+      : SnakeCase<P & string>]: T[P];
+} & {
+  [P in Exclude<keyof T, K | "idempotencyKey" | "additionalData"> as undefined extends T[P]
+    ? SnakeCase<P & string>
+    : null extends T[P]
+      ? SnakeCase<P & string>
+      : never]?: Exclude<T[P], null>;
+};
+
+export function columnsOf<T extends Record<string, unknown>, K extends keyof T = never>(
+  input: T,
+  omit: readonly K[] = [],
+): Columns<T, K> {
+  const skip = new Set<PropertyKey>([...omit, "idempotencyKey", "additionalData"]);
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined)
+      .map(([key, value]) => [snakeCase(key), value]),
+  ) as never;
+}
