@@ -39,3 +39,8 @@ if (hasGraphQLType("TaxRate")) {
   await import("./tax/region-mutations.ts");
   await import("./tax/rate-mutations.ts");
 }
+if (hasGraphQLType("ShippingOption")) {
+  await import("./fulfillment/profiles.ts");
+  await import("./fulfillment/zones.ts");
+  await import("./fulfillment/shipping-options.ts");
+}

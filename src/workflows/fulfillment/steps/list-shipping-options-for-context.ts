@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import {
   listShippingOptionsForContext,
   type ShippingOptionsForContextInput,
-} from "../../../links/shipping-options-for-context.ts";
+} from "../../../links/reads/shipping-options-for-context.ts";
 
 export const listShippingOptionsForContextStepId = "list-shipping-options-for-context";
 

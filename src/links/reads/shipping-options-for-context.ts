@@ -1,10 +1,10 @@
-import type { TesseraContainer } from "../framework/container/container.ts";
-import { TesseraError } from "../framework/errors/tessera-error.ts";
-import { decimalToString, type AmountInput } from "../framework/money/index.ts";
-import type { ShippingAddress } from "../modules/fulfillment/geo-zones.ts";
-import SalesChannelStockLocation from "./sales-channel-stock-location.ts";
-import ShippingOptionPriceSet from "./shipping-option-price-set.ts";
-import StockLocationFulfillmentSet from "./stock-location-fulfillment-set.ts";
+import type { TesseraContainer } from "../../framework/container/container.ts";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { decimalToString, type AmountInput } from "../../framework/money/index.ts";
+import type { ShippingAddress } from "../../modules/fulfillment/geo-zones.ts";
+import SalesChannelStockLocation from "../sales-channel-stock-location.ts";
+import ShippingOptionPriceSet from "../shipping-option-price-set.ts";
+import StockLocationFulfillmentSet from "../stock-location-fulfillment-set.ts";
 
 /** Where and what a shopper ships: what `shippingOptionsForCart` passes from the cart. */
 export interface ShippingOptionsForContextInput {
