@@ -227,6 +227,16 @@ export default class FulfillmentModuleService extends ModuleService({
     }, ctx);
   }
 
+  /** Deletes options (hard) with their own types: what undoing a create needs. */
+  async deleteShippingOptionsWithTypes(ids: string[], ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      const rows = await this.listShippingOptions({ id: ids }, { select: ["id", "shipping_option_type_id"], withDeleted: true }, c);
+      await this.deleteShippingOptions(ids, c);
+      const typeIds = rows.flatMap((r) => (r.shipping_option_type_id ? [r.shipping_option_type_id] : []));
+      if (typeIds.length) await this.deleteShippingOptionTypes(typeIds, c);
+    }, ctx);
+  }
+
   /** Updates an option; `rules` and `type`, when given, replace its own. */
   async updateShippingOptionWithRules(data: ShippingOptionUpdate, ctx?: Context): Promise<Row<"ShippingOption">> {
     return this.transaction(async (c) => {

@@ -114,7 +114,7 @@ export const createShippingOptionsStepId = "create-shipping-options";
 export const createShippingOptionsStep = createRowsStep(
   createShippingOptionsStepId,
   (s, input: ShippingOptionInput[]) => s.createShippingOptionsWithRules(input),
-  (s, ids) => s.deleteShippingOptions(ids),
+  (s, ids) => s.deleteShippingOptionsWithTypes(ids),
 );
 
 type OptionSnapshot = Row<"ShippingOption"> & { rules?: Row<"ShippingOptionRule">[]; type?: Row<"ShippingOptionType"> | null };
