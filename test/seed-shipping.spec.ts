@@ -9,8 +9,8 @@ integrationTestRunner({
     describe("demo shipping seed", () => {
       it("gives a fresh install Standard and Express shipping in EUR and USD from the European Warehouse, once", async () => {
         const container = getContainer();
-        await seedDemo({ container } as ExecArgs);
-        await seedDemo({ container } as ExecArgs);
+        await seedDemo({ container, args: [] } satisfies ExecArgs);
+        await seedDemo({ container, args: [] } satisfies ExecArgs);
         const [channel] = await container
           .resolve("salesChannel")
           .listSalesChannels({ name: "Default Sales Channel" }, { take: 1 });

@@ -75,10 +75,12 @@ export async function listShippingOptionsForContext(
     : [];
   const setByOption = new Map(setRows.map((r) => [String(r.shipping_option_id), String(r.price_set_id)]));
   const prices = setRows.length
-    ? await container.resolve("pricing").calculatePrices(
-        { id: [...setByOption.values()] },
-        { context: { currency_code: currency, ...(input.region_id ? { region_id: input.region_id } : {}) } },
-      )
+    ? await container
+        .resolve("pricing")
+        .calculatePrices(
+          { id: [...setByOption.values()] },
+          { context: { currency_code: currency, ...(input.region_id ? { region_id: input.region_id } : {}) } },
+        )
     : [];
   const priceBySet = new Map(prices.map((p) => [p.id, p]));
   const out: PricedShippingOption[] = [];
@@ -106,7 +108,9 @@ export async function listShippingOptionsForContext(
       provider_id: option.provider_id,
       shipping_profile_id: option.shipping_profile_id,
       service_zone_id: option.service_zone_id,
-      type: option.type ? { label: option.type.label, description: option.type.description, code: option.type.code } : null,
+      type: option.type
+        ? { label: option.type.label, description: option.type.description, code: option.type.code }
+        : null,
       amount,
       currency_code: currency,
       is_tax_inclusive: inclusive,

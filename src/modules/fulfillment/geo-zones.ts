@@ -36,7 +36,8 @@ const normalizeCity = (city: string | null | undefined) => (city ?? "").trim().t
 
 /** Checks and normalizes a geo zone: a country always, and what its type narrows by. */
 export function checkGeoZone(zone: GeoZoneInput, field: string[]): GeoZoneInput {
-  if (!geoZoneTypes.includes(zone.type)) throw invalid(`Unknown geo zone type ${String(zone.type)}`, [...field, "type"]);
+  if (!geoZoneTypes.includes(zone.type))
+    throw invalid(`Unknown geo zone type ${String(zone.type)}`, [...field, "type"]);
   const country = zone.country_code?.trim().toLowerCase() ?? "";
   if (!/^[a-z]{2}$/.test(country))
     throw invalid("A geo zone needs an ISO 3166-1 alpha-2 country code", [...field, "countryCode"]);

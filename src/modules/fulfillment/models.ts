@@ -19,9 +19,16 @@ export const ShippingOption = model("ShippingOption", {
   cascades: { delete: ["rules"] },
 });
 export const ShippingOptionRule = model("ShippingOptionRule", { idPrefix: "sorul" });
-/** Ids are the registration keys (`manual_manual`), not generated. */
-export const FulfillmentProvider = model("FulfillmentProvider");
+/**
+ * Ids are the registration keys (`manual_manual`), not prefixed ULIDs, so no `node(id:)` can find
+ * one: kept out of GraphQL; options show their `providerId`.
+ */
+export const FulfillmentProvider = model("FulfillmentProvider", { graphql: false });
 // Fulfillments are written by the order flows (the next issue), which expose them with their order.
-export const Fulfillment = model("Fulfillment", { idPrefix: "ful", graphql: false, cascades: { delete: ["items", "labels"] } });
+export const Fulfillment = model("Fulfillment", {
+  idPrefix: "ful",
+  graphql: false,
+  cascades: { delete: ["items", "labels"] },
+});
 export const FulfillmentItem = model("FulfillmentItem", { idPrefix: "fulit", graphql: false });
 export const FulfillmentLabel = model("FulfillmentLabel", { idPrefix: "fulla", graphql: false });

@@ -19,17 +19,22 @@ const comparisons = new Set<RuleOperator>(["gt", "gte", "lt", "lte"]);
 /** Checks a rule: a known operator, a list for in / nin, a decimal for comparisons. */
 export function checkRule(rule: ShippingOptionRuleInput, field: string[]): ShippingOptionRuleInput {
   const fail = (message: string) => new TesseraError(TesseraError.Types.INVALID_DATA, message, { field });
-  if (!/^[a-z_][a-z0-9_.]{0,63}$/.test(rule.attribute ?? "")) throw fail("A rule's attribute must be a snake_case name");
+  if (!/^[a-z_][a-z0-9_.]{0,63}$/.test(rule.attribute ?? ""))
+    throw fail("A rule's attribute must be a snake_case name");
   if (!ruleOperators.includes(rule.operator)) throw fail(`Unknown rule operator ${String(rule.operator)}`);
   const list = rule.operator === "in" || rule.operator === "nin";
-  if (list !== Array.isArray(rule.value)) throw fail(`${rule.operator} takes ${list ? "a list of values" : "one value"}`);
+  if (list !== Array.isArray(rule.value))
+    throw fail(`${rule.operator} takes ${list ? "a list of values" : "one value"}`);
   if (comparisons.has(rule.operator) && !isDecimalString(String(rule.value).trim()))
     throw fail(`${rule.operator} compares with a decimal number`);
   return rule;
 }
 
 /** Whether the context meets the rule; an attribute the context lacks meets no rule. */
-export function ruleHolds(rule: { attribute: string; operator: string; value: unknown }, context: RuleContext): boolean {
+export function ruleHolds(
+  rule: { attribute: string; operator: string; value: unknown },
+  context: RuleContext,
+): boolean {
   const actual = context[rule.attribute];
   if (actual === undefined || actual === null) return false;
   const value = rule.value;

@@ -14,7 +14,7 @@ import {
   ShippingOptionType,
   ShippingProfile,
 } from "./models.ts";
-import { MANUAL_FULFILLMENT_PROVIDER, manualFulfillmentProvider } from "./providers/manual.ts";
+import { manualFulfillmentProvider } from "./providers/manual.ts";
 import type {
   CalculatePriceContext,
   CalculatedShippingPrice,
@@ -230,7 +230,11 @@ export default class FulfillmentModuleService extends ModuleService({
   /** Deletes options (hard) with their own types: what undoing a create needs. */
   async deleteShippingOptionsWithTypes(ids: string[], ctx?: Context): Promise<void> {
     await this.transaction(async (c) => {
-      const rows = await this.listShippingOptions({ id: ids }, { select: ["id", "shipping_option_type_id"], withDeleted: true }, c);
+      const rows = await this.listShippingOptions(
+        { id: ids },
+        { select: ["id", "shipping_option_type_id"], withDeleted: true },
+        c,
+      );
       await this.deleteShippingOptions(ids, c);
       const typeIds = rows.flatMap((r) => (r.shipping_option_type_id ? [r.shipping_option_type_id] : []));
       if (typeIds.length) await this.deleteShippingOptionTypes(typeIds, c);
@@ -284,10 +288,7 @@ export default class FulfillmentModuleService extends ModuleService({
    * its provider is enabled, and every rule holds in the context. One SQL statement whatever
    * the number of options.
    */
-  async listShippingOptionsForContext(
-    input: ShippingOptionsContext,
-    ctx?: Context,
-  ): Promise<Row<"ShippingOption">[]> {
+  async listShippingOptionsForContext(input: ShippingOptionsContext, ctx?: Context): Promise<Row<"ShippingOption">[]> {
     if (!input.fulfillment_set_id.length || !input.address.country_code) return [];
     const options = await this.listShippingOptions(
       {

@@ -40,7 +40,10 @@ export const createFulfillmentSetsWorkflow = createWorkflow(
         ),
       ),
     );
-    const created = createHook("fulfillmentSetsCreated", { fulfillment_sets: sets, additional_data: input.additional_data });
+    const created = createHook("fulfillmentSetsCreated", {
+      fulfillment_sets: sets,
+      additional_data: input.additional_data,
+    });
     emitEventStep(
       transform({ sets }, ({ sets: rows }) =>
         rows.map((r): EventMessage => ({ name: FulfillmentEvents.FULFILLMENT_SET_CREATED, data: { id: r.id } })),

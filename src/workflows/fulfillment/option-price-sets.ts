@@ -14,7 +14,9 @@ export interface OptionPrices {
 
 /** In a workflow: gives options a price set with their prices and links it; compensation deletes and unlinks. */
 export function createOptionPriceSets(priced: WorkflowData<OptionPrices[]>): void {
-  const sets = createPriceSetsStep(transform({ priced }, ({ priced: list }) => list.map((o) => ({ prices: o.prices }))));
+  const sets = createPriceSetsStep(
+    transform({ priced }, ({ priced: list }) => list.map((o) => ({ prices: o.prices }))),
+  );
   createRemoteLinkStep(
     transform({ priced, sets }, ({ priced: list, sets: created }) =>
       list.map(

@@ -17,19 +17,31 @@ const enumOf = <const V extends readonly string[]>(name: string, values: V, desc
   });
 
 export const GeoZoneTypeEnum = enumOf("GeoZoneType", geoZoneTypes, "What a geo zone narrows a country by.");
-export const FulfillmentSetTypeEnum = enumOf("FulfillmentSetType", ["shipping", "pickup"] as const, "How a fulfillment set hands goods over.");
+export const FulfillmentSetTypeEnum = enumOf(
+  "FulfillmentSetType",
+  ["shipping", "pickup"] as const,
+  "How a fulfillment set hands goods over.",
+);
 export const ShippingPriceTypeEnum = enumOf(
   "ShippingPriceType",
   ["flat", "calculated"] as const,
   "FLAT: prices per currency and region; CALCULATED: the provider prices it.",
 );
-export const ShippingRuleOperatorEnum = enumOf("ShippingRuleOperator", ruleOperators, "How a rule compares the context's value.");
+export const ShippingRuleOperatorEnum = enumOf(
+  "ShippingRuleOperator",
+  ruleOperators,
+  "How a rule compares the context's value.",
+);
 
 export const geoZoneSchema = z
   .object({
     type: z.enum(geoZoneTypes).meta({ graphql: GeoZoneTypeEnum }).describe("country, province, city or zip."),
     countryCode: moneyFields.countryCode.describe("ISO 3166-1 alpha-2; every geo zone has one."),
-    provinceCode: z.string().trim().nullish().describe("ISO 3166-2 (us-ca, or ca with the country); province, city and zip zones."),
+    provinceCode: z
+      .string()
+      .trim()
+      .nullish()
+      .describe("ISO 3166-2 (us-ca, or ca with the country); province, city and zip zones."),
     city: z.string().trim().max(200).nullish().describe("City zones: the city, compared case-insensitively."),
     postalExpression: z
       .string()

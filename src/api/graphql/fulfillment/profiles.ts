@@ -19,7 +19,10 @@ const type = z.string().trim().min(1).max(100).describe('"default", "gift_card" 
 workflowMutation("createShippingProfile", {
   access: access.admin,
   description: "Creates a shipping profile; a name already in use is a DUPLICATE userError.",
-  input: { name: "CreateShippingProfileInput", schema: z.object({ name, type: type.nullish(), metadata: metadataField }) },
+  input: {
+    name: "CreateShippingProfileInput",
+    schema: z.object({ name, type: type.nullish(), metadata: metadataField }),
+  },
   hooks: true,
   workflow: createShippingProfilesWorkflow,
   workflowInput: (input) => ({ shipping_profiles: [{ ...columnsOf(input), type: input.type ?? "default" }] }),

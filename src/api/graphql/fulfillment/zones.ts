@@ -39,7 +39,10 @@ workflowMutation("createFulfillmentSet", {
         name: input.name,
         type: input.type,
         metadata: input.metadata ?? null,
-        service_zones: (input.serviceZones ?? []).map((z) => ({ name: z.name, geo_zones: toGeoZones(z.geoZones ?? []) })),
+        service_zones: (input.serviceZones ?? []).map((z) => ({
+          name: z.name,
+          geo_zones: toGeoZones(z.geoZones ?? []),
+        })),
       },
     ],
   }),

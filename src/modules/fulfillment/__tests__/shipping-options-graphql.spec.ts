@@ -58,7 +58,13 @@ integrationTestRunner({
           name: "Warehouse shipping",
           type: "SHIPPING",
           serviceZones: [
-            { name: "EU", geoZones: [{ type: "COUNTRY", countryCode: "DE" }, { type: "COUNTRY", countryCode: "fr" }] },
+            {
+              name: "EU",
+              geoZones: [
+                { type: "COUNTRY", countryCode: "DE" },
+                { type: "COUNTRY", countryCode: "fr" },
+              ],
+            },
             {
               name: "US",
               geoZones: [
@@ -124,7 +130,10 @@ integrationTestRunner({
 
       it("applies min and max subtotal rules", async () => {
         expect(await names({ countryCode: "de", itemSubtotal: "50" })).toEqual(["Standard:4.9", "Free over 50:0"]);
-        expect(await names({ countryCode: "de", itemSubtotal: "19.99" })).toEqual(["Standard:4.9", "Letter under 20:1.5"]);
+        expect(await names({ countryCode: "de", itemSubtotal: "19.99" })).toEqual([
+          "Standard:4.9",
+          "Letter under 20:1.5",
+        ]);
         // Without a subtotal a rule on it cannot hold.
         expect(await names({ countryCode: "de" })).toEqual(["Standard:4.9"]);
       });
@@ -156,7 +165,11 @@ integrationTestRunner({
         };
         const few = await count();
         for (let i = 0; i < 10; i++)
-          await option({ name: `Extra ${i}`, serviceZoneId: world.euZone, prices: [{ currencyCode: "eur", amount: "9" }] });
+          await option({
+            name: `Extra ${i}`,
+            serviceZoneId: world.euZone,
+            prices: [{ currencyCode: "eur", amount: "9" }],
+          });
         const many = await count();
         expect(many.options).toBe((few.options ?? 0) + 10);
         expect(many.statements).toBe(few.statements);
@@ -181,7 +194,7 @@ integrationTestRunner({
         expect(await names(us)).toEqual(["US Ground:7"]);
       });
 
-      it("answers a storefront without channel NOT_FOUND for another channel", async () => {
+      it("answers a storefront NOT_FOUND for a sales channel not on its key, as for an unknown one", async () => {
         const res = await store.graphql(AvailableShippingOptionsQuery, {
           context: { countryCode: "de", currencyCode: "eur", salesChannelId: "sc_00000000000000000000000000" },
         });
@@ -212,7 +225,10 @@ integrationTestRunner({
         const currency = await option({ ...base, prices: [{ currencyCode: "xyz", amount: "1" }] });
         expect(currency?.userErrors[0]?.code).toBe("INVALID_DATA");
         const region = await option({ ...base, prices: [{ regionId: "reg_00000000000000000000000000", amount: "1" }] });
-        expect(region?.userErrors[0]).toMatchObject({ code: "INVALID_DATA", field: ["input", "prices", "0", "regionId"] });
+        expect(region?.userErrors[0]).toMatchObject({
+          code: "INVALID_DATA",
+          field: ["input", "prices", "0", "regionId"],
+        });
         const rule = await option({ ...base, rules: [{ attribute: "item_subtotal", operator: "GTE", value: "lots" }] });
         expect(rule?.userErrors[0]).toMatchObject({ code: "INVALID_DATA", field: ["input", "rules", "0"] });
         expect(await counts()).toEqual(before);

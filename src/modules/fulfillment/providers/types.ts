@@ -58,7 +58,10 @@ export interface FulfillmentProviderService {
     data: Record<string, unknown>,
     items: ProviderFulfillment["items"],
     fulfillment: ProviderFulfillment,
-  ): Promise<{ data: Record<string, unknown>; labels: { tracking_number: string; tracking_url: string; label_url: string }[] }>;
+  ): Promise<{
+    data: Record<string, unknown>;
+    labels: { tracking_number: string; tracking_url: string; label_url: string }[];
+  }>;
   /** Cancels a booked shipment. */
   cancelFulfillment(data: Record<string, unknown>): Promise<unknown>;
 }

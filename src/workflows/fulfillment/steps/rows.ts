@@ -18,7 +18,12 @@ export interface ShippingProfileInput {
   metadata?: Record<string, unknown> | null;
 }
 export type ShippingProfileUpdate = Partial<ShippingProfileInput> & { id: string };
-export type ServiceZoneUpdate = { id: string; name?: string; geo_zones?: GeoZoneInput[]; metadata?: Record<string, unknown> | null };
+export type ServiceZoneUpdate = {
+  id: string;
+  name?: string;
+  geo_zones?: GeoZoneInput[];
+  metadata?: Record<string, unknown> | null;
+};
 
 const json = (value: Record<string, unknown> | null | undefined) => (value ?? undefined) as object | undefined;
 
@@ -26,7 +31,8 @@ export const createShippingProfilesStepId = "create-shipping-profiles";
 /** Creates shipping profiles (a live name is unique: DUPLICATE); compensation deletes them. */
 export const createShippingProfilesStep = createRowsStep(
   createShippingProfilesStepId,
-  (s, input: ShippingProfileInput[]) => each(input, (p) => s.createShippingProfiles({ ...p, metadata: json(p.metadata) })),
+  (s, input: ShippingProfileInput[]) =>
+    each(input, (p) => s.createShippingProfiles({ ...p, metadata: json(p.metadata) })),
   (s, ids) => s.deleteShippingProfiles(ids),
 );
 
@@ -46,9 +52,13 @@ export const deleteShippingProfilesStep = softDeleteRowsStep(deleteShippingProfi
     await s.retrieveShippingProfile(id);
     const [used] = await s.listShippingOptions({ shipping_profile_id: id }, { take: 1, select: ["id"] });
     if (used)
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "The shipping profile has shipping options: delete them first", {
-        field: ["id"],
-      });
+      throw new TesseraError(
+        TesseraError.Types.NOT_ALLOWED,
+        "The shipping profile has shipping options: delete them first",
+        {
+          field: ["id"],
+        },
+      );
   },
   softDelete: (s, ids) => s.softDeleteShippingProfiles(ids),
   restore: (s, ids) => s.restoreShippingProfiles(ids),
@@ -82,7 +92,8 @@ type ZoneSnapshot = Row<"ServiceZone"> & { geo_zones?: Row<"GeoZone">[] };
 export const updateServiceZonesStepId = "update-service-zones";
 /** Updates service zones (geo zones replace theirs); compensation writes back the name and geo zones. */
 export const updateServiceZonesStep = updateRowsStep(updateServiceZonesStepId, {
-  snapshot: (s, ids) => each(ids, (id): Promise<ZoneSnapshot> => s.retrieveServiceZone(id, { relations: ["geo_zones"] })),
+  snapshot: (s, ids) =>
+    each(ids, (id): Promise<ZoneSnapshot> => s.retrieveServiceZone(id, { relations: ["geo_zones"] })),
   update: (s, input: ServiceZoneUpdate[]) => each(input, (z) => s.updateServiceZoneWithGeoZones(z)),
   restore: (s, previous) =>
     each(previous, (z) =>
@@ -117,7 +128,10 @@ export const createShippingOptionsStep = createRowsStep(
   (s, ids) => s.deleteShippingOptionsWithTypes(ids),
 );
 
-type OptionSnapshot = Row<"ShippingOption"> & { rules?: Row<"ShippingOptionRule">[]; type?: Row<"ShippingOptionType"> | null };
+type OptionSnapshot = Row<"ShippingOption"> & {
+  rules?: Row<"ShippingOptionRule">[];
+  type?: Row<"ShippingOptionType"> | null;
+};
 export const updateShippingOptionsStepId = "update-shipping-options";
 /** Updates shipping options (rules and type replace theirs); compensation writes back columns, rules and type. */
 export const updateShippingOptionsStep = updateRowsStep(updateShippingOptionsStepId, {

@@ -20,7 +20,9 @@ export const resolveShippingPricesStepId = "resolve-shipping-prices";
 export const resolveShippingPricesStep = createStep(
   resolveShippingPricesStepId,
   async (input: { price_type?: string; prices?: ShippingPriceInput[] | null }[], { container }) => {
-    const regionIds = [...new Set(input.flatMap((o) => (o.prices ?? []).flatMap((p) => (p.region_id ? [p.region_id] : []))))];
+    const regionIds = [
+      ...new Set(input.flatMap((o) => (o.prices ?? []).flatMap((p) => (p.region_id ? [p.region_id] : [])))),
+    ];
     const regions = regionIds.length
       ? await container.resolve("region").listRegions({ id: regionIds }, { select: ["id", "currency_code"] })
       : [];
@@ -28,13 +30,19 @@ export const resolveShippingPricesStep = createStep(
     const out = input.map((option) => {
       if (!option.prices) return null;
       if (option.price_type === "calculated" && option.prices.length)
-        throw new TesseraError(TesseraError.Types.INVALID_DATA, "A calculated option has no prices: its provider prices it", {
-          field: ["prices"],
-        });
+        throw new TesseraError(
+          TesseraError.Types.INVALID_DATA,
+          "A calculated option has no prices: its provider prices it",
+          {
+            field: ["prices"],
+          },
+        );
       return option.prices.map((p, i): PriceInput => {
         const field = ["prices", String(i)];
         if (Boolean(p.region_id) === Boolean(p.currency_code))
-          throw new TesseraError(TesseraError.Types.INVALID_DATA, "A price names either a currencyCode or a regionId", { field });
+          throw new TesseraError(TesseraError.Types.INVALID_DATA, "A price names either a currencyCode or a regionId", {
+            field,
+          });
         if (p.currency_code) return { amount: p.amount, currency_code: p.currency_code.toLowerCase() };
         const currency = currencyOf.get(p.region_id ?? "");
         if (!currency)
@@ -56,6 +64,8 @@ export const listShippingOptionPriceSetsStep = createStep(
   async (optionIds: string[], { container }) => {
     if (!optionIds.length) return new StepResponse<Record<string, string>>({});
     const rows = await container.resolve("link").list(ShippingOptionPriceSet, { shipping_option_id: optionIds });
-    return new StepResponse(Object.fromEntries(rows.map((r) => [String(r.shipping_option_id), String(r.price_set_id)])));
+    return new StepResponse(
+      Object.fromEntries(rows.map((r) => [String(r.shipping_option_id), String(r.price_set_id)])),
+    );
   },
 );
