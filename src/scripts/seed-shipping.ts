@@ -16,6 +16,8 @@ const options = [
  * and USD. Runs once: an existing fulfillment set of that name leaves everything as it is.
  */
 export async function seedShipping(container: TesseraContainer): Promise<void> {
+  // A project may leave the fulfillment module out.
+  if (!container.hasRegistration("fulfillment")) return;
   const fulfillment = container.resolve("fulfillment");
   if ((await fulfillment.listFulfillmentSets({ name: "European Warehouse delivery" }, { take: 1 })).length) return;
   const [warehouse] = await container
