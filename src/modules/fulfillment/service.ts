@@ -173,6 +173,8 @@ export default class FulfillmentModuleService extends ModuleService({
       const { id, geo_zones, ...rest } = data;
       const geo = geo_zones?.map((g, n) => checkGeoZone(g, ["geoZones", String(n)]));
       await this.retrieveServiceZone(id, {}, c);
+      // Two updates at once would each delete the old geo zones and both add theirs: one waits.
+      await this.client(c).$queryRaw`SELECT id FROM service_zone WHERE id = ${id} FOR UPDATE`;
       if (geo) {
         await this.deleteGeoZones({ service_zone_id: id }, c);
         if (geo.length)
@@ -245,6 +247,8 @@ export default class FulfillmentModuleService extends ModuleService({
   async updateShippingOptionWithRules(data: ShippingOptionUpdate, ctx?: Context): Promise<Row<"ShippingOption">> {
     return this.transaction(async (c) => {
       const { id, rules, type, ...rest } = data;
+      // Two updates at once would each replace the rules and both add theirs: one waits.
+      await this.client(c).$queryRaw`SELECT id FROM shipping_option WHERE id = ${id} FOR UPDATE`;
       const current = await this.retrieveShippingOption(id, {}, c);
       await this.checkOption(
         {

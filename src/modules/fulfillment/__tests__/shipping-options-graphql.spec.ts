@@ -3,6 +3,7 @@ import { createPublishableKey } from "../../../framework/test-utils/auth-clients
 import { integrationTestRunner, type TestApi } from "../../../framework/test-utils/runners.ts";
 import {
   AvailableShippingOptionsQuery,
+  UpdateServiceZoneMutation,
   CreateFulfillmentSetMutation,
   CreateShippingOptionMutation,
   CreateShippingProfileMutation,
@@ -199,6 +200,41 @@ integrationTestRunner({
           context: { countryCode: "de", currencyCode: "eur", salesChannelId: "sc_00000000000000000000000000" },
         });
         expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+      });
+    });
+
+    describe("concurrent writes", () => {
+      it("keeps one update's geo zones when two replace a zone's at once", async () => {
+        const zone = await getContainer()
+          .resolve("fulfillment")
+          .createServiceZonesWithGeoZones([
+            {
+              name: "Race",
+              fulfillment_set_id: (await getContainer().resolve("fulfillment").retrieveServiceZone(world.euZone))
+                .fulfillment_set_id,
+              geo_zones: [],
+            },
+          ]);
+        const id = zone[0]?.id ?? "";
+        const countries = [
+          ["at", "ch"],
+          ["nl", "be"],
+        ];
+        const results = await Promise.all(
+          countries.map((list) =>
+            api.graphql(UpdateServiceZoneMutation, {
+              input: { id, geoZones: list.map((countryCode) => ({ type: "COUNTRY" as const, countryCode })) },
+            }),
+          ),
+        );
+        expect(results.map((r) => r.data?.updateServiceZone.userErrors)).toEqual([[], []]);
+        const geo = await getContainer().resolve("fulfillment").listGeoZones({ service_zone_id: id });
+        expect(countries.map((l) => l.join())).toContain(
+          geo
+            .map((g) => g.country_code)
+            .sort((a, b) => countries.flat().indexOf(a) - countries.flat().indexOf(b))
+            .join(),
+        );
       });
     });
 
