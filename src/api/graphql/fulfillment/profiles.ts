@@ -37,7 +37,12 @@ workflowMutation("updateShippingProfile", {
   description: "Updates a shipping profile's name, type or metadata.",
   input: {
     name: "UpdateShippingProfileInput",
-    schema: z.object({ id: zodId(), name: name.nullish(), type: type.nullish(), metadata: metadataField }),
+    schema: z.object({
+      id: zodId().describe("The shipping profile to update."),
+      name: name.nullish(),
+      type: type.nullish(),
+      metadata: metadataField,
+    }),
   },
   hooks: true,
   workflow: updateShippingProfilesWorkflow,

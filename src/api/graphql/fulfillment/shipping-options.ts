@@ -74,7 +74,7 @@ workflowMutation("updateShippingOption", {
   input: {
     name: "UpdateShippingOptionInput",
     schema: z.object({
-      id: zodId(),
+      id: zodId().describe("The shipping option to update."),
       name: optionFields.name.nullish(),
       priceType: optionFields.priceType.nullish(),
       shippingProfileId: optionFields.shippingProfileId.nullish(),

@@ -94,7 +94,7 @@ workflowMutation("updateServiceZone", {
   input: {
     name: "UpdateServiceZoneInput",
     schema: z.object({
-      id: zodId(),
+      id: zodId().describe("The service zone to update."),
       name: z.string().trim().min(1).max(200).nullish().describe("Unique among live service zones."),
       geoZones: z.array(geoZoneSchema).nullish().describe("Replaces the zone's geo zones."),
       metadata: metadataField,
