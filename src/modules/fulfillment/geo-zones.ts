@@ -42,7 +42,7 @@ export function checkGeoZone(zone: GeoZoneInput, field: string[]): GeoZoneInput 
   if (!/^[a-z]{2}$/.test(country))
     throw invalid("A geo zone needs an ISO 3166-1 alpha-2 country code", [...field, "countryCode"]);
   const province = normalizeProvince(country, zone.province_code);
-  if (zone.type !== "country" && !province && zone.type === "province")
+  if (zone.type === "province" && !province)
     throw invalid("A province zone needs a provinceCode", [...field, "provinceCode"]);
   if (zone.type === "city" && !zone.city?.trim()) throw invalid("A city zone needs a city", [...field, "city"]);
   const postal = normalizePostal(zone.postal_expression);
