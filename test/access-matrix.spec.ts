@@ -105,6 +105,7 @@ const walkArgs = (ids: Record<string, string>): Record<string, string> => ({
   "Query.cart": `(id: "${ids["Cart.guest"]}")`,
   "Query.calculatedPrices": `(priceSetIds: ["${ids["PriceSet.any"]}"], context: { currencyCode: "eur" })`,
   "Query.taxLines": `(items: [{ id: "line", productId: "${ids["Product.published"]}" }], address: { countryCode: "se" })`,
+  "Query.availableShippingOptions": `(context: { countryCode: "se", currencyCode: "eur", salesChannelId: "${ids["SalesChannel.any"]}" })`,
   "ProductVariant.calculatedPrice": `(context: { regionId: "${ids["Region.any"]}" })`,
   "ProductVariant.availability": `(salesChannelId: "${ids["SalesChannel.any"]}")`,
 });

@@ -135,6 +135,51 @@ export async function seedAccessRecords(
     product: { product_variant_id: variantIds[0] ?? "" },
     inventory: { inventory_item_id: item?.id ?? "" },
   });
+  const fulfillment = c.resolve("fulfillment");
+  const profile = await fulfillment.createShippingProfiles({ name: "Matrix profile", type: "default" });
+  const [fulfillmentSet] = await fulfillment.createFulfillmentSetsWithZones([
+    {
+      name: "Matrix delivery",
+      type: "shipping",
+      service_zones: [{ name: "Matrix zone", geo_zones: [{ type: "country", country_code: "se" }] }],
+    },
+  ]);
+  await link.create({
+    stockLocation: { stock_location_id: location?.id ?? "" },
+    fulfillment: { fulfillment_set_id: fulfillmentSet?.id ?? "" },
+  });
+  const [zone] = await fulfillment.listServiceZones(
+    { fulfillment_set_id: fulfillmentSet?.id ?? "" },
+    { relations: ["geo_zones"] },
+  );
+  const [shippingOption] = await fulfillment.createShippingOptionsWithRules([
+    {
+      name: "Matrix shipping",
+      price_type: "flat",
+      service_zone_id: zone?.id ?? "",
+      shipping_profile_id: profile.id,
+      provider_id: "manual_manual",
+      type: { label: "Matrix", code: "matrix" },
+      rules: [{ attribute: "is_return", operator: "eq", value: "false" }],
+    },
+  ]);
+  const [shippingPrices] = await pricing.createPriceSetsWithPrices([
+    { prices: [{ amount: "5", currency_code: "eur" }] },
+  ]);
+  await link.create({
+    fulfillment: { shipping_option_id: shippingOption?.id ?? "" },
+    pricing: { price_set_id: shippingPrices?.id ?? "" },
+  });
+  const option = await fulfillment.retrieveShippingOption(shippingOption?.id ?? "", { relations: ["rules"] });
+  Object.assign(out, {
+    "ShippingProfile.any": profile.id,
+    "FulfillmentSet.any": fulfillmentSet?.id,
+    "ServiceZone.any": zone?.id,
+    "GeoZone.any": zone?.geo_zones?.[0]?.id,
+    "ShippingOption.any": option.id,
+    "ShippingOptionRule.any": option.rules?.[0]?.id,
+    "ShippingOptionType.any": option.shipping_option_type_id,
+  });
   Object.assign(out, {
     "StockLocation.any": location?.id,
     "InventoryItem.any": item?.id,

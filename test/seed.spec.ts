@@ -82,7 +82,8 @@ integrationTestRunner({
         const before = (await pricing.listAndCountPriceSets({}))[1];
         await seedDemo({ container: c, args: [] });
         expect((await pricing.listAndCountPriceSets({}))[1]).toBe(before);
-        expect(before).toBe(20);
+        // 20 variants and 4 shipping options (Standard and Express in two zones).
+        expect(before).toBe(24);
       });
 
       it("fills in a product that was deleted from the catalogue by hand", async () => {

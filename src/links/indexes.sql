@@ -2,3 +2,6 @@
 CREATE UNIQUE INDEX "IDX_link_product_variant_inventory_item_inventory_item_id_unique" ON "link_product_variant_inventory_item" ("inventory_item_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_product_variant_id_unique" ON "link_product_variant_price_set" ("product_variant_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_price_set_id_unique" ON "link_product_variant_price_set" ("price_set_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_shipping_option_price_set_shipping_option_id_unique" ON "link_shipping_option_price_set" ("shipping_option_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_shipping_option_price_set_price_set_id_unique" ON "link_shipping_option_price_set" ("price_set_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_stock_location_fulfillment_set_fulfillment_set_id_unique" ON "link_stock_location_fulfillment_set" ("fulfillment_set_id") WHERE "deleted_at" IS NULL;

@@ -26,6 +26,7 @@ export const Modules = {
   PAYMENT: "payment",
   CART: "cart",
   PROMOTION: "promotion",
+  FULFILLMENT: "fulfillment",
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
@@ -63,6 +64,7 @@ export const commerceModules: DefaultModule[] = [
   { resolve: "./modules/payment" },
   { resolve: "./modules/cart" },
   { resolve: "./modules/promotion" },
+  { resolve: "./modules/fulfillment" },
 ];
 
 /** What every project loads unless its config disables an entry. */

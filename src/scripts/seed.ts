@@ -2,6 +2,7 @@ import type { ExecArgs } from "../framework/cli/app-commands.ts";
 import { seedCatalogCommerce } from "./seed-catalog.ts";
 import { seedVariantPricesAndStock } from "./seed-prices-stock.ts";
 import { seedSalesChannelLinks } from "./seed-sales-channels.ts";
+import { seedShipping } from "./seed-shipping.ts";
 
 const catalogue = [
   {
@@ -98,6 +99,7 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   await seedCatalogCommerce(container);
   await seedVariantPricesAndStock(container);
   await seedSalesChannelLinks(container);
+  await seedShipping(container);
 }
 
 /** A default sales channel and a publishable key for it, so a storefront can query at once. */

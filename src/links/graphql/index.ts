@@ -17,3 +17,11 @@ if (linkByEntryPoint("product_variant_inventory_item") && hasGraphQLType("Produc
   await import("./variant-inventory-quantity.ts");
   if (linkByEntryPoint("sales_channel_stock_location")) await import("./variant-availability.ts");
 }
+
+// The shipping options a shopper may pick: locations of the channel, their fulfillment sets, option prices.
+if (
+  linkByEntryPoint("shipping_option_price_set") &&
+  linkByEntryPoint("stock_location_fulfillment_set") &&
+  linkByEntryPoint("sales_channel_stock_location")
+)
+  await import("./available-shipping-options.ts");

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { modelRef } from "../../../framework/links/graphql-refs.ts";
+import {
+  createShippingOptionsWorkflow,
+  deleteShippingOptionsWorkflow,
+  updateShippingOptionsWorkflow,
+} from "../../../workflows/fulfillment/index.ts";
+import {
+  metadataField,
+  optionTypeSchema,
+  priceSchema,
+  ruleSchema,
+  ShippingPriceTypeEnum,
+  toPrices,
+  toRules,
+} from "./inputs.ts";
+
+const ShippingOptionPayload = payloadType("ShippingOptionPayload", "shippingOption", modelRef("ShippingOption"));
+
+const optionFields = {
+  name: z.string().trim().min(1).max(200).describe("Shown to shoppers."),
+  priceType: z
+    .enum(["flat", "calculated"])
+    .meta({ graphql: ShippingPriceTypeEnum })
+    .describe("FLAT takes prices; CALCULATED needs a provider that can calculate."),
+  shippingProfileId: zodId().describe("The shipping profile of the products it ships."),
+  providerId: z.string().trim().min(1).max(200).describe("A registered provider, e.g. manual_manual."),
+  data: zodJson().nullish().describe("The provider's option data (one of its fulfillment options)."),
+  type: optionTypeSchema.nullish().describe("Label, description and code shown to shoppers."),
+  prices: z.array(priceSchema).max(200).nullish().describe("Flat prices per currency and per region."),
+  rules: z.array(ruleSchema).max(50).nullish().describe("Requirements, e.g. item_subtotal GTE 50."),
+  metadata: metadataField,
+};
+
+workflowMutation("createShippingOption", {
+  access: access.admin,
+  description:
+    "Creates a shipping option in a service zone with its prices and rules; an unknown provider, currency or region, or a calculated price on a provider that cannot calculate, is a userError and nothing is written.",
+  input: {
+    name: "CreateShippingOptionInput",
+    schema: z.object({ serviceZoneId: zodId().describe("The service zone it is offered in."), ...optionFields }),
+  },
+  hooks: true,
+  workflow: createShippingOptionsWorkflow,
+  workflowInput: (input) => ({
+    shipping_options: [
+      {
+        name: input.name,
+        price_type: input.priceType,
+        service_zone_id: input.serviceZoneId,
+        shipping_profile_id: input.shippingProfileId,
+        provider_id: input.providerId,
+        data: input.data ?? null,
+        type: input.type ? { ...input.type, description: input.type.description ?? null } : null,
+        metadata: input.metadata ?? null,
+        rules: toRules(input.rules ?? []),
+        prices: toPrices(input.prices ?? []),
+      },
+    ],
+  }),
+  payload: ShippingOptionPayload,
+  result: async ([created], _input, ctx) => ({
+    shippingOption: await ctx.scope.resolve("fulfillment").retrieveShippingOption(created?.id ?? ""),
+  }),
+});
+
+workflowMutation("updateShippingOption", {
+  access: access.admin,
+  description: "Updates a shipping option; given prices, rules and type replace its own.",
+  input: {
+    name: "UpdateShippingOptionInput",
+    schema: z.object({
+      id: zodId().describe("The shipping option to update."),
+      name: optionFields.name.nullish(),
+      priceType: optionFields.priceType.nullish(),
+      shippingProfileId: optionFields.shippingProfileId.nullish(),
+      providerId: optionFields.providerId.nullish(),
+      data: optionFields.data,
+      type: optionFields.type,
+      prices: optionFields.prices,
+      rules: optionFields.rules,
+      metadata: metadataField,
+    }),
+  },
+  hooks: true,
+  workflow: updateShippingOptionsWorkflow,
+  workflowInput: (input) => ({
+    shipping_options: [
+      {
+        id: input.id,
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.priceType ? { price_type: input.priceType } : {}),
+        ...(input.shippingProfileId ? { shipping_profile_id: input.shippingProfileId } : {}),
+        ...(input.providerId ? { provider_id: input.providerId } : {}),
+        ...(input.data ? { data: input.data } : {}),
+        ...(input.metadata ? { metadata: input.metadata } : {}),
+        ...(input.type ? { type: { ...input.type, description: input.type.description ?? null } } : {}),
+        ...(input.rules ? { rules: toRules(input.rules) } : {}),
+        ...(input.prices ? { prices: toPrices(input.prices) } : {}),
+      },
+    ],
+  }),
+  payload: ShippingOptionPayload,
+  result: async (_output, input, ctx) => ({
+    shippingOption: await ctx.scope.resolve("fulfillment").retrieveShippingOption(input.id),
+  }),
+});
+
+deleteMutation("deleteShippingOption", {
+  access: access.admin,
+  description: "Soft-deletes a shipping option with its rules and prices.",
+  workflow: deleteShippingOptionsWorkflow,
+});

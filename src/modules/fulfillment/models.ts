@@ -1,0 +1,34 @@
+import { model } from "../../framework/modules/model.ts";
+
+export const ShippingProfile = model("ShippingProfile", { idPrefix: "sp", searchable: ["name", "type"] });
+export const FulfillmentSet = model("FulfillmentSet", {
+  idPrefix: "fuset",
+  searchable: ["name"],
+  cascades: { delete: ["service_zones"] },
+});
+export const ServiceZone = model("ServiceZone", {
+  idPrefix: "serzo",
+  searchable: ["name"],
+  cascades: { delete: ["geo_zones", "shipping_options"] },
+});
+export const GeoZone = model("GeoZone", { idPrefix: "fgz", searchable: ["country_code", "city"] });
+export const ShippingOptionType = model("ShippingOptionType", { idPrefix: "sotype", searchable: ["label", "code"] });
+export const ShippingOption = model("ShippingOption", {
+  idPrefix: "so",
+  searchable: ["name"],
+  cascades: { delete: ["rules"] },
+});
+export const ShippingOptionRule = model("ShippingOptionRule", { idPrefix: "sorul" });
+/**
+ * Ids are the registration keys (`manual_manual`), not prefixed ULIDs, so no `node(id:)` can find
+ * one: kept out of GraphQL; options show their `providerId`.
+ */
+export const FulfillmentProvider = model("FulfillmentProvider", { graphql: false });
+// Fulfillments are written by the order flows (the next issue), which expose them with their order.
+export const Fulfillment = model("Fulfillment", {
+  idPrefix: "ful",
+  graphql: false,
+  cascades: { delete: ["items", "labels"] },
+});
+export const FulfillmentItem = model("FulfillmentItem", { idPrefix: "fulit", graphql: false });
+export const FulfillmentLabel = model("FulfillmentLabel", { idPrefix: "fulla", graphql: false });
