@@ -44,6 +44,7 @@ if (hasGraphQLType("Cart")) await import("./cart/mutations.ts");
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");
+}
 if (hasGraphQLType("ShippingOption")) {
   await import("./fulfillment/profiles.ts");
   await import("./fulfillment/zones.ts");

@@ -62,8 +62,14 @@ export function addLinkRoot(link: LinkDefinition): ObjectRef<BuilderTypes, LinkR
   type FilterShape = Record<string, IdOps | undefined>;
   const filter = builder.inputRef<FilterShape>(`${typeName}Filter`).implement({
     fields: (t) => ({
-      [camelCase(link.left.column)]: t.field({ type: IDFilter }),
-      [camelCase(link.right.column)]: t.field({ type: IDFilter }),
+      [camelCase(link.left.column)]: t.field({
+        type: IDFilter,
+        description: `The ${link.left.column} side of the link.`,
+      }),
+      [camelCase(link.right.column)]: t.field({
+        type: IDFilter,
+        description: `The ${link.right.column} side of the link.`,
+      }),
     }),
   });
   builder.queryFields((t) => ({
@@ -72,7 +78,7 @@ export function addLinkRoot(link: LinkDefinition): ObjectRef<BuilderTypes, LinkR
         type: ref,
         authScopes: access.admin,
         description: `Rows of link ${link.entryPoint}, oldest first.`,
-        args: { filter: t.arg({ type: filter }) },
+        args: { filter: t.arg({ type: filter, description: "Only link rows matching." }) },
         resolve: (_root, args, ctx) =>
           resolveCountedConnection(args, async ({ skip, take }) => {
             const filters: Filters = {};

@@ -80,7 +80,13 @@ builder.queryField("availableShippingOptions", (t) =>
     type: [AvailableShippingOption],
     description:
       "The shipping options valid for an address, currency and subtotal in a sales channel, with their prices; a fixed number of SQL statements.",
-    args: { context: t.arg({ type: contextInput.ref, required: true }) },
+    args: {
+      context: t.arg({
+        type: contextInput.ref,
+        required: true,
+        description: "Where and what is shipped: the address, currency or region, and the item subtotal.",
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(contextInput.schema, args.context);
       return listShippingOptionsForContext(ctx.scope, {
