@@ -28,7 +28,7 @@ describe("config", () => {
     expect(config.modules).toEqual([]);
   });
 
-  it("keeps what the config file says and gives modules empty options", () => {
+  it("keeps what the config file says and leaves a module's options undefined when none are given", () => {
     const config = resolveConfig(
       defineConfig({
         projectConfig: { http: { port: 7001, jwtSecret: "a-long-secret" } },
@@ -38,7 +38,9 @@ describe("config", () => {
     );
     expect(config.projectConfig.http.port).toBe(7001);
     expect(config.projectConfig.http.jwtSecret).toBe("a-long-secret");
-    expect(config.modules).toEqual([{ resolve: "./modules/hello", options: {} }]);
+    // As in Medusa, so a service's `options || { … }` fallback applies.
+    expect(config.modules).toEqual([{ resolve: "./modules/hello" }]);
+    expect(config.modules[0]?.options).toBeUndefined();
   });
 
   it("lets environment variables override the file", () => {
