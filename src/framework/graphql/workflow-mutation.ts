@@ -97,10 +97,10 @@ function workflowInput<S extends z.ZodObject>(
 /** `{ id, idempotencyKey }`: the input of delete mutations that run a workflow. */
 export const IdempotentDeleteInput = zodInput(
   "IdempotentDeleteInput",
-  z.object({ id: zodId(), idempotencyKey: workflowInputShape.idempotencyKey }),
+  z.object({ id: zodId().describe("The record to delete."), idempotencyKey: workflowInputShape.idempotencyKey }),
 );
 /** `{ id }`: the input of mutations on one record that take no idempotency key. */
-export const DeleteInput = zodInput("DeleteInput", z.object({ id: zodId() }));
+export const DeleteInput = zodInput("DeleteInput", z.object({ id: zodId().describe("The record to delete.") }));
 
 /**
  * Declares `<field>(input: { id, idempotencyKey }): DeletePayload` running a delete workflow over

@@ -33,6 +33,10 @@ export const zodId = () => z.string().min(1, "must not be empty").meta({ graphql
 /** Free-form JSON (metadata, additional data). */
 export const zodJson = () => z.record(z.string(), z.json());
 
+/** The optional `metadata` field every writable record has; an update replaces the whole object. */
+export const metadataInput = () =>
+  zodJson().nullish().describe("Free-form key-value data; on update, it replaces the stored object (no merge).");
+
 /**
  * Generates the GraphQL input type `name` from a zod object: each field's type, nullability and
  * description come from its zod schema, so the field is declared once and validated by the same

@@ -15,8 +15,11 @@ import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-key
 import { revokeApiKeysWorkflow } from "../../../workflows/api-key/revoke-api-keys.ts";
 
 const createSchema = z.object({
-  title: z.string().trim().min(1, "must not be empty").max(200),
-  type: z.enum(["publishable", "secret"]).meta({ graphql: ApiKeyType }),
+  title: z.string().trim().min(1, "must not be empty").max(200).describe("A name for the key, shown to admins."),
+  type: z
+    .enum(["publishable", "secret"])
+    .meta({ graphql: ApiKeyType })
+    .describe("publishable (storefront, scoped to sales channels) or secret (admin API access)."),
   salesChannelIds: z
     .array(z.string().min(1))
     .nullish()

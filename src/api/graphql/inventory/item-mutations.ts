@@ -4,37 +4,41 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { InventoryItemRef, InventoryLevelRef } from "../../../modules/inventory/graphql/types.ts";
 import * as workflows from "../../../workflows/inventory/index.ts";
 
 const quantity = fields.nonNegativeInt.nullish();
 const levelSchema = z
-  .object({ locationId: zodId(), stockedQuantity: quantity, incomingQuantity: quantity })
+  .object({
+    locationId: zodId().describe("The stock location."),
+    stockedQuantity: quantity.describe("Units on hand at the location."),
+    incomingQuantity: quantity.describe("Units on the way (ordered from a supplier)."),
+  })
   .meta({ graphql: { inputName: "InventoryLevelInput" } });
 const itemFields = {
-  sku: z.string().trim().min(1).nullish(),
-  title: z.string().nullish(),
-  description: z.string().nullish(),
-  requiresShipping: z.boolean().nullish(),
-  metadata: zodJson().nullish(),
+  sku: z.string().trim().min(1).nullish().describe("The stock keeping unit, unique among inventory items."),
+  title: z.string().nullish().describe("The item's name."),
+  description: z.string().nullish().describe("The item's description."),
+  requiresShipping: z.boolean().nullish().describe("Whether the item is shipped (default true)."),
+  metadata: metadataInput(),
 };
 const createSchema = z.object({
   ...itemFields,
   levels: z.array(levelSchema).nullish().describe("Stock per location; every location must exist."),
 });
-const updateSchema = z.object({ id: zodId(), ...itemFields });
+const updateSchema = z.object({ id: zodId().describe("The inventory item to update."), ...itemFields });
 const createLevelSchema = z.object({
-  inventoryItemId: zodId(),
+  inventoryItemId: zodId().describe("The inventory item whose stock this is."),
   locationId: zodId().describe("A stock location that exists."),
-  stockedQuantity: quantity,
-  incomingQuantity: quantity,
+  stockedQuantity: quantity.describe("Units on hand at the location."),
+  incomingQuantity: quantity.describe("Units on the way (ordered from a supplier)."),
 });
 const updateLevelSchema = z.object({
-  id: zodId(),
+  id: zodId().describe("The inventory level to update."),
   stockedQuantity: quantity.describe("Must not drop below what is reserved."),
-  incomingQuantity: quantity,
+  incomingQuantity: quantity.describe("Units on the way (ordered from a supplier)."),
 });
 
 const InventoryItemPayload = payloadType("InventoryItemPayload", "inventoryItem", InventoryItemRef);

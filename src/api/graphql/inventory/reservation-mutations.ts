@@ -15,14 +15,17 @@ import {
 
 const positive = z.number().int().min(1, "must be at least 1");
 const createSchema = z.object({
-  inventoryItemId: zodId(),
-  locationId: zodId(),
-  quantity: positive,
-  lineItemId: zodId().nullish(),
-  description: z.string().nullish(),
+  inventoryItemId: zodId().describe("The reserved inventory item."),
+  locationId: zodId().describe("The stock location the units are reserved at."),
+  quantity: positive.describe("How many units are reserved."),
+  lineItemId: zodId().nullish().describe("The cart or order line the reservation is for."),
+  description: z.string().nullish().describe("Why the units are reserved, for admins."),
   allowBackorder: z.boolean().nullish().describe("Reserve even beyond the available quantity. Default false."),
 });
-const updateSchema = z.object({ id: zodId(), quantity: positive });
+const updateSchema = z.object({
+  id: zodId().describe("The reservation to update."),
+  quantity: positive.describe("The new reserved quantity."),
+});
 
 const ReservationPayload = payloadType("ReservationPayload", "reservation", ReservationRef);
 const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.INVENTORY).retrieveReservationItem(id);

@@ -14,9 +14,12 @@ const PricePreferenceAttribute = builder.enumType("PricePreferenceAttribute", {
   values: { CURRENCY_CODE: { value: "currency_code" }, REGION_ID: { value: "region_id" } } as const,
 });
 const schema = z.object({
-  attribute: z.enum(["currency_code", "region_id"]).meta({ graphql: PricePreferenceAttribute }),
+  attribute: z
+    .enum(["currency_code", "region_id"])
+    .meta({ graphql: PricePreferenceAttribute })
+    .describe("What the preference is keyed by: a currency or a region."),
   value: z.string().trim().min(1, "must not be empty").describe("The currency code or the region id."),
-  isTaxInclusive: z.boolean(),
+  isTaxInclusive: z.boolean().describe("Whether prices in that currency or region include taxes."),
 });
 
 workflowMutation("setPricePreference", {

@@ -4,17 +4,30 @@ import { moneyFields } from "../../../framework/money/index.ts";
 import type { PriceInput } from "../../../modules/pricing/types.ts";
 
 const priceRuleSchema = z
-  .object({ attribute: z.string().min(1), value: z.string().min(1) })
+  .object({
+    attribute: z.string().min(1).describe("The pricing context attribute (region_id, customer_group_id, …)."),
+    value: z.string().min(1).describe("The value it must have."),
+  })
   .meta({ graphql: { inputName: "PriceRuleInput" } });
 
 /** One price in GraphQL input (the `PriceInput` type): an amount string, a currency, an optional tier and rules. */
 export const priceSchema = z
   .object({
     amount: moneyFields.amount.describe('A non-negative decimal string ("19.99").'),
-    currencyCode: moneyFields.currencyCode,
-    title: z.string().nullish(),
-    minQuantity: z.number().int().min(0, "must not be negative").nullish(),
-    maxQuantity: z.number().int().min(0, "must not be negative").nullish(),
+    currencyCode: moneyFields.currencyCode.describe("The price's currency (ISO 4217, lowercase)."),
+    title: z.string().nullish().describe("A label for the price, for admins."),
+    minQuantity: z
+      .number()
+      .int()
+      .min(0, "must not be negative")
+      .nullish()
+      .describe("The smallest line quantity this price applies to."),
+    maxQuantity: z
+      .number()
+      .int()
+      .min(0, "must not be negative")
+      .nullish()
+      .describe("The largest line quantity this price applies to."),
     regionId: zodId().nullish().describe("Only in this region (a region_id rule)."),
     customerGroupId: zodId().nullish().describe("Only for this customer group (a customer_group_id rule)."),
     rules: z.array(priceRuleSchema).nullish().describe("Further rules: the context must have attribute = value."),

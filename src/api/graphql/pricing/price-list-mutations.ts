@@ -16,32 +16,46 @@ import {
 import { priceSchema, toPriceInput } from "./price-inputs.ts";
 
 const listPriceSchema = z
-  .object({ priceSetId: zodId(), price: priceSchema })
+  .object({ priceSetId: zodId().describe("The variant's price set the price is for."), price: priceSchema })
   .meta({ graphql: { inputName: "PriceListPriceInput" } });
 const ruleSchema = z
   .object({
-    attribute: z.string().min(1),
-    values: z.array(z.string().min(1)).min(1, "needs at least one value"),
+    attribute: z
+      .string()
+      .min(1)
+      .describe("The pricing context attribute the rule tests (customer.groups.id, region_id, …)."),
+    values: z
+      .array(z.string().min(1))
+      .min(1, "needs at least one value")
+      .describe("The list applies when the attribute has one of these values."),
   })
   .meta({ graphql: { inputName: "PriceListRuleInput" } });
 const listFields = {
-  description: z.string().nullish(),
-  type: z.enum(["sale", "override"]).meta({ graphql: PriceListType }).nullish(),
-  status: z.enum(["active", "draft"]).meta({ graphql: PriceListStatus }).nullish(),
-  startsAt: z.date().nullish(),
+  description: z.string().nullish().describe("What the list is for, for admins."),
+  type: z
+    .enum(["sale", "override"])
+    .meta({ graphql: PriceListType })
+    .nullish()
+    .describe("sale (shown as a discount against the original price) or override (replaces the price)."),
+  status: z
+    .enum(["active", "draft"])
+    .meta({ graphql: PriceListStatus })
+    .nullish()
+    .describe("Only active lists price anything."),
+  startsAt: z.date().nullish().describe("The list prices nothing before this time."),
   endsAt: z.date().nullish().describe("Must be after startsAt."),
   customerGroupIds: z.array(zodId()).nullish(),
-  rules: z.array(ruleSchema).nullish(),
-  prices: z.array(listPriceSchema).nullish(),
+  rules: z.array(ruleSchema).nullish().describe("Conditions on the pricing context; all must hold."),
+  prices: z.array(listPriceSchema).nullish().describe("The list's prices, each for a variant's price set."),
 };
 const createSchema = z.object({
-  title: fields.title,
+  title: fields.title.describe("The list's name."),
   ...listFields,
   customerGroupIds: listFields.customerGroupIds.describe("Only for customers in one of these groups."),
 });
 const updateSchema = z.object({
-  id: zodId(),
-  title: fields.title.nullish(),
+  id: zodId().describe("The price list to update."),
+  title: fields.title.nullish().describe("The list's name."),
   ...listFields,
   customerGroupIds: listFields.customerGroupIds.describe("With rules, replaces the list's rules."),
   prices: listFields.prices.describe("Replaces the list's prices."),

@@ -20,7 +20,10 @@ const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.
 workflowMutation("createPriceSet", {
   access: access.admin,
   description: "Creates a price set with its prices; an unknown currency or a negative amount is a userError.",
-  input: { name: "CreatePriceSetInput", schema: z.object({ prices: z.array(priceSchema) }) },
+  input: {
+    name: "CreatePriceSetInput",
+    schema: z.object({ prices: z.array(priceSchema).describe("The set's prices.") }),
+  },
   hooks: true,
   workflow: createPriceSetsWorkflow,
   workflowInput: (input) => ({ price_sets: [{ prices: input.prices.map(toPriceInput) }] }),

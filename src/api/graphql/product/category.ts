@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductCategoryRef } from "../../../modules/product/graphql/types.ts";
 import {
@@ -14,17 +14,21 @@ import {
 } from "../../../workflows/product/product-categories.ts";
 
 const categoryFields = {
-  description: z.string().nullish(),
-  handle: fields.handle.nullish(),
+  description: z.string().nullish().describe("The category's description."),
+  handle: fields.handle.nullish().describe("The URL slug, unique among categories; derived from the name when absent."),
   isActive: z.boolean().nullish().describe("Inactive categories are hidden from storefronts."),
   isInternal: z.boolean().nullish().describe("Internal categories are hidden from storefronts."),
-  rank: fields.rank.nullish(),
-  metadata: zodJson().nullish(),
+  rank: fields.rank.nullish().describe("The position among its siblings."),
+  metadata: metadataInput(),
 };
-const createSchema = z.object({ name: fields.title, parentCategoryId: zodId().nullish(), ...categoryFields });
+const createSchema = z.object({
+  name: fields.title.describe("The category's name."),
+  parentCategoryId: zodId().nullish().describe("The parent category; none: a top-level category."),
+  ...categoryFields,
+});
 const updateSchema = z.object({
-  id: zodId(),
-  name: fields.title.nullish(),
+  id: zodId().describe("The category to update."),
+  name: fields.title.nullish().describe("The category's name."),
   parentCategoryId: zodId().nullish().describe("Moves the category (with its subtree) under this parent."),
   moveToRoot: z.boolean().nullish().describe("Moves the category to the top level."),
   ...categoryFields,

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductCollectionRef } from "../../../modules/product/graphql/types.ts";
 import { toHandle } from "../../../modules/product/service.ts";
@@ -15,8 +15,17 @@ import {
 } from "../../../workflows/product/collections.ts";
 
 const handle = fields.handle.nullish().describe("Unique; made from the title when left out.");
-const createSchema = z.object({ title: fields.title, handle, metadata: zodJson().nullish() });
-const updateSchema = z.object({ id: zodId(), title: fields.title.nullish(), handle, metadata: zodJson().nullish() });
+const createSchema = z.object({
+  title: fields.title.describe("The collection's name."),
+  handle,
+  metadata: metadataInput(),
+});
+const updateSchema = z.object({
+  id: zodId().describe("The collection to update."),
+  title: fields.title.nullish().describe("The collection's name."),
+  handle,
+  metadata: metadataInput(),
+});
 
 const ProductCollectionPayload = payloadType("ProductCollectionPayload", "productCollection", ProductCollectionRef);
 const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(id);

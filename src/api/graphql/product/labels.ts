@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import type { TesseraContainer } from "../../../framework/container/container.ts";
 import type { WorkflowRunner } from "../../../framework/workflows/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -22,15 +22,24 @@ import {
 } from "../../../workflows/product/product-types.ts";
 
 // Tags and types are both a unique `value` with metadata: one input shape serves both.
-const value = z.string().trim().min(1, "must not be empty").max(200);
+const value = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(200)
+  .describe("The tag or type, unique among its kind.");
 const createInput = {
   name: "CreateProductLabelInput",
   description: "A product tag or type.",
-  schema: z.object({ value, metadata: zodJson().nullish() }),
+  schema: z.object({ value, metadata: metadataInput() }),
 };
 const updateInput = {
   name: "UpdateProductLabelInput",
-  schema: z.object({ id: zodId(), value: value.nullish(), metadata: zodJson().nullish() }),
+  schema: z.object({
+    id: zodId().describe("The tag or type to update."),
+    value: value.nullish(),
+    metadata: metadataInput(),
+  }),
 };
 
 type Label = { id: string };

@@ -14,13 +14,16 @@ import {
 } from "../../../workflows/product/product-options.ts";
 
 const createSchema = z.object({
-  productId: zodId(),
-  title: fields.title,
-  values: z.array(z.string().min(1)).min(1, "needs at least one value"),
+  productId: zodId().describe("The product that gets the option."),
+  title: fields.title.describe('The option\'s name ("Size").'),
+  values: z
+    .array(z.string().min(1))
+    .min(1, "needs at least one value")
+    .describe("The option's values; on update, values no variant uses can be removed."),
 });
 const updateSchema = z.object({
-  id: zodId(),
-  title: fields.title.nullish(),
+  id: zodId().describe("The option to update."),
+  title: fields.title.nullish().describe('The option\'s name ("Size").'),
   addValues: z.array(z.string().min(1)).nullish().describe("Values to add to the option."),
 });
 

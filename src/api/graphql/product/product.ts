@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductRef, ProductStatus } from "../../../modules/product/graphql/types.ts";
 import { createProductsWorkflow } from "../../../workflows/product/create-products.ts";
@@ -19,50 +19,71 @@ import {
 } from "./variant-fields.ts";
 
 const imageSchema = z
-  .object({ url: fields.url, rank: fields.rank.nullish().describe("Position; defaults to the list order.") })
+  .object({
+    url: fields.url.describe("The image's URL."),
+    rank: fields.rank.nullish().describe("Position; defaults to the list order."),
+  })
   .meta({ graphql: { inputName: "ProductImageInput" } });
 const productFields = {
-  subtitle: z.string().nullish(),
-  handle: fields.handle.nullish(),
-  description: z.string().nullish(),
-  status: z.enum(["draft", "proposed", "published", "rejected"]).meta({ graphql: ProductStatus }).nullish(),
-  isGiftcard: z.boolean().nullish(),
-  discountable: z.boolean().nullish(),
-  thumbnail: fields.url.nullish(),
-  weight: fields.nonNegativeInt.nullish(),
+  subtitle: z.string().nullish().describe("A second line shown under the title."),
+  handle: fields.handle.nullish().describe("The URL slug, unique among products; derived from the title when absent."),
+  description: z.string().nullish().describe("The product's long description."),
+  status: z
+    .enum(["draft", "proposed", "published", "rejected"])
+    .meta({ graphql: ProductStatus })
+    .nullish()
+    .describe("Only published products reach storefronts; default draft."),
+  isGiftcard: z.boolean().nullish().describe("Whether the product is a gift card."),
+  discountable: z.boolean().nullish().describe("Whether promotions may discount it (default true)."),
+  thumbnail: fields.url.nullish().describe("The URL of the image shown in lists."),
+  weight: fields.nonNegativeInt.nullish().describe("The shipping weight, in the store's unit (grams by convention)."),
   originCountry: z
     .string()
     .length(2, "must be an ISO 3166-1 alpha-2 code")
     .transform((code) => code.toLowerCase())
-    .nullish(),
-  material: z.string().nullish(),
-  externalId: z.string().nullish(),
-  metadata: zodJson().nullish(),
-  typeId: zodId().nullish(),
-  collectionId: zodId().nullish(),
-  tagIds: z.array(zodId()).nullish(),
-  categoryIds: z.array(zodId()).nullish(),
+    .nullish()
+    .describe("The ISO 3166-1 alpha-2 country of origin, for customs."),
+  material: z.string().nullish().describe("What the product is made of, for customs and display."),
+  externalId: z.string().nullish().describe("The product's id in an external system (ERP, PIM)."),
+  metadata: metadataInput(),
+  typeId: zodId().nullish().describe("The product type's id."),
+  collectionId: zodId().nullish().describe("The collection the product belongs to."),
+  tagIds: z.array(zodId()).nullish().describe("The product's tags; on update, replaces them."),
+  categoryIds: z.array(zodId()).nullish().describe("The categories the product is in; on update, replaces them."),
   images: z.array(imageSchema).nullish().describe("On update, replaces the product's images."),
 };
 const createSchema = z.object({
-  title: fields.title,
+  title: fields.title.describe("The product's name."),
   ...productFields,
   options: z
     .array(
       z
-        .object({ title: fields.title, values: z.array(z.string().min(1)).min(1, "needs at least one value") })
+        .object({
+          title: fields.title.describe('The option\'s name ("Size").'),
+          values: z.array(z.string().min(1)).min(1, "needs at least one value").describe('Its values ("S", "M", "L").'),
+        })
         .meta({ graphql: { inputName: "ProductOptionInput" } }),
     )
-    .nullish(),
+    .nullish()
+    .describe("The options the variants choose values of."),
   variants: z
     .array(
       z
-        .object({ title: fields.title, ...variantFields, options: variantOptionsSchema })
+        .object({
+          title: fields.title.describe("The variant's name."),
+          ...variantFields,
+          options: variantOptionsSchema,
+        })
         .meta({ graphql: { inputName: "CreateProductVariantInlineInput" } }),
     )
-    .nullish(),
+    .nullish()
+    .describe("The variants, created with the product in the same workflow."),
 });
-const updateSchema = z.object({ id: zodId(), title: fields.title.nullish(), ...productFields });
+const updateSchema = z.object({
+  id: zodId().describe("The product to update."),
+  title: fields.title.nullish().describe("The product's name."),
+  ...productFields,
+});
 
 /** The product's own columns: relations (tags, categories, images, options, variants) go separately. */
 const productColumns = (input: z.output<typeof updateSchema> | z.output<typeof createSchema>) => {

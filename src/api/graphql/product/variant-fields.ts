@@ -1,18 +1,21 @@
 import { z } from "zod";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 
 const variantPriceSchema = z
   .object({
     amount: moneyFields.amount.describe('A non-negative decimal string ("19.99").'),
-    currencyCode: moneyFields.currencyCode,
-    minQuantity: fields.nonNegativeInt.nullish(),
-    maxQuantity: fields.nonNegativeInt.nullish(),
+    currencyCode: moneyFields.currencyCode.describe("The price's currency (ISO 4217, lowercase)."),
+    minQuantity: fields.nonNegativeInt.nullish().describe("The smallest line quantity this price applies to."),
+    maxQuantity: fields.nonNegativeInt.nullish().describe("The largest line quantity this price applies to."),
     rules: z
       .array(
         z
-          .object({ attribute: z.string().min(1), value: z.string().min(1) })
+          .object({
+            attribute: z.string().min(1).describe("The pricing context attribute (region_id, customer_group_id, …)."),
+            value: z.string().min(1).describe("The value it must have."),
+          })
           .meta({ graphql: { inputName: "VariantPriceRuleInput" } }),
       )
       .nullish()
@@ -26,15 +29,15 @@ const variantPriceSchema = z
 
 /** Variant fields shared by the inline variants of createProduct and the variant mutations. */
 export const variantFields = {
-  sku: z.string().min(1).nullish(),
-  barcode: z.string().nullish(),
-  ean: z.string().nullish(),
-  upc: z.string().nullish(),
-  allowBackorder: z.boolean().nullish(),
-  manageInventory: z.boolean().nullish(),
-  variantRank: fields.rank.nullish(),
-  weight: fields.nonNegativeInt.nullish(),
-  metadata: zodJson().nullish(),
+  sku: z.string().min(1).nullish().describe("The stock keeping unit, unique among variants."),
+  barcode: z.string().nullish().describe("A barcode, unique among variants."),
+  ean: z.string().nullish().describe("The European Article Number, unique among variants."),
+  upc: z.string().nullish().describe("The Universal Product Code, unique among variants."),
+  allowBackorder: z.boolean().nullish().describe("Whether it can be sold when out of stock."),
+  manageInventory: z.boolean().nullish().describe("Whether stock is tracked through inventory items (default true)."),
+  variantRank: fields.rank.nullish().describe("The variant's position among the product's variants."),
+  weight: fields.nonNegativeInt.nullish().describe("The shipping weight, in the store's unit (grams by convention)."),
+  metadata: metadataInput(),
   prices: z
     .array(variantPriceSchema)
     .nullish()
@@ -44,12 +47,16 @@ export const variantFields = {
 /** `{ option: "Size", value: "M" }` pairs, by the product's option titles. */
 export const variantOptionsSchema = z
   .array(
-    z.object({ option: z.string(), value: z.string() }).meta({
-      graphql: { inputName: "VariantOptionInput" },
-      description: 'Picks the value of one of the product\'s options by their titles: { option: "Size", value: "M" }.',
-    }),
+    z
+      .object({ option: z.string().describe("The option's title."), value: z.string().describe("One of its values.") })
+      .meta({
+        graphql: { inputName: "VariantOptionInput" },
+        description:
+          'Picks the value of one of the product\'s options by their titles: { option: "Size", value: "M" }.',
+      }),
   )
-  .nullish();
+  .nullish()
+  .describe("The variant's value for each of the product's options.");
 
 type VariantFields = z.output<z.ZodObject<typeof variantFields>>;
 

@@ -21,14 +21,14 @@ import {
 } from "./variant-fields.ts";
 
 const createSchema = z.object({
-  productId: zodId(),
-  title: fields.title,
+  productId: zodId().describe("The product the variant belongs to."),
+  title: fields.title.describe("The variant's name."),
   ...variantFields,
   options: variantOptionsSchema,
 });
 const updateSchema = z.object({
-  id: zodId(),
-  title: fields.title.nullish(),
+  id: zodId().describe("The variant to update."),
+  title: fields.title.nullish().describe("The variant's name."),
   ...variantFields,
   options: variantOptionsSchema.describe("Replaces the variant's option values."),
 });

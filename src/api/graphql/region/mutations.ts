@@ -3,7 +3,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { RegionRef } from "../../../modules/region/graphql/types.ts";
@@ -14,14 +14,20 @@ import {
 } from "../../../workflows/region/index.ts";
 
 const regionFields = {
-  countries: z.array(moneyFields.countryCode).nullish(),
-  automaticTaxes: z.boolean().nullish(),
-  isTaxInclusive: z.boolean().nullish(),
-  metadata: zodJson().nullish(),
+  countries: z
+    .array(moneyFields.countryCode)
+    .nullish()
+    .describe("ISO 3166-1 alpha-2 codes; a country belongs to at most one region."),
+  automaticTaxes: z
+    .boolean()
+    .nullish()
+    .describe("Whether taxes are computed automatically on cart changes (default true)."),
+  isTaxInclusive: z.boolean().nullish().describe("Whether the region's prices include taxes by default."),
+  metadata: metadataInput(),
 };
 const createSchema = z.object({
-  name: fields.title,
-  currencyCode: moneyFields.currencyCode,
+  name: fields.title.describe("The region's name."),
+  currencyCode: moneyFields.currencyCode.describe("The region's currency (ISO 4217, lowercase)."),
   ...regionFields,
   countries: regionFields.countries.describe("ISO 3166-1 alpha-2 codes; a country belongs to at most one region."),
   isTaxInclusive: regionFields.isTaxInclusive.describe(
@@ -29,9 +35,9 @@ const createSchema = z.object({
   ),
 });
 const updateSchema = z.object({
-  id: zodId(),
-  name: fields.title.nullish(),
-  currencyCode: moneyFields.currencyCode.nullish(),
+  id: zodId().describe("The region to update."),
+  name: fields.title.nullish().describe("The region's name."),
+  currencyCode: moneyFields.currencyCode.nullish().describe("The region's currency (ISO 4217, lowercase)."),
   ...regionFields,
   countries: regionFields.countries.describe("Replaces the region's countries."),
 });

@@ -10,11 +10,17 @@ import { retrieveSalesChannel, SalesChannelPayload } from "./mutations.ts";
 
 const productsInput = {
   name: "SalesChannelProductsInput",
-  schema: z.object({ salesChannelId: zodId(), productIds: z.array(zodId()) }),
+  schema: z.object({
+    salesChannelId: zodId().describe("The sales channel."),
+    productIds: z.array(zodId()).describe("The products to add to or remove from it."),
+  }),
 };
 const locationsInput = {
   name: "SalesChannelStockLocationsInput",
-  schema: z.object({ salesChannelId: zodId(), stockLocationIds: z.array(zodId()) }),
+  schema: z.object({
+    salesChannelId: zodId().describe("The sales channel."),
+    stockLocationIds: z.array(zodId()).describe("The stock locations that fulfil its orders, to add or remove."),
+  }),
 };
 
 /** Links or unlinks a channel's products; unknown ids come back as userErrors and nothing changes. */

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { SalesChannelRef } from "../../../modules/sales-channel/graphql/types.ts";
 import {
@@ -13,14 +13,18 @@ import {
   updateSalesChannelsWorkflow,
 } from "../../../workflows/sales-channel/index.ts";
 
-const name = z.string().trim().min(1, "must not be empty").max(500);
+const name = z.string().trim().min(1, "must not be empty").max(500).describe("The channel's name.");
 const channelFields = {
-  description: z.string().nullish(),
+  description: z.string().nullish().describe("What the channel is for, for admins."),
   isDisabled: z.boolean().nullish().describe("A disabled channel's publishable keys see no products."),
-  metadata: zodJson().nullish(),
+  metadata: metadataInput(),
 };
 const createSchema = z.object({ name, ...channelFields });
-const updateSchema = z.object({ id: zodId(), name: name.nullish(), ...channelFields });
+const updateSchema = z.object({
+  id: zodId().describe("The sales channel to update."),
+  name: name.nullish(),
+  ...channelFields,
+});
 
 export const SalesChannelPayload = payloadType("SalesChannelPayload", "salesChannel", SalesChannelRef);
 export const retrieveSalesChannel = (ctx: GraphQLContext, id: string) =>

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { StockLocationRef } from "../../../modules/stock-location/graphql/types.ts";
@@ -16,27 +16,27 @@ import {
 
 const addressSchema = z
   .object({
-    address1: z.string().trim().min(1, "must not be empty"),
-    address2: z.string().nullish(),
-    company: z.string().nullish(),
-    city: z.string().nullish(),
-    countryCode: moneyFields.countryCode,
-    phone: z.string().nullish(),
-    province: z.string().nullish(),
-    postalCode: z.string().nullish(),
+    address1: z.string().trim().min(1, "must not be empty").describe("The street address."),
+    address2: z.string().nullish().describe("The second address line."),
+    company: z.string().nullish().describe("The company at the address."),
+    city: z.string().nullish().describe("The city."),
+    countryCode: moneyFields.countryCode.describe("The ISO 3166-1 alpha-2 country code."),
+    phone: z.string().nullish().describe("A phone number at the location."),
+    province: z.string().nullish().describe("The province or state."),
+    postalCode: z.string().nullish().describe("The postal code."),
   })
   .meta({ graphql: { inputName: "StockLocationAddressInput" } });
 const createSchema = z.object({
-  name: fields.title,
-  address: addressSchema.nullish(),
-  metadata: zodJson().nullish(),
+  name: fields.title.describe("The location's name."),
+  address: addressSchema.nullish().describe("The location's address."),
+  metadata: metadataInput(),
 });
 const updateSchema = z.object({
-  id: zodId(),
-  name: fields.title.nullish(),
+  id: zodId().describe("The stock location to update."),
+  name: fields.title.nullish().describe("The location's name."),
   address: addressSchema.nullish().describe("Replaces the address."),
   removeAddress: z.boolean().nullish().describe("Removes the location's address."),
-  metadata: zodJson().nullish(),
+  metadata: metadataInput(),
 });
 
 const StockLocationPayload = payloadType("StockLocationPayload", "stockLocation", StockLocationRef);

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { StoreRef } from "../../../modules/store/graphql/types.ts";
@@ -12,22 +12,25 @@ import { createStoresWorkflow, deleteStoresWorkflow, updateStoresWorkflow } from
 
 const storeFields = {
   defaultCurrencyCode: moneyFields.currencyCode.nullish().describe("Must be one of the supported currencies."),
-  supportedCurrencyCodes: z.array(moneyFields.currencyCode).nullish(),
-  defaultRegionId: zodId().nullish(),
-  defaultSalesChannelId: zodId().nullish(),
-  defaultLocationId: zodId().nullish(),
-  metadata: zodJson().nullish(),
+  supportedCurrencyCodes: z
+    .array(moneyFields.currencyCode)
+    .nullish()
+    .describe("The currencies the store sells in (ISO 4217, lowercase)."),
+  defaultRegionId: zodId().nullish().describe("The region used when a request names none."),
+  defaultSalesChannelId: zodId().nullish().describe("The sales channel new products and keys default to."),
+  defaultLocationId: zodId().nullish().describe("The stock location used when none is given."),
+  metadata: metadataInput(),
 };
 const createSchema = z.object({
-  name: fields.title,
+  name: fields.title.describe("The store's name."),
   ...storeFields,
   supportedCurrencyCodes: storeFields.supportedCurrencyCodes.describe(
     "Currencies the store sells in; the default must be one of them.",
   ),
 });
 const updateSchema = z.object({
-  id: zodId(),
-  name: fields.title.nullish(),
+  id: zodId().describe("The store to update."),
+  name: fields.title.nullish().describe("The store's name."),
   ...storeFields,
   supportedCurrencyCodes: storeFields.supportedCurrencyCodes.describe("Replaces the store's currencies."),
 });

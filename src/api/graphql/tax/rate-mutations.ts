@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { TaxRateRef } from "../../../modules/tax/graphql/types.ts";
 import { ruleReferences } from "../../../modules/tax/service.ts";
@@ -23,28 +23,37 @@ const TaxRuleReference = builder.enumType("TaxRuleReference", {
   } as const,
 });
 const ruleSchema = z
-  .object({ reference: z.enum(ruleReferences).meta({ graphql: TaxRuleReference }), referenceId: zodId() })
+  .object({
+    reference: z
+      .enum(ruleReferences)
+      .meta({ graphql: TaxRuleReference })
+      .describe("What kind of record the rule names."),
+    referenceId: zodId().describe("The product, product type or shipping option."),
+  })
   .meta({ graphql: { inputName: "TaxRateRuleInput" } });
 // Rates are checked as decimals by the service (0 to 100), so a negative one is a userError there.
 const rateFields = {
-  code: fields.title.nullish(),
-  name: fields.title.nullish(),
-  rate: z.string().trim().nullish(),
-  isDefault: z.boolean().nullish(),
-  isCombinable: z.boolean().nullish(),
-  rules: z.array(ruleSchema).nullish(),
-  metadata: zodJson().nullish(),
+  code: fields.title.nullish().describe('The rate\'s code on tax lines ("VAT").'),
+  name: fields.title.nullish().describe("The rate's name."),
+  rate: z.string().trim().nullish().describe('The percentage as a decimal string ("20" for 20 %).'),
+  isDefault: z.boolean().nullish().describe("Whether it is the region's default rate."),
+  isCombinable: z.boolean().nullish().describe("Whether it adds to the parent region's rate instead of replacing it."),
+  rules: z
+    .array(ruleSchema)
+    .nullish()
+    .describe("Products, product types or shipping options the rate is limited to; none: all."),
+  metadata: metadataInput(),
 };
 const createSchema = z.object({
-  taxRegionId: zodId(),
+  taxRegionId: zodId().describe("The tax region the rate belongs to."),
   ...rateFields,
-  code: fields.title,
-  name: fields.title,
+  code: fields.title.describe('The rate\'s code on tax lines ("VAT").'),
+  name: fields.title.describe("The rate's name."),
   rate: rateFields.rate.describe("A percentage as a decimal string, 0 to 100."),
   rules: rateFields.rules.describe("The rate applies to these products, product types or shipping options."),
 });
 const updateSchema = z.object({
-  id: zodId(),
+  id: zodId().describe("The tax rate to update."),
   ...rateFields,
   rules: rateFields.rules.describe("Replaces the rate's rules."),
 });

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { TaxRegionRef } from "../../../modules/tax/graphql/types.ts";
@@ -17,26 +17,35 @@ import {
 const defaultRateSchema = z
   .object({
     rate: moneyFields.amount.nullish().describe("A percentage as a decimal string."),
-    code: fields.title,
-    name: fields.title,
-    isCombinable: z.boolean().nullish(),
+    code: fields.title.describe('The default rate\'s code on tax lines ("VAT").'),
+    name: fields.title.describe("The default rate's name."),
+    isCombinable: z
+      .boolean()
+      .nullish()
+      .describe("Whether it adds to the parent region's rate instead of replacing it."),
   })
   .meta({ graphql: { inputName: "DefaultTaxRateInput" } });
 const providerId = z.string().min(1).nullish().describe("A registered tax provider; default tp_system.");
 const createSchema = z.object({
-  countryCode: moneyFields.countryCode,
+  countryCode: moneyFields.countryCode.describe("The ISO 3166-1 alpha-2 country the region covers."),
   provinceCode: z
     .string()
     .trim()
     .min(1)
     .nullish()
     .describe("Makes a province region under the country's region (which must exist)."),
-  parentId: zodId().nullish(),
+  parentId: zodId().nullish().describe("The country's tax region, for a province's region."),
   providerId,
-  defaultTaxRate: defaultRateSchema.nullish(),
-  metadata: zodJson().nullish(),
+  defaultTaxRate: defaultRateSchema
+    .nullish()
+    .describe("The region's default rate; a country region without one taxes nothing."),
+  metadata: metadataInput(),
 });
-const updateSchema = z.object({ id: zodId(), providerId, metadata: zodJson().nullish() });
+const updateSchema = z.object({
+  id: zodId().describe("The tax region to update."),
+  providerId,
+  metadata: metadataInput(),
+});
 
 const TaxRegionPayload = payloadType("TaxRegionPayload", "taxRegion", TaxRegionRef);
 const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.TAX).retrieveTaxRegion(id);

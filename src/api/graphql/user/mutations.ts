@@ -23,8 +23,8 @@ const createInviteSchema = z.object({
 });
 const acceptSchema = z.object({
   token: z.string().min(1).describe("The invite token from createInvite."),
-  firstName: z.string().trim().max(200).nullish(),
-  lastName: z.string().trim().max(200).nullish(),
+  firstName: z.string().trim().max(200).nullish().describe("The new user's first name."),
+  lastName: z.string().trim().max(200).nullish().describe("The new user's last name."),
   password: z
     .string()
     .nullish()

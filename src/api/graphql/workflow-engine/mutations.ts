@@ -30,7 +30,13 @@ builder.mutationFields((t) => ({
     type: WorkflowStepPayload,
     authScopes: access.admin,
     description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
-    args: { input: t.arg({ type: SetWorkflowStepSuccessInput.ref, required: true }) },
+    args: {
+      input: t.arg({
+        type: SetWorkflowStepSuccessInput.ref,
+        required: true,
+        description: "The waiting step and its output.",
+      }),
+    },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const { response, ...key } = parseInput(SetWorkflowStepSuccessInput.schema, args.input);
@@ -47,7 +53,13 @@ builder.mutationFields((t) => ({
     type: WorkflowStepPayload,
     authScopes: access.admin,
     description: "Fails a waiting async step; the workflow compensates what it did.",
-    args: { input: t.arg({ type: SetWorkflowStepFailureInput.ref, required: true }) },
+    args: {
+      input: t.arg({
+        type: SetWorkflowStepFailureInput.ref,
+        required: true,
+        description: "The waiting step and why it failed.",
+      }),
+    },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const { error, ...key } = parseInput(SetWorkflowStepFailureInput.schema, args.input);

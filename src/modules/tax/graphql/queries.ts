@@ -62,11 +62,16 @@ const rateSort = sortInput("TaxRate", { CODE: "code", NAME: "name", RATE: "rate"
 const TaxableItemInput = builder.inputType("TaxableItemInput", {
   description:
     "An item to tax: a line item or a variant (productId and productTypeId pick rules), or a shipping method (shippingOptionId).",
-  fields: (t) => ({ id: t.id({ required: true }), productId: t.id(), productTypeId: t.id(), shippingOptionId: t.id() }),
+  fields: (t) => ({
+    id: t.id({ required: true, description: "Your id for the item; the tax lines name it." }),
+    productId: t.id({ description: "The product, for product-specific rates." }),
+    productTypeId: t.id({ description: "The product type, for type-specific rates." }),
+    shippingOptionId: t.id({ description: "For a shipping method: its option, for option-specific rates." }),
+  }),
 });
 const TaxAddressInput = builder.inputType("TaxAddressInput", {
   fields: (t) => ({
-    countryCode: t.string({ required: true }),
+    countryCode: t.string({ required: true, description: "The ISO 3166-1 alpha-2 country." }),
     provinceCode: t.string({ description: "ISO 3166-2, e.g. us-ca." }),
   }),
 });

@@ -39,7 +39,10 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     nullable: true,
     description: "A workflow run by its transaction id (a mutation's idempotencyKey is one); workflowId narrows it.",
-    args: { transactionId: t.arg.string({ required: true }), workflowId: t.arg.string() },
+    args: {
+      transactionId: t.arg.string({ required: true, description: "The run's transaction id." }),
+      workflowId: t.arg.string({ description: "The workflow's id, when two workflows share a transaction id." }),
+    },
     resolve: async (_root, args, ctx) => {
       const [execution] = await ctx.scope
         .resolve("workflows")

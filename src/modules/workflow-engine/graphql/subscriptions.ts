@@ -33,7 +33,13 @@ builder.subscriptionField("workflowExecution", (t) =>
     authScopes: access.admin,
     description:
       "Streams a workflow run's progress until it finishes. workflowId is needed for a run that has not started yet (e.g. subscribe, then send the mutation with that idempotencyKey).",
-    args: { transactionId: t.arg.string({ required: true }), workflowId: t.arg.string() },
+    args: {
+      transactionId: t.arg.string({
+        required: true,
+        description: "The run's transaction id (the mutation's idempotencyKey).",
+      }),
+      workflowId: t.arg.string({ description: "The workflow's id; required for a run that has not started yet." }),
+    },
     subscribe: async (_root, args, ctx) => {
       let workflowId = args.workflowId ?? undefined;
       if (!workflowId) {
