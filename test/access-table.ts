@@ -83,6 +83,7 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.customers": admin,
   "Query.customerGroups": admin,
   "Query.salesChannels": admin,
+  "Query.cartPromotionLinks": admin,
   "Query.productVariantInventoryItemLinks": admin,
   "Query.productVariantPriceSetLinks": admin,
   "Query.productSalesChannelLinks": admin,
@@ -104,6 +105,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   // Carts: storefronts, each reading the carts of its key's channels that are guests' or its own
   // (another's is NOT_FOUND, not a denial).
   "Query.cart": store,
+  // The shipping options valid for a cart the caller may read (another's is NOT_FOUND).
+  "Query.shippingOptionsForCart": store,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
@@ -208,6 +211,9 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateCartLineItem": store,
   "Mutation.removeCartLineItem": store,
   "Mutation.updateCart": store,
+  "Mutation.addShippingMethodToCart": store,
+  "Mutation.applyCartPromotionCodes": store,
+  "Mutation.removeCartPromotionCodes": store,
   // The logged-in customer.
   "Mutation.updateCurrentCustomer": customer,
   "Mutation.addCurrentCustomerAddress": customer,
@@ -314,7 +320,9 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   CustomerGroup: { store: "createdAt id name", admin: "customers" },
   Cart: {
     store:
-      "billingAddress completedAt createdAt currencyCode customerId email id items metadata regionId salesChannelId shippingAddress shippingMethods totals updatedAt",
+      "billingAddress completedAt createdAt currencyCode customerId email id items metadata promotionCodes regionId salesChannelId shippingAddress shippingMethods totals updatedAt",
+    // The promotions themselves (the cart_promotion link's connection) are admin data.
+    admin: "promotions",
   },
   CartAddress: {
     store: "address1 address2 city company countryCode firstName id lastName metadata phone postalCode province",

@@ -40,7 +40,11 @@ if (hasGraphQLType("TaxRate")) {
   await import("./tax/rate-mutations.ts");
 }
 if (hasGraphQLType("Payment")) await import("./payment/mutations.ts");
-if (hasGraphQLType("Cart")) await import("./cart/mutations.ts");
+if (hasGraphQLType("Cart")) {
+  await import("./cart/mutations.ts");
+  if (hasGraphQLType("ShippingOption")) await import("./cart/shipping.ts");
+  if (hasGraphQLType("Promotion")) await import("./cart/promotions.ts");
+}
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");

@@ -58,12 +58,18 @@ export class TesseraError extends Error {
   readonly type: ErrorType;
   /** The input field the error is about, as a path (`["input", "title"]`), when there is one. */
   readonly field?: string[];
+  /**
+   * A finer code for `userErrors` than the type's (`PROMOTION_CODE_EXPIRED` beside INVALID_DATA),
+   * so a storefront can tell failures apart without reading messages. Default: the type's code.
+   */
+  readonly code?: string;
 
-  constructor(type: ErrorType, message: string, options: { field?: string[]; cause?: unknown } = {}) {
+  constructor(type: ErrorType, message: string, options: { field?: string[]; cause?: unknown; code?: string } = {}) {
     super(message, { cause: options.cause });
     this.name = "TesseraError";
     this.type = type;
     this.field = options.field;
+    if (options.code) this.code = options.code;
   }
 
   static is(error: unknown): error is TesseraError {

@@ -17,7 +17,10 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
       description: 'Path to the input field, e.g. ["input", "title"].',
     }),
     message: t.exposeString("message"),
-    code: t.exposeString("code", { description: "INVALID_DATA, DUPLICATE, NOT_FOUND, NOT_ALLOWED or CONFLICT." }),
+    code: t.exposeString("code", {
+      description:
+        "INVALID_DATA, DUPLICATE, NOT_FOUND, NOT_ALLOWED or CONFLICT, or a finer code of the operation (SHIPPING_OPTION_INVALID, PROMOTION_CODE_EXPIRED, …).",
+    }),
   }),
 });
 
@@ -37,7 +40,7 @@ export async function withUserErrors<T extends object>(
           {
             field: error.field ? ["input", ...error.field] : null,
             message: error.message,
-            code: graphqlCodeByType[error.type],
+            code: error.code ?? graphqlCodeByType[error.type],
           },
         ],
       } as Partial<T> & { userErrors: UserErrorShape[] };

@@ -23,6 +23,8 @@ export interface StoredError {
   name: string;
   type?: ErrorType;
   field?: string[];
+  /** TesseraError's finer userError code, when it has one. */
+  code?: string;
   /** The hook whose handler threw it (see hook-error.ts). */
   hook?: string;
 }
@@ -76,7 +78,14 @@ export function newExecution(
 }
 
 export function toStoredError(error: unknown): StoredError {
-  if (TesseraError.is(error)) return { message: error.message, name: error.name, type: error.type, field: error.field };
+  if (TesseraError.is(error))
+    return {
+      message: error.message,
+      name: error.name,
+      type: error.type,
+      field: error.field,
+      ...(error.code ? { code: error.code } : {}),
+    };
   const hook = hookOf(error);
   if (error instanceof Error) return { message: error.message, name: error.name, ...(hook ? { hook } : {}) };
   return { message: String(error), name: "Error" };
@@ -84,7 +93,7 @@ export function toStoredError(error: unknown): StoredError {
 
 /** The error a failed run throws: a TesseraError again when it was one (so userErrors survive a reload). */
 export function fromStoredError(error: StoredError): Error {
-  if (error.type) return new TesseraError(error.type, error.message, { field: error.field });
+  if (error.type) return new TesseraError(error.type, error.message, { field: error.field, code: error.code });
   const rebuilt = Object.assign(new Error(error.message), { name: error.name });
   return error.hook ? (markHookError(rebuilt, error.hook) as Error) : rebuilt;
 }

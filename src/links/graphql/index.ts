@@ -25,3 +25,13 @@ if (
   linkByEntryPoint("sales_channel_stock_location")
 )
   await import("./available-shipping-options.ts");
+
+// Checkout: the options valid for a cart, and the codes applied to it.
+if (
+  hasGraphQLType("Cart") &&
+  linkByEntryPoint("shipping_option_price_set") &&
+  linkByEntryPoint("stock_location_fulfillment_set") &&
+  linkByEntryPoint("sales_channel_stock_location")
+)
+  await import("./cart-shipping-options.ts");
+if (hasGraphQLType("Cart") && linkByEntryPoint("cart_promotion")) await import("./cart-promotion-codes.ts");

@@ -1,5 +1,6 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { Context } from "../../framework/modules/service-factory.ts";
 import { decimalToString, type AmountInput } from "../../framework/money/index.ts";
 import type { ShippingAddress } from "../../modules/fulfillment/geo-zones.ts";
 import SalesChannelStockLocation from "../sales-channel-stock-location.ts";
@@ -41,11 +42,13 @@ export interface PricedShippingOption {
  * module's price for the currency, a region price overriding it; calculated: the provider's).
  * Options without a price are left out. A fixed number of SQL statements whatever the number of
  * options: the channel's locations, their fulfillment sets, the options, their price sets, prices.
+ * `ctx` reads inside the caller's transaction (a workflow step holding the cart's row lock).
  * @example await listShippingOptionsForContext(container, { address: { country_code: "de" }, currency_code: "eur", sales_channel_id })
  */
 export async function listShippingOptionsForContext(
   container: TesseraContainer,
   input: ShippingOptionsForContextInput,
+  ctx?: Context,
 ): Promise<PricedShippingOption[]> {
   const currency = input.currency_code?.trim().toLowerCase();
   if (!currency)
@@ -54,24 +57,27 @@ export async function listShippingOptionsForContext(
   const locationIds =
     input.stock_location_ids ??
     (input.sales_channel_id
-      ? (await link.list(SalesChannelStockLocation, { sales_channel_id: input.sales_channel_id })).map((r) =>
+      ? (await link.list(SalesChannelStockLocation, { sales_channel_id: input.sales_channel_id }, ctx)).map((r) =>
           String(r.stock_location_id),
         )
       : []);
   if (!locationIds.length || !input.address.country_code) return [];
-  const setIds = (await link.list(StockLocationFulfillmentSet, { stock_location_id: locationIds })).map((r) =>
+  const setIds = (await link.list(StockLocationFulfillmentSet, { stock_location_id: locationIds }, ctx)).map((r) =>
     String(r.fulfillment_set_id),
   );
   const fulfillment = container.resolve("fulfillment");
   const subtotal = input.item_subtotal == null ? null : decimalToString(input.item_subtotal);
-  const options = await fulfillment.listShippingOptionsForContext({
-    fulfillment_set_id: setIds,
-    address: input.address,
-    context: { item_subtotal: subtotal, is_return: input.is_return ? "true" : "false" },
-  });
+  const options = await fulfillment.listShippingOptionsForContext(
+    {
+      fulfillment_set_id: setIds,
+      address: input.address,
+      context: { item_subtotal: subtotal, is_return: input.is_return ? "true" : "false" },
+    },
+    ctx,
+  );
   const flat = options.filter((o) => o.price_type === "flat");
   const setRows = flat.length
-    ? await link.list(ShippingOptionPriceSet, { shipping_option_id: flat.map((o) => o.id) })
+    ? await link.list(ShippingOptionPriceSet, { shipping_option_id: flat.map((o) => o.id) }, ctx)
     : [];
   const setByOption = new Map(setRows.map((r) => [String(r.shipping_option_id), String(r.price_set_id)]));
   const prices = setRows.length
@@ -80,6 +86,7 @@ export async function listShippingOptionsForContext(
         .calculatePrices(
           { id: [...setByOption.values()] },
           { context: { currency_code: currency, ...(input.region_id ? { region_id: input.region_id } : {}) } },
+          ctx,
         )
     : [];
   const priceBySet = new Map(prices.map((p) => [p.id, p]));

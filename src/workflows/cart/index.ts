@@ -3,3 +3,5 @@ export { createCartWorkflow, type CreateCartWorkflowInput } from "./create-cart.
 export { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "./line-items.ts";
 export { refreshCartWorkflow } from "./refresh-cart.ts";
 export { updateCartWorkflow, type UpdateCartWorkflowInput } from "./update-cart.ts";
+export { addShippingMethodToCartWorkflow } from "./shipping.ts";
+export { updateCartPromotionsWorkflow } from "./update-cart-promotions.ts";

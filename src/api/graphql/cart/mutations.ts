@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
-import { CartRef } from "../../../modules/cart/graphql/types.ts";
 import type { CartAddressInput, Metadata } from "../../../modules/cart/types.ts";
 import {
   addToCartWorkflow,
@@ -15,6 +12,7 @@ import {
   updateLineItemInCartWorkflow,
 } from "../../../workflows/cart/index.ts";
 import { cartChannel, ownCart } from "./access.ts";
+import { CartPayload, cartIdField as cartId, reread } from "./payload.ts";
 
 const text = () => z.string().trim().max(1000).nullish();
 const address = z
@@ -56,14 +54,8 @@ const item = z
   .object({ variantId: zodId().describe("The product variant to buy."), quantity })
   .meta({ graphql: { inputName: "CartItemInput" } });
 
-const cartId = zodId().describe("The cart (NOT_FOUND when it is not the caller's).");
 const itemId = zodId().describe("A line item of the cart.");
 const lineMetadata = zodJson().nullish().describe("Free-form data kept with the line item.");
-
-const CartPayload = payloadType("CartPayload", "cart", CartRef);
-const reread = async (id: string, ctx: GraphQLContext) => ({
-  cart: await ctx.scope.resolve("cart").retrieveCart(id),
-});
 
 workflowMutation("createCart", {
   access: access.store,

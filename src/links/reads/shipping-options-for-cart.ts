@@ -1,0 +1,43 @@
+import type { TesseraContainer } from "../../framework/container/container.ts";
+import { Decimal } from "../../framework/money/index.ts";
+import type { Context } from "../../framework/modules/service-factory.ts";
+import { listShippingOptionsForContext, type PricedShippingOption } from "./shipping-options-for-context.ts";
+
+/**
+ * The shipping options valid for a cart (Medusa's listShippingOptionsForCartWorkflow, as a read):
+ * its shipping address, the stock locations of its sales channel, its currency and region, and
+ * `item_subtotal` rules (min / max subtotal) checked against its items at their prices as listed
+ * (unit price × quantity, before discounts: what the shopper sees beside each item, so an
+ * option's threshold does not move when taxes or promotions are recomputed). A cart without a
+ * shipping country has none. `ctx` reads inside the caller's transaction.
+ * @example await listShippingOptionsForCart(container, "cart_…")
+ */
+export async function listShippingOptionsForCart(
+  container: TesseraContainer,
+  cartId: string,
+  ctx?: Context,
+): Promise<PricedShippingOption[]> {
+  const cart = await container.resolve("cart").retrieveCart(cartId, { relations: ["items", "shipping_address"] }, ctx);
+  const address = cart.shipping_address;
+  if (!address?.country_code) return [];
+  const itemSubtotal = (cart.items ?? []).reduce(
+    (sum, i) => sum.plus(new Decimal(i.unit_price).times(i.quantity)),
+    new Decimal(0),
+  );
+  return listShippingOptionsForContext(
+    container,
+    {
+      address: {
+        country_code: address.country_code,
+        province_code: address.province,
+        city: address.city,
+        postal_code: address.postal_code,
+      },
+      currency_code: cart.currency_code,
+      region_id: cart.region_id,
+      sales_channel_id: cart.sales_channel_id,
+      item_subtotal: itemSubtotal.toFixed(),
+    },
+    ctx,
+  );
+}

@@ -1,0 +1,303 @@
+import type { TesseraContainer } from "../../framework/container/container.ts";
+import { Decimal } from "../../framework/money/index.ts";
+import { linkByEntryPoint } from "../../framework/links/registry.ts";
+import type { Context } from "../../framework/modules/service-factory.ts";
+import type {
+  ComputeActionContext,
+  ComputeActionItemLine,
+  ComputeActions,
+  ComputeActionShippingLine,
+} from "../../modules/promotion/types.ts";
+
+// What the cart workflows read and write of promotions: the cart as computeActions' context, the
+// codes on the cart (the cart_promotion link), and the adjustments and links an evaluation gives.
+// Every read and write takes the caller's transaction (ctx): the steps hold the cart's row lock.
+
+/** The cart_promotion link when the project has it and the promotion module (both optional). */
+export const cartPromotionLink = (container: TesseraContainer) =>
+  container.hasRegistration("promotion") ? linkByEntryPoint("cart_promotion") : undefined;
+
+const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
+  container
+    .resolve("cart")
+    .retrieveCart(cartId, { relations: ["items.adjustments", "shipping_methods.adjustments"] }, ctx);
+type LoadedCart = Awaited<ReturnType<typeof loadCart>>;
+
+/** The cart's promotions (linked): ids and codes, in the order they were applied. */
+export async function cartPromotions(
+  container: TesseraContainer,
+  cartId: string,
+  ctx: Context,
+): Promise<{ id: string; code: string }[]> {
+  const link = cartPromotionLink(container);
+  if (!link) return [];
+  const rows = await container.resolve("link").list(link, { cart_id: cartId }, ctx);
+  if (!rows.length) return [];
+  const order = new Map(rows.map((r, i) => [String(r.promotion_id), i]));
+  const promotions = await container
+    .resolve("promotion")
+    .listPromotions({ id: [...order.keys()] }, { select: ["id", "code"] }, ctx);
+  return promotions
+    .map((p) => ({ id: p.id, code: p.code }))
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+/** Product attributes promotion rules read (`items.product.collection_id`, `items.product.categories.id`). */
+async function productsOf(container: TesseraContainer, ids: string[], ctx: Context) {
+  if (!ids.length || !container.hasRegistration("product")) return new Map<string, Record<string, unknown>>();
+  const products = await container
+    .resolve("product")
+    .listProducts({ id: ids }, { relations: ["categories"], withDeleted: true }, ctx);
+  return new Map(
+    products.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        type_id: p.type_id,
+        collection_id: p.collection_id,
+        categories: (p.categories ?? []).map((c) => ({ id: c.id })),
+      },
+    ]),
+  );
+}
+
+/**
+ * The cart as computeActions reads it. A line's `subtotal` is its price as listed (unit price ×
+ * quantity): the gross on a tax-inclusive line, so a 10 EUR coupon takes 10 EUR off the shelf
+ * price there, and the net on a tax-exclusive one (taxes follow on what is left).
+ */
+export async function promotionContext(
+  container: TesseraContainer,
+  cart: LoadedCart,
+  ctx: Context,
+): Promise<ComputeActionContext> {
+  const items = cart.items ?? [];
+  const products = await productsOf(
+    container,
+    [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))],
+    ctx,
+  );
+  const groups =
+    cart.customer_id && container.hasRegistration("customer")
+      ? ((
+          await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
+        )[0]?.groups?.map((g) => ({ id: g.id })) ?? [])
+      : [];
+  const coded = (adjustments: { id: string; code: string | null }[] | undefined) =>
+    (adjustments ?? []).flatMap((a) => (a.code ? [{ id: a.id, code: a.code }] : []));
+  return {
+    currency_code: cart.currency_code,
+    region_id: cart.region_id,
+    sales_channel_id: cart.sales_channel_id,
+    email: cart.email,
+    customer: { id: cart.customer_id, groups },
+    items: items.map(
+      (i): ComputeActionItemLine => ({
+        id: i.id,
+        quantity: i.quantity,
+        unit_price: i.unit_price.toFixed(),
+        subtotal: new Decimal(i.unit_price).times(i.quantity).toFixed(),
+        is_discountable: i.is_discountable,
+        variant_id: i.variant_id,
+        product_id: i.product_id,
+        product: products.get(i.product_id ?? "") ?? { id: i.product_id, type_id: i.product_type_id },
+        adjustments: coded(i.adjustments),
+      }),
+    ),
+    shipping_methods: (cart.shipping_methods ?? []).map(
+      (m): ComputeActionShippingLine => ({
+        id: m.id,
+        amount: m.amount.toFixed(),
+        shipping_option_id: m.shipping_option_id,
+        adjustments: coded(m.adjustments),
+      }),
+    ),
+  };
+}
+
+/** The cart, its computeActions context and its codes, read under the caller's lock. */
+export async function loadPromotionState(container: TesseraContainer, cartId: string, ctx: Context) {
+  const cart = await loadCart(container, cartId, ctx);
+  // One after the other: the reads share the caller's transaction (one connection).
+  const context = await promotionContext(container, cart, ctx);
+  const promotions = await cartPromotions(container, cartId, ctx);
+  return { cart, context, promotions };
+}
+
+/** An adjustment row as the set methods take it back (compensation), plain data. */
+export interface AdjustmentSnapshot {
+  id: string;
+  line_id: string;
+  amount: string;
+  code: string | null;
+  promotion_id: string | null;
+  description: string | null;
+  is_tax_inclusive: boolean;
+  provider_id: string | null;
+}
+
+/** What a promotion refresh changes: the adjustments of both kinds and the linked promotions. */
+export interface PromotionSnapshot {
+  items: AdjustmentSnapshot[];
+  shipping: AdjustmentSnapshot[];
+  promotion_ids: string[];
+}
+
+export function snapshotPromotions(cart: LoadedCart, promotions: { id: string }[]): PromotionSnapshot {
+  const snap = (
+    lineId: string,
+    a: {
+      id: string;
+      amount: Decimal;
+      code: string | null;
+      promotion_id: string | null;
+      description: string | null;
+      is_tax_inclusive: boolean;
+      provider_id: string | null;
+    },
+  ): AdjustmentSnapshot => ({
+    id: a.id,
+    line_id: lineId,
+    amount: a.amount.toFixed(),
+    code: a.code,
+    promotion_id: a.promotion_id,
+    description: a.description,
+    is_tax_inclusive: a.is_tax_inclusive,
+    provider_id: a.provider_id,
+  });
+  return {
+    items: (cart.items ?? []).flatMap((i) => (i.adjustments ?? []).map((a) => snap(i.id, a))),
+    shipping: (cart.shipping_methods ?? []).flatMap((m) => (m.adjustments ?? []).map((a) => snap(m.id, a))),
+    promotion_ids: promotions.map((p) => p.id),
+  };
+}
+
+/** Makes `ids` the cart's linked promotions: links the new ones, dismisses the others. */
+export async function replaceCartPromotions(
+  container: TesseraContainer,
+  cartId: string,
+  current: string[],
+  ids: string[],
+  ctx: Context,
+) {
+  if (!cartPromotionLink(container)) return;
+  const link = container.resolve("link");
+  const pair = (promotionId: string) => ({ cart: { cart_id: cartId }, promotion: { promotion_id: promotionId } });
+  const gone = current.filter((id) => !ids.includes(id));
+  const added = ids.filter((id) => !current.includes(id));
+  if (gone.length) await link.dismiss(gone.map(pair), ctx);
+  if (added.length) await link.create(added.map(pair), ctx);
+}
+
+/**
+ * Sets the cart's adjustments from computed actions (Medusa's updateCartPromotionsWorkflow with
+ * REPLACE): the promotions' adjustments replace the coded ones, adjustments without a code
+ * (added by hand) stay; an adjustment on a tax-inclusive line is tax-inclusive too. The cart's
+ * linked promotions become those that gave an adjustment. Returns their ids.
+ */
+export async function applyPromotionActions(
+  container: TesseraContainer,
+  cart: LoadedCart,
+  actions: ComputeActions[],
+  ctx: Context,
+): Promise<string[]> {
+  const service = container.resolve("cart");
+  const inclusive = new Map([
+    ...(cart.items ?? []).map((i) => [i.id, i.is_tax_inclusive] as const),
+    ...(cart.shipping_methods ?? []).map((m) => [m.id, m.is_tax_inclusive] as const),
+  ]);
+  const manual = <T extends { id: string; code: string | null }>(rows: T[] | undefined) =>
+    (rows ?? []).filter((a) => !a.code);
+  const itemRows = [
+    ...(cart.items ?? []).flatMap((i) =>
+      manual(i.adjustments).map((a) => ({
+        id: a.id,
+        item_id: i.id,
+        amount: a.amount,
+        is_tax_inclusive: a.is_tax_inclusive,
+        description: a.description,
+        provider_id: a.provider_id,
+        promotion_id: a.promotion_id,
+      })),
+    ),
+    ...actions.flatMap((a) =>
+      a.action === "addItemAdjustment"
+        ? [
+            {
+              item_id: a.item_id,
+              amount: a.amount,
+              code: a.code,
+              promotion_id: a.promotion_id ?? null,
+              description: a.description ?? null,
+              is_tax_inclusive: inclusive.get(a.item_id) ?? false,
+            },
+          ]
+        : [],
+    ),
+  ];
+  const shippingRows = [
+    ...(cart.shipping_methods ?? []).flatMap((m) =>
+      manual(m.adjustments).map((a) => ({
+        id: a.id,
+        shipping_method_id: m.id,
+        amount: a.amount,
+        is_tax_inclusive: a.is_tax_inclusive,
+        description: a.description,
+        provider_id: a.provider_id,
+        promotion_id: a.promotion_id,
+      })),
+    ),
+    ...actions.flatMap((a) =>
+      a.action === "addShippingMethodAdjustment"
+        ? [
+            {
+              shipping_method_id: a.shipping_method_id,
+              amount: a.amount,
+              code: a.code,
+              promotion_id: a.promotion_id ?? null,
+              description: a.description ?? null,
+              is_tax_inclusive: inclusive.get(a.shipping_method_id) ?? false,
+            },
+          ]
+        : [],
+    ),
+  ];
+  await service.setLineItemAdjustments(cart.id, itemRows, ctx);
+  await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx);
+  return [
+    ...new Set(
+      actions.flatMap((a) =>
+        (a.action === "addItemAdjustment" || a.action === "addShippingMethodAdjustment") && a.promotion_id
+          ? [a.promotion_id]
+          : [],
+      ),
+    ),
+  ];
+}
+
+/** Puts a snapshot's adjustments (on lines that still exist) and linked promotions back. */
+export async function restorePromotions(
+  container: TesseraContainer,
+  cartId: string,
+  snapshot: PromotionSnapshot,
+  ctx: Context,
+) {
+  const service = container.resolve("cart");
+  const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods"] }, ctx);
+  const items = new Set((cart.items ?? []).map((i) => i.id));
+  const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
+  await service.setLineItemAdjustments(
+    cartId,
+    snapshot.items.filter((a) => items.has(a.line_id)).map(({ line_id, ...a }) => ({ ...a, item_id: line_id })),
+    ctx,
+  );
+  await service.setShippingMethodAdjustments(
+    cartId,
+    snapshot.shipping
+      .filter((a) => methods.has(a.line_id))
+      .map(({ line_id, ...a }) => ({ ...a, shipping_method_id: line_id })),
+    ctx,
+  );
+  const now = (await cartPromotions(container, cartId, ctx)).map((p) => p.id);
+  await replaceCartPromotions(container, cartId, now, snapshot.promotion_ids, ctx);
+}

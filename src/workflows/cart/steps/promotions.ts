@@ -1,0 +1,131 @@
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
+import type { PromotionCodeStatus } from "../../../modules/promotion/types.ts";
+import {
+  applyPromotionActions,
+  cartPromotionLink,
+  loadPromotionState,
+  type PromotionSnapshot,
+  replaceCartPromotions,
+  restorePromotions,
+  snapshotPromotions,
+} from "../promotions.ts";
+import { withLockedCart } from "./locked.ts";
+
+/** Medusa's PromotionActions: add codes, remove codes, or make the given codes the cart's. */
+export type CartPromotionAction = "add" | "remove" | "replace";
+
+const refusals: Record<Exclude<PromotionCodeStatus, "applicable">, { code: string; why: string; invalid?: true }> = {
+  // A draft or inactive promotion does not exist for a shopper.
+  unknown: { code: "PROMOTION_CODE_UNKNOWN", why: "does not exist", invalid: true },
+  inactive: { code: "PROMOTION_CODE_UNKNOWN", why: "does not exist", invalid: true },
+  not_started: { code: "PROMOTION_CODE_NOT_STARTED", why: "is not valid yet" },
+  expired: { code: "PROMOTION_CODE_EXPIRED", why: "has expired" },
+  rules_not_met: { code: "PROMOTION_RULES_NOT_MET", why: "does not apply to this cart (its conditions are not met)" },
+  not_applicable: { code: "PROMOTION_NOT_APPLICABLE", why: "has nothing to discount in this cart" },
+  budget_exceeded: { code: "PROMOTION_BUDGET_EXCEEDED", why: "has been used up" },
+};
+
+/** The typed userError for a code that cannot be applied. */
+function refused(code: string, status: Exclude<PromotionCodeStatus, "applicable">) {
+  const r = refusals[status];
+  return new TesseraError(
+    r.invalid ? TesseraError.Types.INVALID_DATA : TesseraError.Types.NOT_ALLOWED,
+    `Promotion code ${code} ${r.why}`,
+    { field: ["codes"], code: r.code },
+  );
+}
+
+export const updateCartPromotionsStepId = "update-cart-promotions";
+/**
+ * Changes the codes on the cart (the cart_promotion link) under its lock. Codes added must apply
+ * to the cart as it is, beside the codes it has: unknown, not started, expired, rules not met,
+ * nothing to discount or budget used up are typed userErrors and nothing is written. Removing a
+ * code the cart does not have changes nothing. The refresh that follows computes the adjustments.
+ * Compensation links the codes the cart had.
+ */
+export const updateCartPromotionsStep = createStep(
+  updateCartPromotionsStepId,
+  async (input: { cart_id: string; promo_codes: string[]; action: CartPromotionAction }, { container }) => {
+    if (!cartPromotionLink(container))
+      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Promotions are not enabled in this project", {
+        field: ["codes"],
+      });
+    const previous = await withLockedCart(container, input.cart_id, async (ctx) => {
+      const { context, promotions } = await loadPromotionState(container, input.cart_id, ctx);
+      const codes = [...new Set(input.promo_codes.map((c) => c.trim()).filter(Boolean))];
+      const current = promotions.map((p) => p.id);
+      if (input.action === "remove") {
+        const kept = promotions.filter((p) => !codes.includes(p.code)).map((p) => p.id);
+        await replaceCartPromotions(container, input.cart_id, current, kept, ctx);
+        return current;
+      }
+      const keep = input.action === "add" ? promotions : [];
+      const added = codes.filter((c) => !keep.some((p) => p.code === c));
+      const promotion = container.resolve("promotion");
+      const statuses = await promotion.checkPromotionCodes([...keep.map((p) => p.code), ...added], context, ctx);
+      for (const { code, status } of statuses)
+        if (added.includes(code) && status !== "applicable") throw refused(code, status);
+      const rows = added.length ? await promotion.listPromotions({ code: added }, { select: ["id", "code"] }, ctx) : [];
+      const ids = added.map((c) => rows.find((r) => r.code === c)?.id).filter((id): id is string => !!id);
+      await replaceCartPromotions(container, input.cart_id, current, [...keep.map((p) => p.id), ...ids], ctx);
+      return current;
+    });
+    return new StepResponse(undefined, { cart_id: input.cart_id, previous });
+  },
+  async (undo, { container }) => {
+    await withLockedCart(
+      container,
+      undo.cart_id,
+      async (ctx) => {
+        const { promotions } = await loadPromotionState(container, undo.cart_id, ctx);
+        await replaceCartPromotions(
+          container,
+          undo.cart_id,
+          promotions.map((p) => p.id),
+          undo.previous,
+          ctx,
+        );
+      },
+      { allowCompleted: true },
+    );
+  },
+);
+
+export const refreshCartPromotionsStepId = "refresh-cart-promotions";
+/**
+ * Recomputes the cart's promotion adjustments under its lock (Medusa's refresh with
+ * updateCartPromotionsWorkflow): computeActions for the cart's codes and the active automatic
+ * promotions sets the item and shipping-method adjustments, and the cart keeps the promotions
+ * that still apply (a code whose conditions no longer hold, or whose budget is used up, drops
+ * off). Compensation puts the adjustments and codes back.
+ */
+export const refreshCartPromotionsStep = createStep(
+  refreshCartPromotionsStepId,
+  async (input: { cart_id: string }, { container }) => {
+    if (!cartPromotionLink(container)) return new StepResponse([] as string[], undefined);
+    const result = await withLockedCart(container, input.cart_id, async (ctx) => {
+      const { cart, context, promotions } = await loadPromotionState(container, input.cart_id, ctx);
+      const actions = await container.resolve("promotion").computeActions(
+        promotions.map((p) => p.code),
+        context,
+        {},
+        ctx,
+      );
+      const applied = await applyPromotionActions(container, cart, actions, ctx);
+      const current = promotions.map((p) => p.id);
+      await replaceCartPromotions(container, input.cart_id, current, applied, ctx);
+      return { applied, snapshot: snapshotPromotions(cart, promotions) };
+    });
+    return new StepResponse(result.applied, { cart_id: input.cart_id, snapshot: result.snapshot });
+  },
+  async (undo: { cart_id: string; snapshot: PromotionSnapshot } | undefined, { container }) => {
+    if (!undo) return;
+    await withLockedCart(
+      container,
+      undo.cart_id,
+      (ctx) => restorePromotions(container, undo.cart_id, undo.snapshot, ctx),
+      { allowCompleted: true },
+    );
+  },
+);

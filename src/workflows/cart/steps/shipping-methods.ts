@@ -1,0 +1,162 @@
+import type { Metadata } from "../../../modules/cart/types.ts";
+import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { toDecimal } from "../../../framework/money/index.ts";
+import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
+import { listShippingOptionsForCart } from "../../../links/reads/shipping-options-for-cart.ts";
+import { loadMethods, recreateMethods, type ShippingMethodSnapshot, snapshotMethod } from "../shipping-state.ts";
+import { withLockedCart } from "./locked.ts";
+
+/** A shipping option to ship the cart with, and the data its provider needs (Medusa's input). */
+export interface CartShippingOptionRequest {
+  id: string;
+  data?: Metadata | null;
+}
+
+interface ShippingUndo {
+  cart_id: string;
+  created: string[];
+  removed: ShippingMethodSnapshot[];
+  repriced: { id: string; amount: string; is_tax_inclusive: boolean }[];
+}
+
+const invalidOption = (id: string, reason: string) =>
+  new TesseraError(TesseraError.Types.INVALID_DATA, `Shipping option ${id} ${reason}`, {
+    field: ["optionId"],
+    code: "SHIPPING_OPTION_INVALID",
+  });
+
+/** Puts back what a shipping step changed: created methods go, removed ones return, prices are restored. */
+async function undoShipping(undo: ShippingUndo | undefined, container: Parameters<typeof withLockedCart>[0]) {
+  if (!undo) return;
+  await withLockedCart(
+    container,
+    undo.cart_id,
+    async (ctx) => {
+      const service = container.resolve("cart");
+      if (undo.created.length) await service.deleteShippingMethods(undo.created, ctx);
+      await recreateMethods(container, undo.removed, ctx);
+      for (const r of undo.repriced) await service.updateShippingMethods({ ...r, amount: toDecimal(r.amount) }, ctx);
+    },
+    { allowCompleted: true },
+  );
+}
+
+export const addShippingMethodToCartStepId = "add-shipping-method-to-cart";
+/**
+ * Ships the cart with the given options, under its lock: each must be one of the options valid
+ * for the cart now (its address, its channel's locations, its subtotal; else INVALID_DATA
+ * `SHIPPING_OPTION_INVALID`), is priced in the cart's currency and region, and replaces the
+ * method of the same shipping profile the cart had. Compensation removes the new methods and
+ * puts the replaced ones back.
+ */
+export const addShippingMethodToCartStep = createStep(
+  addShippingMethodToCartStepId,
+  async (input: { cart_id: string; options: CartShippingOptionRequest[] }, { container }) => {
+    const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo> => {
+      const service = container.resolve("cart");
+      const cart = await service.retrieveCart(input.cart_id, { relations: ["shipping_address"] }, ctx);
+      if (!cart.shipping_address?.country_code)
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, "The cart needs a shipping address first", {
+          field: ["cartId"],
+          code: "SHIPPING_ADDRESS_REQUIRED",
+        });
+      const valid = new Map((await listShippingOptionsForCart(container, input.cart_id, ctx)).map((o) => [o.id, o]));
+      const chosen = input.options.map((o) => {
+        const option = valid.get(o.id);
+        if (!option) throw invalidOption(o.id, "is not valid for this cart's shipping address, items or sales channel");
+        return { option, data: o.data ?? null };
+      });
+      if (new Set(chosen.map((c) => c.option.shipping_profile_id)).size !== chosen.length)
+        throw invalidOption(chosen[0]?.option.id ?? "", "shares its shipping profile with another option given");
+      const current = await loadMethods(container, input.cart_id, ctx);
+      const optionIds = current.map((m) => m.shipping_option_id).filter((id): id is string => !!id);
+      const profileOf = new Map(
+        optionIds.length
+          ? (
+              await container
+                .resolve("fulfillment")
+                .listShippingOptions(
+                  { id: optionIds },
+                  { select: ["id", "shipping_profile_id"], withDeleted: true },
+                  ctx,
+                )
+            ).map((o) => [o.id, o.shipping_profile_id])
+          : [],
+      );
+      const profiles = new Set(chosen.map((c) => c.option.shipping_profile_id));
+      const replaced = current.filter(
+        (m) => m.shipping_option_id && profiles.has(profileOf.get(m.shipping_option_id) ?? ""),
+      );
+      if (replaced.length)
+        await service.deleteShippingMethods(
+          replaced.map((m) => m.id),
+          ctx,
+        );
+      const created = await service.addShippingMethods(
+        input.cart_id,
+        chosen.map(({ option, data }) => ({
+          name: option.name,
+          amount: option.amount,
+          is_tax_inclusive: option.is_tax_inclusive,
+          shipping_option_id: option.id,
+          ...(data ? { data } : {}),
+        })),
+        ctx,
+      );
+      return {
+        cart_id: input.cart_id,
+        created: created.map((m) => m.id),
+        removed: replaced.map(snapshotMethod),
+        repriced: [],
+      };
+    });
+    return new StepResponse(undo.created, undo);
+  },
+  (undo, { container }) => undoShipping(undo, container),
+);
+
+export const refreshCartShippingMethodsStepId = "refresh-cart-shipping-methods";
+/**
+ * Keeps the cart's shipping methods valid after a change (Medusa's refreshCartShippingMethods):
+ * a method whose option no longer applies (another address, a subtotal under its minimum, a
+ * region without its price) is removed, the others take the option's current price in the
+ * cart's currency and region. Methods added without an option are left as they are.
+ * Compensation puts removed methods and old prices back.
+ */
+export const refreshCartShippingMethodsStep = createStep(
+  refreshCartShippingMethodsStepId,
+  async (input: { cart_id: string }, { container }) => {
+    const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo | undefined> => {
+      const current = (await loadMethods(container, input.cart_id, ctx)).filter((m) => m.shipping_option_id);
+      if (!current.length) return undefined;
+      const service = container.resolve("cart");
+      const valid = new Map((await listShippingOptionsForCart(container, input.cart_id, ctx)).map((o) => [o.id, o]));
+      const out: ShippingUndo = { cart_id: input.cart_id, created: [], removed: [], repriced: [] };
+      for (const method of current) {
+        const option = valid.get(method.shipping_option_id ?? "");
+        if (!option) {
+          out.removed.push(snapshotMethod(method));
+          continue;
+        }
+        if (method.amount.equals(option.amount) && method.is_tax_inclusive === option.is_tax_inclusive) continue;
+        out.repriced.push({
+          id: method.id,
+          amount: method.amount.toFixed(),
+          is_tax_inclusive: method.is_tax_inclusive,
+        });
+        await service.updateShippingMethods(
+          { id: method.id, amount: toDecimal(option.amount), is_tax_inclusive: option.is_tax_inclusive },
+          ctx,
+        );
+      }
+      if (out.removed.length)
+        await service.deleteShippingMethods(
+          out.removed.map((m) => m.id),
+          ctx,
+        );
+      return out;
+    });
+    return new StepResponse(undo?.removed.map((m) => m.id) ?? [], undo);
+  },
+  (undo, { container }) => undoShipping(undo, container),
+);
