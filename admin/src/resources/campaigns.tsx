@@ -2,6 +2,7 @@ import { Megaphone } from "../../sdk/icons.tsx";
 import { mutate } from "../api/hooks.ts";
 import { graphql } from "../generated/gql/gql.ts";
 import { defineResource } from "./define.tsx";
+import { select } from "./resource-form.tsx";
 import { instant, localDateTime, onceKey, optional, saved, text, type Values, when } from "./values.ts";
 
 const List = graphql(`
@@ -105,17 +106,12 @@ export const campaigns = defineResource({
       { name: "description", label: "Description", kind: "textarea" },
       { name: "startsAt", label: "Starts at", kind: "datetime-local" },
       { name: "endsAt", label: "Ends at", kind: "datetime-local" },
-      {
-        name: "budgetType",
-        label: "Budget",
-        kind: "select",
-        createOnly: true,
-        options: [
-          { value: "", label: "No budget" },
-          { value: "USAGE", label: "Number of uses" },
-          { value: "SPEND", label: "Amount spent" },
-        ],
-      },
+      select(
+        "budgetType",
+        "Budget",
+        { "": "No budget", USAGE: "Number of uses", SPEND: "Amount spent" },
+        { createOnly: true },
+      ),
       { name: "limit", label: "Budget limit", createOnly: true },
       { name: "currencyCode", label: "Budget currency", createOnly: true, hint: "For a spend budget, e.g. eur" },
     ],

@@ -4,6 +4,7 @@ import { mutate } from "../api/hooks.ts";
 import { graphql } from "../generated/gql/gql.ts";
 import { formatAmount } from "../pages/product-detail.tsx";
 import { defineResource } from "./define.tsx";
+import { select } from "./resource-form.tsx";
 import { instant, localDateTime, onceKey, saved, text, type Values, when } from "./values.ts";
 
 const List = graphql(`
@@ -142,24 +143,8 @@ export const priceLists = defineResource({
     fields: [
       { name: "title", label: "Title", required: true },
       { name: "description", label: "Description", kind: "textarea" },
-      {
-        name: "type",
-        label: "Type",
-        kind: "select",
-        options: [
-          { value: "SALE", label: "Sale" },
-          { value: "OVERRIDE", label: "Override" },
-        ],
-      },
-      {
-        name: "status",
-        label: "Status",
-        kind: "select",
-        options: [
-          { value: "DRAFT", label: "Draft" },
-          { value: "ACTIVE", label: "Active" },
-        ],
-      },
+      select("type", "Type", { SALE: "Sale", OVERRIDE: "Override" }),
+      select("status", "Status", { DRAFT: "Draft", ACTIVE: "Active" }),
       { name: "startsAt", label: "Starts at", kind: "datetime-local" },
       { name: "endsAt", label: "Ends at", kind: "datetime-local" },
     ],

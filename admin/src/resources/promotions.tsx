@@ -5,6 +5,7 @@ import { mutate, useQuery } from "../api/hooks.ts";
 import { graphql } from "../generated/gql/gql.ts";
 import { CampaignChoices } from "./campaigns.tsx";
 import { defineResource } from "./define.tsx";
+import { select } from "./resource-form.tsx";
 import { flag, onceKey, optional, saved, text, type Values, when } from "./values.ts";
 
 const List = graphql(`
@@ -138,47 +139,13 @@ export const promotions = defineResource({
   form: {
     fields: [
       { name: "code", label: "Code", required: true, hint: "What a customer types at checkout, e.g. SUMMER10" },
-      {
-        name: "status",
-        label: "Status",
-        kind: "select",
-        options: [
-          { value: "DRAFT", label: "Draft" },
-          { value: "ACTIVE", label: "Active" },
-          { value: "INACTIVE", label: "Inactive" },
-        ],
-      },
+      select("status", "Status", { DRAFT: "Draft", ACTIVE: "Active", INACTIVE: "Inactive" }),
       { name: "isAutomatic", label: "Apply automatically (no code needed)", kind: "checkbox" },
-      {
-        name: "methodType",
-        label: "Discount type",
-        kind: "select",
-        options: [
-          { value: "PERCENTAGE", label: "Percentage" },
-          { value: "FIXED", label: "Fixed amount" },
-        ],
-      },
+      select("methodType", "Discount type", { PERCENTAGE: "Percentage", FIXED: "Fixed amount" }),
       { name: "value", label: "Discount value", required: true, hint: "10 for 10%, or an amount like 5.00" },
       { name: "currencyCode", label: "Currency", hint: "For a fixed amount, e.g. eur" },
-      {
-        name: "targetType",
-        label: "Applies to",
-        kind: "select",
-        options: [
-          { value: "ITEMS", label: "Items" },
-          { value: "ORDER", label: "The whole order" },
-          { value: "SHIPPING_METHODS", label: "Shipping" },
-        ],
-      },
-      {
-        name: "allocation",
-        label: "Allocation",
-        kind: "select",
-        options: [
-          { value: "EACH", label: "Each item" },
-          { value: "ACROSS", label: "Spread across items" },
-        ],
-      },
+      select("targetType", "Applies to", { ITEMS: "Items", ORDER: "The whole order", SHIPPING_METHODS: "Shipping" }),
+      select("allocation", "Allocation", { EACH: "Each item", ACROSS: "Spread across items" }),
       { name: "campaignId", label: "Campaign", useOptions: useCampaignChoices },
     ],
     blank: {

@@ -152,3 +152,17 @@ export function ResourceForm({
     </form>
   );
 }
+
+/** A select field over fixed choices, given as `{ VALUE: "Label" }` in display order. */
+export const select = (
+  name: string,
+  label: string,
+  choices: Record<string, string>,
+  extra?: Partial<FieldSpec>,
+): FieldSpec => ({
+  name,
+  label,
+  kind: "select",
+  options: Object.entries(choices).map(([value, text]) => ({ value, label: text })),
+  ...extra,
+});
