@@ -86,6 +86,9 @@ interface ResourceCase {
   edited?: string;
 }
 
+// expect.poll gives up after one second by default: too short on a loaded machine.
+const polled = { timeout: 30_000 };
+
 const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
 integrationTestRunner({
@@ -175,7 +178,7 @@ integrationTestRunner({
 
       it("edits the product", async () => {
         await page.getByRole("link", { name: "Edit" }).click();
-        await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue()).toBe("Browser Tee");
+        await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue(), polled).toBe("Browser Tee");
         await page.getByLabel("Subtitle").fill("Soft cotton");
         await page.getByRole("button", { name: "Save" }).click();
         await page.getByText("Soft cotton").waitFor();
@@ -248,7 +251,7 @@ integrationTestRunner({
         await page.getByLabel("Status").selectOption("waiting");
         await page.getByLabel("Workflow", { exact: true }).fill("admin-approval");
         await page.getByLabel("Workflow", { exact: true }).press("Enter");
-        await expect.poll(() => page.getByRole("row").count()).toBe(2);
+        await expect.poll(() => page.getByRole("row").count(), polled).toBe(2);
         await shot("workflow-runs");
         await page.getByRole("link", { name: "admin-approval" }).click();
         await page.getByText(transaction.transactionId).waitFor();
@@ -460,7 +463,7 @@ integrationTestRunner({
         await page.getByRole("button", { name: "Add to group" }).click();
         await page.getByRole("list", { name: "Customers in the group" }).getByText("vip@tessera.test").waitFor();
         await page.getByRole("link", { name: "Customer groups", exact: true }).click();
-        await expect.poll(() => page.getByRole("row", { name: /VIP\s+1/ }).count()).toBe(1);
+        await expect.poll(() => page.getByRole("row", { name: /VIP\s+1/ }).count(), polled).toBe(1);
       });
 
       it("lists users and invites a teammate, the invite's token shown once", async () => {
