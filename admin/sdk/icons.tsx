@@ -27,3 +27,14 @@ export const Globe = icon(
 export const ArchiveBox = icon("M1.5 2.5h12v3h-12zM2.5 5.5v7h10v-7M6 8h3");
 export const ShoppingCart = icon("M1.5 1.5h2l1.5 8h7l1.5-6H4M6 13h.01M11 13h.01");
 export const SquaresPlus = icon("M2 2h4v4H2zM9 2h4v4H9zM2 9h4v4H2zM11 9v4M9 11h4");
+export const FolderOpen = icon("M1.5 3.5h4l1 1.5h6v2M1.5 3.5v9h10l2-5.5h-10l-2 5.5");
+export const CurrencyDollar = icon(
+  "M7.5 1.5v12M10 4.5c-.5-1-1.5-1.5-2.5-1.5C6 3 5 3.8 5 5s1 1.6 2.5 2S10 8 10 9.5 9 12 7.5 12 5.5 11.5 5 10.5",
+);
+export const ReceiptPercent = icon(
+  "M3 1.5h9v12l-1.5-1-1.5 1-1.5-1-1.5 1-1.5-1-1.5 1v-12zM5.5 9.5l4-4M5.5 5.5h.01M9.5 9.5h.01",
+);
+export const Megaphone = icon("M2 6v3h2l5 3V3L4 6H2zM4 9l1 4h1.5l-.5-3.5M11 5.5c.7.5.7 3.5 0 4");
+export const UserGroup = icon(
+  "M7.5 6.5a2 2 0 100-4 2 2 0 000 4zM3.5 13c0-2.2 1.8-4 4-4s4 1.8 4 4M3 6.5a1.5 1.5 0 110-3M12 6.5a1.5 1.5 0 100-3M1 11c0-1.5.8-2.5 2-2.8M14 11c0-1.5-.8-2.5-2-2.8",
+);

@@ -16,11 +16,16 @@ export {
   Buildings,
   ChatBubbleLeftRight,
   CogSixTooth,
+  CurrencyDollar,
+  FolderOpen,
   Globe,
   Key,
+  Megaphone,
+  ReceiptPercent,
   ShoppingCart,
   SquaresPlus,
   Tag,
+  UserGroup,
   Users,
 } from "./icons.tsx";
 export type { AdminProduct } from "./records.ts";

@@ -4,13 +4,14 @@ import { uiRoutes } from "./extensions/registry.ts";
 import { Shell } from "./layout/shell.tsx";
 import { ActivityPage } from "./pages/activity.tsx";
 import { ApiKeysPage } from "./pages/api-keys.tsx";
-import { CustomersPage, InventoryPage, LocationsPage, RegionsPage, SalesChannelsPage } from "./pages/lists.tsx";
+import { CustomersPage, InventoryPage, LocationsPage } from "./pages/lists.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { ProductDetailPage } from "./pages/product-detail.tsx";
 import { ProductFormPage } from "./pages/product-form.tsx";
 import { ProductsPage } from "./pages/products.tsx";
 import { SettingsPage } from "./pages/settings.tsx";
 import { WorkflowRunPage, WorkflowsPage } from "./pages/workflows.tsx";
+import { resources } from "./resources/index.ts";
 import { useSession } from "./session.tsx";
 
 /** Pages behind the login: anyone logged out is sent to /login and comes back after. */
@@ -41,8 +42,12 @@ export function App() {
         <Route path="inventory" element={<InventoryPage />} />
         <Route path="locations" element={<LocationsPage />} />
         <Route path="customers" element={<CustomersPage />} />
-        <Route path="regions" element={<RegionsPage />} />
-        <Route path="sales-channels" element={<SalesChannelsPage />} />
+        {resources.flatMap(({ path, List, Detail, Create, Edit }) => [
+          <Route key={path} path={path} element={<List />} />,
+          ...(Create ? [<Route key={`${path}/new`} path={`${path}/new`} element={<Create />} />] : []),
+          <Route key={`${path}/:id`} path={`${path}/:id`} element={<Detail />} />,
+          ...(Edit ? [<Route key={`${path}/:id/edit`} path={`${path}/:id/edit`} element={<Edit />} />] : []),
+        ])}
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="activity" element={<ActivityPage />} />
         <Route path="workflows" element={<WorkflowsPage />} />

@@ -1,32 +1,38 @@
-import { useState, type ComponentType } from "react";
+import { Fragment, useState, type ComponentType } from "react";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
-import {
-  ArchiveBox,
-  Bolt,
-  Buildings,
-  CogSixTooth,
-  Globe,
-  Key,
-  ShoppingCart,
-  SquaresPlus,
-  Tag,
-  Users,
-} from "../../sdk/icons.tsx";
+import { ArchiveBox, Bolt, Buildings, CogSixTooth, Key, SquaresPlus, Tag, Users } from "../../sdk/icons.tsx";
 import { uiRoutes } from "../extensions/registry.ts";
+import type { NavSection } from "../resources/define.tsx";
+import { resources } from "../resources/index.ts";
 import { useSession } from "../session.tsx";
 
 type Item = { to: string; label: string; icon: ComponentType };
 
-const core: Item[] = [
-  { to: "/products", label: "Products", icon: Tag },
-  { to: "/inventory", label: "Inventory", icon: ArchiveBox },
-  { to: "/locations", label: "Locations", icon: Buildings },
-  { to: "/customers", label: "Customers", icon: Users },
-  { to: "/regions", label: "Regions", icon: Globe },
-  { to: "/sales-channels", label: "Sales channels", icon: ShoppingCart },
-  { to: "/api-keys", label: "API keys", icon: Key },
-  { to: "/activity", label: "Activity", icon: Bolt },
-  { to: "/workflows", label: "Workflow runs", icon: SquaresPlus },
+const fromResources = (section: NavSection): Item[] =>
+  resources.filter((r) => r.section === section).map((r) => ({ to: `/${r.path}`, label: r.title, icon: r.icon }));
+
+// The sidebar's sections: the hand-written pages and the resources (admin/src/resources) of each.
+const sections: { title: string | null; items: Item[] }[] = [
+  {
+    title: null,
+    items: [
+      { to: "/products", label: "Products", icon: Tag },
+      ...fromResources("Catalog"),
+      { to: "/inventory", label: "Inventory", icon: ArchiveBox },
+      { to: "/locations", label: "Locations", icon: Buildings },
+      { to: "/customers", label: "Customers", icon: Users },
+      ...fromResources("Customers"),
+    ],
+  },
+  { title: "Pricing", items: fromResources("Pricing") },
+  { title: "Store", items: [...fromResources("Store"), { to: "/api-keys", label: "API keys", icon: Key }] },
+  {
+    title: "System",
+    items: [
+      { to: "/activity", label: "Activity", icon: Bolt },
+      { to: "/workflows", label: "Workflow runs", icon: SquaresPlus },
+    ],
+  },
 ];
 
 // UI routes with a label (and no path parameter) get a sidebar item; settings routes are listed on /settings.
@@ -72,11 +78,16 @@ export function Shell() {
       </header>
       <nav id="sidebar" className={open ? "sidebar open" : "sidebar"} aria-label="Main">
         <div className="brand">Tessera</div>
-        <ul>
-          {core.map((item) => (
-            <NavItem key={item.to} {...item} />
-          ))}
-        </ul>
+        {sections.map(({ title, items }) => (
+          <Fragment key={title ?? "main"}>
+            {title && <h2 className="nav-section">{title}</h2>}
+            <ul>
+              {items.map((item) => (
+                <NavItem key={item.to} {...item} />
+              ))}
+            </ul>
+          </Fragment>
+        ))}
         {extensions.length > 0 && (
           <>
             <h2 className="nav-section">Extensions</h2>

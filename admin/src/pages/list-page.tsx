@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { Container, Heading } from "../../sdk/components.tsx";
 import type { InjectionZone } from "../../sdk/config.ts";
 import { useQuery } from "../api/hooks.ts";
@@ -7,14 +7,25 @@ import { WidgetZone } from "../extensions/zone.tsx";
 import type { TypedDocumentString } from "../generated/gql/graphql.ts";
 import { Pager } from "./pager.tsx";
 
-type Vars = { search?: string | null; first?: number | null; after?: string | null };
-type Connection<N> = {
+/** The variables every list query takes. */
+export type ListVars = { search?: string | null; first?: number | null; after?: string | null };
+/** A root connection as the list reads it. */
+export type Connection<N> = {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: readonly { node: N }[];
 };
 
-/** A searchable, paged table over one root connection, with the page's list zones. */
+/** A column of a list: its header and what a row shows in it. */
+export interface Column<N> {
+  header: string;
+  cell: (node: N) => ReactNode;
+}
+
+/**
+ * A searchable, paged table over one root connection, with the page's list zones. With `rowLink`,
+ * the first column links to the row's page.
+ */
 export function ListPage<TResult, N extends { id: string }>({
   title,
   zone,
@@ -22,19 +33,24 @@ export function ListPage<TResult, N extends { id: string }>({
   pick,
   columns,
   actions,
+  rowLink,
+  children,
 }: {
   title: string;
   zone: string;
-  query: TypedDocumentString<TResult, Vars>;
+  query: TypedDocumentString<TResult, ListVars>;
   pick: (data: TResult) => Connection<N>;
-  columns: { header: string; cell: (node: N) => ReactNode }[];
+  columns: readonly Column<N>[];
   actions?: ReactNode;
+  rowLink?: (node: N) => string;
+  /** More of the page, between the list and its `.list.after` zone. */
+  children?: ReactNode;
 }) {
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
   const after = params.get("after");
   const [draft, setDraft] = useState(search);
-  const { data, error } = useQuery(query, { search: search || null, first: 20, after } as Vars);
+  const { data, error } = useQuery(query, { search: search || null, first: 20, after } as ListVars);
   const list = data ? pick(data) : undefined;
   return (
     <>
@@ -75,13 +91,16 @@ export function ListPage<TResult, N extends { id: string }>({
           <tbody>
             {list?.edges.map(({ node }) => (
               <tr key={node.id}>
-                {columns.map((c) => (
-                  <td key={c.header}>{c.cell(node)}</td>
+                {columns.map((c, i) => (
+                  <td key={c.header}>
+                    {i === 0 && rowLink ? <Link to={rowLink(node)}>{c.cell(node)}</Link> : c.cell(node)}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
+        {list?.totalCount === 0 && <p className="muted">Nothing here yet.</p>}
         <Pager
           total={list?.totalCount}
           next={list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null}
@@ -89,6 +108,7 @@ export function ListPage<TResult, N extends { id: string }>({
           onPage={(cursor) => setParams({ ...(search ? { q: search } : {}), ...(cursor ? { after: cursor } : {}) })}
         />
       </Container>
+      {children}
       <WidgetZone zone={`${zone}.list.after` as InjectionZone} />
     </>
   );

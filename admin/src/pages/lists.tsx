@@ -1,27 +1,6 @@
 import { Link } from "react-router-dom";
-import { Badge } from "../../sdk/components.tsx";
 import { graphql } from "../generated/gql/gql.ts";
 import { ListPage } from "./list-page.tsx";
-
-const Regions = graphql(`
-  query AdminRegions($search: String, $first: Int, $after: String) {
-    regions(search: $search, first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name currencyCode countries isTaxInclusive } }
-    }
-  }
-`);
-
-const SalesChannels = graphql(`
-  query AdminSalesChannels($search: String, $first: Int, $after: String) {
-    salesChannels(search: $search, first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id name description isDisabled } }
-    }
-  }
-`);
 
 const Locations = graphql(`
   query AdminStockLocations($search: String, $first: Int, $after: String) {
@@ -62,38 +41,6 @@ const Customers = graphql(`
     }
   }
 `);
-
-export const RegionsPage = () => (
-  <ListPage
-    title="Regions"
-    zone="region"
-    query={Regions}
-    pick={(d) => d.regions}
-    columns={[
-      { header: "Name", cell: (r) => r.name },
-      { header: "Currency", cell: (r) => r.currencyCode.toUpperCase() },
-      { header: "Countries", cell: (r) => r.countries.join(", ").toUpperCase() },
-      { header: "Prices", cell: (r) => (r.isTaxInclusive ? "tax included" : "before tax") },
-    ]}
-  />
-);
-
-export const SalesChannelsPage = () => (
-  <ListPage
-    title="Sales channels"
-    zone="sales_channel"
-    query={SalesChannels}
-    pick={(d) => d.salesChannels}
-    columns={[
-      { header: "Name", cell: (c) => c.name },
-      { header: "Description", cell: (c) => c.description ?? "" },
-      {
-        header: "Status",
-        cell: (c) => <Badge color={c.isDisabled ? "grey" : "green"}>{c.isDisabled ? "disabled" : "enabled"}</Badge>,
-      },
-    ]}
-  />
-);
 
 export const LocationsPage = () => (
   <ListPage

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { Button, Container, Heading } from "../../sdk/components.tsx";
-import { errorFor, mutate, useQuery, type UserErrorShape } from "../api/hooks.ts";
+import { mutate, useQuery, type UserErrorShape } from "../api/hooks.ts";
+import { Field } from "../forms/field.tsx";
 import { graphql } from "../generated/gql/gql.ts";
 import { ProductDetailQuery } from "./product-detail.tsx";
 
@@ -39,47 +40,6 @@ type Status = "DRAFT" | "PROPOSED" | "PUBLISHED" | "REJECTED";
 type VariantDraft = { title: string; sku: string; eur: string; usd: string };
 
 const blankVariant = (): VariantDraft => ({ title: "", sku: "", eur: "", usd: "" });
-
-/** A labelled input with the userError that names it right below. */
-function Field({
-  label,
-  name,
-  value,
-  onChange,
-  errors,
-  path,
-  required,
-}: {
-  label: string;
-  name: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors: UserErrorShape[];
-  path?: string;
-  required?: boolean;
-}) {
-  const message = errorFor(errors, path ?? name);
-  // The error sits beside the input, outside its label, so the input's name stays its label.
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input
-        id={name}
-        name={name}
-        value={value}
-        required={required}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={Boolean(message)}
-        aria-describedby={message ? `${name}-error` : undefined}
-      />
-      {message && (
-        <span id={`${name}-error`} className="field-error">
-          {message}
-        </span>
-      )}
-    </div>
-  );
-}
 
 const topFields = ["title", "handle", "subtitle", "description"];
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -20,6 +20,26 @@ const outDir = mkdtempSync(path.join(tmpdir(), ".tessera-admin-"));
 const email = "browser-admin@tessera.test";
 const password = "correct horse battery staple";
 
+/**
+ * A fixture project: the seed's admin extensions and the fixtures' (a widget that throws), as
+ * symlinks, so every file's relative imports resolve from where it lives.
+ */
+function fixtureProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "tessera-admin-project-"));
+  for (const source of [
+    path.resolve(import.meta.dirname, "../src/admin"),
+    path.resolve(import.meta.dirname, "fixtures/admin"),
+  ])
+    for (const file of readdirSync(source, { recursive: true, encoding: "utf8" })) {
+      if (statSync(path.join(source, file)).isDirectory()) continue;
+      const target = path.join(root, "src/admin", file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      symlinkSync(path.join(source, file), target);
+    }
+  return root;
+}
+const projectRoot = fixtureProject();
+
 // A long-running workflow the runs page follows: its async step waits for the admin.
 const approval = createStep({ name: "approval", async: true }, async () => undefined);
 const approvalFlow = createWorkflow("admin-approval", () => new WorkflowResponse(approval()));
@@ -30,13 +50,44 @@ let base: string;
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  await buildAdmin(resolveConfig(seedConfig), path.resolve(import.meta.dirname, ".."), outDir);
+  await buildAdmin(resolveConfig(seedConfig), projectRoot, outDir);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(projectRoot, { recursive: true, force: true });
 });
+
+/** A form's values by label: text for inputs, a choice's label for selects, booleans for checkboxes. */
+type FormInput = Record<string, string | boolean>;
+
+async function fill(values: FormInput) {
+  for (const [label, value] of Object.entries(values)) {
+    const control = page.getByLabel(label, { exact: true });
+    if (typeof value === "boolean") await control.setChecked(value);
+    else if ((await control.evaluate((e) => e.tagName)) === "SELECT") await control.selectOption({ label: value });
+    else await control.fill(value);
+  }
+}
+
+/** One record kind's round trip through the shared list, detail and form pages. */
+interface ResourceCase {
+  /** The sidebar item and the list's heading. */
+  title: string;
+  singular: string;
+  create: FormInput;
+  /** The detail page's heading once created, and its link's name in the list. */
+  heading: string;
+  listed: string;
+  /** Text the detail page shows after the create, and after the edit. */
+  shows: string;
+  edit?: FormInput;
+  edited?: string;
+}
+
+// expect.poll gives up after one second by default: too short on a loaded machine.
+const polled = { timeout: 30_000 };
 
 const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
@@ -73,6 +124,20 @@ integrationTestRunner({
         await zone.getByRole("heading", { name: "Product Widget" }).waitFor();
         await zone.getByText("You have 0 Product(s).").waitFor();
         await shot("products-empty");
+      });
+
+      it("shows a broken widget's error in its zone while the rest of the page works", async () => {
+        const zone = page.locator('[data-zone="product.list.after"]');
+        await zone
+          .getByRole("alert")
+          .filter({ hasText: "widgets/broken-widget.tsx failed: This widget is broken on purpose" })
+          .waitFor();
+        // The widgets before the list still render, and the list's search still answers.
+        await page.locator('[data-zone="product.list.before"]').getByText("You have 0 Product(s).").waitFor();
+        await page.getByLabel("Search products").fill("nothing");
+        await page.getByRole("button", { name: "Search" }).click();
+        await page.getByText("No products match.").waitFor();
+        await shot("broken-widget");
       });
 
       it("shows a userError beside the field it names", async () => {
@@ -113,7 +178,7 @@ integrationTestRunner({
 
       it("edits the product", async () => {
         await page.getByRole("link", { name: "Edit" }).click();
-        await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue()).toBe("Browser Tee");
+        await expect.poll(() => page.getByLabel("Title", { exact: true }).inputValue(), polled).toBe("Browser Tee");
         await page.getByLabel("Subtitle").fill("Soft cotton");
         await page.getByRole("button", { name: "Save" }).click();
         await page.getByText("Soft cotton").waitFor();
@@ -186,7 +251,7 @@ integrationTestRunner({
         await page.getByLabel("Status").selectOption("waiting");
         await page.getByLabel("Workflow", { exact: true }).fill("admin-approval");
         await page.getByLabel("Workflow", { exact: true }).press("Enter");
-        await expect.poll(() => page.getByRole("row").count()).toBe(2);
+        await expect.poll(() => page.getByRole("row").count(), polled).toBe(2);
         await shot("workflow-runs");
         await page.getByRole("link", { name: "admin-approval" }).click();
         await page.getByText(transaction.transactionId).waitFor();
@@ -249,11 +314,178 @@ integrationTestRunner({
         await page.getByRole("cell", { name: "Browser Warehouse" }).waitFor();
       });
 
+      // Campaigns come before promotions: the promotion picks the campaign.
+      const resourceCases: ResourceCase[] = [
+        {
+          title: "Categories",
+          singular: "category",
+          create: { Name: "Shirts", Description: "Everything with sleeves" },
+          heading: "Shirts",
+          listed: "Shirts",
+          shows: "Everything with sleeves",
+          edit: { Description: "Tees and shirts", "Internal (hidden from customers)": true },
+          edited: "Tees and shirts",
+        },
+        {
+          title: "Collections",
+          singular: "collection",
+          create: { Title: "Summer 2026" },
+          heading: "Summer 2026",
+          listed: "Summer 2026",
+          shows: "summer-2026",
+          edit: { Handle: "summer-sale" },
+          edited: "summer-sale",
+        },
+        {
+          title: "Customer groups",
+          singular: "customer group",
+          create: { Name: "VIP" },
+          heading: "VIP",
+          listed: "VIP",
+          shows: "No customers yet.",
+        },
+        {
+          title: "Price lists",
+          singular: "price list",
+          create: { Title: "Black Friday", Description: "Deep cuts", Type: "Sale" },
+          heading: "Black Friday",
+          listed: "Black Friday",
+          shows: "sale (shown as a discount)",
+          edit: { Type: "Override", Status: "Active" },
+          edited: "override",
+        },
+        {
+          title: "Campaigns",
+          singular: "campaign",
+          create: { Name: "Summer push", Identifier: "SUMMER-PUSH", Budget: "Number of uses", "Budget limit": "100" },
+          heading: "Summer push",
+          listed: "Summer push",
+          shows: "0 of 100 uses",
+          edit: { Description: "Two weeks of deals" },
+          edited: "Two weeks of deals",
+        },
+        {
+          title: "Promotions",
+          singular: "promotion",
+          create: { Code: "SUMMER10", "Discount value": "10", Campaign: "Summer push", Status: "Active" },
+          heading: "SUMMER10",
+          listed: "SUMMER10",
+          shows: "10% off items",
+          edit: { "Discount value": "15" },
+          edited: "15% off items",
+        },
+        {
+          title: "Regions",
+          singular: "region",
+          create: { Name: "Browser Europe", "Currency code": "eur", Countries: "de, fr" },
+          heading: "Browser Europe",
+          listed: "Browser Europe",
+          shows: "DE, FR",
+          edit: { Name: "Browser EU", "Prices include tax": true },
+          edited: "tax included",
+        },
+        {
+          title: "Tax regions",
+          singular: "tax region",
+          create: {
+            "Country code": "de",
+            "Default rate name": "Standard",
+            "Default rate code": "DE-STD",
+            "Default rate (%)": "19",
+          },
+          heading: "Taxes in DE",
+          listed: "DE",
+          shows: "19% (Standard)",
+        },
+        {
+          title: "Sales channels",
+          singular: "sales channel",
+          create: { Name: "Pop-up store", Description: "Weekend market" },
+          heading: "Pop-up store",
+          listed: "Pop-up store",
+          shows: "Weekend market",
+          edit: { Description: "Saturday market", "Disabled (no sales through this channel)": true },
+          edited: "Saturday market",
+        },
+      ];
+
+      for (const c of resourceCases)
+        it(`creates, lists${c.edit ? " and edits" : ""} ${c.title.toLowerCase()}`, async () => {
+          const nav = page.getByRole("navigation", { name: "Main" });
+          await nav.getByRole("link", { name: c.title, exact: true }).click();
+          await page.getByRole("heading", { name: c.title, level: 1 }).waitFor();
+          await page.getByRole("link", { name: `Create ${c.singular}` }).click();
+          await page.getByRole("heading", { name: `Create ${c.singular}`, level: 1 }).waitFor();
+          await fill(c.create);
+          await page.getByRole("button", { name: "Create", exact: true }).click();
+          await page.getByRole("heading", { name: c.heading, level: 1 }).waitFor();
+          await page.getByText(c.shows).first().waitFor();
+          const name = c.title.toLowerCase().replace(/ /g, "-");
+          await shot(`${name}-detail`);
+          await nav.getByRole("link", { name: c.title, exact: true }).click();
+          await page.getByRole("link", { name: c.listed, exact: true }).click();
+          await page.getByRole("heading", { name: c.heading, level: 1 }).waitFor();
+          if (!c.edit || !c.edited) return;
+          await page.getByRole("link", { name: "Edit", exact: true }).click();
+          await page.getByRole("heading", { name: `Edit ${c.heading}`, level: 1 }).waitFor();
+          await shot(`${name}-edit`);
+          await fill(c.edit);
+          await page.getByRole("button", { name: "Save", exact: true }).click();
+          await page.waitForURL((url) => !url.pathname.endsWith("/edit"));
+          await page.getByText(c.edited).first().waitFor();
+          await shot(`${name}-edited`);
+        });
+
+      it("shows a userError beside the field of a shared form", async () => {
+        await page.goto(`${base}/collections/new`);
+        await fill({ Title: "Summer again", Handle: "Not A Handle!" });
+        await page.getByRole("button", { name: "Create", exact: true }).click();
+        await page.locator("#handle-error").waitFor();
+        expect(await page.getByLabel("Handle", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+        await shot("collection-create-error");
+      });
+
+      it("adds a tax rate to a tax region", async () => {
+        await page.getByRole("link", { name: "Tax regions", exact: true }).click();
+        await page.getByRole("link", { name: "DE", exact: true }).click();
+        await fill({ "Rate name": "Reduced", "Rate code": "DE-RED", "Rate (%)": "7" });
+        await page.getByRole("button", { name: "Add rate" }).click();
+        await page.getByRole("cell", { name: "DE-RED" }).waitFor();
+        await page.getByRole("cell", { name: "7%" }).waitFor();
+        await shot("tax-region-rates");
+      });
+
+      it("adds a customer to a customer group", async () => {
+        await getContainer().resolve("customer").createCustomers({ email: "vip@tessera.test", first_name: "Vera" });
+        await page.getByRole("link", { name: "Customer groups", exact: true }).click();
+        await page.getByRole("link", { name: "VIP", exact: true }).click();
+        await page.getByLabel("Add customer").selectOption({ label: "vip@tessera.test" });
+        await page.getByRole("button", { name: "Add to group" }).click();
+        await page.getByRole("list", { name: "Customers in the group" }).getByText("vip@tessera.test").waitFor();
+        await page.getByRole("link", { name: "Customer groups", exact: true }).click();
+        await expect.poll(() => page.getByRole("row", { name: /VIP\s+1/ }).count(), polled).toBe(1);
+      });
+
+      it("lists users and invites a teammate, the invite's token shown once", async () => {
+        await page.getByRole("link", { name: "Users", exact: true }).click();
+        await page.getByRole("link", { name: email, exact: true }).waitFor();
+        await page.getByLabel("Invite email").fill("teammate@tessera.test");
+        await page.getByRole("button", { name: "Invite", exact: true }).click();
+        expect(await page.getByTestId("invite-token").textContent()).toBeTruthy();
+        await page.getByRole("table", { name: "Pending invites" }).getByText("teammate@tessera.test").waitFor();
+        await shot("users");
+        await page.reload();
+        await page.getByRole("table", { name: "Pending invites" }).getByText("teammate@tessera.test").waitFor();
+        expect(await page.getByTestId("invite-token").count()).toBe(0);
+        await page.getByRole("link", { name: email, exact: true }).click();
+        await page.getByRole("heading", { name: email, level: 1 }).waitFor();
+      });
+
       it("is usable at a phone's width: the sidebar is a menu", async () => {
         await page.setViewportSize({ width: 390, height: 844 });
         await page.goto(`${base}/products`);
         await page.getByRole("button", { name: "Menu" }).click();
-        await page.getByRole("link", { name: "Regions" }).click();
+        await page.getByRole("link", { name: "Regions", exact: true }).click();
         await page.getByRole("heading", { name: "Regions", level: 1 }).waitFor();
         await page.goto(`${base}/products`);
         await shot("phone-products");
