@@ -3,7 +3,7 @@ import { TesseraError } from "../errors/tessera-error.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { connectionNodeQuery } from "../graphql/node-query.ts";
 import type { FindConfig } from "../modules/query-config.ts";
-import { modelInfo } from "../modules/datamodel.ts";
+import { modelInfo, tableOf } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import type { ModelName } from "../modules/model.ts";
 import type { RecordKey } from "../modules/service-factory.ts";
@@ -70,7 +70,7 @@ export async function selectPageAcrossLinks(
     return `${target}.${ident(column)} ${dir}`;
   });
   if (!(modelInfo(model).idField in order)) orderBy.push(`${root}.${id} ASC`);
-  const table = `${ident(snakeCase(model))} ${root}`;
+  const table = `${ident(tableOf(model))} ${root}`;
   const limit = take === undefined ? "" : ` LIMIT ${sql.param(take)}`;
   // One after the other: inside a transaction both share one connection, and node-postgres
   // deprecates overlapping queries on a client.

@@ -1,5 +1,5 @@
 import { TesseraError } from "../errors/tessera-error.ts";
-import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
+import { modelInfo, tableOf, type FieldInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import { searchableFields, type ModelName } from "../modules/model.ts";
 import { snakeCase } from "./define-link.ts";
@@ -108,15 +108,15 @@ function relation(
   const inner = () => where(sql, target, x, nested, withDeleted);
   const own = field.relationFromFields?.[0];
   if (own)
-    return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.${ident(modelInfo(target).idField)} = ${alias}.${ident(own)} AND ${inner()})`;
+    return `EXISTS (SELECT 1 FROM ${ident(tableOf(target))} ${x} WHERE ${x}.${ident(modelInfo(target).idField)} = ${alias}.${ident(own)} AND ${inner()})`;
   const back = modelInfo(target).relations.find((f) => f.relationName === field.relationName && f.name !== field.name);
   const fk = back?.relationFromFields?.[0];
   if (fk)
-    return `EXISTS (SELECT 1 FROM ${ident(snakeCase(target))} ${x} WHERE ${x}.${ident(fk)} = ${alias}.${ident(modelInfo(model).idField)} AND ${inner()})`;
+    return `EXISTS (SELECT 1 FROM ${ident(tableOf(target))} ${x} WHERE ${x}.${ident(fk)} = ${alias}.${ident(modelInfo(model).idField)} AND ${inner()})`;
   // Implicit many-to-many: table _<relation>, column A for the model whose name sorts first.
   const [mine, theirs] = model < target ? ["A", "B"] : ["B", "A"];
   const j = sql.alias();
-  return `EXISTS (SELECT 1 FROM ${ident(`_${field.relationName}`)} ${j} JOIN ${ident(snakeCase(target))} ${x} ON ${x}.id = ${j}.${ident(theirs)} WHERE ${j}.${ident(mine)} = ${alias}.id AND ${inner()})`;
+  return `EXISTS (SELECT 1 FROM ${ident(`_${field.relationName}`)} ${j} JOIN ${ident(tableOf(target))} ${x} ON ${x}.id = ${j}.${ident(theirs)} WHERE ${j}.${ident(mine)} = ${alias}.id AND ${inner()})`;
 }
 
 /**

@@ -22,6 +22,22 @@ export interface ModelInfo {
 }
 
 const models = new Map<string, ModelInfo>();
+const tables = new Map<string, string>();
+
+/**
+ * Remembers each model's table (its `@@map`) from a Prisma client's runtime data model, which
+ * the generated Pothos datamodel lacks. openDatabase calls it, so raw SQL names the real table.
+ */
+export function registerTableNames(client: object): void {
+  const runtime = (client as { _runtimeDataModel?: { models: Record<string, { dbName: string | null }> } })
+    ._runtimeDataModel;
+  for (const [name, model] of Object.entries(runtime?.models ?? {})) if (model.dbName) tables.set(name, model.dbName);
+}
+
+/** A model's table: its `@@map` (promotion_campaign for Campaign), else snake_case of its name. */
+export function tableOf(model: ModelName): string {
+  return tables.get(model) ?? model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
 
 /** Runtime description of a Prisma model: the service factory translates inputs with it. */
 export function modelInfo(name: ModelName): ModelInfo {
