@@ -7,7 +7,6 @@ import { modelInfo, tableOf } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import type { ModelName } from "../modules/model.ts";
 import type { RecordKey } from "../modules/service-factory.ts";
-import { snakeCase } from "./define-link.ts";
 import { hopLeftJoin } from "./hop-sql.ts";
 import { hopsFrom } from "./registry.ts";
 import { ident, SqlBuilder, type RawClient } from "./sql.ts";

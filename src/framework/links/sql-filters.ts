@@ -2,7 +2,6 @@ import { TesseraError } from "../errors/tessera-error.ts";
 import { modelInfo, tableOf, type FieldInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import { searchableFields, type ModelName } from "../modules/model.ts";
-import { snakeCase } from "./define-link.ts";
 import { hopTables } from "./hop-sql.ts";
 import { hopsFrom } from "./registry.ts";
 import { ident, type SqlBuilder } from "./sql.ts";
