@@ -32,9 +32,12 @@ function linkAccess(hop: LinkHop): { authScopes?: ScopeMap; nullable: boolean } 
   const target = ruleOf(hop.to.model) ?? access.admin;
   const source = ruleOf(hop.from.model);
   const authScopes = typeof target === "function" ? undefined : target;
+  // A per-record source rule (Cart: its customer's, its channel's) may let in callers a static
+  // target rule refuses: nullable then too, so a denial does not null the record itself.
   const narrower =
     typeof target === "function" ||
-    (typeof source !== "function" && Object.keys(source ?? access.admin).some((scope) => !(scope in target)));
+    typeof source === "function" ||
+    Object.keys(source ?? access.admin).some((scope) => !(scope in target));
   return { ...(authScopes ? { authScopes } : {}), nullable: narrower };
 }
 

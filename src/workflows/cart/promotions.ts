@@ -202,66 +202,16 @@ export async function applyPromotionActions(
   ctx: Context,
 ): Promise<string[]> {
   const service = container.resolve("cart");
-  const inclusive = new Map([
-    ...(cart.items ?? []).map((i) => [i.id, i.is_tax_inclusive] as const),
-    ...(cart.shipping_methods ?? []).map((m) => [m.id, m.is_tax_inclusive] as const),
-  ]);
-  const manual = <T extends { id: string; code: string | null }>(rows: T[] | undefined) =>
-    (rows ?? []).filter((a) => !a.code);
-  const itemRows = [
-    ...(cart.items ?? []).flatMap((i) =>
-      manual(i.adjustments).map((a) => ({
-        id: a.id,
-        item_id: i.id,
-        amount: a.amount,
-        is_tax_inclusive: a.is_tax_inclusive,
-        description: a.description,
-        provider_id: a.provider_id,
-        promotion_id: a.promotion_id,
-      })),
+  const itemRows = adjustmentSet(
+    cart.items,
+    actions.flatMap((a) => (a.action === "addItemAdjustment" ? [{ ...a, line_id: a.item_id }] : [])),
+  ).map(({ line_id, ...a }) => ({ ...a, item_id: line_id }));
+  const shippingRows = adjustmentSet(
+    cart.shipping_methods,
+    actions.flatMap((a) =>
+      a.action === "addShippingMethodAdjustment" ? [{ ...a, line_id: a.shipping_method_id }] : [],
     ),
-    ...actions.flatMap((a) =>
-      a.action === "addItemAdjustment"
-        ? [
-            {
-              item_id: a.item_id,
-              amount: a.amount,
-              code: a.code,
-              promotion_id: a.promotion_id ?? null,
-              description: a.description ?? null,
-              is_tax_inclusive: inclusive.get(a.item_id) ?? false,
-            },
-          ]
-        : [],
-    ),
-  ];
-  const shippingRows = [
-    ...(cart.shipping_methods ?? []).flatMap((m) =>
-      manual(m.adjustments).map((a) => ({
-        id: a.id,
-        shipping_method_id: m.id,
-        amount: a.amount,
-        is_tax_inclusive: a.is_tax_inclusive,
-        description: a.description,
-        provider_id: a.provider_id,
-        promotion_id: a.promotion_id,
-      })),
-    ),
-    ...actions.flatMap((a) =>
-      a.action === "addShippingMethodAdjustment"
-        ? [
-            {
-              shipping_method_id: a.shipping_method_id,
-              amount: a.amount,
-              code: a.code,
-              promotion_id: a.promotion_id ?? null,
-              description: a.description ?? null,
-              is_tax_inclusive: inclusive.get(a.shipping_method_id) ?? false,
-            },
-          ]
-        : [],
-    ),
-  ];
+  ).map(({ line_id, ...a }) => ({ ...a, shipping_method_id: line_id }));
   await service.setLineItemAdjustments(cart.id, itemRows, ctx);
   await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx);
   return [
@@ -272,6 +222,40 @@ export async function applyPromotionActions(
           : [],
       ),
     ),
+  ];
+}
+
+type AdjustmentRow = {
+  id: string;
+  code: string | null;
+  amount: Decimal;
+  is_tax_inclusive: boolean;
+  description: string | null;
+  provider_id: string | null;
+  promotion_id: string | null;
+};
+
+/** The adjustments of one kind of line: those without a code kept, the computed ones added (tax-inclusive on a tax-inclusive line). */
+function adjustmentSet(
+  lines: { id: string; is_tax_inclusive: boolean; adjustments?: AdjustmentRow[] }[] | undefined,
+  added: { line_id: string; amount: string; code: string; promotion_id?: string; description?: string }[],
+) {
+  const inclusive = new Map((lines ?? []).map((l) => [l.id, l.is_tax_inclusive]));
+  const manual = (lines ?? []).flatMap((l) =>
+    (l.adjustments ?? [])
+      .filter((a) => !a.code)
+      .map(({ code: _code, ...a }) => ({ ...a, line_id: l.id, amount: a.amount.toFixed(), code: null })),
+  );
+  return [
+    ...manual,
+    ...added.map((a) => ({
+      line_id: a.line_id,
+      amount: a.amount,
+      code: a.code,
+      promotion_id: a.promotion_id ?? null,
+      description: a.description ?? null,
+      is_tax_inclusive: inclusive.get(a.line_id) ?? false,
+    })),
   ];
 }
 
