@@ -41,6 +41,7 @@ if (hasGraphQLType("TaxRate")) {
 }
 if (hasGraphQLType("Payment")) await import("./payment/mutations.ts");
 if (hasGraphQLType("Cart")) await import("./cart/mutations.ts");
+if (hasGraphQLType("Cart") && hasGraphQLType("Order")) await import("./cart/complete.ts");
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");

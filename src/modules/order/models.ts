@@ -17,7 +17,10 @@ export const OrderLineItemAdjustment = model("OrderLineItemAdjustment", {
   singular: "LineItemAdjustment",
   idPrefix: "ordliadj",
 });
-export const OrderLineItemTaxLine = model("OrderLineItemTaxLine", { singular: "LineItemTaxLine", idPrefix: "ordlitxl" });
+export const OrderLineItemTaxLine = model("OrderLineItemTaxLine", {
+  singular: "LineItemTaxLine",
+  idPrefix: "ordlitxl",
+});
 export const OrderShippingMethod = model("OrderShippingMethod", {
   singular: "ShippingMethod",
   idPrefix: "ordsm",

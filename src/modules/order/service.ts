@@ -106,8 +106,16 @@ export default class OrderModuleService extends ModuleService({
       adjustments,
       tax_lines,
     }));
-    if (lines.length) await this.createLineItems(lines.map((l) => l.row), c);
-    if (methods.length) await this.createShippingMethods(methods.map((m) => m.row), c);
+    if (lines.length)
+      await this.createLineItems(
+        lines.map((l) => l.row),
+        c,
+      );
+    if (methods.length)
+      await this.createShippingMethods(
+        methods.map((m) => m.row),
+        c,
+      );
     const itemAdjustments = lines.flatMap((l) => l.adjustments.map((a) => ({ ...adjustment(a), item_id: l.row.id })));
     const itemTaxLines = lines.flatMap((l) => l.tax_lines.map((t) => ({ ...taxLine(t), item_id: l.row.id })));
     const methodAdjustments = methods.flatMap((m) =>
@@ -129,13 +137,19 @@ export default class OrderModuleService extends ModuleService({
    */
   async deleteOrdersWithDetails(ids: string[], ctx?: Context): Promise<void> {
     await this.transaction(async (c) => {
-      const orders = await this.listOrders({ id: ids }, { select: ["id", "shipping_address_id", "billing_address_id"], withDeleted: true }, c);
+      const orders = await this.listOrders(
+        { id: ids },
+        { select: ["id", "shipping_address_id", "billing_address_id"], withDeleted: true },
+        c,
+      );
       if (!orders.length) return;
       await this.deleteOrders(
         orders.map((o) => o.id),
         c,
       );
-      const addresses = orders.flatMap((o) => [o.shipping_address_id, o.billing_address_id]).filter((a): a is string => !!a);
+      const addresses = orders
+        .flatMap((o) => [o.shipping_address_id, o.billing_address_id])
+        .filter((a): a is string => !!a);
       if (addresses.length) await this.deleteAddresses(addresses, c);
     }, ctx);
   }

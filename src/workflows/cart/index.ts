@@ -3,3 +3,4 @@ export { createCartWorkflow, type CreateCartWorkflowInput } from "./create-cart.
 export { addToCartWorkflow, deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "./line-items.ts";
 export { refreshCartWorkflow } from "./refresh-cart.ts";
 export { updateCartWorkflow, type UpdateCartWorkflowInput } from "./update-cart.ts";
+export { completeCartWorkflow } from "./complete-cart.ts";

@@ -14,10 +14,7 @@ export function orderScope(ctx: GraphQLContext): Filters {
   const channels = ctx.auth.publishableKey?.sales_channel_ids ?? [];
   const customer = customerOf(ctx);
   return {
-    $or: [
-      { customer_id: null, sales_channel_id: channels },
-      ...(customer ? [{ customer_id: customer }] : []),
-    ],
+    $or: [{ customer_id: null, sales_channel_id: channels }, ...(customer ? [{ customer_id: customer }] : [])],
   };
 }
 

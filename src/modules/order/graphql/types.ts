@@ -107,7 +107,9 @@ export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
     variantTitle: t.exposeString("variant_title", { nullable: true }),
     variantSku: t.exposeString("variant_sku", { nullable: true }),
     requiresShipping: t.exposeBoolean("requires_shipping"),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", { description: "Whether unitPrice includes the item's taxes." }),
+    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", {
+      description: "Whether unitPrice includes the item's taxes.",
+    }),
     unitPrice: t.string({
       description: currencyNote,
       select: { unit_price: true, order: { select: { currency_code: true } } },
