@@ -259,6 +259,39 @@ export async function seedAccessRecords(
     customer_id: ids.customerId,
   });
   Object.assign(out, { "Cart.guest": guestCart.id, "Cart.own": ownCart.id });
+  // Orders: a guest's in the key's channel, with every kind of line and child, and the customer's own.
+  const lines = {
+    items: [
+      {
+        title: "Matrix",
+        quantity: 1,
+        unit_price: "100",
+        is_tax_inclusive: true,
+        adjustments: [{ amount: "10", code: "MATRIX" }],
+        tax_lines: [{ rate: "25", code: "SE" }],
+      },
+    ],
+    shipping_methods: [
+      {
+        name: "Post",
+        amount: "5",
+        adjustments: [{ amount: "5", code: "SHIP" }],
+        tax_lines: [{ rate: "25", code: "SE" }],
+      },
+    ],
+  };
+  const [guestOrder, ownOrder] = await c.resolve("order").createOrdersWithDetails([
+    {
+      currency_code: "eur",
+      sales_channel_id: ids.channelId,
+      email: "guest@example.com",
+      shipping_address: { country_code: "se", city: "Malmö" },
+      billing_address: { country_code: "se" },
+      ...lines,
+    },
+    { currency_code: "eur", sales_channel_id: ids.channelId, customer_id: ids.customerId, ...lines },
+  ]);
+  Object.assign(out, { "Order.guest": guestOrder?.id, "Order.own": ownOrder?.id });
   const promotion = c.resolve("promotion");
   const [campaign] = await promotion.createCampaignsWithBudget([
     { name: "Matrix", campaign_identifier: "matrix", budget: { type: "usage", limit: "10" } },

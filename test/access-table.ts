@@ -89,6 +89,9 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.productSalesChannelLinks": admin,
   "Query.salesChannelStockLocationLinks": admin,
   "Query.shippingOptionPriceSetLinks": admin,
+  "Query.cartPaymentCollectionLinks": admin,
+  "Query.orderCartLinks": admin,
+  "Query.orderPaymentCollectionLinks": admin,
   "Query.stockLocationFulfillmentProviderLinks": admin,
   "Query.stockLocationFulfillmentSetLinks": admin,
   // The logged-in customer's own data.
@@ -107,6 +110,10 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.cart": store,
   // The shipping options valid for a cart the caller may read (another's is NOT_FOUND).
   "Query.shippingOptionsForCart": store,
+  // Orders: a guest's read with a key of its channel, a customer's by that customer (another
+  // caller's is NOT_FOUND, not a denial); completeCart changes the carts the caller may read.
+  "Query.order": store,
+  "Mutation.completeCart": store,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
@@ -243,6 +250,7 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   CustomerGroup: { own: ["customer", ...admin] },
   // Carts: a guest's is read with a key of its channel; a customer's by that customer alone.
   Cart: { guest: channel, own: ["customer", ...admin] },
+  Order: { guest: channel, own: ["customer", ...admin] },
   // Admin data: prices and their lists and rules, stock, locations, settings, access.
   Price: { any: admin },
   PriceSet: { any: admin },
@@ -320,9 +328,9 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   CustomerGroup: { store: "createdAt id name", admin: "customers" },
   Cart: {
     store:
-      "billingAddress completedAt createdAt currencyCode customerId email id items metadata promotionCodes regionId salesChannelId shippingAddress shippingMethods totals updatedAt",
-    // The promotions themselves (the cart_promotion link's connection) are admin data.
-    admin: "promotions",
+      "billingAddress completedAt createdAt currencyCode customerId email id items metadata order promotionCodes regionId salesChannelId shippingAddress shippingMethods totals updatedAt",
+    // The promotions themselves (the cart_promotion link's connection) and the payment collection are admin data.
+    admin: "paymentCollection promotions",
   },
   CartAddress: {
     store: "address1 address2 city company countryCode firstName id lastName metadata phone postalCode province",
@@ -340,6 +348,26 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   CartShippingMethodTaxLine: { store: "code description id providerId rate taxRateId" },
   CartLineTotals: { store: "currencyCode discountTotal originalTotal subtotal taxTotal total" },
   CartTotals: {
+    store:
+      "currencyCode discountTotal itemDiscountTotal itemSubtotal itemTaxTotal itemTotal originalTotal shippingDiscountTotal shippingSubtotal shippingTaxTotal shippingTotal subtotal taxTotal total",
+  },
+  Order: {
+    store:
+      "billingAddress cart createdAt currencyCode customerId displayId email id items metadata regionId salesChannelId shippingAddress shippingMethods status totals",
+    admin: "paymentCollections",
+  },
+  OrderAddress: { store: "address1 address2 city company countryCode firstName id lastName phone postalCode province" },
+  OrderLineItem: {
+    store:
+      "adjustments compareAtUnitPrice fulfilledQuantity id isTaxInclusive productHandle productId productTitle quantity requiresShipping shippedQuantity subtitle taxLines thumbnail title totals unitPrice variantId variantSku variantTitle",
+  },
+  OrderLineItemAdjustment: { store: "amount code description id isTaxInclusive promotionId" },
+  OrderLineItemTaxLine: { store: "code description id rate taxRateId" },
+  OrderShippingMethod: { store: "adjustments amount id isTaxInclusive name shippingOptionId taxLines totals" },
+  OrderShippingMethodAdjustment: { store: "amount code description id isTaxInclusive promotionId" },
+  OrderShippingMethodTaxLine: { store: "code description id rate taxRateId" },
+  OrderLineTotals: { store: "currencyCode discountTotal originalTotal subtotal taxTotal total" },
+  OrderTotals: {
     store:
       "currencyCode discountTotal itemDiscountTotal itemSubtotal itemTaxTotal itemTotal originalTotal shippingDiscountTotal shippingSubtotal shippingTaxTotal shippingTotal subtotal taxTotal total",
   },

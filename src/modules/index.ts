@@ -27,6 +27,7 @@ export const Modules = {
   CART: "cart",
   PROMOTION: "promotion",
   FULFILLMENT: "fulfillment",
+  ORDER: "order",
 } as const;
 
 /** A module of the default list: its folder relative to src/. */
@@ -65,6 +66,7 @@ export const commerceModules: DefaultModule[] = [
   { resolve: "./modules/cart" },
   { resolve: "./modules/promotion" },
   { resolve: "./modules/fulfillment" },
+  { resolve: "./modules/order" },
 ];
 
 /** What every project loads unless its config disables an entry. */

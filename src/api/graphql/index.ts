@@ -44,6 +44,7 @@ if (hasGraphQLType("Cart")) {
   await import("./cart/mutations.ts");
   if (hasGraphQLType("ShippingOption")) await import("./cart/shipping.ts");
   if (hasGraphQLType("Promotion")) await import("./cart/promotions.ts");
+  if (hasGraphQLType("Order")) await import("./cart/complete.ts");
 }
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");

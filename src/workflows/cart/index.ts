@@ -5,3 +5,4 @@ export { refreshCartWorkflow } from "./refresh-cart.ts";
 export { updateCartWorkflow, type UpdateCartWorkflowInput } from "./update-cart.ts";
 export { addShippingMethodToCartWorkflow } from "./shipping.ts";
 export { updateCartPromotionsWorkflow } from "./update-cart-promotions.ts";
+export { completeCartWorkflow } from "./complete-cart.ts";

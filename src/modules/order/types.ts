@@ -1,0 +1,96 @@
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { AmountInput } from "../../framework/money/index.ts";
+
+/** Free-form data stored with a record (JSON). */
+export type Metadata = Prisma.JsonObject;
+
+/** An order's shipping or billing address (a copy: the cart's may change or go). */
+export interface OrderAddressInput {
+  customer_id?: string | null;
+  company?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  address_1?: string | null;
+  address_2?: string | null;
+  city?: string | null;
+  country_code?: string | null;
+  province?: string | null;
+  postal_code?: string | null;
+  phone?: string | null;
+  metadata?: Metadata | null;
+}
+
+/** A discount on an item or a shipping method (a promotion's adjustment, copied from the cart). */
+export interface OrderAdjustmentInput {
+  amount: AmountInput;
+  code?: string | null;
+  promotion_id?: string | null;
+  description?: string | null;
+  is_tax_inclusive?: boolean;
+  provider_id?: string | null;
+}
+
+/** A tax line of an item or a shipping method: `rate` is a percentage. */
+export interface OrderTaxLineInput {
+  rate: AmountInput;
+  code: string;
+  description?: string | null;
+  provider_id?: string | null;
+  tax_rate_id?: string | null;
+}
+
+/** An item as sold: the variant's and product's snapshots, the price, its discounts and taxes. */
+export interface OrderLineItemInput {
+  /** Given when the caller must know it first (reservations name the order's line item). */
+  id?: string;
+  title: string;
+  quantity: number;
+  unit_price: AmountInput;
+  subtitle?: string | null;
+  thumbnail?: string | null;
+  variant_id?: string | null;
+  product_id?: string | null;
+  product_title?: string | null;
+  product_description?: string | null;
+  product_subtitle?: string | null;
+  product_type_id?: string | null;
+  product_handle?: string | null;
+  variant_sku?: string | null;
+  variant_barcode?: string | null;
+  variant_title?: string | null;
+  requires_shipping?: boolean;
+  is_discountable?: boolean;
+  is_tax_inclusive?: boolean;
+  compare_at_unit_price?: AmountInput | null;
+  metadata?: Metadata | null;
+  adjustments?: OrderAdjustmentInput[];
+  tax_lines?: OrderTaxLineInput[];
+}
+
+/** A shipping method as chosen, with its discounts and taxes. */
+export interface OrderShippingMethodInput {
+  name: string;
+  amount: AmountInput;
+  is_tax_inclusive?: boolean;
+  shipping_option_id?: string | null;
+  data?: Metadata | null;
+  metadata?: Metadata | null;
+  adjustments?: OrderAdjustmentInput[];
+  tax_lines?: OrderTaxLineInput[];
+}
+
+/** An order to create with everything in it (Medusa's CreateOrderDTO). */
+export interface CreateOrderInput {
+  id?: string;
+  currency_code: string;
+  region_id?: string | null;
+  customer_id?: string | null;
+  sales_channel_id?: string | null;
+  email?: string | null;
+  status?: "pending" | "completed" | "canceled" | "archived" | "requires_action";
+  shipping_address?: OrderAddressInput | null;
+  billing_address?: OrderAddressInput | null;
+  metadata?: Metadata | null;
+  items: OrderLineItemInput[];
+  shipping_methods?: OrderShippingMethodInput[];
+}
