@@ -10,6 +10,7 @@ import {
 } from "../../src/framework/workflows/index.ts";
 import type WorkflowEngineService from "../../src/modules/workflow-engine/service.ts";
 
+// Deadlines and intervals are seconds long so a loaded machine still starts the steps before them.
 // Medusa's `retryInterval` parks a run (run answers, the retry is scheduled), and a workflow's
 // `timeout` ends the run at its deadline: while a step is busy, while a retry is parked, while it
 // waits on an async step. Embedded: in-process timers; with REDIS_URL: BullMQ delayed jobs.
@@ -30,9 +31,9 @@ const prepare = createStep(
   },
 );
 
-// Fails on the first call, succeeds on the retry a second later.
+// Fails on the first call, succeeds on the retry five seconds later (a slow queue answers sooner).
 let flakyCalls = 0;
-const flaky = createStep({ name: "flaky-later", maxRetries: 2, retryInterval: 1 }, async () => {
+const flaky = createStep({ name: "flaky-later", maxRetries: 2, retryInterval: 5 }, async () => {
   flakyCalls++;
   if (flakyCalls === 1) throw new Error("not yet");
   return new StepResponse(`ok after ${flakyCalls}`);
@@ -45,7 +46,7 @@ const hopeless = createStep({ name: "hopeless", maxRetries: 3, retryInterval: 12
   hopelessCalls++;
   throw new Error("still down");
 });
-const parkedPastDeadline = createWorkflow({ name: "parked-past-deadline", timeout: 2 }, () => {
+const parkedPastDeadline = createWorkflow({ name: "parked-past-deadline", timeout: 5 }, () => {
   prepare();
   return new WorkflowResponse(hopeless());
 });
@@ -65,13 +66,13 @@ const gated = createStep(
     log.push(`undo ${undo}`);
   },
 );
-const busyPastDeadline = createWorkflow({ name: "busy-past-deadline", timeout: 2 }, () => {
+const busyPastDeadline = createWorkflow({ name: "busy-past-deadline", timeout: 5 }, () => {
   prepare();
   return new WorkflowResponse(gated());
 });
 
 const approval = createStep({ name: "approval", async: true }, async () => undefined);
-const waitingPastDeadline = createWorkflow({ name: "waiting-past-deadline", timeout: 2 }, () => {
+const waitingPastDeadline = createWorkflow({ name: "waiting-past-deadline", timeout: 5 }, () => {
   prepare();
   return new WorkflowResponse(approval());
 });
@@ -145,7 +146,7 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(transaction.steps.gated?.status).toBe("timeout");
         expect(errors[0]?.error).toMatchObject({
           name: "WorkflowTimeoutError",
-          message: "Workflow busy-past-deadline timed out after 2s",
+          message: "Workflow busy-past-deadline timed out after 5s",
         });
         openGate();
         await until(() => log.includes("undo gated-late"));
