@@ -1,8 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { main } from "../src/framework/cli/main.ts";
+import usage from "../src/framework/cli/usage.json";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "tessera-cli-"));
 const saved = { DATABASE_DIR: process.env.DATABASE_DIR, DATABASE_URL: process.env.DATABASE_URL };
@@ -30,6 +32,15 @@ describe("tessera CLI", () => {
   it("exits 0 with the usage for help", async () => {
     expect(await main(["--help"])).toBe(0);
     expect(printed(logs)).toMatch(/db:generate <module>/);
+  });
+
+  it("answers --help from the bin (without starting tsx), listing every command", async () => {
+    const bin = path.join(import.meta.dirname, "..", "bin", "tessera.mjs");
+    const result = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(await main(["--help"])).toBe(0);
+    expect(result.stdout.trim()).toBe(printed(logs));
+    for (const name of Object.keys(usage)) expect(result.stdout).toContain(`  ${name} `);
   });
 
   it("names an unknown command and exits 1", async () => {

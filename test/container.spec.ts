@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { TesseraContainer } from "../src/framework/container/container.ts";
 import type { ModuleRoute } from "../src/framework/http/types.ts";
 import { createHttpApp } from "../src/framework/http/http-app.ts";
+import { ContainerRegistrationKeys } from "../src/framework/container/keys.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 
 integrationTestRunner({
@@ -59,6 +60,28 @@ integrationTestRunner({
         expect(hello?.container.resolve("custom_data")).toEqual([{ test: true }]);
         expect(getContainer().hasRegistration("custom_data")).toBe(false);
         expect(getContainer().resolve("helloModuleService").hasApiKey()).toBe(true);
+      });
+
+      it("answers Medusa's PG_CONNECTION (knex's raw) and MANAGER (the ORM client) keys", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION);
+        const selected = await pg.raw<{ s: string; n: number; a: string; b: string }>(
+          "SELECT 'why?' AS s, ?::int + 1 AS n, ?::text AS a, ?::text AS b",
+          [41, "x", "y"],
+        );
+        expect(selected).toEqual({ rows: [{ s: "why?", n: 42, a: "x", b: "y" }], rowCount: 1 });
+        const named = await pg.raw<{ a: string; b: string }>("SELECT :v::text AS a, :v::text AS b", { v: "same" });
+        expect(named.rows).toEqual([{ a: "same", b: "same" }]);
+        const updated = await pg.raw("UPDATE workflow_execution SET status = status WHERE transaction_id = ?", [
+          "no-such-run",
+        ]);
+        expect(updated).toEqual({ rows: [], rowCount: 0 });
+        // A value is a binding, never SQL.
+        const injected = await pg.raw<{ v: string }>("SELECT ?::text AS v", ["'; DROP TABLE workflow_execution; --"]);
+        expect(injected.rows[0]?.v).toBe("'; DROP TABLE workflow_execution; --");
+        await expect(pg.raw("SELECT ?, ?", [1])).rejects.toMatchObject({ type: "invalid_data" });
+        expect(() => pg("workflow_execution")).toThrow(/raw/);
+        const manager = getContainer().resolve(ContainerRegistrationKeys.MANAGER);
+        expect(manager).toBe(getApp().db.prisma);
       });
     });
   },

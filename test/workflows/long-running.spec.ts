@@ -93,10 +93,24 @@ const tick = (name: string, ms: number) =>
       log.push(`undo ${name}`);
     },
   );
-// tick-2 alone outlasts the timeout: the run times out after it (queue latency stays well under 0.5 s).
-const workflowTimeout = createWorkflow({ name: "workflow-timeout", timeout: 0.5 }, () => {
+// tick-2 finishes only when the test opens its gate, after the run has timed out at its deadline
+// (3 s: time for a slow queue to start tick-1 and tick-2 first).
+let openTick2 = () => {};
+const tick2 = createStep(
+  "tick-2",
+  async () => {
+    await new Promise<void>((resolve) => {
+      openTick2 = resolve;
+    });
+    return new StepResponse("tick-2");
+  },
+  async () => {
+    log.push("undo tick-2");
+  },
+);
+const workflowTimeout = createWorkflow({ name: "workflow-timeout", timeout: 3 }, () => {
   tick("tick-1", 0)();
-  tick("tick-2", 700)();
+  tick2();
   return new WorkflowResponse(tick("tick-3", 0)());
 });
 
@@ -248,7 +262,11 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(transaction.status).toBe("reverted");
         expect(errors[0]?.error.name).toBe("WorkflowTimeoutError");
         expect(transaction.steps["tick-3"]?.status).toBe("not_started");
-        expect(log).toEqual(["undo tick-2", "undo tick-1"]);
+        expect(log).toEqual(["undo tick-1"]);
+        // tick-2's late result is undone once it arrives.
+        openTick2();
+        for (let i = 0; i < 1000 && log.length < 2; i++) await sleep(10);
+        expect(log).toEqual(["undo tick-1", "undo tick-2"]);
       });
     });
   },

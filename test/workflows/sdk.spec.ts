@@ -99,9 +99,10 @@ const outer = createWorkflow("outer-wf", (input: { title: string; fail: boolean 
   return new WorkflowResponse(thing);
 });
 
-// "Retry Steps": maxRetries counts attempts.
+// "Retry Steps": maxRetries counts attempts; without `retryInterval` the retries run in the run
+// (with it the run is parked: test/workflows/retry-interval-timeouts.spec.ts).
 let attempts = 0;
-const flaky = createStep({ name: "flaky", maxRetries: 2, retryInterval: 0.01 }, async () => {
+const flaky = createStep({ name: "flaky", maxRetries: 2 }, async () => {
   attempts++;
   if (attempts < 3) throw new Error(`attempt ${attempts} failed`);
   return new StepResponse(attempts);

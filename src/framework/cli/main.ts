@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import usage from "./usage.json";
 
 type Command = (positionals: string[], flags: Record<string, string | boolean | undefined>) => Promise<number>;
 
@@ -22,32 +23,25 @@ const dbCheck = lazy(db, (m) => m.dbCheck);
 const userCommand = lazy(auth, (m) => m.userCommand);
 const apiKeyCommand = lazy(auth, (m) => m.apiKeyCommand);
 
-/** Every CLI command with its one-line help. */
-const commands: Record<string, { run: Command; usage: string }> = {
-  start: {
-    run: start,
-    usage: "start                 start the server (PORT, DATABASE_URL, REDIS_URL from the environment)",
-  },
-  dev: { run: dev, usage: "dev                   start the server and restart it when a source file changes" },
-  build: { run: build, usage: "build                 build the admin dashboard (with src/admin extensions) for /app" },
-  "db:generate": {
-    run: dbGenerate,
-    usage:
-      "db:generate <module>  write a migration for the module's schema changes (`links`: link tables, --allow-drop)",
-  },
-  "db:migrate": { run: dbMigrate, usage: "db:migrate            apply pending migrations" },
-  "db:check": { run: dbCheck, usage: "db:check              fail when the schema has changes without a migration" },
-  exec: { run: exec, usage: "exec <script> [args]  run a script's default export with the container" },
-  seed: { run: seed, usage: "seed                  load the demo catalogue (skips what exists)" },
-  user: { run: userCommand, usage: "user --email --password   create an admin user" },
-  "api-key": {
-    run: apiKeyCommand,
-    usage: "api-key --title [--type]  create a secret (default) or publishable API key",
-  },
+/** Every CLI command; their one-line help is in usage.json, which `tessera --help` prints without starting tsx. */
+const runners: Record<keyof typeof usage, Command> = {
+  start,
+  dev,
+  build,
+  "db:generate": dbGenerate,
+  "db:migrate": dbMigrate,
+  "db:check": dbCheck,
+  exec,
+  seed,
+  user: userCommand,
+  "api-key": apiKeyCommand,
 };
+const commands = Object.fromEntries(
+  Object.entries(runners).map(([name, run]) => [name, { run, usage: usage[name as keyof typeof usage] }]),
+) as Record<string, { run: Command; usage: string } | undefined>;
 
 function help(): string {
-  return ["usage: tessera <command>", "", ...Object.values(commands).map((c) => `  ${c.usage}`)].join("\n");
+  return ["usage: tessera <command>", "", ...Object.values(usage).map((line) => `  ${line}`)].join("\n");
 }
 
 /** Runs the CLI and returns the exit code. */

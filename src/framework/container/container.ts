@@ -1,6 +1,8 @@
 import { asValue, createContainer, InjectionMode, type AwilixContainer, type Resolver } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { Database } from "../database/database.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { pgConnection, type PgConnection } from "../database/pg-connection.ts";
 import type { Logger } from "../logger.ts";
 import { LocalEventBus } from "../events/local-event-bus.ts";
 import type { EventBus } from "../events/types.ts";
@@ -14,6 +16,10 @@ export interface ContainerRegistrations {
   logger: Logger;
   configModule: ConfigModule;
   db: Database;
+  /** Medusa's `PG_CONNECTION`: knex's `raw` over the app's connection pool. */
+  __pg_connection__: PgConnection;
+  /** Medusa's `MANAGER`: the ORM client, here Prisma's. */
+  __manager__: PrismaClient;
   /** Where modules emit events (in-memory until the events system replaces it). */
   eventBus: EventBus;
 }
@@ -48,6 +54,8 @@ export function createAppContainer(parts: {
     logger: asValue(parts.logger),
     configModule: asValue(parts.configModule),
     db: asValue(parts.db),
+    __pg_connection__: asValue(pgConnection(parts.db)),
+    __manager__: asValue(parts.db.prisma),
   });
   const extended = withRegisterAdd(container);
   // The in-process bus by default; setupEventBus swaps in Redis before modules are loaded.

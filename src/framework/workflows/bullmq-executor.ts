@@ -2,16 +2,23 @@ import { Queue, QueueEvents, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { ulid } from "ulid";
 import { TesseraError } from "../errors/tessera-error.ts";
-import type { Execution } from "./execution.ts";
+import { retryPending, type Execution } from "./execution.ts";
 import type { Executor } from "./executor.ts";
 import { getWorkflow } from "./registry.ts";
 import type { RunContext, WorkflowEvent } from "./run-context.ts";
 
-/** One unit of work on the queue: run the next stage of (or compensate) an execution. */
+/** One unit of work on the queue: run the next stage of (or compensate, or time out) an execution. */
 export interface QueuedWork {
   workflowId: string;
   transactionId: string;
-  action: "advance" | "compensate";
+  /** `timeout`: the deadline of a run left waiting on an async step. */
+  action: "advance" | "compensate" | "timeout";
+}
+
+/** What a job leaves to do later: the next stage or a retry, the deadline of a waiting run. */
+export interface FollowUpJobs {
+  advanceInMs?: number;
+  timeoutInMs?: number;
 }
 
 export interface BullmqExecutorOptions {
@@ -20,8 +27,8 @@ export interface BullmqExecutorOptions {
   prefix: string;
   /** Run a worker in this process (false for `workerMode: "server"`), once `start()` is called. */
   runWorker: boolean;
-  /** Runs one job; returns the follow-up delay when more work remains, else undefined. */
-  process(work: QueuedWork): Promise<number | undefined>;
+  /** Runs one job; returns the follow-up jobs' delays, if any. */
+  process(work: QueuedWork): Promise<FollowUpJobs | undefined>;
   load(workflowId: string, transactionId: string): Promise<Execution | undefined>;
   /** How long a worker holds a job before others may take it over (ms). Default 30 s. */
   lockDurationMs?: number;
@@ -123,8 +130,9 @@ export class BullmqExecutor implements Executor {
         // Another process of a newer release may enqueue a workflow this one lacks: leave the run
         // to a worker that knows it (or to this one once it does) instead of failing it.
         if (!getWorkflow(job.data.workflowId)) return this.enqueue(job.data, UNKNOWN_WORKFLOW_RETRY_MS);
-        const delay = await this.options.process(job.data);
-        if (delay !== undefined) await this.enqueue({ ...job.data, action: "advance" }, delay);
+        const next = await this.options.process(job.data);
+        if (next?.advanceInMs !== undefined) await this.enqueue({ ...job.data, action: "advance" }, next.advanceInMs);
+        if (next?.timeoutInMs !== undefined) await this.enqueue({ ...job.data, action: "timeout" }, next.timeoutInMs);
       },
       {
         connection: { url: this.options.redisUrl, maxRetriesPerRequest: null },
@@ -180,7 +188,7 @@ export class BullmqExecutor implements Executor {
     );
   }
 
-  async drive(run: RunContext, action: QueuedWork["action"]): Promise<void> {
+  async drive(run: RunContext, action: "advance" | "compensate"): Promise<void> {
     const { workflowId, transactionId } = run.execution;
     // Enqueued first so an unavailable queue fails the call at once; the wait polls the store
     // too, so a job finishing before the waiter registers is still seen.
@@ -188,7 +196,10 @@ export class BullmqExecutor implements Executor {
     Object.assign(run.execution, await this.waitSettled(workflowId, transactionId));
   }
 
-  /** Resolves with the execution once it is finished or waiting (completion events, and a slow poll as a safety net). */
+  /**
+   * Resolves with the execution once it is finished, waiting, or parked for a retry (completion
+   * events, and a slow poll as a safety net).
+   */
   waitSettled(workflowId: string, transactionId: string): Promise<Execution> {
     const key = keyOf(workflowId, transactionId);
     return new Promise((resolve, reject) => {
@@ -202,7 +213,7 @@ export class BullmqExecutor implements Executor {
         const execution = await this.options.load(workflowId, transactionId).finally(() => {
           busy = false;
         });
-        if (execution && isSettled(execution.status)) finish(() => resolve(execution));
+        if (execution && (isSettled(execution.status) || retryPending(execution))) finish(() => resolve(execution));
       };
       const timer = setInterval(() => void check().catch(reject), 250);
       const finish = (settle: () => void) => {

@@ -21,6 +21,13 @@ export interface ExecutionStore {
   listInterrupted(): Promise<Execution[]>;
   /** Atomically marks a waiting step as taken; false when it is no longer waiting (another caller won). */
   claimWaitingStep(workflowId: string, transactionId: string, stepId: string): Promise<boolean>;
+  /**
+   * Takes a waiting execution for its deadline (status `compensating`); false when it no longer
+   * waits or one of its steps is being resolved (then that resolution meets the deadline).
+   */
+  claimWaitingForTimeout(workflowId: string, transactionId: string): Promise<boolean>;
+  /** Executions waiting on an async step (their deadline timers are rebuilt at start). */
+  listWaiting(): Promise<Execution[]>;
   /** Deletes finished executions past their retention; returns how many. */
   prune(): Promise<number>;
 }

@@ -10,23 +10,35 @@ import type {
   SubscribeOptions,
   WorkflowSubscriber,
 } from "./engine-types.ts";
-import { newExecution, toStoredError, type Execution } from "./execution.ts";
+import { newExecution, retryDueAt, retryPending, toStoredError, type Execution } from "./execution.ts";
 import { toRunResult } from "./run-result.ts";
 import { backgroundReached, runTransactionId } from "./run-options.ts";
 import type { WorkflowEvent } from "./run-context.ts";
-import { isSettled } from "./bullmq-executor.ts";
+import { isSettled, type FollowUpJobs } from "./bullmq-executor.ts";
 import { inProcessExecutor, type Executor } from "./executor.ts";
-import { advance, compensate } from "./orchestrator.ts";
+import { advance, compensate, expireWaiting } from "./orchestrator.ts";
 import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
 import { now, type RunContext } from "./run-context.ts";
 import { StepResponse } from "./step-response.ts";
 import { Subscribers } from "./subscribers.ts";
 import { abandon, undoable } from "./abandon.ts";
 import { redactEvent, redactExecution, redactionOf } from "./redact.ts";
-import { DEFAULT_STALE_AFTER_MS, keepAlive, pastTimeout, shortestStaleAfter, staleAfter } from "./staleness.ts";
-import { WorkflowTimeoutError } from "./orchestrator.ts";
+import { DEFAULT_STALE_AFTER_MS, keepAlive, shortestStaleAfter, staleAfter } from "./staleness.ts";
+import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
+import { msUntilDeadline, pastTimeout } from "./deadline.ts";
+import { InProcessTimers } from "./in-process-timers.ts";
 
 const DAY = 86_400;
+
+/** The delayed work a pass leaves: the next attempt of a parked run, the deadline of a waiting one. */
+function followUp(run: RunContext): FollowUpJobs | undefined {
+  const { execution, definition } = run;
+  if (execution.status === "invoking" && run.deferredMs !== undefined) return { advanceInMs: run.deferredMs };
+  // Queue-driven: the next stage is the next job.
+  if (execution.status === "invoking" && run.queued) return { advanceInMs: 0 };
+  const left = execution.status === "waiting" ? msUntilDeadline(definition, execution) : undefined;
+  return left === undefined ? undefined : { timeoutInMs: left };
+}
 
 /** Whether no step of the execution has started (nothing to undo). */
 const neverStarted = (execution: Execution) =>
@@ -50,6 +62,8 @@ export class WorkflowEngine {
   private readonly staleAfterMs: number;
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<number>;
+  /** Retries and deadlines of the runs driven in this process (BullMQ has delayed jobs instead). */
+  private readonly timers: InProcessTimers;
 
   constructor(
     store: ExecutionStore,
@@ -65,6 +79,9 @@ export class WorkflowEngine {
       container.resolve("logger").error({ err: error }, "workflow subscriber failed"),
     );
     if (this.executor.publish) this.executor.onRemoteEvent = (event) => void this.subscribers.emit(event);
+    this.timers = new InProcessTimers((error, key) =>
+      container.resolve("logger").error({ err: error, timer: key }, "a scheduled workflow retry or deadline failed"),
+    );
   }
 
   /** Runs a registered workflow. */
@@ -81,8 +98,10 @@ export class WorkflowEngine {
       // A second run with the same id: wait for the first if it is still going here, then answer as it did.
       await this.locks.get(this.key(workflowId, transactionId));
       let current = (await this.store.load(workflowId, transactionId)) ?? existing;
-      // Still running in another process (or left by a dead one, until the sweeper recovers it): answer once it settles.
-      if (!isSettled(current.status)) current = await this.waitSettled(workflowId, transactionId);
+      // Still running in another process (or left by a dead one, until the sweeper recovers it): answer once it
+      // settles, or at once when it is parked for a retry (as the first run answered).
+      if (!isSettled(current.status) && !retryPending(current))
+        current = await this.waitSettled(workflowId, transactionId);
       return toRunResult(current, options.throwOnError ?? true, new Map(), options.resultFrom);
     }
     const run = this.context(definition, execution, options.container);
@@ -211,12 +230,23 @@ export class WorkflowEngine {
   async resumeInterrupted(): Promise<number> {
     // On a queue, a job whose worker died is taken over once its lock expires.
     if (this.executor !== inProcessExecutor) return 0;
+    for (const execution of await this.store.listWaiting()) {
+      const definition = getWorkflow(execution.workflowId);
+      if (definition) this.scheduleFollowUp(this.context(definition, execution));
+    }
     const interrupted = (await this.store.listInterrupted()).filter((e) => getWorkflow(e.workflowId));
     for (const execution of interrupted) {
       const definition = this.definition(execution.workflowId);
       const run = this.context(definition, execution);
+      const due = retryDueAt(execution);
+      if (!redactionOf(definition) && due !== undefined && execution.status === "invoking") {
+        // Parked for a retry: its timer is rebuilt for the time it was due.
+        run.deferredMs = Math.max(0, due - Date.now());
+        this.scheduleFollowUp(run);
+        continue;
+      }
       if (!redactionOf(definition)) {
-        await this.locked(run, () => (execution.status === "compensating" ? compensate(run) : advance(run)));
+        await this.locked(run, () => this.driven(run, execution.status === "compensating" ? "compensate" : "advance"));
         continue;
       }
       // A redacting run's stored state lacks its secrets: it cannot go on, only be undone, and
@@ -230,16 +260,24 @@ export class WorkflowEngine {
     return this.store.prune();
   }
 
-  /** Runs one queued job (BullMQ worker); returns the delay of the follow-up job, if more work remains. */
+  /**
+   * Runs one queued job (BullMQ worker); answers the follow-up jobs: the next stage or a retry
+   * (`advanceInMs`), the deadline of a run left waiting (`timeoutInMs`).
+   */
   async processJob(work: {
     workflowId: string;
     transactionId: string;
-    action: "advance" | "compensate";
-  }): Promise<number | undefined> {
+    action: "advance" | "compensate" | "timeout";
+  }): Promise<FollowUpJobs | undefined> {
     const execution = await this.store.load(work.workflowId, work.transactionId);
-    if (!execution || isSettled(execution.status)) return undefined;
+    if (!execution || (work.action === "timeout" ? execution.status !== "waiting" : isSettled(execution.status)))
+      return undefined;
     const definition = this.definition(work.workflowId);
-    const run = { ...this.context(definition, execution), queued: {} as { deferredMs?: number } };
+    if (work.action === "timeout") {
+      await this.expire(this.context(definition, execution));
+      return undefined;
+    }
+    const run = { ...this.context(definition, execution), queued: true };
     // No in-process lock here: the caller holding it is waiting for this very job; jobs of one
     // execution form a chain (each enqueues the next), so they never overlap.
     const stop = keepAlive(this.store, execution, staleAfter(definition, this.staleAfterMs) / 4);
@@ -248,7 +286,7 @@ export class WorkflowEngine {
     } finally {
       stop();
     }
-    return execution.status === "invoking" ? (run.queued.deferredMs ?? 0) : undefined;
+    return followUp(run);
   }
 
   /**
@@ -282,6 +320,7 @@ export class WorkflowEngine {
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
+    this.timers.close();
     await this.sweeping?.catch(() => undefined);
     await this.executor.close();
   }
@@ -292,6 +331,9 @@ export class WorkflowEngine {
     for (const { execution, updatedAt } of stale) {
       const definition = getWorkflow(execution.workflowId);
       if (!definition || Date.now() - updatedAt.getTime() < staleAfter(definition, this.staleAfterMs)) continue;
+      // Parked for a retry: stuck only once the retry is overdue by the staleness too.
+      const due = retryDueAt(execution);
+      if (due !== undefined && Date.now() - due < staleAfter(definition, this.staleAfterMs)) continue;
       const queued = !redactionOf(definition) && this.executor.hasLiveJob;
       if (queued && (await this.executor.hasLiveJob?.(execution.workflowId, execution.transactionId))) continue;
       if (!(await this.store.claimStale(execution.workflowId, execution.transactionId, updatedAt))) continue;
@@ -349,6 +391,39 @@ export class WorkflowEngine {
     } finally {
       stop();
     }
+    this.scheduleFollowUp(run);
+  }
+
+  /** Sets the timers of a run driven here: its parked retry, or the deadline while it waits. */
+  private scheduleFollowUp(run: RunContext): void {
+    const { workflowId, transactionId } = run.execution;
+    const next = followUp(run);
+    const key = this.key(workflowId, transactionId);
+    if (next?.advanceInMs !== undefined)
+      this.timers.schedule(`advance:${key}`, next.advanceInMs, () => this.resume(workflowId, transactionId));
+    if (next?.timeoutInMs !== undefined)
+      this.timers.schedule(`timeout:${key}`, next.timeoutInMs, () =>
+        this.lockedKey(key, async () => {
+          const execution = await this.store.load(workflowId, transactionId);
+          if (execution?.status === "waiting") await this.expire(this.context(run.definition, execution));
+        }),
+      );
+  }
+
+  /** A parked run's retry is due: it goes on from the step that failed. */
+  private async resume(workflowId: string, transactionId: string): Promise<void> {
+    const execution = await this.store.load(workflowId, transactionId);
+    if (execution?.status !== "invoking") return;
+    const run = this.context(this.definition(workflowId), execution);
+    await backgroundWork(() => this.locked(run, () => this.driven(run, "advance")));
+  }
+
+  /** A waiting run reached its deadline: unless a step is being resolved right now, it times out. */
+  private async expire(run: RunContext): Promise<void> {
+    const { workflowId, transactionId } = run.execution;
+    if (!(await this.store.claimWaitingForTimeout(workflowId, transactionId))) return;
+    run.execution.status = "compensating";
+    await expireWaiting(run);
   }
 
   /** Polls the store until the execution is finished or waiting (another process runs it, or a sweeper will). */

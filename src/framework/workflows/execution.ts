@@ -37,6 +37,8 @@ export interface StepState {
   finishedAt?: string;
   output?: unknown;
   compensateInput?: unknown;
+  /** A failed attempt's retry is scheduled for then (`retryInterval`); the step stays `invoking`. */
+  retryAt?: string;
 }
 
 /** One run of a workflow, persisted after every step transition. */
@@ -75,6 +77,22 @@ export function newExecution(
     errors: [],
     startedAt: new Date().toISOString(),
   };
+}
+
+/** Whether the run is parked until a scheduled retry (then `run` has answered and a timer or delayed job goes on). */
+export function retryPending(execution: Execution): boolean {
+  return (
+    execution.status === "invoking" &&
+    Object.values(execution.steps).some((state) => state.status === "invoking" && state.retryAt !== undefined)
+  );
+}
+
+/** When the earliest scheduled retry is due (ms since the epoch), if one is. */
+export function retryDueAt(execution: Execution): number | undefined {
+  const due = Object.values(execution.steps)
+    .filter((state) => state.status === "invoking" && state.retryAt !== undefined)
+    .map((state) => Date.parse(state.retryAt as string));
+  return due.length ? Math.min(...due) : undefined;
 }
 
 export function toStoredError(error: unknown): StoredError {

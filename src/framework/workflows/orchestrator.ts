@@ -1,14 +1,10 @@
 import { resolveTemplate, toStoredError } from "./execution.ts";
+import { pastTimeout } from "./deadline.ts";
 import { effectiveStep, now, stepContext, type RunContext } from "./run-context.ts";
 import { runStep } from "./run-step.ts";
+import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
 
-/** A workflow ran longer than its `timeout`. */
-export class WorkflowTimeoutError extends Error {
-  constructor(workflowId: string, seconds: number) {
-    super(`Workflow ${workflowId} timed out after ${seconds}s`);
-    this.name = "WorkflowTimeoutError";
-  }
-}
+export { WorkflowTimeoutError };
 
 const forward = new Set(["done", "skipped", "permanent_failure", "skipped_failure"]);
 
@@ -25,10 +21,16 @@ export async function advance(run: RunContext): Promise<void> {
     const pending = steps.filter((s) => s.state?.status === "not_started" || s.state?.status === "invoking");
     // Queue-driven: one stage per job, the next stage is the next job.
     if (run.queued && ranStage && pending.length) return run.save();
+    // A run resumed after its deadline (a retry due later, a job delayed) starts no further step.
+    if (pending.length && timedOut(run)) {
+      await run.emit("onTimeout");
+      execution.status = "compensating";
+      break;
+    }
     ranStage ||= pending.length > 0;
     await Promise.all(pending.map((s) => runStep(run, s.id)));
     skipAfterFailure(run, stage);
-    if (run.queued?.deferredMs !== undefined && steps.some((s) => s.state?.status === "invoking")) return run.save();
+    if (run.deferredMs !== undefined && steps.some((s) => s.state?.status === "invoking")) return run.save();
     if (steps.some((s) => s.state?.status === "failed" || s.state?.status === "timeout")) {
       execution.status = "compensating";
     } else if (timedOut(run)) {
@@ -68,12 +70,25 @@ function skipAfterFailure(run: RunContext, stage: string[]): void {
 }
 
 function timedOut(run: RunContext): boolean {
-  const seconds = run.definition.options.timeout;
-  if (!seconds || Date.now() - Date.parse(run.execution.startedAt) <= seconds * 1000) return false;
-  const error = new WorkflowTimeoutError(run.definition.id, seconds);
+  if (!pastTimeout(run.definition, run.execution)) return false;
+  recordTimeout(run);
+  return true;
+}
+
+function recordTimeout(run: RunContext): void {
+  const error = new WorkflowTimeoutError(run.definition.id, run.definition.options.timeout ?? 0);
   run.thrown.set("workflow", error);
   run.execution.errors.push({ action: run.definition.id, handlerType: "invoke", error: toStoredError(error) });
-  return true;
+}
+
+/**
+ * The deadline timer of a run left waiting (an async step nobody resolved): the run fails with a
+ * WorkflowTimeoutError and its completed steps compensate. The caller has claimed the run.
+ */
+export async function expireWaiting(run: RunContext): Promise<void> {
+  recordTimeout(run);
+  await run.emit("onTimeout");
+  await compensate(run);
 }
 
 /** Undoes the completed steps in reverse order; a compensation that throws leaves the run `failed`. */

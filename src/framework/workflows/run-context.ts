@@ -36,11 +36,13 @@ export interface RunContext {
   emit(eventType: WorkflowEventType, extra?: Partial<WorkflowEvent>): Promise<void>;
   /** The thrown errors of this process's run, by step id (the stored ones lose their class). */
   thrown: Map<string, unknown>;
+  /** Queue-driven runs: one call runs at most one stage so stages spread over workers. */
+  queued?: boolean;
   /**
-   * Queue-driven runs: a retry is not slept on but handed back (`deferredMs`) to be scheduled as
-   * a delayed job, and one call runs at most one stage so stages spread over workers.
+   * Set when this pass parked the run for a retry instead of retrying in place: the delay (ms)
+   * after which a timer (embedded) or a delayed job (BullMQ) takes it on.
    */
-  queued?: { deferredMs?: number };
+  deferredMs?: number;
 }
 
 export function stepContext(run: RunContext, stepId: string): StepContext {
@@ -73,4 +75,3 @@ export function effectiveStep(run: RunContext, step: StepDefinition): StepDefini
 }
 
 export const now = () => new Date().toISOString();
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

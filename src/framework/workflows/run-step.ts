@@ -1,5 +1,7 @@
 import { resolveTemplate, conditionsHold, toStoredError, type StepState } from "./execution.ts";
-import { effectiveStep, now, sleep, stepContext, type RunContext } from "./run-context.ts";
+import { msUntilDeadline } from "./deadline.ts";
+import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
+import { effectiveStep, now, stepContext, type RunContext } from "./run-context.ts";
 import type { StepDefinition } from "./step-definition.ts";
 import { PermanentStepFailure, SkipStepResponse, StepResponse } from "./step-response.ts";
 
@@ -11,25 +13,39 @@ export class StepTimeoutError extends Error {
   }
 }
 
+/**
+ * Races the handler against a timer: the step's own `timeout`, or the workflow's deadline when
+ * that comes first, so a run ends at its deadline even while a step is still busy.
+ */
 function withTimeout(run: RunContext, step: StepDefinition, stepId: string, work: Promise<unknown>): Promise<unknown> {
-  if (!step.timeout) return work;
-  const seconds = step.timeout;
+  const workflowLeft = msUntilDeadline(run.definition, run.execution);
+  const stepLeft = step.timeout ? step.timeout * 1000 : undefined;
+  if (workflowLeft === undefined && stepLeft === undefined) return work;
+  const byWorkflow = stepLeft === undefined || (workflowLeft !== undefined && workflowLeft < stepLeft);
+  const error = byWorkflow
+    ? new WorkflowTimeoutError(run.definition.id, run.definition.options.timeout ?? 0)
+    : new StepTimeoutError(stepId, step.timeout ?? 0);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      // The handler is not interrupted: whatever it finishes later is undone.
-      work
-        .then((late) => {
-          if (late instanceof StepResponse && step.compensate && !step.noCompensation)
-            return step.compensate(late.compensateInput, stepContext(run, stepId));
-          return undefined;
-        })
-        .catch(() => undefined);
-      reject(new StepTimeoutError(stepId, seconds));
-    }, seconds * 1000);
+    timer = setTimeout(
+      () => {
+        // The handler is not interrupted: whatever it finishes later is undone.
+        work
+          .then((late) => {
+            if (late instanceof StepResponse && step.compensate && !step.noCompensation)
+              return step.compensate(late.compensateInput, stepContext(run, stepId));
+            return undefined;
+          })
+          .catch(() => undefined);
+        reject(error);
+      },
+      byWorkflow ? workflowLeft : stepLeft,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
+
+const isTimeout = (error: unknown) => error instanceof StepTimeoutError || error instanceof WorkflowTimeoutError;
 
 function settle(state: StepState, response: unknown, step: StepDefinition): "done" | "skipped" | "waiting" {
   if (response instanceof SkipStepResponse) return "skipped";
@@ -55,6 +71,7 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const runnable = step !== undefined && conditionsHold(node.conditions, definition, execution);
   state.status = "invoking";
   state.startedAt = now();
+  state.retryAt = undefined;
   // The attempt is counted before it starts: one a crash cut short still shows.
   if (runnable) state.attempts++;
   await run.save();
@@ -80,25 +97,27 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
         const stored = toStoredError(error);
         state.errors.push(stored);
         const final =
-          error instanceof PermanentStepFailure ||
-          error instanceof StepTimeoutError ||
-          state.attempts > (step.maxRetries ?? 0);
-        if (!final && run.queued) {
-          // The retry becomes a delayed job; the step stays `invoking` until it runs.
-          run.queued.deferredMs = Math.max(run.queued.deferredMs ?? 0, (step.retryInterval ?? 0) * 1000);
+          error instanceof PermanentStepFailure || isTimeout(error) || state.attempts > (step.maxRetries ?? 0);
+        const intervalMs = (step.retryInterval ?? 0) * 1000;
+        if (!final && (intervalMs > 0 || run.queued)) {
+          // Medusa's `retryInterval`: the run is parked and `run` answers; a timer (embedded) or a
+          // delayed job (BullMQ) retries it, no later than the workflow's deadline. The step stays
+          // `invoking` until then.
+          const delay = Math.min(intervalMs, msUntilDeadline(definition, execution) ?? intervalMs);
+          if (intervalMs > 0) state.retryAt = new Date(Date.now() + delay).toISOString();
+          run.deferredMs = Math.max(run.deferredMs ?? 0, delay);
           await run.save();
           return;
         }
         if (!final) {
-          await sleep((step.retryInterval ?? 0) * 1000);
           state.attempts++;
           await run.save();
           continue;
         }
         run.thrown.set(stepId, error);
         execution.errors.push({ action: stepId, handlerType: "invoke", error: stored });
-        state.status = error instanceof StepTimeoutError ? "timeout" : failedStatus(step);
-        if (error instanceof StepTimeoutError) await run.emit("onTimeout", { step: { id: stepId, ...state } });
+        state.status = isTimeout(error) ? "timeout" : failedStatus(step);
+        if (isTimeout(error)) await run.emit("onTimeout", { step: { id: stepId, ...state } });
         break;
       }
     }

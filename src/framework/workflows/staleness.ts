@@ -17,12 +17,6 @@ export function shortestStaleAfter(staleAfterMs: number): number {
   return Math.min(staleAfterMs, ...allWorkflows().map((d) => staleAfter(d, staleAfterMs)));
 }
 
-/** Whether the execution has run past its workflow's timeout (then it compensates, not resumes). */
-export function pastTimeout(definition: WorkflowDefinition, execution: Execution): boolean {
-  const timeout = definition.options.timeout;
-  return !!timeout && Date.now() - Date.parse(execution.startedAt) > timeout * 1000;
-}
-
 /**
  * Touches the execution's row while this process works on it, so no sweeper takes a live run
  * for a stuck one; returns the function that stops it.

@@ -76,8 +76,23 @@ export class PrismaExecutionStore implements ExecutionStore {
     const path = ["steps", stepId, "status"];
     const count = await this.db.prisma.$executeRaw`
       UPDATE workflow_execution SET state = jsonb_set(state, ${path}::text[], '"invoking"'::jsonb), updated_at = now()
-      WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND state #>> ${path}::text[] = 'waiting'`;
+      WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND status = 'waiting'
+        AND state #>> ${path}::text[] = 'waiting'`;
     return count === 1;
+  }
+
+  async claimWaitingForTimeout(workflowId: string, transactionId: string): Promise<boolean> {
+    // Conditional on no step being claimed by setStepSuccess/Failure: of the two, one wins.
+    const count = await this.db.prisma.$executeRaw`
+      UPDATE workflow_execution SET status = 'compensating', updated_at = now()
+      WHERE workflow_id = ${workflowId} AND transaction_id = ${transactionId} AND status = 'waiting'
+        AND NOT jsonb_path_exists(state -> 'steps', '$.* ? (@.status == "invoking")')`;
+    return count === 1;
+  }
+
+  async listWaiting(): Promise<Execution[]> {
+    const rows = await this.db.prisma.workflowExecution.findMany({ where: { status: "waiting" } });
+    return rows.map(toExecution);
   }
 
   async listStale(olderThan: Date): Promise<StaleExecution[]> {

@@ -1,0 +1,7 @@
+/** A workflow ran longer than its `timeout`. */
+export class WorkflowTimeoutError extends Error {
+  constructor(workflowId: string, seconds: number) {
+    super(`Workflow ${workflowId} timed out after ${seconds}s`);
+    this.name = "WorkflowTimeoutError";
+  }
+}
