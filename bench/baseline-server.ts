@@ -15,8 +15,8 @@ WITH key AS (
 visible AS (
   SELECT p.id, p.title, p.handle, p.thumbnail FROM product p
   WHERE p.deleted_at IS NULL AND p.status = 'published' AND EXISTS (
-    SELECT 1 FROM link_product_sales_channel l
-    WHERE l.product_id = p.id AND l.deleted_at IS NULL AND l.sales_channel_id = ANY((SELECT sales_channel_ids FROM key)))),
+    SELECT 1 FROM link_product_sales_channel l, key
+    WHERE l.product_id = p.id AND l.deleted_at IS NULL AND l.sales_channel_id = ANY(key.sales_channel_ids))),
 page AS (SELECT * FROM visible ORDER BY id LIMIT 20 OFFSET $2)
 SELECT json_build_object('data', json_build_object('products', json_build_object(
   'totalCount', (SELECT count(*) FROM visible),

@@ -6,6 +6,8 @@ export interface Sample {
   p99: number;
   requests: number;
   failures: number;
+  /** Server CPU (user + system) per answered request, ms: what a loaded machine changes least. */
+  cpuMsPerRequest: number | null;
 }
 
 export interface Row {
@@ -47,6 +49,9 @@ export function table(rows: Row[]): string {
     base ? `${((100 * rps(r)) / rps(base)).toFixed(1)} %` : "-",
     String(median(r.samples.map((s) => s.p50))),
     String(median(r.samples.map((s) => s.p99))),
+    r.samples.every((s) => s.cpuMsPerRequest !== null)
+      ? median(r.samples.map((s) => s.cpuMsPerRequest as number)).toFixed(2)
+      : "-",
     r.peakRssMiB === null ? "-" : r.peakRssMiB.toFixed(0),
     r.readyMs.toFixed(0),
     String(r.samples.reduce((n, s) => n + s.failures, 0)),

@@ -8,7 +8,7 @@
 // Runs on embedded PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or DATABASE_URL)
 // names a server: a fresh database is created there and dropped afterwards.
 // Knobs: BENCH_PRODUCTS (1000), BENCH_DURATION seconds (10), BENCH_CONNECTIONS (20),
-// BENCH_ROUNDS (1; each round measures the baseline and every scenario again, the table gives
+// BENCH_REQUESTS (instead of a duration), BENCH_ROUNDS (1; each round measures the baseline and every scenario again, the table gives
 // medians), BENCH_DATABASES (`pglite,postgres`), BENCH_ONLY (a scenario name's start),
 // BENCH_NODE_FLAGS (node flags for the Tessera server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
 import { mkdtempSync, rmSync } from "node:fs";
@@ -27,6 +27,9 @@ const products = Number(process.env.BENCH_PRODUCTS ?? 1000);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+// A fixed number of requests per measurement instead of a duration: on a machine so loaded that
+// a few seconds answer next to nothing.
+const amount = process.env.BENCH_REQUESTS ? Number(process.env.BENCH_REQUESTS) : undefined;
 const databases = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
 const only = process.env.BENCH_ONLY;
 const chosen = scenarios.filter((s) => !only || s.name.startsWith(only));
@@ -50,12 +53,19 @@ async function checkPage(
   }
 }
 
-async function load(url: string, headers: Record<string, string>, body: () => string): Promise<Sample> {
+async function load(server: BenchServer, headers: Record<string, string>, body: () => string): Promise<Sample> {
   const requests = [{ method: "POST" as const, headers, setupRequest: (req: object) => ({ ...req, body: body() }) }];
+  const url = server.url;
   // A short warm-up so the first JIT and connection costs stay out of the figures.
-  await autocannon({ url, connections, duration: 2, requests });
-  const result = await autocannon({ url, connections, duration, requests });
+  await autocannon({ url, connections, ...(amount ? { amount: connections * 2 } : { duration: 2 }), requests });
+  const cpuBefore = server.cpuMs();
+  const result = await autocannon({ url, connections, ...(amount ? { amount } : { duration }), requests });
+  const cpuAfter = server.cpuMs();
   return {
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || !result.requests.total
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -105,7 +115,7 @@ async function measure(
       await checkPage(server.url, headers, scenario, scenario.body(commerce, products));
     for (let round = 0; round < rounds; round++) {
       for (const entry of servers) {
-        entry.row.samples.push(await load(entry.server.url, headers, entry.scenario.body(commerce, products)));
+        entry.row.samples.push(await load(entry.server, headers, entry.scenario.body(commerce, products)));
         entry.row.peakRssMiB = entry.server.peakRssMiB();
       }
     }

@@ -18,6 +18,8 @@ export interface BenchServer {
   readyMs: number;
   /** The process's peak resident set so far (Linux VmHWM), in MiB; null where /proc is missing. */
   peakRssMiB: () => number | null;
+  /** CPU time the process has used so far (user + system), ms; null where /proc is missing. */
+  cpuMs: () => number | null;
   stop: () => Promise<void>;
 }
 
@@ -25,6 +27,16 @@ function peakRss(pid: number | undefined): number | null {
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuTime(pid: number | undefined): number | null {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 10 ms.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return null;
   }
@@ -54,6 +66,7 @@ async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp)
     url,
     readyMs,
     peakRssMiB: () => peakRss(child.pid),
+    cpuMs: () => cpuTime(child.pid),
     stop: async () => {
       child.kill("SIGTERM");
       await exited;
