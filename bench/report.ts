@@ -38,6 +38,7 @@ export function table(rows: Row[]): string {
     "vs baseline",
     "p50 ms",
     "p99 ms",
+    "CPU ms/req",
     "peak RSS MiB",
     "ready ms",
     "failures",

@@ -56,10 +56,14 @@ async function candidates(
            p.rules_count + COALESCE(pl.rules_count, 0) AS specificity,
            (SELECT pr.value FROM price_rule pr WHERE pr.price_id = p.id AND pr.attribute = 'region_id' AND pr.deleted_at IS NULL LIMIT 1) AS region_rule
     FROM sets
-    JOIN price p ON p.price_set_id = sets.price_set_id
+    -- Each set's prices through the (price_set_id, currency_code) index: a joined price table is
+    -- hashed whole (a sequential scan per page, test/storefront-explain.spec.ts); OFFSET 0 keeps
+    -- the planner from flattening the lateral read back into that join.
+    CROSS JOIN LATERAL (
+      SELECT * FROM price WHERE price.price_set_id = sets.price_set_id
+        AND price.currency_code = ${context.currency_code.toLowerCase()} AND price.deleted_at IS NULL OFFSET 0) p
     LEFT JOIN price_list pl ON pl.id = p.price_list_id AND pl.deleted_at IS NULL
-    WHERE p.deleted_at IS NULL
-      AND p.currency_code = ${context.currency_code.toLowerCase()}
+    WHERE TRUE
       AND (p.min_quantity IS NULL OR p.min_quantity <= ${quantity})
       AND (p.max_quantity IS NULL OR p.max_quantity >= ${quantity})
       AND NOT EXISTS (
