@@ -1,87 +1,38 @@
 // `npm run bench`: seeds 1,000 products × 4 variants with prices, stock and tax, starts the
-// server and measures two storefront queries, a random page of 20 products each request: the
-// product page (variants and options) and the priced page (each variant's calculated price in a
-// region with taxes, and its availability).
+// server and measures storefront pages of 20 products (a random page each request): the product
+// page, the priced page (each variant's calculated price in a region) and the full page (prices
+// with taxes, and availability). On PostgreSQL it also starts bench/baseline-server.ts, which
+// answers the priced page with one hand-written SQL statement, on the same database in the same
+// run: every figure is also given as a share of the baseline's req/s, which is what survives a
+// machine that other work slows down.
 // Runs on embedded PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or DATABASE_URL)
 // names a server: a fresh database is created there and dropped afterwards.
-// Knobs: BENCH_PRODUCTS (1000), BENCH_DURATION seconds (10), BENCH_CONNECTIONS (10).
+// Knobs: BENCH_PRODUCTS (1000), BENCH_DURATION seconds (10), BENCH_CONNECTIONS (20),
+// BENCH_REQUESTS (instead of a duration), BENCH_ROUNDS (1; each round measures the baseline and every scenario again, the table gives
+// medians), BENCH_DATABASES (`pglite,postgres`), BENCH_ONLY (a scenario name's start),
+// BENCH_NODE_FLAGS (node flags for the Tessera server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { offsetToCursor } from "@pothos/plugin-relay";
 import pg from "pg";
 import { openDatabase, type DatabaseTarget } from "../src/framework/database/database.ts";
+import { baseline, pageSize, scenarios, type Page, type Scenario } from "./pages.ts";
+import { table, type Row, type Sample } from "./report.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import { seedCommerce, type BenchCommerce } from "./seed-commerce.ts";
-import { freePort, startServer } from "./server.ts";
+import { freePort, startBaseline, startServer, type BenchServer } from "./server.ts";
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 1000);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const pageSize = 20;
-
-const productPage = `query BenchProductPage($after: String) {
-  products(first: ${pageSize}, after: $after) {
-    totalCount
-    edges { node { id title handle variants { id title sku options { value option { title } } } options { title values { value } } } }
-  }
-}`;
-
-const pricedPage = `query BenchPricedPage($after: String, $context: PriceContextInput) {
-  products(first: ${pageSize}, after: $after) {
-    totalCount
-    edges { node { id title handle thumbnail variants { id title sku
-      calculatedPrice(context: $context) { calculatedAmount originalAmount currencyCode isCalculatedPricePriceList isCalculatedPriceTaxInclusive
-        calculatedAmountWithTax calculatedAmountWithoutTax taxLines { rate code } }
-      availability { inventoryQuantity manageInventory allowBackorder inStock }
-    } } }
-  }
-}`;
-
-interface Variant {
-  options?: unknown[];
-  calculatedPrice?: { calculatedAmount: string | null; calculatedAmountWithTax: string | null } | null;
-  availability?: { inventoryQuantity: number | null; inStock: boolean };
-}
-type Page = {
-  data?: { products: { totalCount: number; edges: { node: { variants: Variant[]; options?: unknown[] } }[] } };
-  errors?: unknown[];
-};
-
-interface Scenario {
-  name: string;
-  body: (commerce: BenchCommerce) => () => string;
-  /** What each product of a real page must hold, so a broken query cannot pass for a fast one. */
-  valid: (node: { variants: Variant[]; options?: unknown[] }) => boolean;
-}
-
-/** `after` the cursor of offset n starts the page at n + 1: any page within the catalogue. */
-function randomAfter(): string | null {
-  const offset = Math.floor(Math.random() * (products - pageSize));
-  return offset === 0 ? null : offsetToCursor(offset - 1);
-}
-
-const scenarios: Scenario[] = [
-  {
-    name: "product page",
-    body: () => () => JSON.stringify({ query: productPage, variables: { after: randomAfter() } }),
-    valid: (node) => node.variants.length === 4 && node.options?.length === 1,
-  },
-  {
-    name: "priced page",
-    body:
-      ({ regionId }) =>
-      () =>
-        JSON.stringify({ query: pricedPage, variables: { after: randomAfter(), context: { regionId } } }),
-    valid: (node) =>
-      node.variants.length === 4 &&
-      node.variants.every(
-        (v) =>
-          v.calculatedPrice?.calculatedAmountWithTax != null && typeof v.availability?.inventoryQuantity === "number",
-      ),
-  },
-];
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 1);
+// A fixed number of requests per measurement instead of a duration: on a machine so loaded that
+// a few seconds answer next to nothing.
+const amount = process.env.BENCH_REQUESTS ? Number(process.env.BENCH_REQUESTS) : undefined;
+const databases = (process.env.BENCH_DATABASES ?? "pglite,postgres").split(",");
+const only = process.env.BENCH_ONLY;
+const chosen = scenarios.filter((s) => !only || s.name.startsWith(only));
 
 async function checkPage(
   url: string,
@@ -102,57 +53,75 @@ async function checkPage(
   }
 }
 
-interface Row {
-  database: string;
-  scenario: string;
-  seedSeconds: number;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  failures: number;
+async function load(server: BenchServer, headers: Record<string, string>, body: () => string): Promise<Sample> {
+  const requests = [{ method: "POST" as const, headers, setupRequest: (req: object) => ({ ...req, body: body() }) }];
+  const url = server.url;
+  // A short warm-up so the first JIT and connection costs stay out of the figures.
+  await autocannon({ url, connections, ...(amount ? { amount: connections * 2 } : { duration: 2 }), requests });
+  const cpuBefore = server.cpuMs();
+  const result = await autocannon({ url, connections, ...(amount ? { amount } : { duration }), requests });
+  const cpuAfter = server.cpuMs();
+  return {
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || !result.requests.total
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
-async function measure(database: string, target: DatabaseTarget, serverEnv: Record<string, string>): Promise<Row[]> {
-  const seedStart = performance.now();
+async function seed(target: DatabaseTarget): Promise<{ headers: Record<string, string>; commerce: BenchCommerce }> {
   const db = await openDatabase(target);
-  let headers: Record<string, string>;
-  let commerce: BenchCommerce;
   try {
     await db.migrate();
-    const { token: publishableKey, channelId } = await seedCatalogue(db, products);
-    commerce = await seedCommerce(db, channelId);
-    headers = { "content-type": "application/json", "x-publishable-api-key": publishableKey };
+    const { token, channelId } = await seedCatalogue(db, products);
+    const commerce = await seedCommerce(db, channelId);
+    return { headers: { "content-type": "application/json", "x-publishable-api-key": token }, commerce };
   } finally {
     await db.close();
   }
+}
+
+async function measure(
+  database: string,
+  target: DatabaseTarget,
+  serverEnv: Record<string, string>,
+  baselineUrl?: string,
+): Promise<Row[]> {
+  const seedStart = performance.now();
+  const { headers, commerce } = await seed(target);
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  const server = await startServer({ ...serverEnv, PORT: String(await freePort()) });
+  const servers: { scenario: Scenario; server: BenchServer; row: Row }[] = [];
+  const row = (scenario: Scenario, server: BenchServer): Row => ({
+    database,
+    scenario: scenario.name,
+    samples: [],
+    peakRssMiB: null,
+    readyMs: server.readyMs,
+    seedSeconds,
+  });
   try {
-    const rows: Row[] = [];
-    for (const scenario of scenarios) {
-      const body = scenario.body(commerce);
-      await checkPage(server.url, headers, scenario, body);
-      const requests = [
-        { method: "POST" as const, headers, setupRequest: (req: object) => ({ ...req, body: body() }) },
-      ];
-      // A short warm-up so the first JIT and connection costs stay out of the figures.
-      await autocannon({ url: server.url, connections, duration: 2, requests });
-      const result = await autocannon({ url: server.url, connections, duration, requests });
-      rows.push({
-        database,
-        scenario: scenario.name,
-        seedSeconds,
-        requestsPerSecond: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        requests: result.requests.total,
-        failures: result.errors + result.timeouts + result.non2xx,
-      });
+    if (baselineUrl) {
+      const server = await startBaseline(baselineUrl, await freePort());
+      servers.push({ scenario: baseline, server, row: row(baseline, server) });
     }
-    return rows;
+    const tessera = await startServer({ ...serverEnv, PORT: String(await freePort()) });
+    for (const scenario of chosen) servers.push({ scenario, server: tessera, row: row(scenario, tessera) });
+    for (const { scenario, server } of servers)
+      await checkPage(server.url, headers, scenario, scenario.body(commerce, products));
+    for (let round = 0; round < rounds; round++) {
+      for (const entry of servers) {
+        entry.row.samples.push(await load(entry.server, headers, entry.scenario.body(commerce, products)));
+        entry.row.peakRssMiB = entry.server.peakRssMiB();
+      }
+    }
+    return servers.map((s) => s.row);
   } finally {
-    await server.stop();
+    for (const server of new Set(servers.map((s) => s.server))) await server.stop();
   }
 }
 
@@ -173,36 +142,21 @@ async function onPostgres(serverUrl: string): Promise<Row[]> {
   try {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    return await measure("PostgreSQL", { kind: "postgres", url: url.toString() }, { DATABASE_URL: url.toString() });
+    const db = url.toString();
+    return await measure("PostgreSQL", { kind: "postgres", url: db }, { DATABASE_URL: db }, db);
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
 }
 
-function table(rows: Row[]): string {
-  const header = ["database", "query", "req/s", "p50 ms", "p99 ms", "requests", "failures", "seed s"];
-  const lines = rows.map((r) => [
-    r.database,
-    r.scenario,
-    r.requestsPerSecond.toFixed(1),
-    String(r.p50),
-    String(r.p99),
-    String(r.requests),
-    String(r.failures),
-    r.seedSeconds.toFixed(1),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
-  return [format(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...lines.map(format)].join("\n");
-}
-
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
 console.log(
-  `Storefront pages of ${pageSize} products (random pages) over ${products} products × 4 variants; ${connections} connections, ${duration}s each.`,
+  `Storefront pages of ${pageSize} products (random pages) over ${products} products × 4 variants; ${connections} connections, ${duration}s each, ${rounds} round(s), medians.`,
 );
-const rows = await onPglite();
-if (postgresUrl) rows.push(...(await onPostgres(postgresUrl)));
-else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL=postgresql://… to measure it too.");
+const rows: Row[] = [];
+if (postgresUrl && databases.includes("postgres")) rows.push(...(await onPostgres(postgresUrl)));
+else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL=postgresql://… to measure it and the baseline.");
+if (databases.includes("pglite")) rows.push(...(await onPglite()));
 console.log(table(rows));
-if (rows.some((r) => r.failures > 0)) process.exitCode = 1;
+if (rows.some((r) => r.samples.some((s) => s.failures > 0))) process.exitCode = 1;

@@ -185,10 +185,13 @@ integrationTestRunner({
           ).toBe(true);
           return db.queryCount();
         };
+        // Warm: the key, the region and the price preferences come from the per-process caches.
+        await count(1);
         const five = await count(5);
         const twenty = await count(20);
         expect(twenty).toBe(five);
-        expect(five).toBeLessThanOrEqual(19);
+        // ids, count, products, variants; prices (link rows and candidates in one); taxes 4; stock 5.
+        expect(five).toBeLessThanOrEqual(16);
       });
     });
   },

@@ -156,18 +156,20 @@ integrationTestRunner({
       it("costs the same number of SQL statements for 5 and 20 products", async () => {
         const check = (v: Page["products"]["edges"][number]["node"]["variants"][number]) =>
           v.calculatedPrice?.calculatedAmount === "1.5";
+        await countPage(PricedProductsQuery, 1, check); // warms the region and preference caches
         const five = await countPage(PricedProductsQuery, 5, check);
         expect(await countPage(PricedProductsQuery, 20, check)).toBe(five);
-        expect(five).toBeLessThanOrEqual(12);
+        expect(five).toBeLessThanOrEqual(8);
       });
 
       it("costs the same number of SQL statements for 5 and 20 products with taxes (the region's one country)", async () => {
         // 1.5 + 19 % = 1.785 → 1.79.
         const check = (v: TaxedVariant) =>
           v.calculatedPrice?.calculatedAmountWithTax === "1.79" && v.calculatedPrice.taxLines?.[0]?.code === "DE19";
+        await countPage(TaxedProductsQuery, 1, check);
         const five = await countPage(TaxedProductsQuery, 5, check);
         expect(await countPage(TaxedProductsQuery, 20, check)).toBe(five);
-        expect(five).toBeLessThanOrEqual(16);
+        expect(five).toBeLessThanOrEqual(12);
       });
     });
   },

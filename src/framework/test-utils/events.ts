@@ -38,3 +38,17 @@ export async function settledEvents<T>(received: T[], count: number): Promise<T[
   await new Promise((r) => setTimeout(r, 200));
   return [...received];
 }
+
+/**
+ * Resolves once a `name` event has been delivered to this process. Listeners run in the order
+ * they were added, so every per-process cache built before this call has reacted to it by then.
+ */
+export function nextDelivered(bus: EventBus, name: string): Promise<EventMessage> {
+  return new Promise((resolve) => {
+    const stop = bus.onDelivered((event) => {
+      if (event.name !== name) return;
+      stop();
+      resolve(event);
+    });
+  });
+}

@@ -112,12 +112,8 @@ export async function resolvePriceContext(ctx: GraphQLContext, args: PriceContex
   if (country && !/^[a-z]{2}$/.test(country))
     throw invalid("countryCode must be an ISO 3166-1 alpha-2 code", "countryCode");
   const [region, groups] = await Promise.all([
-    args.regionId
-      ? ctx.scope
-          .resolve("region")
-          .listRegions({ id: [args.regionId] }, { relations: ["countries"] })
-          .then(([r]) => r)
-      : undefined,
+    // Cached per process: the same on every request until a region event.
+    args.regionId ? ctx.scope.resolve("region").pricingRegion(args.regionId) : undefined,
     args.customerGroupId ? [] : customerGroupIds(ctx),
   ]);
   if (args.regionId && !region)
@@ -126,7 +122,7 @@ export async function resolvePriceContext(ctx: GraphQLContext, args: PriceContex
     });
   const currency = args.currencyCode ?? region?.currency_code;
   if (!currency) throw invalid("The price context needs a currencyCode or a regionId", "currencyCode");
-  const regionCountries = (region?.countries ?? []).map((c) => c.iso_2);
+  const regionCountries = region?.countries ?? [];
   if (country && region && !regionCountries.includes(country))
     throw invalid(`Country ${country} is not in region ${region.id}`, "countryCode");
   const taxCountry = country ?? (regionCountries.length === 1 ? regionCountries[0] : undefined);

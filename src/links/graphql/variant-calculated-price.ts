@@ -3,6 +3,7 @@ import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
+import { linkedPriceSets } from "../reads/linked-price-sets.ts";
 import { CalculatedPriceRef } from "../../modules/pricing/graphql/calculated-price.ts";
 import type { CalculatedPriceSet } from "../../modules/pricing/types.ts";
 import {
@@ -27,8 +28,8 @@ export interface VariantPrice extends CalculatedPriceSet {
 
 export const isVariantPrice = (price: CalculatedPriceSet): price is VariantPrice => "variant_id" in price;
 
-// One loader per request and context: a page's variants are priced with one context lookup,
-// one link read and one calculatePrices call, whatever the page size.
+// One loader per request and context: a page's variants are priced with one context lookup
+// (cached per process) and one statement (link rows and price candidates), whatever the page size.
 const perRequest = new WeakMap<
   object,
   Map<string, DataLoader<{ id: string; product_id: string }, VariantPrice | null, string>>
@@ -49,15 +50,16 @@ function priceLoader(ctx: GraphQLContext, args: PriceContextArgs) {
         const { pricing: context, tax } = await resolvePriceContext(ctx, args);
         const link = linkByEntryPoint(LINK);
         if (!link) return variants.map(() => null);
-        const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: variants.map((v) => v.id) });
-        const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
-        const setIds = [...new Set(setByVariant.values())];
-        const prices = setIds.length
-          ? await ctx.scope.resolve("pricing").calculatePrices({ id: setIds }, { context })
-          : [];
-        const bySet = new Map(prices.map((p) => [p.id, p]));
+        // The link rows and the price candidates in one statement.
+        const byVariant = await ctx.scope.resolve("pricing").calculatePricesOf(
+          linkedPriceSets(
+            link,
+            variants.map((v) => v.id),
+          ),
+          { context },
+        );
         return variants.map((v) => {
-          const price = bySet.get(setByVariant.get(v.id) ?? "");
+          const price = byVariant.get(v.id);
           return price ? { ...price, variant_id: v.id, product_id: v.product_id, tax_address: tax } : null;
         });
       },

@@ -1,7 +1,9 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { ApiKeyAuthenticator } from "../../framework/http/credentials.ts";
 import type { PublishableKeyContext } from "../../framework/http/types.ts";
-import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
+import { EventCache } from "../../framework/cache/event-cache.ts";
+import type { EventBus } from "../../framework/events/types.ts";
+import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { hashToken, randomToken, tokenMatches } from "../../framework/crypto/tokens.ts";
 import { ApiKey } from "./models.ts";
 
@@ -22,7 +24,19 @@ export function toPublicApiKey(row: Row<"ApiKey">): PublicApiKey {
   return { ...row, token: row.type === "publishable" ? row.token : null };
 }
 
+/** The events after which a publishable key may answer differently (revoked, or its channels changed). */
+const KEY_EVENTS = ["api_key.created", "api_key.updated", "api_key.revoked", "api_key.deleted"];
+
 export default class ApiKeyModuleService extends ModuleService({ ApiKey }) implements ApiKeyAuthenticator {
+  // Every storefront request presents its publishable key: live keys are kept per process and
+  // dropped when a key event is delivered, or at once when this process revokes one.
+  private readonly publishableKeys: EventCache<PublishableKeyContext | null>;
+
+  constructor(cradle: ModuleCradle & { eventBus?: EventBus }, options?: unknown) {
+    super(cradle, options);
+    this.publishableKeys = new EventCache(cradle.eventBus, { events: KEY_EVENTS });
+  }
+
   /**
    * Creates keys. The returned `token` of a secret key is the only time it is ever shown: only
    * its SHA-256 is stored (`sk_…`); publishable keys (`pk_…`) are stored as they are.
@@ -57,8 +71,12 @@ export default class ApiKeyModuleService extends ModuleService({ ApiKey }) imple
     }, ctx);
   }
 
-  /** Revokes keys: they stop authenticating at once. Revoking twice is NOT_ALLOWED. */
+  /**
+   * Revokes keys: they stop authenticating at once in this process, and on other servers once
+   * `api_key.revoked` reaches them (their key cache's TTL bounds it). Revoking twice is NOT_ALLOWED.
+   */
   async revokeApiKeys(ids: string[], revokedBy: string | null, ctx?: Context): Promise<PublicApiKey[]> {
+    this.publishableKeys.clear();
     return this.transaction(async (c) => {
       const keys = await Promise.all(ids.map((id) => this.retrieveApiKey(id, {}, c)));
       const revoked = keys.find((k) => k.revoked_at);
@@ -81,9 +99,14 @@ export default class ApiKeyModuleService extends ModuleService({ ApiKey }) imple
     return { id: key.id };
   }
 
+  /** A live publishable key's context; live keys are cached (see KEY_EVENTS), unknown tokens never are. */
   async authenticatePublishableKey(token: string): Promise<PublishableKeyContext | null> {
     if (!token.startsWith("pk_")) return null;
-    const [key] = await this.listApiKeys({ token, type: "publishable", revoked_at: null }, { take: 1 });
-    return key ? { key: key.token, sales_channel_ids: key.sales_channel_ids } : null;
+    const found = await this.publishableKeys.get(token, async () => {
+      const [key] = await this.listApiKeys({ token, type: "publishable", revoked_at: null }, { take: 1 });
+      return key ? { key: key.token, sales_channel_ids: key.sales_channel_ids } : null;
+    });
+    if (!found) this.publishableKeys.delete(token);
+    return found;
   }
 }

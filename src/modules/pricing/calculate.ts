@@ -5,6 +5,8 @@ import type { CalculatedPriceSet, CalculatedPriceSide, PricingContext } from "./
 
 /** A price that matches the context, as the candidate query returns it. */
 interface Candidate {
+  /** Who asked for the price set: the set itself, or the row of a link naming it (a variant). */
+  owner_id: string;
   id: string;
   price_set_id: string;
   currency_code: string;
@@ -40,23 +42,28 @@ export function contextPairs(context: PricingContext): { attributes: string[]; v
  */
 async function candidates(
   client: TransactionClient,
-  ids: string[],
+  sets: PriceSetSource,
   context: PricingContext,
   now: Date,
 ): Promise<Candidate[]> {
   const { attributes, values } = contextPairs(context);
   const quantity = context.quantity ?? 1;
   return client.$queryRaw<Candidate[]>`
-    WITH ctx AS (SELECT * FROM unnest(${attributes}::text[], ${values}::text[]) AS c(attribute, value))
-    SELECT p.id, p.price_set_id, p.currency_code, p.amount::text AS amount, p.min_quantity, p.max_quantity, p.rules_count,
+    WITH ctx AS (SELECT * FROM unnest(${attributes}::text[], ${values}::text[]) AS c(attribute, value)),
+    sets AS (${sets})
+    SELECT sets.owner_id, p.id, p.price_set_id, p.currency_code, p.amount::text AS amount, p.min_quantity, p.max_quantity, p.rules_count,
            p.price_list_id, pl.type::text AS price_list_type,
            p.rules_count + COALESCE(pl.rules_count, 0) AS specificity,
            (SELECT pr.value FROM price_rule pr WHERE pr.price_id = p.id AND pr.attribute = 'region_id' AND pr.deleted_at IS NULL LIMIT 1) AS region_rule
-    FROM price p
+    FROM sets
+    -- Each set's prices through the (price_set_id, currency_code) index: a joined price table is
+    -- hashed whole (a sequential scan per page, test/storefront-explain.spec.ts); OFFSET 0 keeps
+    -- the planner from flattening the lateral read back into that join.
+    CROSS JOIN LATERAL (
+      SELECT * FROM price WHERE price.price_set_id = sets.price_set_id
+        AND price.currency_code = ${context.currency_code.toLowerCase()} AND price.deleted_at IS NULL OFFSET 0) p
     LEFT JOIN price_list pl ON pl.id = p.price_list_id AND pl.deleted_at IS NULL
-    WHERE p.deleted_at IS NULL
-      AND p.price_set_id = ANY(${ids}::text[])
-      AND p.currency_code = ${context.currency_code.toLowerCase()}
+    WHERE TRUE
       AND (p.min_quantity IS NULL OR p.min_quantity <= ${quantity})
       AND (p.max_quantity IS NULL OR p.max_quantity >= ${quantity})
       AND NOT EXISTS (
@@ -69,15 +76,25 @@ async function candidates(
         AND NOT EXISTS (
           SELECT 1 FROM price_list_rule lr WHERE lr.price_list_id = pl.id AND lr.deleted_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM ctx WHERE ctx.attribute = lr.attribute AND ctx.value = ANY(lr.values)))))
-    ORDER BY p.price_set_id, specificity DESC,
+    ORDER BY sets.owner_id, specificity DESC,
       (p.min_quantity IS NOT NULL OR p.max_quantity IS NOT NULL) DESC, p.amount ASC, p.id ASC`;
 }
 
+/** A price preference as the calculation reads it. */
+export type Preference = { attribute: string; value: string; is_tax_inclusive: boolean };
+
+/**
+ * The rows `(owner_id, price_set_id)` naming the price sets to price: the sets themselves, or a
+ * link table's rows (one statement prices a page of variants through their link).
+ */
+export type PriceSetSource = Prisma.Sql;
+
+/** The price sets themselves as their own owners. */
+export const priceSetIds = (ids: string[]): PriceSetSource =>
+  Prisma.sql`SELECT DISTINCT id AS owner_id, id AS price_set_id FROM unnest(${ids}::text[]) AS id`;
+
 /** The tax-inclusive preferences that can apply: the context's currency and region. */
-async function preferences(
-  client: TransactionClient,
-  context: PricingContext,
-): Promise<{ attribute: string; value: string; is_tax_inclusive: boolean }[]> {
+export async function readPreferences(client: TransactionClient, context: PricingContext): Promise<Preference[]> {
   const region = typeof context.region_id === "string" ? context.region_id : "";
   return client.$queryRaw`
     SELECT attribute, value, is_tax_inclusive FROM price_preference
@@ -99,22 +116,25 @@ const side = (price: Candidate | undefined): CalculatedPriceSide => ({
  */
 export async function calculatePriceSets(
   client: TransactionClient,
-  ids: string[],
+  sets: PriceSetSource,
   context: PricingContext,
+  preferences: (context: PricingContext) => Promise<Preference[]>,
   now = new Date(),
-): Promise<CalculatedPriceSet[]> {
-  if (!ids.length) return [];
-  const [rows, prefs] = await Promise.all([candidates(client, ids, context, now), preferences(client, context)]);
+): Promise<Map<string, CalculatedPriceSet>> {
+  const [rows, prefs] = await Promise.all([candidates(client, sets, context, now), preferences(context)]);
   const regionPref = prefs.find((p) => p.attribute === "region_id")?.is_tax_inclusive;
   const currencyPref = prefs.find((p) => p.attribute === "currency_code")?.is_tax_inclusive ?? false;
   const inclusive = (price: Candidate | undefined) =>
     price?.region_rule && regionPref !== undefined ? regionPref : currencyPref;
-  const bySet = new Map<string, Candidate[]>();
-  for (const row of rows) bySet.set(row.price_set_id, [...(bySet.get(row.price_set_id) ?? []), row]);
-  const out: CalculatedPriceSet[] = [];
-  for (const id of new Set(ids)) {
-    const prices = bySet.get(id);
-    if (!prices) continue;
+  const byOwner = new Map<string, Candidate[]>();
+  for (const row of rows) {
+    const list = byOwner.get(row.owner_id);
+    if (list) list.push(row);
+    else byOwner.set(row.owner_id, [row]);
+  }
+  const out = new Map<string, CalculatedPriceSet>();
+  for (const [owner, prices] of byOwner) {
+    const id = prices[0]?.price_set_id as string;
     const listPrice = prices.find((p) => p.price_list_id);
     const defaultPrice = prices.find((p) => !p.price_list_id);
     let calculated = defaultPrice;
@@ -128,7 +148,7 @@ export async function calculatePriceSets(
       // As in Medusa, a sale never changes the original price (null when there is no default).
     }
     const amount = (p: Candidate | undefined) => (p ? decimalToString(new Prisma.Decimal(p.amount)) : null);
-    out.push({
+    out.set(owner, {
       id,
       is_calculated_price_price_list: Boolean(calculated?.price_list_id),
       is_calculated_price_tax_inclusive: inclusive(calculated),

@@ -1,7 +1,10 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { Decimal } from "../../framework/money/index.ts";
-import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
-import { calculatePriceSets } from "./calculate.ts";
+import { EventCache } from "../../framework/cache/event-cache.ts";
+import type { EventBus } from "../../framework/events/types.ts";
+import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { calculatePriceSets, priceSetIds, readPreferences, type Preference, type PriceSetSource } from "./calculate.ts";
+import { PricingEvents } from "./events.ts";
 import { Price, PriceList, PriceListRule, PricePreference, PriceRule, PriceSet } from "./models.ts";
 import type {
   CalculatedPriceSet,
@@ -15,6 +18,30 @@ import { checkPrice, checkPriceListDates } from "./validate.ts";
 
 const priceRelations = ["prices", "prices.price_rules"];
 
+/** A pricing context needs a currency; a quantity is a positive integer. */
+function checkContext(context: PricingContext | undefined): void {
+  if (!context?.currency_code)
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "The pricing context needs a currency_code", {
+      field: ["context", "currency_code"],
+    });
+  const quantity = context.quantity;
+  if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1)) {
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", {
+      field: ["context", "quantity"],
+    });
+  }
+}
+
+/** Events after which the tax-inclusive preferences may read differently (regions write them too). */
+const PREFERENCE_EVENTS = [
+  PricingEvents.PRICE_PREFERENCE_CREATED,
+  PricingEvents.PRICE_PREFERENCE_UPDATED,
+  PricingEvents.PRICE_PREFERENCE_DELETED,
+  "region.created",
+  "region.updated",
+  "region.deleted",
+];
+
 export default class PricingModuleService extends ModuleService({
   PriceSet,
   Price,
@@ -23,6 +50,15 @@ export default class PricingModuleService extends ModuleService({
   PriceListRule,
   PricePreference,
 }) {
+  // Every priced request reads the preferences of its currency and region: kept per process,
+  // dropped when a preference (or region) event is delivered and on this service's own writes.
+  private readonly preferences: EventCache<Preference[]>;
+
+  constructor(cradle: ModuleCradle & { eventBus?: EventBus }, options?: unknown) {
+    super(cradle, options);
+    this.preferences = new EventCache(cradle.eventBus, { events: PREFERENCE_EVENTS });
+  }
+
   /** Creates one price row with its rules. */
   private async addPrice(
     price: PriceInput,
@@ -170,6 +206,7 @@ export default class PricingModuleService extends ModuleService({
 
   /** Sets whether prices for a currency or region include taxes (one preference per attribute value). */
   async setPricePreference(input: PricePreferenceInput, ctx?: Context): Promise<Row<"PricePreference">> {
+    this.preferences.clear();
     return this.transaction(async (c) => {
       const value = input.attribute === "currency_code" ? input.value.toLowerCase() : input.value;
       const [existing] = await this.listPricePreferences({ attribute: input.attribute, value }, {}, c);
@@ -189,8 +226,9 @@ export default class PricingModuleService extends ModuleService({
 
   /**
    * The price of each price set in a context, Medusa's semantics: rules and quantity tiers pick
-   * the default price, active price lists override it or (sale) discount it when cheaper. Two
-   * SQL statements whatever the number of sets; sets without a matching price are left out.
+   * the default price, active price lists override it or (sale) discount it when cheaper. One
+   * SQL statement whatever the number of sets (the preferences are cached per process); sets
+   * without a matching price are left out.
    * @example await pricing.calculatePrices({ id: ["pset_…"] }, { context: { currency_code: "eur", region_id } })
    */
   async calculatePrices(
@@ -198,16 +236,31 @@ export default class PricingModuleService extends ModuleService({
     config: { context: PricingContext; now?: Date },
     ctx?: Context,
   ): Promise<CalculatedPriceSet[]> {
-    if (!config.context?.currency_code)
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "The pricing context needs a currency_code", {
-        field: ["context", "currency_code"],
-      });
-    const quantity = config.context.quantity;
-    if (quantity !== undefined && (!Number.isInteger(quantity) || quantity < 1)) {
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "quantity must be a positive integer", {
-        field: ["context", "quantity"],
-      });
-    }
-    return calculatePriceSets(this.client(ctx), filter.id, config.context, config.now);
+    checkContext(config.context);
+    if (!filter.id.length) return [];
+    const byOwner = await this.calculatePricesOf(priceSetIds(filter.id), config, ctx);
+    return [...new Set(filter.id)].flatMap((id) => byOwner.get(id) ?? []);
+  }
+
+  /**
+   * The prices of the sets `source` names, by owner: for the link layer, which names a page of
+   * variants' sets through its link table in the same statement. `source` is SQL built by code
+   * from identifiers it owns, never from input.
+   */
+  async calculatePricesOf(
+    source: PriceSetSource,
+    config: { context: PricingContext; now?: Date },
+    ctx?: Context,
+  ): Promise<Map<string, CalculatedPriceSet>> {
+    checkContext(config.context);
+    const client = this.client(ctx);
+    const preferences = (context: PricingContext) => {
+      if (ctx?.tx) return readPreferences(client, context);
+      const region = typeof context.region_id === "string" ? context.region_id : "";
+      return this.preferences.get(`${context.currency_code.toLowerCase()}|${region}`, () =>
+        readPreferences(this.client(), context),
+      );
+    };
+    return calculatePriceSets(client, source, config.context, preferences, config.now);
   }
 }
