@@ -1,3 +1,4 @@
+import type { Request, Response } from "express";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { TesseraContainer } from "../container/container.ts";
 
@@ -22,6 +23,11 @@ export interface GraphQLContext {
   /** The Prisma client, for the Prisma plugin's relation loading. */
   prisma: PrismaClient;
   auth: AuthContext;
+  /**
+   * The HTTP exchange when the operation came over HTTP (not graphql-ws): auth mutations read the
+   * client address (login throttling) and the session cookie, and set or clear that cookie.
+   */
+  http?: { req: Request; res: Response };
   /** Set by query.graph: per-field contexts by path, read with `queryContextFor` (variant prices read `variants.calculated_price`). */
   queryContext?: Record<string, unknown>;
   /** Set by query.graph's `withDeleted`: root lists include soft-deleted records. */
