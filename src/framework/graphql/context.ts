@@ -12,6 +12,12 @@ export interface AuthContext {
   appMetadata: Record<string, unknown>;
   /** The live publishable key sent in `x-publishable-api-key`, with its sales channels. */
   publishableKey: { key: string; sales_channel_ids: string[] } | null;
+  /**
+   * A credential the request presented but that proves nothing (a bad bearer token, an unknown
+   * key): every operation of the request is refused with its code, naming the header, instead of
+   * running as a guest.
+   */
+  credentialError?: { code: "INVALID_API_KEY" | "INVALID_TOKEN"; header: string; message: string };
   /** Set only by server-side code (query.graph): trusted, with admin access. Never from a request. */
   internal?: true;
 }

@@ -8,6 +8,7 @@ import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext, GraphQLContext } from "./context.ts";
 import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
+import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
@@ -66,6 +67,7 @@ export function createGraphQLHandler(
     maskedErrors: { maskError: createMaskError(logger, handled) },
     plugins: [
       useCookieCsrf(),
+      useCredentialErrors(),
       ...useQueryLimits(graphql),
       useInputLimits(graphql),
       useExecutionTimeout(graphql.timeoutMs),
