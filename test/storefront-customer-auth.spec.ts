@@ -30,8 +30,7 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key = "";
     /** The storefront: its publishable key, and the customer's token once it has one. */
-    const store = (token?: string): TestApi =>
-      api.as({ [KEY_HEADER]: key, ...(token ? bearer(token) : {}) });
+    const store = (token?: string): TestApi => api.as({ [KEY_HEADER]: key, ...(token ? bearer(token) : {}) });
     const logIn = async (email: string, password: string) =>
       store().graphql(LogInCustomer, { input: { email, password } });
 
@@ -94,7 +93,9 @@ integrationTestRunner({
           input: { id: first?.id ?? "", city: "Hijacked" },
         });
         expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-        const [kept] = await getContainer().resolve("customer").listCustomerAddresses({ id: first?.id ?? "" });
+        const [kept] = await getContainer()
+          .resolve("customer")
+          .listCustomerAddresses({ id: first?.id ?? "" });
         expect(kept?.city).toBe("Lyon");
 
         const refreshed = await me.graphql(RefreshCustomerToken);
@@ -148,7 +149,9 @@ integrationTestRunner({
         expect(asked).toEqual(unknown);
         const mail = await nextMail(api, "journey@example.com", "reset-password-template", seen);
         const token = new URL(String(mail.data.url)).searchParams.get("token") ?? "";
-        const reset = await store().graphql(ResetCustomerPassword, { input: { token, password: "brand new password" } });
+        const reset = await store().graphql(ResetCustomerPassword, {
+          input: { token, password: "brand new password" },
+        });
         expect(reset.data?.resetCustomerPassword).toEqual({ done: true, userErrors: [] });
         const replay = await store().graphql(ResetCustomerPassword, { input: { token, password: "third password" } });
         expect(replay.data?.resetCustomerPassword.userErrors[0]).toMatchObject({ field: ["input", "token"] });

@@ -53,8 +53,12 @@ integrationTestRunner({
 
     it("treats connectionParams names case-insensitively, as HTTP treats header names", async () => {
       const token = api.adminHeaders.authorization ?? "";
-      for (const params of [{ Authorization: token }, { AUTHORIZATION: token }, { headers: { Authorization: token } }]) {
-        const result = await overSocket(api.url, "{ currentUser { email } }", params as Record<string, string>);
+      for (const params of [
+        { Authorization: token },
+        { AUTHORIZATION: token },
+        { headers: { Authorization: token } },
+      ]) {
+        const result = await overSocket(api.url, "{ currentUser { email } }", params);
         expect(result.data).toEqual({ currentUser: { email: "admin@tessera.test" } });
       }
       const created = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>(

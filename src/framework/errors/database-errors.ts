@@ -30,10 +30,11 @@ function uniqueColumns(error: unknown): string[] {
   const raw = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.cause?.constraint?.fields;
   const list = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
   return list
-    .map((f) =>
-      String(f)
-        .replace(/::[a-z ]+/gi, "")
-        .match(/([A-Za-z_][A-Za-z0-9_]*)"?\)*$/)?.[1],
+    .map(
+      (f) =>
+        String(f)
+          .replace(/::[a-z ]+/gi, "")
+          .match(/([A-Za-z_][A-Za-z0-9_]*)"?\)*$/)?.[1],
     )
     .filter((f): f is string => Boolean(f));
 }

@@ -9,6 +9,18 @@ export interface UserErrorShape {
   code: string;
 }
 
+/** The codes a userError carries: the user-fixable error types' GraphQL codes. */
+export const UserErrorCode = builder.enumType("UserErrorCode", {
+  description: "Why the input was refused.",
+  values: {
+    INVALID_DATA: { value: "INVALID_DATA", description: "A value is malformed or breaks a rule: fix it." },
+    DUPLICATE: { value: "DUPLICATE", description: "A unique value is taken: `field` names which." },
+    NOT_FOUND: { value: "NOT_FOUND", description: "A referenced record does not exist." },
+    NOT_ALLOWED: { value: "NOT_ALLOWED", description: "Not possible in the record's current state." },
+    CONFLICT: { value: "CONFLICT", description: "A concurrent change got there first: read again and retry." },
+  } as const,
+});
+
 export const UserError = builder.objectRef<UserErrorShape>("UserError").implement({
   description: "A problem with the input that the caller can fix.",
   fields: (t) => ({
@@ -17,7 +29,7 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
       description: 'Path to the input field, e.g. ["input", "title"].',
     }),
     message: t.exposeString("message"),
-    code: t.exposeString("code", { description: "INVALID_DATA, DUPLICATE, NOT_FOUND, NOT_ALLOWED or CONFLICT." }),
+    code: t.field({ type: UserErrorCode, resolve: (e) => e.code as "INVALID_DATA" }),
   }),
 });
 

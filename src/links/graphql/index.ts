@@ -25,3 +25,6 @@ if (
   linkByEntryPoint("sales_channel_stock_location")
 )
   await import("./available-shipping-options.ts");
+
+// The store's default region, read as a Region.
+if (hasGraphQLType("Store") && hasGraphQLType("Region")) await import("./store-default-region.ts");

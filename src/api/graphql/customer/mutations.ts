@@ -19,30 +19,36 @@ import { updateCustomerWorkflow } from "../../../workflows/customer/update-custo
 const name = z.string().trim().max(200).nullish();
 /** The customer's own profile fields (registration and updates). */
 export const profileSchema = z.object({
-  firstName: name,
-  lastName: name,
-  phone: z.string().trim().max(50).nullish(),
-  companyName: name,
+  firstName: name.describe("Given name."),
+  lastName: name.describe("Family name."),
+  phone: z.string().trim().max(50).nullish().describe("A phone number, as the customer writes it."),
+  companyName: name.describe("The company the customer buys for."),
 });
 const addressSchema = z.object({
   addressName: name.describe("A label for the address, e.g. Home."),
-  firstName: name,
-  lastName: name,
-  company: name,
-  address1: name,
-  address2: name,
-  city: name,
+  firstName: name.describe("Given name of the recipient."),
+  lastName: name.describe("Family name of the recipient."),
+  company: name.describe("Company of the recipient."),
+  address1: name.describe("Street and number."),
+  address2: name.describe("Apartment, floor, suite."),
+  city: name.describe("City or town."),
   countryCode: z
     .string()
     .regex(/^[a-zA-Z]{2}$/, "must be a two-letter country code")
     .transform((code) => code.toLowerCase())
     .nullish()
     .describe("ISO 3166-1 alpha-2."),
-  province: name,
-  postalCode: z.string().trim().max(20).nullish(),
-  phone: z.string().trim().max(50).nullish(),
-  isDefaultShipping: z.boolean().nullish(),
-  isDefaultBilling: z.boolean().nullish(),
+  province: name.describe("State, province or region."),
+  postalCode: z.string().trim().max(20).nullish().describe("Postal or ZIP code."),
+  phone: z.string().trim().max(50).nullish().describe("A phone number for the carrier."),
+  isDefaultShipping: z
+    .boolean()
+    .nullish()
+    .describe("Make it the default shipping address (the old default loses the flag)."),
+  isDefaultBilling: z
+    .boolean()
+    .nullish()
+    .describe("Make it the default billing address (the old default loses the flag)."),
 });
 
 const CustomerAddressPayload = payloadType("CustomerAddressPayload", "address", CustomerAddressRef);
