@@ -23,6 +23,8 @@ const admin: Caller[] = ["adminUser", "secretKey"];
 const store: Caller[] = [...admin, "publishableKey", "keyWithoutChannel", "customer", "otherCustomer"];
 /** A logged-in customer (each caller reads their own data). */
 const customer: Caller[] = ["customer", "otherCustomer"];
+/** Registering, logging in, resetting: a storefront (customers send its key too), or no credentials at all. */
+const guest: Caller[] = ["anonymous", "publishableKey", "keyWithoutChannel", "customer", "otherCustomer"];
 /** Storefronts whose key has the seeded sales channel (products in other channels are not theirs). */
 const channel: Caller[] = [...admin, "publishableKey", "customer", "otherCustomer"];
 
@@ -225,6 +227,18 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.updateCurrentCustomer": customer,
   "Mutation.addCurrentCustomerAddress": customer,
   "Mutation.deleteCurrentCustomerAddress": customer,
+  "Mutation.updateCurrentCustomerAddress": customer,
+  "Mutation.updateCurrentCustomerPassword": customer,
+  "Mutation.updateCurrentCustomerEmail": customer,
+  // Customer auth: a storefront or a caller without credentials registers, verifies, logs in and resets.
+  "Mutation.requestCustomerRegistration": guest,
+  "Mutation.verifyCustomerEmail": guest,
+  "Mutation.logInCustomer": guest,
+  "Mutation.requestCustomerPasswordReset": guest,
+  "Mutation.resetCustomerPassword": guest,
+  // The customer's own token, before or after the customer exists.
+  "Mutation.refreshCustomerToken": [...customer, "registeringCustomer"],
+  "Mutation.logOutCustomer": [...customer, "registeringCustomer"],
 };
 
 /**

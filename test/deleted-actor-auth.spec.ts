@@ -27,7 +27,7 @@ integrationTestRunner({
         expect((await api.as(bearer(token)).get("/custom/admin")).status).toBe(401);
         expect((await api.as(session).get("/custom/admin")).status).toBe(401);
         const me = await api.as(bearer(token)).graphql(CURRENT_USER);
-        expect(me.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+        expect(me.errors?.[0]?.extensions?.code).toBe("INVALID_TOKEN");
         // Refreshing hands out no new working token either.
         const refreshed = await api.as(bearer(token)).post<{ token?: string }>("/auth/token/refresh", {});
         expect(refreshed.status).toBe(401);
@@ -45,7 +45,7 @@ integrationTestRunner({
         ).toBe(customerId);
         await getContainer().resolve("customer").softDeleteCustomers([customerId]);
         const me = await api.as(bearer(token)).graphql(CURRENT_CUSTOMER);
-        expect(me.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+        expect(me.errors?.[0]?.extensions?.code).toBe("INVALID_TOKEN");
       });
 
       it("checks the actor with one primary-key lookup per request, and none for anonymous callers", async () => {

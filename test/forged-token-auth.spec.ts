@@ -30,7 +30,7 @@ integrationTestRunner({
         for (const actor_id of ["apk_01JNOSUCHKEY0000000000000", liveKeyId]) {
           const token = await forge({ actor_id, actor_type: "api-key", auth_identity_id: "" });
           const keys = await api.as(bearer(token)).graphql(API_KEYS);
-          expect(keys.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+          expect(keys.errors?.[0]?.extensions?.code).toBe("INVALID_TOKEN");
           expect((await api.as(bearer(token)).get("/custom/admin")).status).toBe(401);
         }
         await api.graphql(REVOKE_KEY, { input: { id: liveKeyId } });
@@ -46,7 +46,7 @@ integrationTestRunner({
             auth_identity_id: "authid_01JNOSUCHIDENTITY000000000",
           });
           expect((await api.as(bearer(token)).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe(
-            "UNAUTHENTICATED",
+            "INVALID_TOKEN",
           );
         }
         expect(

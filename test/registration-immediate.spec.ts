@@ -67,7 +67,7 @@ integrationTestRunner({
       ).toBe(401);
       // The decoy token creates nothing.
       const attempt = await api.as(bearer(taken.data.token)).graphql(register, { input: {} });
-      expect(attempt.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect(attempt.errors?.[0]?.extensions?.code).toBe("INVALID_TOKEN");
       expect(
         await getContainer().resolve("customer").listCustomers({ email: "rita@example.com" }, { withDeleted: true }),
       ).toHaveLength(1);

@@ -7,8 +7,8 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 async function overSocket(
   url: string,
   query: string,
-  connectionParams: Record<string, string>,
-): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
+  connectionParams: Record<string, unknown>,
+): Promise<{ data?: unknown; errors?: { extensions?: { code?: string; header?: string } }[] }> {
   const client = createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,
@@ -47,7 +47,29 @@ integrationTestRunner({
       const forged = await overSocket(api.url, "{ currentUser { email } }", {
         authorization: "Bearer forged.token.value",
       });
-      expect(forged.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      // A token that proves nothing is said so, naming where it came from, not treated as a guest.
+      expect(forged.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_TOKEN", header: "authorization" });
+    });
+
+    it("treats connectionParams names case-insensitively, as HTTP treats header names", async () => {
+      const token = api.adminHeaders.authorization ?? "";
+      for (const params of [
+        { Authorization: token },
+        { AUTHORIZATION: token },
+        { headers: { Authorization: token } },
+      ]) {
+        const result = await overSocket(api.url, "{ currentUser { email } }", params);
+        expect(result.data).toEqual({ currentUser: { email: "admin@tessera.test" } });
+      }
+      const created = await api.graphql<{ createApiKey: { token: string } }, { input: unknown }>(
+        "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }",
+        { input: { title: "socket storefront", type: "PUBLISHABLE" } },
+      );
+      const key = created.data?.createApiKey.token ?? "";
+      const store = await overSocket(api.url, "{ regions { totalCount } }", { "X-Publishable-Api-Key": key });
+      expect(store.errors).toBeUndefined();
+      const wrong = await overSocket(api.url, "{ regions { totalCount } }", { "X-Publishable-API-Key": "pk_wrong" });
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "INVALID_API_KEY", header: "x-publishable-api-key" });
     });
   },
 });

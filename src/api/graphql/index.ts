@@ -22,6 +22,7 @@ if (hasGraphQLType("User")) await import("./user/mutations.ts");
 if (hasGraphQLType("Customer")) {
   await import("./customer/mutations.ts");
   await import("./customer/admin-mutations.ts");
+  await import("./customer/auth-mutations.ts");
 }
 if (hasGraphQLType("Region")) await import("./region/mutations.ts");
 if (hasGraphQLType("Store")) await import("./store/mutations.ts");

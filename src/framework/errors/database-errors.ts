@@ -18,6 +18,38 @@ function sqlState(error: unknown): string | undefined {
 }
 
 /**
+ * The columns of a violated unique constraint, from Prisma's `meta.target` or the driver's
+ * constraint fields; an expression index (`lower(email::text)`) gives its column (`email`).
+ */
+function uniqueColumns(error: unknown): string[] {
+  type Constraint = { constraint?: { fields?: unknown } };
+  const e = error as {
+    meta?: { target?: unknown; driverAdapterError?: { cause?: Constraint } };
+    cause?: Constraint;
+  };
+  const raw = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.cause?.constraint?.fields;
+  const list = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
+  return list
+    .map(
+      (f) =>
+        String(f)
+          .replace(/::[a-z ]+/gi, "")
+          .match(/([A-Za-z_][A-Za-z0-9_]*)"?\)*$/)?.[1],
+    )
+    .filter((f): f is string => Boolean(f));
+}
+
+/**
+ * The input field a duplicate is about: the constraint's own column, not the columns that scope
+ * it to a parent (`product_id`) or to live rows. camelCase, as GraphQL inputs name it.
+ */
+function inputFieldOf(columns: string[]): string | undefined {
+  const own = columns.filter((c) => !c.endsWith("_id") && c !== "deleted_at");
+  const column = own.at(-1) ?? columns.at(-1);
+  return column?.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/**
  * Turns what Prisma or the driver threw into a TesseraError when it is something the caller
  * caused (a duplicate value, a dangling reference, a violated check). Anything else is returned
  * unchanged and ends up INTERNAL, with the SQL kept out of the response.
@@ -27,12 +59,14 @@ export function fromDatabaseError(error: unknown): unknown {
   const state = sqlState(error);
   const code = isKnownRequestError(error) ? error.code : undefined;
   if (code === "P2002" || state === "23505") {
-    const target = (error as KnownRequestError).meta?.target;
-    const fields = Array.isArray(target) ? target.join(", ") : typeof target === "string" ? target : undefined;
+    const columns = uniqueColumns(error);
+    const field = inputFieldOf(columns);
     return new TesseraError(
       TesseraError.Types.DUPLICATE_ERROR,
-      fields ? `A record with the same ${fields} already exists` : "A record with the same unique value already exists",
-      { cause: error },
+      columns.length
+        ? `A record with the same ${columns.join(", ")} already exists`
+        : "A record with the same unique value already exists",
+      { cause: error, ...(field ? { field: [field] } : {}) },
     );
   }
   if (code === "P2003" || state === "23503") {

@@ -23,6 +23,12 @@ export const ErrorTypes = {
   UNEXPECTED_STATE: "unexpected_state",
   /** A dependency (Redis, the database) is down: the same request may succeed later. */
   UNAVAILABLE: "unavailable",
+  /** Too many failed attempts (logins): `details.retryAfter` says how many seconds to wait. */
+  TOO_MANY_REQUESTS: "too_many_requests",
+  /** An API key was presented (publishable or secret) that is unknown or revoked: `details.header` names where. */
+  INVALID_API_KEY: "invalid_api_key",
+  /** A bearer token was presented that is malformed, expired or names an actor that no longer exists. */
+  INVALID_TOKEN: "invalid_token",
 } as const;
 
 export type ErrorType = (typeof ErrorTypes)[keyof typeof ErrorTypes];
@@ -38,6 +44,9 @@ export const graphqlCodeByType: Record<ErrorType, string> = {
   duplicate_error: "DUPLICATE",
   unexpected_state: "INTERNAL",
   unavailable: "SERVICE_UNAVAILABLE",
+  too_many_requests: "TOO_MANY_REQUESTS",
+  invalid_api_key: "INVALID_API_KEY",
+  invalid_token: "INVALID_TOKEN",
 };
 
 /** HTTP status per error type, for custom routes. */
@@ -51,6 +60,9 @@ export const httpStatusByType: Record<ErrorType, number> = {
   duplicate_error: 422,
   unexpected_state: 500,
   unavailable: 503,
+  too_many_requests: 429,
+  invalid_api_key: 401,
+  invalid_token: 401,
 };
 
 export class TesseraError extends Error {
@@ -63,13 +75,20 @@ export class TesseraError extends Error {
    * so a storefront can tell failures apart without reading messages. Default: the type's code.
    */
   readonly code?: string;
+  /** What a caller needs to act (`header`, `retryAfter`): GraphQL `extensions` beside `code`. */
+  readonly details?: Record<string, string | number>;
 
-  constructor(type: ErrorType, message: string, options: { field?: string[]; cause?: unknown; code?: string } = {}) {
+  constructor(
+    type: ErrorType,
+    message: string,
+    options: { field?: string[]; cause?: unknown; code?: string; details?: Record<string, string | number> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "TesseraError";
     this.type = type;
     this.field = options.field;
     if (options.code) this.code = options.code;
+    this.details = options.details;
   }
 
   static is(error: unknown): error is TesseraError {

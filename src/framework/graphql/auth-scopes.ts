@@ -79,6 +79,10 @@ export const access = {
   store: { admin: true, publishable: true },
   /** The logged-in customer only. */
   customer: { customer: true },
+  /** Registering, verifying, logging in, resetting a password: a storefront, or a caller with no credentials at all. */
+  guest: { publishable: true, anonymous: true },
+  /** A customer's own token, before (registering) or after the customer exists: refreshing it, logging out. */
+  customerToken: { customer: true, registering: "customer" },
   /** An identity registering as an admin user (accepting an invite) or as a customer. */
   registeringUser: { registering: "user" },
   registeringCustomer: { registering: "customer" },

@@ -1,3 +1,4 @@
+import type { Request, Response } from "express";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { TesseraContainer } from "../container/container.ts";
 
@@ -11,6 +12,12 @@ export interface AuthContext {
   appMetadata: Record<string, unknown>;
   /** The live publishable key sent in `x-publishable-api-key`, with its sales channels. */
   publishableKey: { key: string; sales_channel_ids: string[] } | null;
+  /**
+   * A credential the request presented but that proves nothing (a bad bearer token, an unknown
+   * key): every operation of the request is refused with its code, naming the header, instead of
+   * running as a guest.
+   */
+  credentialError?: { code: "INVALID_API_KEY" | "INVALID_TOKEN"; header: string; message: string };
   /** Set only by server-side code (query.graph): trusted, with admin access. Never from a request. */
   internal?: true;
 }
@@ -22,6 +29,11 @@ export interface GraphQLContext {
   /** The Prisma client, for the Prisma plugin's relation loading. */
   prisma: PrismaClient;
   auth: AuthContext;
+  /**
+   * The HTTP exchange when the operation came over HTTP (not graphql-ws): auth mutations read the
+   * client address (login throttling) and the session cookie, and set or clear that cookie.
+   */
+  http?: { req: Request; res: Response };
   /** Set by query.graph: per-field contexts by path, read with `queryContextFor` (variant prices read `variants.calculated_price`). */
   queryContext?: Record<string, unknown>;
   /** Set by query.graph's `withDeleted`: root lists include soft-deleted records. */

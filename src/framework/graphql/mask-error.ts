@@ -48,7 +48,11 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
         logger.error({ err: original }, "unexpected state");
         return new GraphQLError(message, { ...located(error), extensions: { code } });
       }
-      return clientError(error, original.message, { code, ...(original.field ? { field: original.field } : {}) });
+      return clientError(error, original.message, {
+        code,
+        ...original.details,
+        ...(original.field ? { field: original.field } : {}),
+      });
     }
     if (original instanceof PothosValidationError) {
       // Pothos refuses bad connection arguments this way: first: -1, or a cursor it cannot decode.

@@ -9,6 +9,44 @@ export interface UserErrorShape {
   code: string;
 }
 
+/** The codes a userError carries: the user-fixable error types' GraphQL codes. */
+export const UserErrorCode = builder.enumType("UserErrorCode", {
+  description: "Why the input was refused.",
+  values: {
+    INVALID_DATA: { value: "INVALID_DATA", description: "A value is malformed or breaks a rule: fix it." },
+    DUPLICATE: { value: "DUPLICATE", description: "A unique value is taken: `field` names which." },
+    NOT_FOUND: { value: "NOT_FOUND", description: "A referenced record does not exist." },
+    NOT_ALLOWED: { value: "NOT_ALLOWED", description: "Not possible in the record's current state." },
+    CONFLICT: { value: "CONFLICT", description: "A concurrent change got there first: read again and retry." },
+    SHIPPING_OPTION_INVALID: {
+      value: "SHIPPING_OPTION_INVALID",
+      description: "The shipping option does not serve the cart's address, items or channel.",
+    },
+    SHIPPING_ADDRESS_REQUIRED: {
+      value: "SHIPPING_ADDRESS_REQUIRED",
+      description: "The cart needs a shipping address first.",
+    },
+    PROMOTION_CODE_UNKNOWN: { value: "PROMOTION_CODE_UNKNOWN", description: "No active promotion has this code." },
+    PROMOTION_CODE_NOT_STARTED: {
+      value: "PROMOTION_CODE_NOT_STARTED",
+      description: "The promotion's campaign has not started.",
+    },
+    PROMOTION_CODE_EXPIRED: { value: "PROMOTION_CODE_EXPIRED", description: "The promotion's campaign has ended." },
+    PROMOTION_RULES_NOT_MET: {
+      value: "PROMOTION_RULES_NOT_MET",
+      description: "The cart does not meet the promotion's rules.",
+    },
+    PROMOTION_NOT_APPLICABLE: {
+      value: "PROMOTION_NOT_APPLICABLE",
+      description: "The promotion gives this cart no discount (no item or shipping method it targets).",
+    },
+    PROMOTION_BUDGET_EXCEEDED: {
+      value: "PROMOTION_BUDGET_EXCEEDED",
+      description: "The promotion's campaign budget is used up.",
+    },
+  } as const,
+});
+
 export const UserError = builder.objectRef<UserErrorShape>("UserError").implement({
   description: "A problem with the input that the caller can fix.",
   fields: (t) => ({
@@ -17,10 +55,7 @@ export const UserError = builder.objectRef<UserErrorShape>("UserError").implemen
       description: 'Path to the input field, e.g. ["input", "title"].',
     }),
     message: t.exposeString("message"),
-    code: t.exposeString("code", {
-      description:
-        "INVALID_DATA, DUPLICATE, NOT_FOUND, NOT_ALLOWED or CONFLICT, or a finer code of the operation (SHIPPING_OPTION_INVALID, PROMOTION_CODE_EXPIRED, …).",
-    }),
+    code: t.field({ type: UserErrorCode, resolve: (e) => e.code as "INVALID_DATA" }),
   }),
 });
 

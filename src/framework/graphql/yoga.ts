@@ -1,4 +1,5 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Request, Response } from "express";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from "graphql";
@@ -7,11 +8,16 @@ import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext, GraphQLContext } from "./context.ts";
 import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
+import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
 
-type ServerContext = { req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext } };
+type ServerContext = {
+  req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext };
+  /** Present over HTTP (Express), absent over graphql-ws. */
+  res?: ServerResponse;
+};
 
 const anonymous: AuthContext = {
   actorType: null,
@@ -61,16 +67,18 @@ export function createGraphQLHandler(
     maskedErrors: { maskError: createMaskError(logger, handled) },
     plugins: [
       useCookieCsrf(),
+      useCredentialErrors(),
       ...useQueryLimits(graphql),
       useInputLimits(graphql),
       useExecutionTimeout(graphql.timeoutMs),
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],
-    context: ({ req }) => ({
+    context: ({ req, res }) => ({
       scope: req?.scope ?? container.createScope(),
       prisma: container.resolve("db").prisma,
       auth: req?.caller ?? anonymous,
+      http: req && res ? { req: req as Request, res: res as Response } : undefined,
     }),
   });
 }

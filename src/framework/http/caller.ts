@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext as GraphQLAuth } from "../graphql/context.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 import { PUBLISHABLE_KEY_HEADER, readAuthContext, readPublishableKey, type CredentialSource } from "./credentials.ts";
 
 declare module "express-serve-static-core" {
@@ -39,7 +40,7 @@ async function callerOf(source: CredentialSource): Promise<GraphQLAuth> {
     readAuthContext(source, ["bearer", "session", "api-key"]),
     readPublishableKey(source),
   ]);
-  return context
+  const caller: GraphQLAuth = context
     ? {
         actorType: context.actor_type,
         actorId: context.actor_id || null,
@@ -48,6 +49,59 @@ async function callerOf(source: CredentialSource): Promise<GraphQLAuth> {
         publishableKey,
       }
     : { ...anonymousCaller, publishableKey };
+  const credentialError = await credentialProblem(source, caller, context !== null);
+  return credentialError ? { ...caller, credentialError } : caller;
+}
+
+/**
+ * What a presented credential failed to prove: a publishable key that is not live, or an
+ * `Authorization` header (bearer token or secret key) that authenticates nobody. A missing
+ * credential is no problem (a guest); only one that was sent and is wrong.
+ */
+async function credentialProblem(
+  source: CredentialSource,
+  caller: GraphQLAuth,
+  authenticated: boolean,
+): Promise<GraphQLAuth["credentialError"]> {
+  const key = source.headers[PUBLISHABLE_KEY_HEADER];
+  if (typeof key === "string" && key && !caller.publishableKey)
+    return {
+      code: "INVALID_API_KEY",
+      header: PUBLISHABLE_KEY_HEADER,
+      message: `The publishable key in the ${PUBLISHABLE_KEY_HEADER} header is unknown or revoked`,
+    };
+  const scheme = (source.headers.authorization ?? "").split(" ")[0]?.toLowerCase();
+  // Authenticated with a bearer header means by the bearer, unless a session cookie could have
+  // done it instead (then the token is checked alone; its lookup is cached for the request).
+  const bearerProved = async () =>
+    authenticated && (!hasSessionCookie(source) || (await readAuthContext(source, ["bearer"])) !== null);
+  if (scheme === "bearer" && !(await bearerProved()))
+    return {
+      code: "INVALID_TOKEN",
+      header: "authorization",
+      message: "The bearer token in the authorization header is invalid, expired or names no actor",
+    };
+  if (scheme === "basic" && caller.actorType !== "api-key")
+    return {
+      code: "INVALID_API_KEY",
+      header: "authorization",
+      message: "The secret API key in the authorization header is unknown or revoked",
+    };
+  return undefined;
+}
+
+/**
+ * connectionParams by lower-cased name, as HTTP treats header names: `Authorization`,
+ * `authorization` and `X-Publishable-Api-Key` all count, at the top level or under `headers`
+ * (as Apollo-style clients send them); top-level names win.
+ */
+function socketParams(connectionParams: Record<string, unknown> | undefined): Map<string, unknown> {
+  const nested = connectionParams?.headers;
+  const entries = [
+    ...(typeof nested === "object" && nested !== null ? Object.entries(nested) : []),
+    ...Object.entries(connectionParams ?? {}),
+  ];
+  return new Map(entries.map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 /**
@@ -61,9 +115,13 @@ export async function readSocketCaller(
   connectionParams: Record<string, unknown> | undefined,
 ): Promise<GraphQLAuth> {
   const headers = { ...request.headers };
+  const params = socketParams(connectionParams);
   for (const name of ["authorization", PUBLISHABLE_KEY_HEADER]) {
-    const value = connectionParams?.[name] ?? connectionParams?.[name.toLowerCase()];
+    const value = params.get(name);
     if (typeof value === "string") headers[name] = value;
   }
   return callerOf({ headers, signedCookies: {}, scope: container.createScope() });
 }
+
+const hasSessionCookie = (source: CredentialSource) =>
+  Object.hasOwn((source.signedCookies ?? {}) as object, SESSION_COOKIE);

@@ -58,7 +58,7 @@ export function createHttpApp(
     graphqlCors(http),
     readBody,
     readCaller,
-    (req: Request, res: Response) => yoga(req, res, { req }),
+    (req: Request, res: Response) => yoga(req, res, { req, res }),
     refuseBody,
   );
   admin?.mount(app);

@@ -35,3 +35,5 @@ if (
 )
   await import("./cart-shipping-options.ts");
 if (hasGraphQLType("Cart") && linkByEntryPoint("cart_promotion")) await import("./cart-promotion-codes.ts");
+// The store's default region, read as a Region.
+if (hasGraphQLType("Store") && hasGraphQLType("Region")) await import("./store-default-region.ts");

@@ -333,6 +333,82 @@ export default class AuthModuleService
     }, ctx);
   }
 
+  /**
+   * Sets a new secret for the identity's credentials at `providerName` (a logged-in change: the
+   * caller proved the old one). Spends its outstanding reset tokens; returns what it replaced.
+   */
+  async changePassword(
+    authIdentityId: string,
+    providerName: string,
+    password: string,
+    ctx?: Context,
+  ): Promise<PasswordResetUndo> {
+    const provider = this.provider(providerName);
+    return this.transaction(async (c) => {
+      const row = await this.credentialsOf(authIdentityId, provider.identifier, c);
+      const { secret } = provider.parseCredentials({ email: row.entity_id, password });
+      const spent = await this.listAuthResetTokens(
+        { provider_identity_id: row.id, used_at: null },
+        { select: ["id"] },
+        c,
+      );
+      await this.updateProviderIdentities(
+        { id: row.id, provider_metadata: (await provider.hashSecret(secret)) as never },
+        c,
+      );
+      if (spent.length)
+        await this.updateAuthResetTokens(
+          { selector: { id: spent.map((t) => t.id) }, data: { used_at: new Date() } },
+          c,
+        );
+      return {
+        provider_identity_id: row.id,
+        provider_metadata: row.provider_metadata ?? null,
+        spent_token_ids: spent.map((t) => t.id),
+      };
+    }, ctx);
+  }
+
+  /**
+   * Moves the identity's credentials at `providerName` to another identifier (a new email):
+   * DUPLICATE naming `email` when another identity has it. Returns the identifier it replaced.
+   */
+  async changeIdentifier(
+    authIdentityId: string,
+    providerName: string,
+    identifier: string,
+    ctx?: Context,
+  ): Promise<{ provider_identity_id: string; entity_id: string }> {
+    const provider = this.provider(providerName);
+    const entityId = identifier.trim().toLowerCase();
+    return this.transaction(async (c) => {
+      const row = await this.credentialsOf(authIdentityId, provider.identifier, c);
+      const taken = await this.findProviderIdentity(provider.identifier, entityId, c);
+      if (taken && taken.id !== row.id)
+        throw new TesseraError(TesseraError.Types.DUPLICATE_ERROR, "This email already has an account", {
+          field: ["email"],
+        });
+      await this.updateProviderIdentities({ id: row.id, entity_id: entityId }, c);
+      return { provider_identity_id: row.id, entity_id: row.entity_id };
+    }, ctx);
+  }
+
+  /** Undoes `changeIdentifier`. */
+  async undoChangeIdentifier(undo: { provider_identity_id: string; entity_id: string }, ctx?: Context): Promise<void> {
+    await this.updateProviderIdentities({ id: undo.provider_identity_id, entity_id: undo.entity_id }, ctx);
+  }
+
+  /** The identity's identifier (its email) at a provider, for checking its current secret. */
+  async identifierOf(authIdentityId: string, providerName: string, ctx?: Context): Promise<string> {
+    return (await this.credentialsOf(authIdentityId, this.provider(providerName).identifier, ctx)).entity_id;
+  }
+
+  private async credentialsOf(authIdentityId: string, provider: string, ctx?: Context) {
+    const [row] = await this.listProviderIdentities({ auth_identity_id: authIdentityId, provider }, { take: 1 }, ctx);
+    if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `No ${provider} credentials for this identity`);
+    return row;
+  }
+
   /** Records (or with null, removes) the actor an identity is registered as: `app_metadata[`${actorType}_id`]`. */
   async setAppMetadata(
     authIdentityId: string,

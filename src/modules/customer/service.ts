@@ -25,6 +25,32 @@ export default class CustomerModuleService extends ModuleService({ Customer, Cus
     await this.softDeleteCustomerAddresses([addressId], ctx);
   }
 
+  /**
+   * Changes one of this customer's addresses (someone else's is NOT_FOUND); a new default takes
+   * the flag from the old one in the same transaction. Returns the address and, for an undo,
+   * every address row as it was before.
+   */
+  async updateAddress(
+    customerId: string,
+    addressId: string,
+    data: Partial<AddressInput>,
+    ctx?: Context,
+  ): Promise<{ address: Row<"CustomerAddress">; previous: Row<"CustomerAddress">[] }> {
+    return this.transaction(async (c) => {
+      const [address] = await this.listCustomerAddresses({ id: addressId, customer_id: customerId }, { take: 1 }, c);
+      if (!address)
+        throw new TesseraError(TesseraError.Types.NOT_FOUND, `CustomerAddress with id: ${addressId} was not found`);
+      const defaults = await this.listCustomerAddresses(
+        { customer_id: customerId, $or: [{ is_default_shipping: true }, { is_default_billing: true }] },
+        {},
+        c,
+      );
+      await this.clearDefaults(customerId, data as AddressInput, c);
+      const updated = await this.updateCustomerAddresses({ ...data, id: addressId }, c);
+      return { address: updated, previous: [address, ...defaults.filter((d) => d.id !== addressId)] };
+    }, ctx);
+  }
+
   /** Adds customers to a group (existing members stay). */
   async addCustomersToGroup(groupId: string, customerIds: string[], ctx?: Context): Promise<Row<"CustomerGroup">> {
     return this.transaction(async (c) => {

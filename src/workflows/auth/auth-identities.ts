@@ -5,6 +5,7 @@ import { requestRegistrationStep, type RequestRegistrationStepInput } from "./st
 import { verifyRegistrationStep, type VerifyRegistrationStepInput } from "./steps/verify-registration.ts";
 import { generateResetTokenStep, type GenerateResetTokenStepInput } from "./steps/reset-password-token.ts";
 import { resetPasswordStep, type ResetPasswordStepInput } from "./steps/reset-password.ts";
+import { changePasswordStep, type ChangePasswordStepInput } from "./steps/change-credentials.ts";
 
 // Secrets these runs hold: posted passwords, reset tokens, and the stored password hash an undo keeps.
 const redact = ["password", "secret", "token", "provider_metadata"];
@@ -109,5 +110,19 @@ export const resetPasswordWorkflow = createWorkflow(
     const reset = resetPasswordStep(input);
     const hook = createHook("passwordReset", reset);
     return new WorkflowResponse(reset, { hooks: [hook] });
+  },
+);
+
+/**
+ * A logged-in password change (the caller proved the current password): sets the new one and
+ * spends outstanding reset tokens. Hook `passwordChanged` receives `{ provider_identity_id }`; if
+ * it throws, the old password and tokens work again.
+ */
+export const changePasswordWorkflow = createWorkflow(
+  { name: "change-password", redact },
+  (input: ChangePasswordStepInput) => {
+    const changed = changePasswordStep(input);
+    const hook = createHook("passwordChanged", changed);
+    return new WorkflowResponse(changed, { hooks: [hook] });
   },
 );

@@ -4,45 +4,55 @@ import { builder } from "../../../framework/graphql/builder.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { DeleteInput, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
 import { CustomerAddressRef, CustomerRef } from "../../../modules/customer/graphql/types.ts";
 import {
   createCustomerAddressWorkflow,
   deleteCustomerAddressWorkflow,
+  updateCustomerAddressWorkflow,
 } from "../../../workflows/customer/customer-addresses.ts";
 import { registerCustomerWorkflow } from "../../../workflows/customer/register-customer.ts";
 import { updateCustomerWorkflow } from "../../../workflows/customer/update-customer.ts";
 
 const name = z.string().trim().max(200).nullish();
-const profileSchema = z.object({
-  firstName: name,
-  lastName: name,
-  phone: z.string().trim().max(50).nullish(),
-  companyName: name,
+/** The customer's own profile fields (registration and updates). */
+export const profileSchema = z.object({
+  firstName: name.describe("Given name."),
+  lastName: name.describe("Family name."),
+  phone: z.string().trim().max(50).nullish().describe("A phone number, as the customer writes it."),
+  companyName: name.describe("The company the customer buys for."),
 });
 const addressSchema = z.object({
   addressName: name.describe("A label for the address, e.g. Home."),
-  firstName: name,
-  lastName: name,
-  company: name,
-  address1: name,
-  address2: name,
-  city: name,
+  firstName: name.describe("Given name of the recipient."),
+  lastName: name.describe("Family name of the recipient."),
+  company: name.describe("Company of the recipient."),
+  address1: name.describe("Street and number."),
+  address2: name.describe("Apartment, floor, suite."),
+  city: name.describe("City or town."),
   countryCode: z
     .string()
     .regex(/^[a-zA-Z]{2}$/, "must be a two-letter country code")
     .transform((code) => code.toLowerCase())
     .nullish()
     .describe("ISO 3166-1 alpha-2."),
-  province: name,
-  postalCode: z.string().trim().max(20).nullish(),
-  phone: z.string().trim().max(50).nullish(),
-  isDefaultShipping: z.boolean().nullish(),
-  isDefaultBilling: z.boolean().nullish(),
+  province: name.describe("State, province or region."),
+  postalCode: z.string().trim().max(20).nullish().describe("Postal or ZIP code."),
+  phone: z.string().trim().max(50).nullish().describe("A phone number for the carrier."),
+  isDefaultShipping: z
+    .boolean()
+    .nullish()
+    .describe("Make it the default shipping address (the old default loses the flag)."),
+  isDefaultBilling: z
+    .boolean()
+    .nullish()
+    .describe("Make it the default billing address (the old default loses the flag)."),
 });
 
-const CustomerPayload = payloadType("CustomerPayload", "customer", CustomerRef);
+const CustomerAddressPayload = payloadType("CustomerAddressPayload", "address", CustomerAddressRef);
+export const CustomerPayload = payloadType("CustomerPayload", "customer", CustomerRef);
 type RegisteredCustomer = { customer?: Row<"Customer"> | null; userErrors: UserErrorShape[] };
 const RegisterCustomerPayload = builder.objectRef<RegisteredCustomer>("RegisterCustomerPayload").implement({
   fields: (t) => ({
@@ -90,7 +100,25 @@ workflowMutation("addCurrentCustomerAddress", {
     customer_id: customerId(ctx),
     address: { ...columnsOf(rest), ...columnsOf({ address_1: address1, address_2: address2 }) },
   }),
-  payload: payloadType("CustomerAddressPayload", "address", CustomerAddressRef),
+  payload: CustomerAddressPayload,
+  result: (address) => ({ address }),
+});
+
+workflowMutation("updateCurrentCustomerAddress", {
+  access: access.customer,
+  description:
+    "Changes one of the logged-in customer's addresses (fields left out or null keep their value); a new default takes the flag from the old one. Another customer's address is NOT_FOUND.",
+  input: {
+    name: "UpdateCustomerAddressInput",
+    schema: addressSchema.extend({ id: zodId().describe("The address to change.") }),
+  },
+  workflow: updateCustomerAddressWorkflow,
+  workflowInput: ({ id, address1, address2, ...rest }, ctx) => ({
+    customer_id: customerId(ctx),
+    id,
+    address: { ...columnsOf(rest), ...columnsOf({ address_1: address1, address_2: address2 }) },
+  }),
+  payload: CustomerAddressPayload,
   result: (address) => ({ address }),
 });
 

@@ -18,7 +18,8 @@ export const StoreRef = builder.prismaNode("Store", {
     defaultCurrencyCode: t.exposeString("default_currency_code", { nullable: true }),
     defaultRegionId: t.exposeString("default_region_id", {
       nullable: true,
-      description: "A region id (a link to the region arrives with links).",
+      description: "The default region's id.",
+      deprecationReason: "Read defaultRegion { id } instead.",
     }),
     defaultSalesChannelId: t.exposeString("default_sales_channel_id", { nullable: true }),
     defaultLocationId: t.exposeString("default_location_id", { nullable: true }),

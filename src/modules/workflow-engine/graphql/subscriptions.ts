@@ -4,6 +4,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { workflowEngine } from "../../../framework/workflows/index.ts";
 import type { WorkflowEvent } from "../../../framework/workflows/run-context.ts";
+import { WorkflowExecutionStatus } from "./types.ts";
 
 const WorkflowStepProgress = builder.objectRef<NonNullable<WorkflowEvent["step"]>>("WorkflowStepProgress").implement({
   fields: (t) => ({
@@ -13,15 +14,33 @@ const WorkflowStepProgress = builder.objectRef<NonNullable<WorkflowEvent["step"]
   }),
 });
 
+const eventTypes = [
+  "onBegin",
+  "onStepBegin",
+  "onStepSuccess",
+  "onStepFailure",
+  "onStepAwaiting",
+  "onCompensateBegin",
+  "onCompensateStepSuccess",
+  "onTimeout",
+  "onFinish",
+] as const satisfies readonly WorkflowEvent["eventType"][];
+
+/** The moments of a run, named as the engine's subscribers receive them. */
+const WorkflowEventType = builder.enumType("WorkflowEventType", {
+  description: "Which moment of a workflow run an event reports.",
+  values: Object.fromEntries(eventTypes.map((v) => [v, { value: v }])),
+});
+
 const WorkflowProgressEvent = builder.objectRef<WorkflowEvent>("WorkflowProgressEvent").implement({
   description:
     "One moment of a workflow run: onBegin, onStepBegin, onStepSuccess, onStepFailure, onStepAwaiting, onCompensateBegin, onCompensateStepSuccess, onTimeout or onFinish.",
   fields: (t) => ({
-    eventType: t.exposeString("eventType"),
+    eventType: t.field({ type: WorkflowEventType, resolve: (e) => e.eventType }),
     workflowId: t.exposeString("workflowId"),
     transactionId: t.exposeString("transactionId"),
     step: t.field({ type: WorkflowStepProgress, nullable: true, resolve: (e) => e.step ?? null }),
-    status: t.string({ nullable: true, resolve: (e) => e.status ?? null }),
+    status: t.field({ type: WorkflowExecutionStatus, nullable: true, resolve: (e) => e.status ?? null }),
     result: t.field({ type: "JSON", nullable: true, resolve: (e) => e.result ?? null }),
     errors: t.field({ type: "JSON", nullable: true, resolve: (e) => e.errors ?? null }),
   }),

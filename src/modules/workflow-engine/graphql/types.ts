@@ -38,13 +38,21 @@ export const WorkflowStepRef = builder.objectRef<{ id: string } & StepState>("Wo
   }),
 });
 
+/** A run's status; the values are the engine's own words, so clients comparing strings keep working. */
+export const WorkflowExecutionStatus = builder.enumType("WorkflowExecutionStatus", {
+  description: "Where a workflow run is.",
+  values: Object.fromEntries(
+    (["invoking", "waiting", "compensating", "done", "reverted", "failed"] as const).map((v) => [v, { value: v }]),
+  ),
+});
+
 export const WorkflowExecutionRef = builder.objectRef<Execution>("WorkflowExecution").implement({
   authScopes: access.admin,
   description: "One run of a workflow, as the engine persisted it.",
   fields: (t) => ({
     workflowId: t.exposeString("workflowId"),
     transactionId: t.exposeString("transactionId"),
-    status: t.exposeString("status", { description: "invoking, waiting, compensating, done, reverted or failed." }),
+    status: t.field({ type: WorkflowExecutionStatus, resolve: (e) => e.status }),
     steps: t.field({
       type: [WorkflowStepRef],
       description: "In the order the workflow runs them.",

@@ -6,6 +6,8 @@ export interface UpdateCustomerStepInput {
   last_name?: string | null;
   phone?: string | null;
   company_name?: string | null;
+  /** Changed only together with the auth identity's email (updateCustomerEmailWorkflow). */
+  email?: string;
 }
 
 export const updateCustomerStepId = "update-customer";
@@ -22,6 +24,7 @@ export const updateCustomerStep = createStep(
       last_name: before.last_name,
       phone: before.phone,
       company_name: before.company_name,
+      email: before.email,
     };
     return new StepResponse(await customers.updateCustomers(input), previous);
   },
