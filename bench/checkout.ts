@@ -45,7 +45,10 @@ async function seedCheckout(url: string, locationId: string): Promise<void> {
     const zone = set ? (await fulfillment.listServiceZones({ fulfillment_set_id: set.id }))[0] : undefined;
     if (!set || !zone) throw new Error("no service zone");
     const link = c.resolve("link");
-    await link.create({ stockLocation: { stock_location_id: locationId }, fulfillment: { fulfillment_set_id: set.id } });
+    await link.create({
+      stockLocation: { stock_location_id: locationId },
+      fulfillment: { fulfillment_set_id: set.id },
+    });
     await link.create({
       stockLocation: { stock_location_id: locationId },
       fulfillment: { fulfillment_provider_id: "manual_manual" },
@@ -140,7 +143,10 @@ async function fetchOptions(url: string, key: string, cartId: string): Promise<s
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", "x-publishable-api-key": key },
-    body: JSON.stringify({ query: "query($id: ID!) { shippingOptionsForCart(cartId: $id) { id } }", variables: { id: cartId } }),
+    body: JSON.stringify({
+      query: "query($id: ID!) { shippingOptionsForCart(cartId: $id) { id } }",
+      variables: { id: cartId },
+    }),
   });
   const body = (await res.json()) as { data?: { shippingOptionsForCart: { id: string }[] } };
   return body.data?.shippingOptionsForCart.map((o) => o.id);
