@@ -124,13 +124,9 @@ async function checkout(url: string, key: string, regionId: string, variants: st
     `mutation($input: ApplyCartPromotionCodesInput!) { applyCartPromotionCodes(input: $input) { cart { id } userErrors { message } } }`,
     { input: { cartId, codes: [promotionCode] } },
   );
-  const { paymentCollection } = await call(
-    `mutation($input: CreateCartPaymentCollectionInput!) { createCartPaymentCollection(input: $input) { paymentCollection { id } userErrors { message } } }`,
-    { input: { cartId } },
-  );
   await call(
-    `mutation($input: InitiatePaymentSessionInput!) { initiatePaymentSession(input: $input) { paymentCollection { id } userErrors { message } } }`,
-    { input: { paymentCollectionId: paymentCollection?.id, providerId: "pp_system_default" } },
+    `mutation($input: InitiateCartPaymentSessionInput!) { initiateCartPaymentSession(input: $input) { payment { paymentCollectionId } userErrors { message } } }`,
+    { input: { cartId, providerId: "pp_system_default" } },
   );
   const { order } = await call(
     `mutation($input: CompleteCartInput!) { completeCart(input: $input) { order { id } userErrors { message } } }`,

@@ -116,6 +116,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   // caller's is NOT_FOUND, not a denial); completeCart changes the carts the caller may read.
   "Query.order": store,
   "Mutation.completeCart": store,
+  "Mutation.createCartPaymentCollection": store,
+  "Mutation.initiateCartPaymentSession": store,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,
@@ -330,6 +332,9 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   VariantAvailability: { store: "allowBackorder inStock inventoryQuantity manageInventory" },
   TaxLine: { store: "code itemId name providerId rate rateId" },
   PaymentProvider: { store: "id isEnabled" },
+  // The storefront's view of paying for its own cart (only through its payment mutations).
+  CartPayment: { store: "amount cart currencyCode paymentCollectionId session status" },
+  CartPaymentSession: { store: "amount currencyCode data id providerId status" },
   AvailableShippingOption: { store: "amount currencyCode id isTaxInclusive name type" },
   ShippingOptionTypeInfo: { store: "code description label" },
   Currency: { store: "code decimalDigits name rounding symbol symbolNative" },

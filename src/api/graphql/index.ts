@@ -46,6 +46,7 @@ if (hasGraphQLType("Cart")) {
   if (hasGraphQLType("ShippingOption")) await import("./cart/shipping.ts");
   if (hasGraphQLType("Promotion")) await import("./cart/promotions.ts");
   if (hasGraphQLType("Order")) await import("./cart/complete.ts");
+  if (hasGraphQLType("PaymentCollection")) await import("./cart/payment.ts");
 }
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");

@@ -6,3 +6,4 @@ export { updateCartWorkflow, type UpdateCartWorkflowInput } from "./update-cart.
 export { addShippingMethodToCartWorkflow } from "./shipping.ts";
 export { updateCartPromotionsWorkflow } from "./update-cart-promotions.ts";
 export { completeCartWorkflow } from "./complete-cart.ts";
+export { createCartPaymentCollectionWorkflow, initiateCartPaymentSessionWorkflow } from "./cart-payment.ts";
