@@ -194,8 +194,9 @@ integrationTestRunner({
         );
         expect(revoked.data?.revokeApiKey.apiKey.revokedAt).toBeTruthy();
         expect((await api.as(basic(token)).get("/custom/admin")).status).toBe(401);
+        // A revoked secret key is refused as an invalid key (INVALID_API_KEY names the header).
         expect((await api.as(basic(token)).graphql(CURRENT_USER)).errors?.[0]?.extensions?.code).toBe(
-          "UNAUTHENTICATED",
+          "INVALID_API_KEY",
         );
         const twice = await api.graphql<{ revokeApiKey: { userErrors: { code: string }[] } }, { input: unknown }>(
           "mutation($input: DeleteInput!) { revokeApiKey(input: $input) { userErrors { code } } }",

@@ -190,7 +190,8 @@ integrationTestRunner({
           await client.dispose();
           codes.push(outcome.errors?.[0]?.extensions?.code);
         }
-        expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED"]);
+        // No credentials: UNAUTHENTICATED; an unknown key: INVALID_API_KEY, naming the header.
+        expect(codes).toEqual(["UNAUTHENTICATED", "INVALID_API_KEY"]);
       });
     });
   },
