@@ -61,10 +61,13 @@ integrationTestRunner({
           expect(res.data?.products.edges).toHaveLength(20);
         }
         recording = false;
+        // Fresh statistics for this test's own schema (the planner and reltuples read them).
+        await db.prisma.$executeRawUnsafe("ANALYZE");
         const big = new Set(
           (
             await db.prisma.$queryRawUnsafe<{ relname: string }[]>(
-              `SELECT relname FROM pg_class WHERE relkind = 'r' AND reltuples > ${BIG}`,
+              `SELECT c.relname::text AS relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.reltuples > ${BIG}`,
             )
           ).map((r) => r.relname),
         );
@@ -72,10 +75,15 @@ integrationTestRunner({
         const scans: string[] = [];
         for (const { query, params } of statements) {
           if (!/^\s*(WITH|SELECT)/i.test(query)) continue;
-          const [row] = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
-            `EXPLAIN (FORMAT JSON) ${query}`,
-            ...params,
-          );
+          // With sequential scans priced out, a Seq Scan left in the plan means no index can serve the
+          // statement; otherwise PostgreSQL may rightly prefer one on a table of a few pages.
+          const [row] = await db.prisma.$transaction(async (tx) => {
+            await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+            return tx.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+              `EXPLAIN (FORMAT JSON) ${query}`,
+              ...params,
+            );
+          });
           const plan = row?.["QUERY PLAN"][0]?.Plan;
           for (const table of plan ? seqScans(plan) : [])
             if (big.has(table)) scans.push(`${table} in: ${query.replace(/\s+/g, " ").slice(0, 300)}`);
