@@ -45,6 +45,18 @@ export function checkCartCompletable(cart: CompletingCart): void {
   }
 }
 
+/** The id of the cart's payment collection (link cart_payment_collection); null without one or without payments. */
+export async function linkedPaymentCollectionId(
+  container: TesseraContainer,
+  cartId: string,
+  ctx: Context,
+): Promise<string | null> {
+  const link = linkByEntryPoint("cart_payment_collection");
+  if (!link || !container.hasRegistration("payment")) return null;
+  const [row] = await container.resolve("link").list(link, { cart_id: cartId }, ctx);
+  return row ? String(row.payment_collection_id) : null;
+}
+
 /**
  * The payment session completion authorizes: of the cart's payment collection (which must still
  * ask for the cart's total: a cart changed since is INVALID_DATA until createCartPaymentCollection
@@ -55,13 +67,9 @@ export async function paymentSessionOf(
   cart: CompletingCart,
   ctx: Context,
 ): Promise<{ payment_collection_id: string; session_id: string }> {
-  const link = linkByEntryPoint("cart_payment_collection");
-  const [row] =
-    link && container.hasRegistration("payment")
-      ? await container.resolve("link").list(link, { cart_id: cart.id }, ctx)
-      : [];
-  if (!row) throw invalid("The cart has no payment collection: call createCartPaymentCollection", "paymentSession");
-  const collectionId = String(row.payment_collection_id);
+  const collectionId = await linkedPaymentCollectionId(container, cart.id, ctx);
+  if (!collectionId)
+    throw invalid("The cart has no payment collection: call createCartPaymentCollection", "paymentSession");
   const [collection] = await container
     .resolve("payment")
     .listPaymentCollections({ id: collectionId }, { relations: ["payment_sessions"] }, ctx);

@@ -1,10 +1,8 @@
-import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { linkByEntryPoint } from "../../../framework/links/registry.ts";
-import type { Context } from "../../../framework/modules/service-factory.ts";
 import { Decimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
-import { cartTotal, completionRelations } from "../completion-checks.ts";
+import { cartTotal, completionRelations, linkedPaymentCollectionId } from "../completion-checks.ts";
 import { withLockedCart } from "./locked.ts";
 
 /** What ensureCartPaymentCollectionStep did, so its compensation can undo exactly that. */
@@ -12,13 +10,6 @@ type CollectionChange =
   | { kind: "created"; collection_id: string; cart_id: string }
   | { kind: "updated"; collection_id: string; amount: string }
   | { kind: "kept"; collection_id: string };
-
-async function linkedCollectionId(container: TesseraContainer, cartId: string, ctx: Context) {
-  const link = linkByEntryPoint("cart_payment_collection");
-  if (!link) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Payments are not enabled in this project");
-  const [row] = await container.resolve("link").list(link, { cart_id: cartId }, ctx);
-  return row ? String(row.payment_collection_id) : null;
-}
 
 /**
  * The cart's payment collection asking for the cart's current total (Medusa's
@@ -29,6 +20,8 @@ async function linkedCollectionId(container: TesseraContainer, cartId: string, c
 export const ensureCartPaymentCollectionStep = createStep(
   "ensure-cart-payment-collection",
   async (input: { cart_id: string }, { container }) => {
+    if (!linkByEntryPoint("cart_payment_collection"))
+      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Payments are not enabled in this project");
     const change = await withLockedCart(container, input.cart_id, async (ctx): Promise<CollectionChange> => {
       const cart = await container.resolve("cart").retrieveCart(input.cart_id, { relations: completionRelations }, ctx);
       if (!cart.items?.length)
@@ -37,7 +30,7 @@ export const ensureCartPaymentCollectionStep = createStep(
         });
       const total = cartTotal(cart);
       const payment = container.resolve("payment");
-      const existing = await linkedCollectionId(container, cart.id, ctx);
+      const existing = await linkedPaymentCollectionId(container, cart.id, ctx);
       if (!existing) {
         const created = await payment.createPaymentCollections(
           { currency_code: cart.currency_code, amount: new Decimal(total), region_id: cart.region_id },
