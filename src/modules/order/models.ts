@@ -34,3 +34,6 @@ export const OrderShippingMethodTaxLine = model("OrderShippingMethodTaxLine", {
   singular: "ShippingMethodTaxLine",
   idPrefix: "ordsmtxl",
 });
+export const OrderChange = model("OrderChange", { idPrefix: "ordch", cascades: { delete: ["actions"] } });
+export const OrderChangeAction = model("OrderChangeAction", { idPrefix: "ordchact" });
+export const OrderTransaction = model("OrderTransaction", { idPrefix: "ordtx" });

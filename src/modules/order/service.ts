@@ -1,9 +1,13 @@
 import { generateId } from "../../framework/modules/model.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import {
   Order,
   OrderAddress,
+  OrderChange,
+  OrderChangeAction,
+  OrderTransaction,
   OrderLineItem,
   OrderLineItemAdjustment,
   OrderLineItemTaxLine,
@@ -11,7 +15,14 @@ import {
   OrderShippingMethodAdjustment,
   OrderShippingMethodTaxLine,
 } from "./models.ts";
-import type { CreateOrderInput, OrderAdjustmentInput, OrderTaxLineInput } from "./types.ts";
+import type {
+  CreateOrderInput,
+  OrderAdjustmentInput,
+  OrderChangeActionInput,
+  OrderChangeInput,
+  OrderTaxLineInput,
+  OrderTransactionInput,
+} from "./types.ts";
 
 const adjustment = (a: OrderAdjustmentInput) => ({
   amount: toDecimal(a.amount),
@@ -53,6 +64,9 @@ export default class OrderModuleService extends ModuleService({
   OrderShippingMethod,
   OrderShippingMethodAdjustment,
   OrderShippingMethodTaxLine,
+  OrderChange,
+  OrderChangeAction,
+  OrderTransaction,
 }) {
   /**
    * Creates orders with their addresses, items, shipping methods, adjustments and tax lines, each
@@ -152,5 +166,176 @@ export default class OrderModuleService extends ModuleService({
         .filter((a): a is string => !!a);
       if (addresses.length) await this.deleteAddresses(addresses, c);
     }, ctx);
+  }
+
+  /**
+   * Locks the order's row until the transaction in `ctx` ends, so two changes of one order take
+   * turns (versions never collide); NOT_FOUND for an unknown order.
+   */
+  async lockOrder(orderId: string, ctx: Context): Promise<{ id: string; version: number; status: string }> {
+    if (!ctx.tx) throw new Error("lockOrder needs a transaction");
+    const [row] = await ctx.tx.$queryRaw<{ id: string; version: number; status: string }[]>`
+      SELECT id, version, status FROM "order" WHERE id = ${orderId} AND deleted_at IS NULL FOR UPDATE`;
+    if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`);
+    return row;
+  }
+
+  /**
+   * Begins a change (an edit, a requested return, ...) that waits for confirmation. An order has at
+   * most one active (pending or requested) change, as in Medusa: a second is NOT_ALLOWED.
+   * @example await order.beginOrderChange({ order_id, change_type: "edit", created_by: userId })
+   */
+  async beginOrderChange(input: OrderChangeInput, ctx?: Context): Promise<Row<"OrderChange">> {
+    return this.transaction(async (c) => {
+      const order = await this.lockOrder(input.order_id, c);
+      const [active] = await this.listOrderChanges(
+        { order_id: input.order_id, status: ["pending", "requested"] },
+        { take: 1, select: ["id"] },
+        c,
+      );
+      if (active)
+        throw new TesseraError(
+          TesseraError.Types.NOT_ALLOWED,
+          `Order ${input.order_id} already has an active change (${active.id})`,
+        );
+      return this.writeChange(input, order.version + 1, "pending", c);
+    }, ctx);
+  }
+
+  /**
+   * Confirms a pending or requested change: it takes the order's next version (numbered now, so
+   * changes recorded meanwhile keep their own), its actions become applied, the order's version rises.
+   */
+  async confirmOrderChange(changeId: string, by: string | null, ctx?: Context): Promise<Row<"OrderChange">> {
+    return this.transaction(async (c) => {
+      const change = await this.retrieveOrderChange(changeId, { select: ["id", "order_id", "status"] }, c);
+      const order = await this.lockOrder(change.order_id, c);
+      if (change.status !== "pending" && change.status !== "requested")
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Order change ${changeId} is ${change.status}`);
+      const version = order.version + 1;
+      await this.client(c).orderChangeAction.updateMany({
+        where: { order_change_id: changeId },
+        data: { version, applied: true },
+      });
+      await this.updateOrders({ id: order.id, version }, c);
+      return this.updateOrderChanges(
+        { id: changeId, version, status: "confirmed", confirmed_by: by, confirmed_at: new Date() },
+        c,
+      );
+    }, ctx);
+  }
+
+  /** Ends an active change without applying it: `canceled` by the store, `declined` by the customer. */
+  async closeOrderChange(
+    changeId: string,
+    outcome: { status: "canceled" | "declined"; by: string | null; reason?: string | null },
+    ctx?: Context,
+  ): Promise<Row<"OrderChange">> {
+    return this.transaction(async (c) => {
+      const change = await this.retrieveOrderChange(changeId, { select: ["id", "order_id", "status"] }, c);
+      await this.lockOrder(change.order_id, c);
+      if (change.status !== "pending" && change.status !== "requested")
+        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Order change ${changeId} is ${change.status}`);
+      const now = new Date();
+      return this.updateOrderChanges(
+        outcome.status === "canceled"
+          ? { id: changeId, status: "canceled", canceled_by: outcome.by, canceled_at: now }
+          : {
+              id: changeId,
+              status: "declined",
+              declined_by: outcome.by,
+              declined_at: now,
+              declined_reason: outcome.reason ?? null,
+            },
+        c,
+      );
+    }, ctx);
+  }
+
+  /**
+   * Records a change that happened at once (a fulfilment, a shipment, a cancellation): created
+   * confirmed with applied actions, raising the order's version, in one transaction.
+   * @example await order.recordOrderChange({ order_id, change_type: "fulfillment", actions: [{ action: "FULFILL_ITEM", reference: "order_line_item", reference_id: itemId, details: { quantity: 2 } }] })
+   */
+  async recordOrderChange(input: OrderChangeInput, ctx?: Context): Promise<Row<"OrderChange">> {
+    return this.transaction(async (c) => {
+      const order = await this.lockOrder(input.order_id, c);
+      const version = order.version + 1;
+      const change = await this.writeChange(input, version, "confirmed", c);
+      await this.updateOrders({ id: order.id, version }, c);
+      return change;
+    }, ctx);
+  }
+
+  /**
+   * Removes a change again (the undo of a workflow step that wrote it): when it was the order's
+   * latest confirmed version, the order's version goes back with it.
+   */
+  async undoOrderChange(changeId: string, ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      const [change] = await this.listOrderChanges(
+        { id: changeId },
+        { select: ["id", "order_id", "status", "version"] },
+        c,
+      );
+      if (!change) return;
+      const order = await this.lockOrder(change.order_id, c);
+      await this.client(c).orderChange.delete({ where: { id: changeId } });
+      if (change.status === "confirmed" && order.version === change.version)
+        await this.updateOrders({ id: order.id, version: change.version - 1 }, c);
+    }, ctx);
+  }
+
+  /**
+   * Records money that moved for an order (Medusa's addOrderTransactions): a capture is positive,
+   * a refund negative, at the order's current version.
+   */
+  async recordOrderTransaction(input: OrderTransactionInput, ctx?: Context): Promise<Row<"OrderTransaction">> {
+    return this.transaction(async (c) => {
+      const order = await this.lockOrder(input.order_id, c);
+      return this.createOrderTransactions(
+        {
+          ...input,
+          version: order.version,
+          amount: toDecimal(input.amount),
+          currency_code: input.currency_code.toLowerCase(),
+          metadata: input.metadata ?? undefined,
+        },
+        c,
+      );
+    }, ctx);
+  }
+
+  private async writeChange(
+    { actions = [], ...input }: OrderChangeInput,
+    version: number,
+    status: "pending" | "confirmed",
+    c: Context,
+  ): Promise<Row<"OrderChange">> {
+    const confirmed = status === "confirmed";
+    const change = await this.createOrderChanges(
+      {
+        ...input,
+        version,
+        status,
+        metadata: input.metadata ?? undefined,
+        ...(confirmed ? { confirmed_by: input.created_by ?? null, confirmed_at: new Date() } : {}),
+      },
+      c,
+    );
+    if (actions.length)
+      await this.createOrderChangeActions(
+        actions.map((a: OrderChangeActionInput) => ({
+          ...a,
+          order_change_id: change.id,
+          order_id: input.order_id,
+          version,
+          applied: confirmed,
+          details: a.details ?? undefined,
+          amount: a.amount == null ? null : toDecimal(a.amount),
+        })),
+        c,
+      );
+    return change;
   }
 }

@@ -94,3 +94,50 @@ export interface CreateOrderInput {
   items: OrderLineItemInput[];
   shipping_methods?: OrderShippingMethodInput[];
 }
+
+/** What kind of change an OrderChange records (Medusa's change types plus the fulfilment steps). */
+export type OrderChangeType =
+  | "edit"
+  | "return"
+  | "exchange"
+  | "claim"
+  | "cancel"
+  | "fulfillment"
+  | "shipment"
+  | "delivery"
+  | "payment"
+  | "promotion";
+
+/** One action of an order change (Medusa's action names, e.g. ITEM_ADD, FULFILL_ITEM, RETURN_ITEM). */
+export interface OrderChangeActionInput {
+  action: string;
+  reference?: string | null;
+  reference_id?: string | null;
+  details?: Metadata | null;
+  amount?: AmountInput | null;
+  internal_note?: string | null;
+}
+
+/** A change to begin (pending until confirmed) or to record at once (confirmed). */
+export interface OrderChangeInput {
+  order_id: string;
+  change_type: OrderChangeType;
+  actions?: OrderChangeActionInput[];
+  return_id?: string | null;
+  exchange_id?: string | null;
+  claim_id?: string | null;
+  description?: string | null;
+  internal_note?: string | null;
+  created_by?: string | null;
+  metadata?: Metadata | null;
+}
+
+/** Money that moved for an order: a capture (positive) or a refund (negative amount). */
+export interface OrderTransactionInput {
+  order_id: string;
+  amount: AmountInput;
+  currency_code: string;
+  reference: "capture" | "refund";
+  reference_id?: string | null;
+  metadata?: Metadata | null;
+}
