@@ -39,8 +39,8 @@ moduleIntegrationTestRunner<PaymentModuleService>({
         currency_code: "usd",
         amount: 5000,
       });
-      // Here the seed links the collection to the cart (remoteLink.create({ [Modules.CART]: { cart_id },
-      // [Modules.PAYMENT]: { payment_collection_id } })): the cart module and that link come with the cart.
+      // Here the seed links the collection to the cart; test/seed-accept-payment.spec.ts runs the
+      // example whole, link included, in an app with the cart module.
       const paymentSession = await paymentModuleService.createPaymentSession(paymentCollection.id, {
         provider_id: "stripe",
         currency_code: "usd",
