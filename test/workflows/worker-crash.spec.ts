@@ -57,7 +57,8 @@ describe("a worker killed mid-step", () => {
       ? { DATABASE_URL: database.url }
       : { CRASH_DB_DIR: path.join(dir, "pglite") };
     const first = start("first", env);
-    for (let i = 0; i < 600 && !lines().includes("ship-start first"); i++) await new Promise((r) => setTimeout(r, 50));
+    // A child's boot (tsx, the app) takes over 30 s on a loaded machine: wait on the marker up to 100 s.
+    for (let i = 0; i < 2000 && !lines().includes("ship-start first"); i++) await new Promise((r) => setTimeout(r, 50));
     expect(lines()).toEqual(["charge", "ship-start first"]);
     first.child.kill("SIGKILL");
     await first.output;
@@ -70,5 +71,5 @@ describe("a worker killed mid-step", () => {
     expect(execution?.steps.charge?.attempts).toBe(1);
     expect(execution?.steps.ship?.attempts).toBe(2);
     expect(lines()).toEqual(["charge", "ship-start first", "ship-start second", "ship-done"]);
-  }, 90_000);
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { stepFunction } from "./create-step.ts";
 import { workflowEngine } from "./engine-api.ts";
 import type { RunOptions, RunResult } from "./engine-types.ts";
 import { registerWorkflow, type WorkflowDefinition, type WorkflowOptions } from "./registry.ts";
+import { PARENT_STEP, type ParentStep, type StepContext } from "./step-definition.ts";
 import { StepResponse } from "./step-response.ts";
 import { WorkflowComposerError, isRef, type Resolved, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 import { WorkflowResponse } from "./workflow-response.ts";
@@ -34,6 +35,9 @@ export interface Workflow<I, R, H extends readonly Hook<string, unknown>[]> {
 type Composed<R, H extends readonly Hook<string, unknown>[]> = WorkflowResponse<R, H> | void;
 
 const PENDING = Symbol("pending");
+
+/** A nested run's id: its outer run's and step's, so a retried outer step finds the same run. */
+const nestedTransactionId = (ctx: StepContext) => `${ctx.transactionId}:${ctx.stepId}`;
 
 /**
  * Medusa accepts an `async` composer (the seed's "Run Workflow in Another"). Its body runs now,
@@ -105,25 +109,28 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
     ]),
   );
 
+  // A nested run that parks (a retry due later, an async step waiting) leaves this step waiting
+  // (`async`); the engine resolves it with the nested result when that run finishes.
   const asStep = stepFunction<I, Resolved<R>>({
     name,
     redact: options.redact,
+    async: true,
+    nested: true,
     invoke: async (input, ctx) => {
-      const transactionId = `${ctx.transactionId}:${ctx.stepId}`;
-      const { result } = await workflowEngine(ctx.container).run(name, {
+      const transactionId = nestedTransactionId(ctx);
+      const parent: ParentStep = { workflowId: ctx.workflowId, transactionId: ctx.transactionId, stepId: ctx.stepId };
+      const { result, transaction } = await workflowEngine(ctx.container).run(name, {
         input,
         transactionId,
         container: ctx.container,
-        context: ctx.metadata,
+        context: { ...ctx.metadata, [PARENT_STEP]: parent },
       });
+      // A failed nested run threw above; anything but done is still going.
+      if (transaction.status !== "done") return undefined;
       return new StepResponse(result, { transactionId });
     },
-    compensate: async (nested, ctx) => {
-      await workflowEngine(ctx.container).cancel(
-        name,
-        (nested as { transactionId: string }).transactionId,
-        ctx.container,
-      );
+    compensate: async (_nested, ctx) => {
+      await workflowEngine(ctx.container).cancel(name, nestedTransactionId(ctx), ctx.container);
     },
   });
 

@@ -27,6 +27,7 @@ import { DEFAULT_STALE_AFTER_MS, keepAlive, shortestStaleAfter, staleAfter } fro
 import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
 import { msUntilDeadline, pastTimeout } from "./deadline.ts";
 import { InProcessTimers } from "./in-process-timers.ts";
+import { parentStepOf, reportToParent } from "./nested-runs.ts";
 
 const DAY = 86_400;
 
@@ -55,6 +56,8 @@ export interface WorkflowEngineOptions {
  */
 export class WorkflowEngine {
   private readonly locks = new Map<string, Promise<unknown>>();
+  /** Runs whose `run` call is still awaited here: a nested one's caller takes its result inline. */
+  private readonly inline = new Set<string>();
   private readonly subscribers: Subscribers;
   private readonly store: ExecutionStore;
   private readonly container: TesseraContainer;
@@ -105,6 +108,8 @@ export class WorkflowEngine {
       return toRunResult(current, options.throwOnError ?? true, new Map(), options.resultFrom);
     }
     const run = this.context(definition, execution, options.container);
+    const inlineKey = this.key(workflowId, transactionId);
+    this.inline.add(inlineKey);
     const stopEvents = this.listen(workflowId, transactionId, options.events);
     const background = backgroundReached(definition, this.subscribers, transactionId);
     try {
@@ -136,6 +141,7 @@ export class WorkflowEngine {
       throw error;
     } finally {
       background.stop();
+      this.inline.delete(inlineKey);
     }
     return toRunResult(execution, options.throwOnError ?? true, run.thrown, options.resultFrom);
   }
@@ -507,6 +513,20 @@ export class WorkflowEngine {
     }
   }
 
+  /** A nested run that finished after its outer step went waiting resolves that step (not awaited). */
+  private reportNestedFinish(execution: Execution): void {
+    const parent = parentStepOf(execution);
+    if (!parent || this.inline.has(this.key(execution.workflowId, execution.transactionId))) return;
+    void reportToParent(this, parent, execution).catch((error: unknown) =>
+      this.container
+        .resolve("logger")
+        .error(
+          { err: error, workflowId: parent.workflowId, transactionId: parent.transactionId },
+          "resuming the outer run of a nested workflow failed",
+        ),
+    );
+  }
+
   private context(definition: WorkflowDefinition, execution: Execution, container = this.container): RunContext {
     let saving: Promise<void> = Promise.resolve();
     const { store, retentionTime = DAY } = definition.options;
@@ -540,6 +560,7 @@ export class WorkflowEngine {
         );
         await this.subscribers.emit(event);
         await this.executor.publish?.(event);
+        if (eventType === "onFinish") this.reportNestedFinish(execution);
       },
     };
   }

@@ -104,8 +104,10 @@ export async function compensate(run: RunContext): Promise<void> {
         const state = execution.steps[id];
         const node = definition.composition.nodes.get(id);
         if (!state || !node) return;
-        if (state.status === "waiting") state.status = "reverted";
-        if (state.status !== "done") return;
+        // A nested run still going is rolled back with it (its step's compensation cancels it).
+        const nestedWaiting = state.status === "waiting" && node.step.nested === true;
+        if (state.status === "waiting" && !nestedWaiting) state.status = "reverted";
+        if (state.status !== "done" && !nestedWaiting) return;
         const step = effectiveStep(run, node.step);
         if (!step?.compensate || step.noCompensation) return;
         state.status = "compensating";

@@ -53,4 +53,19 @@ export interface StepDefinition extends StepOptions {
   hook?: { workflowId: string; name: string };
   /** A nested workflow's `redact` keys: its result is this step's output, so the outer run redacts them too. */
   redact?: string[];
+  /**
+   * Set on a nested workflow's step (runAsStep): while it waits for the nested run, rolling the
+   * outer run back cancels the nested one (its compensation runs though the step never finished).
+   */
+  nested?: boolean;
+}
+
+/** Where a nested run reports when it finishes after its outer step went waiting (its run's context). */
+export const PARENT_STEP = "parentStep";
+
+/** The outer step a nested run belongs to. */
+export interface ParentStep {
+  workflowId: string;
+  transactionId: string;
+  stepId: string;
 }
