@@ -56,6 +56,8 @@ export interface Scenario {
   body: (commerce: BenchCommerce, products: number) => () => string;
   /** What each product of a real page must hold, so a broken query cannot pass for a fast one. */
   valid: (node: PageNode) => boolean;
+  /** Served by a second server with the storefront response cache on (the cache's hit path). */
+  responseCache?: boolean;
 }
 
 /** A random offset that starts a whole page within the catalogue. */
@@ -83,6 +85,16 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "priced page",
+    body:
+      ({ regionId }, products) =>
+      () =>
+        JSON.stringify({ query: pricedPage, variables: { after: randomAfter(products), context: { regionId } } }),
+    valid: (node) => node.variants.length === 4 && node.variants.every(priced),
+  },
+  {
+    // ~50 distinct pages over 1,000 products: after the first pass nearly every request is a hit.
+    name: "priced page, response cache",
+    responseCache: true,
     body:
       ({ regionId }, products) =>
       () =>

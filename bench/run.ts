@@ -96,6 +96,7 @@ async function measure(
   const { headers, commerce } = await seed(target);
   const seedSeconds = (performance.now() - seedStart) / 1000;
   const servers: { scenario: Scenario; server: BenchServer; row: Row }[] = [];
+  const started: BenchServer[] = [];
   const row = (scenario: Scenario, server: BenchServer): Row => ({
     database,
     scenario: scenario.name,
@@ -110,7 +111,15 @@ async function measure(
       servers.push({ scenario: baseline, server, row: row(baseline, server) });
     }
     const tessera = await startServer({ ...serverEnv, PORT: String(await freePort()) });
-    for (const scenario of chosen) servers.push({ scenario, server: tessera, row: row(scenario, tessera) });
+    started.push(tessera);
+    const cached = chosen.some((s) => s.responseCache)
+      ? await startServer({ ...serverEnv, PORT: String(await freePort()), GRAPHQL_RESPONSE_CACHE_TTL_MS: "600000" })
+      : undefined;
+    if (cached) started.push(cached);
+    for (const scenario of chosen) {
+      const server = scenario.responseCache && cached ? cached : tessera;
+      servers.push({ scenario, server, row: row(scenario, server) });
+    }
     for (const { scenario, server } of servers)
       await checkPage(server.url, headers, scenario, scenario.body(commerce, products));
     for (let round = 0; round < rounds; round++) {
@@ -121,7 +130,7 @@ async function measure(
     }
     return servers.map((s) => s.row);
   } finally {
-    for (const server of new Set(servers.map((s) => s.server))) await server.stop();
+    for (const server of new Set([...servers.map((s) => s.server), ...started])) await server.stop();
   }
 }
 

@@ -26,6 +26,7 @@ const envOverrides: [string, string[]][] = [
   ["GRAPHQL_INTROSPECTION", ["projectConfig", "graphql", "introspection"]],
   ["GRAPHQL_SUGGESTIONS", ["projectConfig", "graphql", "suggestions"]],
   ["GRAPHQL_TIMEOUT_MS", ["projectConfig", "graphql", "timeoutMs"]],
+  ["GRAPHQL_RESPONSE_CACHE_TTL_MS", ["projectConfig", "graphql", "responseCacheTtlMs"]],
   ["GRAPHQL_STOREFRONT_COST_LIMIT", ["projectConfig", "graphql", "storefrontCostLimit"]],
   ["GRAPHQL_ADMIN_COST_LIMIT", ["projectConfig", "graphql", "adminCostLimit"]],
 ];

@@ -10,6 +10,12 @@ const graphqlConfigSchema = z.object({
   introspection: flag.optional(),
   /** "Did you mean …?" hints in validation errors. Default: off when NODE_ENV=production, on otherwise. */
   suggestions: flag.optional(),
+  /**
+   * How long a storefront catalog answer (products, categories, collections, regions, store, ... for
+   * a publishable key and customer) is served from memory, in milliseconds; any delivered event that
+   * may change one empties the cache. 0 (the default) turns the cache off.
+   */
+  responseCacheTtlMs: z.coerce.number().int().min(0).default(0),
   /** Longest execution of one operation in milliseconds; 0 turns the limit off. Default 30000. */
   timeoutMs: z.coerce.number().int().min(0).default(30_000),
   /** Largest query cost (see README "Query cost") for storefront callers: publishable key, customer, anonymous. Default 10000. */
@@ -124,7 +130,7 @@ export type GraphQLConfig = ProjectConfig["graphql"];
  * Declares the project configuration (`tessera.config.ts`). Values from the environment
  * (DATABASE_URL, REDIS_URL, PORT, STORE_CORS, ADMIN_CORS, AUTH_CORS, STOREFRONT_URL, ADMIN_URL,
  * JWT_SECRET, COOKIE_SECRET, WORKER_MODE, GRAPHQL_BODY_LIMIT, GRAPHQL_INTROSPECTION, GRAPHQL_SUGGESTIONS,
- * GRAPHQL_TIMEOUT_MS, GRAPHQL_STOREFRONT_COST_LIMIT, GRAPHQL_ADMIN_COST_LIMIT) override what is written here.
+ * GRAPHQL_TIMEOUT_MS, GRAPHQL_RESPONSE_CACHE_TTL_MS, GRAPHQL_STOREFRONT_COST_LIMIT, GRAPHQL_ADMIN_COST_LIMIT) override what is written here.
  * @example export default defineConfig({ projectConfig: { http: { port: 9000 } }, modules: [{ resolve: "./modules/brand" }] })
  */
 export function defineConfig(config: ConfigInput = {}): ConfigInput {

@@ -12,6 +12,7 @@ import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
+import { useStorefrontResponseCache } from "./use-response-cache.ts";
 
 type ServerContext = {
   req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext };
@@ -71,6 +72,7 @@ export function createGraphQLHandler(
       ...useQueryLimits(graphql),
       useInputLimits(graphql),
       useExecutionTimeout(graphql.timeoutMs),
+      ...useStorefrontResponseCache(container.resolve("eventBus"), graphql.responseCacheTtlMs),
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],
