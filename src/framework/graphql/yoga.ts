@@ -12,6 +12,7 @@ import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
+import { actorOfCaller, registerActor } from "../events/actor.ts";
 
 type ServerContext = {
   req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext };
@@ -74,11 +75,17 @@ export function createGraphQLHandler(
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],
-    context: ({ req, res }) => ({
-      scope: req?.scope ?? container.createScope(),
-      prisma: container.resolve("db").prisma,
-      auth: req?.caller ?? anonymous,
-      http: req && res ? { req: req as Request, res: res as Response } : undefined,
-    }),
+    context: ({ req, res }) => {
+      const scope = req?.scope ?? container.createScope();
+      const auth = req?.caller ?? anonymous;
+      // The workflows this operation runs record who caused their events.
+      registerActor(scope, actorOfCaller(auth));
+      return {
+        scope,
+        prisma: container.resolve("db").prisma,
+        auth,
+        http: req && res ? { req: req as Request, res: res as Response } : undefined,
+      };
+    },
   });
 }
