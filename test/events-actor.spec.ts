@@ -1,4 +1,4 @@
-import { print, type ExecutionResult } from "graphql";
+import { type FormattedExecutionResult as ExecutionResult, print } from "graphql";
 import { type Client, createClient } from "graphql-ws";
 import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -21,24 +21,26 @@ function socket(api: TestApi): Client {
 /** Subscribes to `events(names)` and gathers results until `until` holds (or the stream ends). */
 function watch(client: Client, names: string[], until: (events: Event["events"][]) => boolean) {
   const events: Event["events"][] = [];
-  const results: ExecutionResult<Event>[] = [];
-  const done = new Promise<{ events: Event["events"][]; results: ExecutionResult<Event>[] }>((resolve, reject) => {
-    const stop = client.subscribe<Event>(
-      { query: print(DomainEventsSubscription), variables: { names } },
-      {
-        next: (value) => {
-          results.push(value);
-          if (value.data) events.push(value.data.events);
-          if (until(events)) {
-            stop();
-            resolve({ events, results });
-          }
+  const results: ExecutionResult<Event, unknown>[] = [];
+  const done = new Promise<{ events: Event["events"][]; results: ExecutionResult<Event, unknown>[] }>(
+    (resolve, reject) => {
+      const stop = client.subscribe<Event>(
+        { query: print(DomainEventsSubscription), variables: { names } },
+        {
+          next: (value) => {
+            results.push(value);
+            if (value.data) events.push(value.data.events);
+            if (until(events)) {
+              stop();
+              resolve({ events, results });
+            }
+          },
+          error: reject,
+          complete: () => resolve({ events, results }),
         },
-        error: reject,
-        complete: () => resolve({ events, results }),
-      },
-    );
-  });
+      );
+    },
+  );
   return { events, done };
 }
 
@@ -106,7 +108,7 @@ integrationTestRunner({
           const client = socket(api);
           const outcome = await watch(client, names, () => false).done.catch((error: unknown) => ({
             events: [],
-            results: [] as ExecutionResult<Event>[],
+            results: [] as ExecutionResult<Event, unknown>[],
             error,
           }));
           await client.dispose();
