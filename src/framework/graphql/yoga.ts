@@ -6,6 +6,7 @@ import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from "graphql";
 import type { GraphQLConfig } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext, GraphQLContext } from "./context.ts";
+import { graphiqlOptions, renderLocalGraphiQL } from "./graphiql.ts";
 import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
 import { useCredentialErrors } from "./use-credential-errors.ts";
@@ -55,7 +56,8 @@ export function createGraphQLHandler(
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: graphiqlEnabled(graphql) ? { title: "Tessera GraphiQL" } : false,
+    graphiql: graphiqlEnabled(graphql) ? () => graphiqlOptions(container) : false,
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     // CORS is the HTTP app's (configured origins only); Yoga's default would allow any origin.
     cors: false,
