@@ -44,23 +44,24 @@ export const variantFields = {
     .describe("The variant's prices, kept in its linked price set; on update, they replace the set's prices."),
 };
 
+/** An inventory item stocking a variant: the item's id and how many of it one unit takes. */
+export const inventoryItemLinkFields = {
+  inventoryItemId: zodId().describe("An existing inventory item that stocks no other variant."),
+  requiredQuantity: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .describe("Units of the item one unit of the variant takes (default 1)."),
+};
+
 /** The existing inventory items a new variant is stocked as (Medusa's variant `inventory_items`). */
 export const variantInventoryItemsSchema = z
   .array(
-    z
-      .object({
-        inventoryItemId: zodId().describe("An existing inventory item that stocks no other variant."),
-        requiredQuantity: z
-          .number()
-          .int()
-          .positive()
-          .nullish()
-          .describe("Units of the item one unit of the variant takes (default 1)."),
-      })
-      .meta({
-        graphql: { inputName: "VariantInventoryItemInput" },
-        description: "An inventory item a variant is stocked as, with how many of it one unit of the variant takes.",
-      }),
+    z.object(inventoryItemLinkFields).meta({
+      graphql: { inputName: "VariantInventoryItemInput" },
+      description: "An inventory item a variant is stocked as, with how many of it one unit of the variant takes.",
+    }),
   )
   .nullish()
   .describe(

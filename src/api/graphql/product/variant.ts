@@ -13,6 +13,7 @@ import {
   updateProductVariantsWorkflow,
 } from "../../../workflows/product/product-variants.ts";
 import {
+  inventoryItemLinkFields,
   optionValuesByTitle,
   variantColumnsFrom,
   variantFields,
@@ -84,13 +85,10 @@ deleteMutation("deleteProductVariant", {
 
 const linkSchema = z.object({
   variantId: zodId().describe("The variant to stock."),
-  inventoryItemId: zodId().describe("An existing inventory item that stocks no other variant."),
-  requiredQuantity: z
-    .number()
-    .int()
-    .positive()
-    .nullish()
-    .describe("Units of the item one unit of the variant takes (default 1); linking the pair again sets it."),
+  ...inventoryItemLinkFields,
+  requiredQuantity: inventoryItemLinkFields.requiredQuantity.describe(
+    "Units of the item one unit of the variant takes (default 1); linking the pair again sets it.",
+  ),
 });
 
 workflowMutation("linkInventoryItemToVariant", {
