@@ -145,6 +145,8 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.setPricePreference": admin,
   "Mutation.updateInventoryItem": admin,
   "Mutation.updateInventoryLevel": admin,
+  "Mutation.adjustInventoryLevel": admin,
+  "Mutation.linkInventoryItemToVariant": admin,
   "Mutation.updatePriceList": admin,
   "Mutation.updatePriceSet": admin,
   "Mutation.updateRegion": admin,

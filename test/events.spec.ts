@@ -128,6 +128,8 @@ integrationTestRunner({
       });
 
       it("streams events to a graphql-ws client on /graphql", async () => {
+        // A test's own event: declared, as a project's events.ts would, so `events(names:)` accepts it.
+        getContainer().resolve("eventNames").add(["test.live"]);
         const client = createClient({
           url: `${api.url.replace("http", "ws")}/graphql`,
           webSocketImpl: WebSocket,

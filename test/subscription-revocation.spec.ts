@@ -92,6 +92,8 @@ integrationTestRunner({
 
     /** Opens the subscription, proves it streams, cuts its credentials off and expects it to end with UNAUTHENTICATED. */
     async function expectEndsAfter(authorization: string, name: string, cutOff: () => Promise<void>) {
+      // A test's own event: declared, as a project's events.ts would, so `events(names:)` accepts it.
+      getContainer().resolve("eventNames").add([name]);
       const live = watch(api, authorization, name);
       const control = watch(api, api.adminHeaders.authorization ?? "", name);
       try {

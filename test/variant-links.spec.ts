@@ -93,7 +93,7 @@ integrationTestRunner({
         ]);
       });
 
-      it("deleting a variant or its product takes its links and its price set along; inventory items stay", async () => {
+      it("deleting a variant or its product takes its links, its price set and its inventory items along", async () => {
         const c = getContainer();
         const [product, pricing, inventory, link] = [
           c.resolve("product"),
@@ -132,9 +132,9 @@ integrationTestRunner({
         expect(await link.list(variantPriceSet, { product_variant_id: small as string })).toEqual([]);
         expect(await link.list(variantInventoryItem, { product_variant_id: small as string })).toEqual([]);
         expect(await pricing.listPriceSets({ id: sets.map((s) => s.id) })).toEqual([]);
-        expect((await inventory.listInventoryItems({ id: item?.id as string })).map((i) => i.sku)).toEqual([
-          "GONE-BOX",
-        ]);
+        // An item stocks one variant: it goes with it (Medusa's deleteProductsWorkflow deletes the
+        // items only deleted variants used), and comes back if the delete is compensated.
+        expect(await inventory.listInventoryItems({ id: item?.id as string })).toEqual([]);
       });
     });
   },

@@ -15,6 +15,7 @@ import { loadLinks } from "./links/load-links.ts";
 import { registerLinkService } from "./links/register.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { loadModules, shutdownModules, startModules, type LoadedModule } from "./modules/load-modules.ts";
+import { addModuleEventNames } from "./events/event-names.ts";
 import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
 import { currentProject, extensionDirs, sourceRoot } from "./paths.ts";
@@ -66,6 +67,10 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // Before the modules: their services take the bus in their constructors.
   const eventBus = await setupEventBus(container, config);
   const modules = await loadModules(container, config);
+  await addModuleEventNames(
+    container,
+    modules.map((m) => m.dir),
+  );
   await loadLinks(
     modules.map((m) => m.definition.name),
     { warn: (message) => logger.warn(message) },

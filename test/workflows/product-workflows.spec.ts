@@ -96,6 +96,10 @@ integrationTestRunner({
           ["create-products", "done", 1],
           ["create-price-sets", "done", 1],
           ["create-remote-links", "done", 1],
+          // The variant manages inventory: a new item (a nested workflow) and its link.
+          ["validate-inventory-items", "done", 1],
+          ["create-inventory-items", "done", 1],
+          ["create-remote-links-2", "done", 1],
           ["productsCreated", "done", 1],
           ["emit-event", "done", 1],
         ]);

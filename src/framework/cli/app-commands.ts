@@ -7,6 +7,7 @@ import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { loadConfig } from "../config/load-config.ts";
 import { adminBuilt, buildAdmin } from "../http/admin.ts";
+import { announce } from "../logger.ts";
 import { currentProject, projectRoot } from "../paths.ts";
 
 /** What `tessera exec` passes to a script's default export (as `medusa exec` does). */
@@ -33,7 +34,7 @@ export async function start(): Promise<number> {
   process.once("SIGTERM", stop);
   if (app.config.projectConfig.workerMode === "worker") {
     // Workers run subscribers, jobs and workflow steps; they answer no HTTP.
-    console.log(`Worker started (pid ${process.pid})`);
+    announce(`Worker started (pid ${process.pid})`);
     return new Promise<number>(() => {});
   }
   if (!app.config.admin.disable && !adminBuilt(app.config, currentProject().root)) {
@@ -47,14 +48,14 @@ export async function start(): Promise<number> {
   }
   const port = await app.listen();
   const host = app.config.projectConfig.http.host === "0.0.0.0" ? "localhost" : app.config.projectConfig.http.host;
-  logger.info(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
+  announce(`Tessera is running on ${app.db.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"}`);
   const [storefrontKey] = await app.container
     .resolve("apiKey")
     .listApiKeys({ type: "publishable", revoked_at: null }, { take: 1 });
-  if (storefrontKey) console.log(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
-  console.log(`GraphiQL: http://${host}:${port}/graphql`);
-  if (!app.config.admin.disable) console.log(`Admin dashboard: http://${host}:${port}${app.config.admin.path}`);
-  console.log(
+  if (storefrontKey) announce(`Storefront publishable key (x-publishable-api-key): ${storefrontKey.token}`);
+  announce(`GraphiQL: http://${host}:${port}/graphql`);
+  if (!app.config.admin.disable) announce(`Admin dashboard: http://${host}:${port}${app.config.admin.path}`);
+  announce(
     "GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)",
   );
   return new Promise<number>(() => {});

@@ -4,6 +4,7 @@ import type { Database } from "../database/database.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { pgConnection, type PgConnection } from "../database/pg-connection.ts";
 import type { Logger } from "../logger.ts";
+import { EventNames } from "../events/event-names.ts";
 import { LocalEventBus } from "../events/local-event-bus.ts";
 import type { EventBus } from "../events/types.ts";
 
@@ -60,5 +61,6 @@ export function createAppContainer(parts: {
   const extended = withRegisterAdd(container);
   // The in-process bus by default; setupEventBus swaps in Redis before modules are loaded.
   container.register("eventBus", asValue(new LocalEventBus(extended)));
+  container.register("eventNames", asValue(new EventNames()));
   return extended;
 }

@@ -57,6 +57,7 @@ export class OutboxEventBus implements EventBus {
   }
 
   subscribe(subscription: Subscription): void {
+    if (this.container.hasRegistration("eventNames")) this.container.resolve("eventNames").add(subscription.events);
     this.transport.subscribe(subscription);
   }
 

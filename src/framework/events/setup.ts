@@ -41,12 +41,13 @@ export async function setupEventBus(container: TesseraContainer, config: ConfigM
   }
   const bus = new OutboxEventBus(container, transport, { redeliverAfterMs: redeliverAfterMs(), pollMs: 1_000 });
   container.register("eventBus", asValue(bus));
-  if (runsWorkers(config) || !redisUrl) {
-    const dirs = [
-      path.join(sourceRoot, "subscribers"),
-      path.resolve(currentProject().root, config.projectConfig.subscribersDir),
-    ];
-    for (const subscription of await loadSubscribers([...new Set(dirs)])) bus.subscribe(subscription);
-  }
+  const dirs = [
+    path.join(sourceRoot, "subscribers"),
+    path.resolve(currentProject().root, config.projectConfig.subscribersDir),
+  ];
+  const subscriptions = await loadSubscribers([...new Set(dirs)]);
+  // Every role knows the subscribers' event names (a server streams what workers handle).
+  container.resolve("eventNames").add(subscriptions.flatMap((s) => s.events));
+  if (runsWorkers(config) || !redisUrl) for (const subscription of subscriptions) bus.subscribe(subscription);
   return bus;
 }

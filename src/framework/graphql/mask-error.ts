@@ -61,7 +61,12 @@ export function createMaskError(logger: Logger, handled: WeakSet<object> = new W
         : original.message;
       return clientError(error, text, { code: "BAD_USER_INPUT" });
     }
-    if (!error.originalError || codesFromGraphQL.has(String(error.extensions?.code))) {
+    if (
+      !error.originalError ||
+      codesFromGraphQL.has(String(error.extensions?.code)) ||
+      // A resolver refused the call with a GraphQLError of its own code (UNKNOWN_EVENT): the caller's to fix.
+      (error.originalError instanceof GraphQLError && typeof error.originalError.extensions?.code === "string")
+    ) {
       // Parse, validation, limit and variable-coercion errors are the caller's: keep them as they are.
       return clientError(error, error.message, {
         ...error.extensions,

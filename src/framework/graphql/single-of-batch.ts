@@ -9,7 +9,12 @@ export async function singleOfBatch<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (TesseraError.is(error) && error.field?.[0] === "0") {
-      throw new TesseraError(error.type, error.message, { field: error.field.slice(1), cause: error });
+      throw new TesseraError(error.type, error.message, {
+        field: error.field.slice(1),
+        cause: error,
+        code: error.code,
+        details: error.details,
+      });
     }
     throw error;
   }

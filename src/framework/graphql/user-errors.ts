@@ -18,6 +18,10 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
     NOT_FOUND: { value: "NOT_FOUND", description: "A referenced record does not exist." },
     NOT_ALLOWED: { value: "NOT_ALLOWED", description: "Not possible in the record's current state." },
     CONFLICT: { value: "CONFLICT", description: "A concurrent change got there first: read again and retry." },
+    NOT_STOCKED_AT_LOCATION: {
+      value: "NOT_STOCKED_AT_LOCATION",
+      description: "The inventory item has no level at that stock location: create one first.",
+    },
     SHIPPING_OPTION_INVALID: {
       value: "SHIPPING_OPTION_INVALID",
       description: "The shipping option does not serve the cart's address, items or channel.",

@@ -6,6 +6,7 @@ import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from "graphql";
 import type { GraphQLConfig } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import type { AuthContext, GraphQLContext } from "./context.ts";
+import { graphiqlOptions, renderLocalGraphiQL } from "./graphiql.ts";
 import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
 import { useCredentialErrors } from "./use-credential-errors.ts";
@@ -13,6 +14,7 @@ import { useExecutionTimeout } from "./use-execution-timeout.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
 import { useStorefrontResponseCache } from "./use-response-cache.ts";
+import { actorOfCaller, registerActor } from "../events/actor.ts";
 
 type ServerContext = {
   req: IncomingMessage & { scope?: TesseraContainer; caller?: AuthContext };
@@ -55,7 +57,8 @@ export function createGraphQLHandler(
   return createYoga<ServerContext, GraphQLContext>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: graphiqlEnabled(graphql) ? { title: "Tessera GraphiQL" } : false,
+    graphiql: graphiqlEnabled(graphql) ? () => graphiqlOptions(container) : false,
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     // CORS is the HTTP app's (configured origins only); Yoga's default would allow any origin.
     cors: false,
@@ -76,11 +79,17 @@ export function createGraphQLHandler(
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],
-    context: ({ req, res }) => ({
-      scope: req?.scope ?? container.createScope(),
-      prisma: container.resolve("db").prisma,
-      auth: req?.caller ?? anonymous,
-      http: req && res ? { req: req as Request, res: res as Response } : undefined,
-    }),
+    context: ({ req, res }) => {
+      const scope = req?.scope ?? container.createScope();
+      const auth = req?.caller ?? anonymous;
+      // The workflows this operation runs record who caused their events.
+      registerActor(scope, actorOfCaller(auth));
+      return {
+        scope,
+        prisma: container.resolve("db").prisma,
+        auth,
+        http: req && res ? { req: req as Request, res: res as Response } : undefined,
+      };
+    },
   });
 }

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { readAuthContext, type AuthMethod } from "./credentials.ts";
 import type { TesseraRequest } from "./types.ts";
+import { actorOfCaller, registerActor } from "../events/actor.ts";
 
 export interface AuthenticateOptions {
   /** Let through an identity that has no actor of this type yet (registration routes). Default false. */
@@ -31,6 +32,7 @@ export function authenticate(
         return next(new TesseraError(TesseraError.Types.UNAUTHORIZED, "Unauthorized"));
       }
       (req as TesseraRequest).auth_context = context;
+      registerActor(req.scope, actorOfCaller({ actorType: context.actor_type, actorId: context.actor_id }));
       next();
     } catch (error) {
       next(error);

@@ -9,6 +9,7 @@ import { PARENT_STEP, type ParentStep, type StepContext } from "./step-definitio
 import { StepResponse } from "./step-response.ts";
 import { WorkflowComposerError, isRef, type Resolved, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 import { WorkflowResponse } from "./workflow-response.ts";
+import { actorOfScope } from "../events/actor.ts";
 
 type Hooks<H extends readonly Hook<string, unknown>[]> = {
   [K in H[number] as K["name"]]: HookRegistrar<NonNullable<K["__input"]>>;
@@ -38,6 +39,18 @@ const PENDING = Symbol("pending");
 
 /** A nested run's id: its outer run's and step's, so a retried outer step finds the same run. */
 const nestedTransactionId = (ctx: StepContext) => `${ctx.transactionId}:${ctx.stepId}`;
+
+/**
+ * The run's metadata with the actor of the request scope it runs in (kept with the execution,
+ * so steps on any worker, and nested runs, emit their events in that actor's name).
+ */
+function withActor(
+  container: TesseraContainer,
+  context: RunOptions<unknown>["context"],
+): RunOptions<unknown>["context"] {
+  const actor = actorOfScope(container);
+  return actor && !context?.actor ? { ...context, actor } : context;
+}
 
 /**
  * Medusa accepts an `async` composer (the seed's "Run Workflow in Another"). Its body runs now,
@@ -136,10 +149,11 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
 
   const bind = (container: TesseraContainer): WorkflowRunner<I, Resolved<R>> => ({
     run: ((runOptions: RunOptions<I> = {}) =>
-      workflowEngine(container).run<I, Resolved<R>>(name, { ...runOptions, container })) as WorkflowRunner<
-      I,
-      Resolved<R>
-    >["run"],
+      workflowEngine(container).run<I, Resolved<R>>(name, {
+        ...runOptions,
+        context: withActor(container, runOptions.context),
+        container,
+      })) as WorkflowRunner<I, Resolved<R>>["run"],
     cancel: ({ transactionId }) => workflowEngine(container).cancel(name, transactionId, container),
   });
   return Object.assign(bind, {

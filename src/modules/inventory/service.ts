@@ -276,7 +276,12 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     }, ctx);
   }
 
-  /** Adds `delta` (may be negative) to the stocked quantity of a level (never below zero nor below what is reserved without backorder). */
+  /**
+   * Adds `delta` (may be negative) to the stocked quantity of a level under its row lock, so
+   * concurrent adjustments all apply (Medusa's adjustInventory). Stock never goes below zero
+   * (INVALID_DATA) nor below what reservations without backorder hold (NOT_ALLOWED); an item not
+   * stocked at the location is INVALID_DATA with code NOT_STOCKED_AT_LOCATION. Errors name `delta`.
+   */
   async adjustInventory(
     itemId: string,
     locationId: string,
@@ -285,17 +290,15 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   ): Promise<Row<"InventoryLevel">> {
     return this.transaction(async (c) => {
       if (!Number.isInteger(delta))
-        throw new TesseraError(TesseraError.Types.INVALID_DATA, "adjustment must be an integer", {
-          field: ["adjustment"],
-        });
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, "delta must be an integer", { field: ["delta"] });
       const level = (await this.lockLevels([{ itemId, locationId }], c)).get(levelKey(itemId, locationId));
       if (!level)
         throw new TesseraError(
           TesseraError.Types.INVALID_DATA,
           `Item ${itemId} is not stocked at location ${locationId}`,
-          { field: ["locationId"] },
+          { field: ["locationId"], code: "NOT_STOCKED_AT_LOCATION" },
         );
-      return this.setStocked(level, level.stocked_quantity + delta, c);
+      return this.setStocked(level, level.stocked_quantity + delta, c, ["delta"]);
     }, ctx);
   }
 
@@ -303,10 +306,15 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
    * Sets a locked level's stock. Below zero is INVALID_DATA; below what its reservations without
    * backorder hold is NOT_ALLOWED (availability would go negative and they could not be shipped).
    */
-  private async setStocked(level: LevelRow, stocked: number, c: Context): Promise<Row<"InventoryLevel">> {
+  private async setStocked(
+    level: LevelRow,
+    stocked: number,
+    c: Context,
+    field = ["stockedQuantity"],
+  ): Promise<Row<"InventoryLevel">> {
     if (stocked < 0)
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "Stock cannot go below zero", {
-        field: ["stockedQuantity"],
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `Stock cannot go below zero (asked ${stocked})`, {
+        field,
       });
     if (stocked < level.stocked_quantity) {
       const committed = await this.committedQuantity(level, c);
@@ -314,7 +322,7 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
         throw new TesseraError(
           TesseraError.Types.NOT_ALLOWED,
           `Stock of ${level.inventory_item_id} cannot go below the ${committed} reserved (asked ${stocked}); release reservations first`,
-          { field: ["stockedQuantity"] },
+          { field },
         );
       }
     }

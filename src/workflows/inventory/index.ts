@@ -10,3 +10,4 @@ export {
   deleteInventoryLevelsWorkflow,
 } from "./inventory-levels.ts";
 export { createReservationsWorkflow, updateReservationsWorkflow, deleteReservationsWorkflow } from "./reservations.ts";
+export { adjustInventoryLevelsWorkflow } from "./adjust-inventory-levels.ts";

@@ -20,3 +20,4 @@ export {
 export { createCollectionsWorkflow, updateCollectionsWorkflow, deleteCollectionsWorkflow } from "./collections.ts";
 export { createProductTagsWorkflow, updateProductTagsWorkflow, deleteProductTagsWorkflow } from "./product-tags.ts";
 export { createProductTypesWorkflow, updateProductTypesWorkflow, deleteProductTypesWorkflow } from "./product-types.ts";
+export { linkVariantInventoryItemsWorkflow } from "./link-variant-inventory-items.ts";

@@ -6,6 +6,7 @@ import type { PriceInput } from "../../modules/pricing/types.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { deleteWorkflow, type AdditionalData } from "./rows-workflows.ts";
 import * as steps from "./steps/product-variants.ts";
+import { createVariantInventory, type VariantInventoryInput, withoutInventory } from "./variant-inventory.ts";
 import { createVariantPriceSets, pairPrices, setVariantPriceSets, withoutPrices } from "./variant-prices.ts";
 
 type Priced<T> = T & { prices?: PriceInput[] };
@@ -13,14 +14,24 @@ const events = (name: string) => (rows: { id: string }[]) =>
   rows.map((row): EventMessage => ({ name, data: { id: row.id } }));
 
 /**
- * Creates variants; those with `prices` get a linked price set. Hook `productVariantsCreated`
+ * Creates variants; those with `prices` get a linked price set, those that manage inventory their
+ * `inventory_items` or a new item (see createVariantInventory). Hook `productVariantsCreated`
  * receives `{ product_variants, additional_data }`; a throw deletes variants, sets and links.
  */
 export const createProductVariantsWorkflow = createWorkflow(
   "create-product-variants",
-  (input: { product_variants: Priced<VariantInput>[]; additional_data?: AdditionalData }) => {
+  (input: { product_variants: (Priced<VariantInput> & VariantInventoryInput)[]; additional_data?: AdditionalData }) => {
     const variants = steps.createProductVariantsStep(
-      transform({ input }, ({ input: i }) => withoutPrices(i.product_variants)),
+      transform({ input }, ({ input: i }) => withoutInventory(withoutPrices(i.product_variants))),
+    );
+    createVariantInventory(
+      transform({ input, variants }, ({ input: i, variants: rows }) =>
+        rows.map((variant, k) => ({
+          variant,
+          inventory_items: i.product_variants[k]?.inventory_items,
+          field: [String(k)],
+        })),
+      ),
     );
     createVariantPriceSets(
       transform({ input, variants }, ({ input: i, variants: rows }) => pairPrices(rows, i.product_variants)),

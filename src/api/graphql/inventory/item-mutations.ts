@@ -107,3 +107,29 @@ deleteMutation("deleteInventoryLevel", {
   description: "Removes an item's stock at a location.",
   workflow: workflows.deleteInventoryLevelsWorkflow,
 });
+
+const adjustLevelSchema = z.object({
+  inventoryItemId: zodId().describe("The inventory item whose stock changes."),
+  locationId: zodId().describe("The stock location where it changes."),
+  delta: z
+    .number()
+    .int()
+    .describe(
+      "Units to add to the stocked quantity; negative to remove. Applied under a lock: concurrent deltas all count.",
+    ),
+});
+
+workflowMutation("adjustInventoryLevel", {
+  access: access.admin,
+  description:
+    "Adds a delta to an item's stock at a location. userErrors: NOT_FOUND (unknown item or location), NOT_STOCKED_AT_LOCATION (no level there), INVALID_DATA (stock below zero), NOT_ALLOWED (below what is reserved).",
+  input: { name: "AdjustInventoryLevelInput", schema: adjustLevelSchema },
+  workflow: workflows.adjustInventoryLevelsWorkflow,
+  workflowInput: (input) => ({
+    input: [{ inventory_item_id: input.inventoryItemId, location_id: input.locationId, adjustment: input.delta }],
+  }),
+  payload: InventoryLevelPayload,
+  result: async ([level], _input, ctx) => ({
+    inventoryLevel: await inventory(ctx).retrieveInventoryLevel(level?.id ?? ""),
+  }),
+});

@@ -14,6 +14,8 @@ import {
   optionValuesByTitle,
   variantColumnsFrom,
   variantFields,
+  variantInventoryFrom,
+  variantInventoryItemsSchema,
   variantOptionsSchema,
   variantPricesFrom,
 } from "./variant-fields.ts";
@@ -73,6 +75,7 @@ const createSchema = z.object({
           title: fields.title.describe("The variant's name."),
           ...variantFields,
           options: variantOptionsSchema,
+          inventoryItems: variantInventoryItemsSchema,
         })
         .meta({ graphql: { inputName: "CreateProductVariantInlineInput" } }),
     )
@@ -96,7 +99,8 @@ const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.
 
 workflowMutation("createProduct", {
   access: access.admin,
-  description: "Creates a product with its options, variants, images, tags and categories, all or nothing.",
+  description:
+    "Creates a product with its options, variants, images, tags and categories, all or nothing. A variant that manages inventory is stocked as its `inventoryItems`, or as a new inventory item (deleted with the variant); an unknown item is a NOT_FOUND userError.",
   input: { name: "CreateProductInput", schema: createSchema },
   hooks: true,
   workflow: createProductsWorkflow,
@@ -109,11 +113,12 @@ workflowMutation("createProduct", {
         category_ids: input.categoryIds ?? [],
         images: (input.images ?? []).map((i) => ({ url: i.url, rank: i.rank ?? undefined })),
         options: options ?? [],
-        variants: (variants ?? []).map((variant) => ({
+        variants: (variants ?? []).map(({ inventoryItems, ...variant }) => ({
           ...variantColumnsFrom(variant),
           title: variant.title,
           options: optionValuesByTitle(variant.options) ?? {},
           prices: variantPricesFrom(variant),
+          inventory_items: variantInventoryFrom(inventoryItems),
         })),
       },
     ],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { metadataInput } from "../../../framework/graphql/zod-input.ts";
+import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 
 const variantPriceSchema = z
@@ -43,6 +43,35 @@ export const variantFields = {
     .nullish()
     .describe("The variant's prices, kept in its linked price set; on update, they replace the set's prices."),
 };
+
+/** An inventory item stocking a variant: the item's id and how many of it one unit takes. */
+export const inventoryItemLinkFields = {
+  inventoryItemId: zodId().describe("An existing inventory item that stocks no other variant."),
+  requiredQuantity: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .describe("Units of the item one unit of the variant takes (default 1)."),
+};
+
+/** The existing inventory items a new variant is stocked as (Medusa's variant `inventory_items`). */
+export const variantInventoryItemsSchema = z
+  .array(
+    z.object(inventoryItemLinkFields).meta({
+      graphql: { inputName: "VariantInventoryItemInput" },
+      description: "An inventory item a variant is stocked as, with how many of it one unit of the variant takes.",
+    }),
+  )
+  .nullish()
+  .describe(
+    "Existing inventory items to stock the variant as. Without them, a variant that manages inventory gets a new item (its SKU and title) with required quantity 1.",
+  );
+
+/** GraphQL variant inventory items → the workflows' `inventory_items` (undefined: create a default item). */
+export function variantInventoryFrom(items: z.output<typeof variantInventoryItemsSchema>) {
+  return items?.map((i) => ({ inventory_item_id: i.inventoryItemId, required_quantity: i.requiredQuantity ?? 1 }));
+}
 
 /** `{ option: "Size", value: "M" }` pairs, by the product's option titles. */
 export const variantOptionsSchema = z

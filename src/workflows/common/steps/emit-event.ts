@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
+import { SYSTEM_ACTOR, storedActor } from "../../../framework/events/actor.ts";
 import type { EventMessage } from "../../../framework/events/types.ts";
 import { eventGroupOf } from "../../../framework/workflows/event-group.ts";
 
@@ -7,11 +8,18 @@ export const emitEventStepId = "emit-event";
 /**
  * Emits events from inside a workflow. They are held under the workflow's transaction and go
  * out only when the whole (outermost) workflow succeeds; a compensating workflow drops them.
+ * Each carries in `metadata` the actor that started the run (`system` without a request) and the
+ * run that emitted it (`workflowId`, `transactionId`: what `workflowExecution` takes).
  */
 export const emitEventStep = createStep(
   emitEventStepId,
-  async (events: EventMessage[], { container, transactionId }) => {
-    await container.resolve("eventBus").emit(events, { groupId: eventGroupOf(transactionId) });
+  async (events: EventMessage[], { container, transactionId, workflowId, metadata }) => {
+    const actor = storedActor(metadata.actor) ?? SYSTEM_ACTOR;
+    const traced = events.map((event) => ({
+      ...event,
+      metadata: { ...event.metadata, actor, workflowRun: { workflowId, transactionId } },
+    }));
+    await container.resolve("eventBus").emit(traced, { groupId: eventGroupOf(transactionId) });
     return new StepResponse(events.length);
   },
 );
