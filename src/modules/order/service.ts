@@ -2,6 +2,7 @@ import { generateId } from "../../framework/modules/model.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { ordersByFulfillmentStatusSql } from "./fulfillment-standing.ts";
 import {
   Order,
   OrderAddress,
@@ -166,6 +167,15 @@ export default class OrderModuleService extends ModuleService({
         .filter((a): a is string => !!a);
       if (addresses.length) await this.deleteAddresses(addresses, c);
     }, ctx);
+  }
+
+  /**
+   * Ids of the orders whose fulfilment status (status.ts) is one of `statuses`, in one statement:
+   * what the admin order list filters by.
+   */
+  async listOrderIdsByFulfillmentStatus(statuses: string[], ctx?: Context): Promise<string[]> {
+    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(ordersByFulfillmentStatusSql, statuses);
+    return rows.map((r) => r.id);
   }
 
   /**
