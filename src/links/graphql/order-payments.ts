@@ -65,6 +65,7 @@ builder.objectFields(modelRef("Order"), (t) => ({
   payments: t.field({
     type: [modelRef("Payment")],
     authScopes: access.admin,
+    nullable: true,
     description: "The payments of the order's payment collections (admin only), oldest first; capture and refund them with captureOrderPayment and refundOrderPayment.",
     resolve: async (order, _args, ctx: GraphQLContext) =>
       (await paymentsLoader(ctx).load((order as { id: string }).id)).payments.sort(

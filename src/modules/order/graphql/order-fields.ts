@@ -108,11 +108,13 @@ builder.prismaObjectFields(OrderRef, (t) => ({
   }),
   changes: t.relation("changes", {
     authScopes: access.admin,
+    nullable: true,
     description: "The order's history after placement (admin only): every change with its actions, oldest version first.",
     query: { where: live, orderBy: [{ version: "asc" }, { created_at: "asc" }, { id: "asc" }] },
   }),
   transactions: t.relation("transactions", {
     authScopes: access.admin,
+    nullable: true,
     description: "Money that moved (admin only): captures positive, refunds negative, in the order they happened.",
     query: { where: live, orderBy: [{ created_at: "asc" }, { id: "asc" }] },
   }),
