@@ -24,7 +24,8 @@ integrationTestRunner({
 
     describe("a customer's and a guest's orders on the storefront", () => {
       it("lists the customer's own orders newest first, and none of another's", async () => {
-        const query = "{ currentCustomer { orders(first: 10) { totalCount edges { node { id paymentStatus summary { total } } } } } }";
+        const query =
+          "{ currentCustomer { orders(first: 10) { totalCount edges { node { id paymentStatus summary { total } } } } } }";
         const ann = await w.ann.graphql<{ currentCustomer: { orders: Page } }, Record<string, never>>(query, {});
         expect(ann.errors).toBeUndefined();
         expect(ann.data?.currentCustomer.orders.edges.map((e) => e.node.id)).toEqual([annSecond, annFirst]);
@@ -47,10 +48,13 @@ integrationTestRunner({
 
       it("finds a guest's order by id and email (any case), and a wrong email is NOT_FOUND like an unknown id", async () => {
         const lookup = (id: string, email: string) =>
-          w.guest.graphql<{ guestOrder: { id: string; fulfillmentStatus: string } | null }, { id: string; email: string }>(
-            "query($id: ID!, $email: String!) { guestOrder(id: $id, email: $email) { id fulfillmentStatus } }",
-            { id, email },
-          );
+          w.guest.graphql<
+            { guestOrder: { id: string; fulfillmentStatus: string } | null },
+            { id: string; email: string }
+          >("query($id: ID!, $email: String!) { guestOrder(id: $id, email: $email) { id fulfillmentStatus } }", {
+            id,
+            email,
+          });
         expect((await lookup(guestOrder, " Shopper@Example.com")).data?.guestOrder).toEqual({
           id: guestOrder,
           fulfillmentStatus: "NOT_FULFILLED",
@@ -58,7 +62,8 @@ integrationTestRunner({
         const wrong = await lookup(guestOrder, "someone@example.com");
         const unknown = await lookup("order_00000000000000000000000000", "shopper@example.com");
         const pattern = await lookup(guestOrder, "%");
-        for (const res of [wrong, unknown, pattern]) expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+        for (const res of [wrong, unknown, pattern])
+          expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
         expect(wrong.errors?.[0]?.message).toBe(`Order with id: ${guestOrder} was not found`);
         // A customer's order is theirs to read when logged in, not by email.
         expect((await lookup(annFirst, "shopper@example.com")).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -76,7 +81,11 @@ integrationTestRunner({
           "query($id: ID!) { order(id: $id) { status paymentStatus summary { paidTotal } changes { id } transactions { id } payments { id } } }",
           { id: annFirst },
         );
-        expect(res.data?.order).toMatchObject({ status: "pending", paymentStatus: "PARTIALLY_CAPTURED", summary: { paidTotal: "10.00" } });
+        expect(res.data?.order).toMatchObject({
+          status: "pending",
+          paymentStatus: "PARTIALLY_CAPTURED",
+          summary: { paidTotal: "10.00" },
+        });
         expect(res.errors?.map((e) => [e.extensions?.code, e.path?.at(-1)]).sort()).toEqual([
           ["FORBIDDEN", "changes"],
           ["FORBIDDEN", "payments"],
@@ -106,18 +115,15 @@ integrationTestRunner({
         expect(await list(`, filter: { paymentStatus: { eq: AUTHORIZED } }`)).toEqual([annSecond, guestOrder]);
         expect(await list(`, filter: { fulfillmentStatus: { ne: NOT_FULFILLED } }`)).toEqual([canceled]);
         expect(await list(`, filter: { customerId: { eq: "${w.annId}" } }`)).toEqual([annSecond, annFirst]);
-        expect(await list(`, filter: { or: [{ paymentStatus: { eq: CANCELED } }, { customerId: { eq: "${w.annId}" } }] }`)).toEqual([
-          canceled,
-          annSecond,
-          annFirst,
-        ]);
-        expect(await list(`, filter: { salesChannelId: { eq: "${w.channelA}" }, email: { eq: "shopper@example.com" } }`)).toEqual([
-          canceled,
-          annSecond,
-          annFirst,
-          guestOrder,
-        ]);
-        expect(await list(`, filter: { createdAt: { gte: "2000-01-01T00:00:00Z", lte: "2001-01-01T00:00:00Z" } }`)).toEqual([]);
+        expect(
+          await list(`, filter: { or: [{ paymentStatus: { eq: CANCELED } }, { customerId: { eq: "${w.annId}" } }] }`),
+        ).toEqual([canceled, annSecond, annFirst]);
+        expect(
+          await list(`, filter: { salesChannelId: { eq: "${w.channelA}" }, email: { eq: "shopper@example.com" } }`),
+        ).toEqual([canceled, annSecond, annFirst, guestOrder]);
+        expect(
+          await list(`, filter: { createdAt: { gte: "2000-01-01T00:00:00Z", lte: "2001-01-01T00:00:00Z" } }`),
+        ).toEqual([]);
         const [ann] = await c().resolve("order").listOrders({ id: annFirst });
         expect(await list(`, filter: { displayId: { eq: ${ann?.display_id} } }`)).toEqual([annFirst]);
         expect(await list(`, search: "#${ann?.display_id}"`)).toEqual([annFirst]);
@@ -128,7 +134,13 @@ integrationTestRunner({
         const order = c().resolve("order");
         const lines = {
           items: [
-            { title: "A", quantity: 2, unit_price: "10", tax_lines: [{ rate: "20", code: "VAT" }], adjustments: [{ amount: "1" }] },
+            {
+              title: "A",
+              quantity: 2,
+              unit_price: "10",
+              tax_lines: [{ rate: "20", code: "VAT" }],
+              adjustments: [{ amount: "1" }],
+            },
             { title: "B", quantity: 1, unit_price: "5" },
           ],
           shipping_methods: [{ name: "Post", amount: "4" }],

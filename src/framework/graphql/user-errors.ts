@@ -49,7 +49,10 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
       value: "ORDER_FULFILLED",
       description: "Items of the order were fulfilled or shipped: cancel those fulfilments first.",
     },
-    PAYMENT_CANCELED: { value: "PAYMENT_CANCELED", description: "The payment was canceled (voided) and cannot be captured." },
+    PAYMENT_CANCELED: {
+      value: "PAYMENT_CANCELED",
+      description: "The payment was canceled (voided) and cannot be captured.",
+    },
   } as const,
 });
 

@@ -66,7 +66,8 @@ builder.objectFields(modelRef("Order"), (t) => ({
     type: [modelRef("Payment")],
     authScopes: access.admin,
     nullable: true,
-    description: "The payments of the order's payment collections (admin only), oldest first; capture and refund them with captureOrderPayment and refundOrderPayment.",
+    description:
+      "The payments of the order's payment collections (admin only), oldest first; capture and refund them with captureOrderPayment and refundOrderPayment.",
     resolve: async (order, _args, ctx: GraphQLContext) =>
       (await paymentsLoader(ctx).load((order as { id: string }).id)).payments.sort(
         (a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id),

@@ -161,8 +161,13 @@ builder.queryFields((t) => ({
         "Orders (admin only), newest first unless sorted: filtered by their fields, derived payment and fulfilment statuses and linked records, searched by email or display id.",
       args: {
         filter: t.arg({ type: OrderFilter, description: "Only orders matching." }),
-        search: t.arg.string({ description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").' }),
-        sort: t.arg({ type: [orderSort.input], description: "Order of the orders; ties by id. Default: newest first." }),
+        search: t.arg.string({
+          description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
+        }),
+        sort: t.arg({
+          type: [orderSort.input],
+          description: "Order of the orders; ties by id. Default: newest first.",
+        }),
       },
       resolve: (_root, args, ctx, info) =>
         resolveCountedConnection(args, async ({ skip, take }) => {

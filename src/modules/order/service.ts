@@ -209,7 +209,12 @@ export default class OrderModuleService extends ModuleService({
         );
       await this.updateOrders({ id: orderId, status: "canceled", canceled_at: new Date() }, c);
       const change = await this.recordOrderChange(
-        { order_id: orderId, change_type: "cancel", created_by: by, actions: [{ action: "CANCEL", reference: "order", reference_id: orderId }] },
+        {
+          order_id: orderId,
+          change_type: "cancel",
+          created_by: by,
+          actions: [{ action: "CANCEL", reference: "order", reference_id: orderId }],
+        },
         c,
       );
       return { change_id: change.id, previous_status: order.status };

@@ -67,7 +67,12 @@ export function paymentStatusOf(collections: readonly PaymentStanding[]): OrderP
 /** What a fulfilment status is derived from: the order's status and its items' quantities. */
 export interface FulfillmentStanding {
   status: string;
-  items: readonly { quantity: number; fulfilled_quantity: number; shipped_quantity: number; delivered_quantity: number }[];
+  items: readonly {
+    quantity: number;
+    fulfilled_quantity: number;
+    shipped_quantity: number;
+    delivered_quantity: number;
+  }[];
 }
 
 /**

@@ -4,7 +4,11 @@ import { OrderEvents } from "../../modules/order/events.ts";
 import { PaymentEvents } from "../../modules/payment/events.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { deleteReservationsStep } from "../inventory/steps/reservations.ts";
-import { cancelOrderRecordStep, listOrderReservationsStep, settleCanceledOrderPaymentsStep } from "./steps/cancel-order.ts";
+import {
+  cancelOrderRecordStep,
+  listOrderReservationsStep,
+  settleCanceledOrderPaymentsStep,
+} from "./steps/cancel-order.ts";
 
 /**
  * Cancels an order (Medusa's cancelOrderWorkflow): refused once an item was fulfilled or shipped
@@ -22,7 +26,9 @@ export const cancelOrderWorkflow = createWorkflow(
       transform({ input }, ({ input: i }) => ({ order_id: i.order_id, canceled_by: i.canceled_by ?? null })),
     );
     const reservations = listOrderReservationsStep(transform({ input }, ({ input: i }) => ({ order_id: i.order_id })));
-    when("release-reservations", reservations, (ids) => ids.length > 0).then(() => deleteReservationsStep(reservations));
+    when("release-reservations", reservations, (ids) => ids.length > 0).then(() =>
+      deleteReservationsStep(reservations),
+    );
     const settled = settleCanceledOrderPaymentsStep(
       transform({ input }, ({ input: i }) => ({ order_id: i.order_id, by: i.canceled_by ?? null })),
     );

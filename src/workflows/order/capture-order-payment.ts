@@ -23,33 +23,38 @@ export interface CaptureOrderPaymentInput {
  * NOT_ALLOWED; if recording fails, the capture is refunded (the payment step's compensation).
  * @example await captureOrderPaymentWorkflow(container).run({ input: { order_id: "order_…", amount: "20" } })
  */
-export const captureOrderPaymentWorkflow = createWorkflow("capture-order-payment", (input: CaptureOrderPaymentInput) => {
-  const plan = prepareOrderPaymentStep(
-    transform({ input }, ({ input: i }) => ({ order_id: i.order_id, action: "capture" as const, amount: i.amount })),
-  );
-  const captured = capturePaymentStep(
-    transform({ plan, input }, ({ plan: p, input: i }) => ({
-      payment_id: p.payment_id,
-      ...(i.amount !== undefined ? { amount: i.amount } : {}),
-      ...(i.captured_by ? { captured_by: i.captured_by } : {}),
-    })),
-  );
-  recordOrderTransactionsStep(
-    transform({ plan, captured, input }, ({ plan: p, captured: c, input: i }): OrderTransactionInput[] => [
-      {
-        order_id: i.order_id,
-        amount: c.amount,
-        currency_code: p.currency_code,
-        reference: "capture" as const,
-        reference_id: c.capture_id,
-      },
-    ]),
-  );
-  emitEventStep(
-    transform({ captured, input }, ({ captured: c, input: i }): EventMessage[] => [
-      { name: PaymentEvents.PAYMENT_CAPTURED, data: { id: c.id } },
-      { name: OrderEvents.ORDER_UPDATED, data: { id: i.order_id } },
-    ]),
-  );
-  return new WorkflowResponse(transform({ input, captured }, ({ input: i, captured: c }) => ({ id: i.order_id, payment_id: c.id })));
-});
+export const captureOrderPaymentWorkflow = createWorkflow(
+  "capture-order-payment",
+  (input: CaptureOrderPaymentInput) => {
+    const plan = prepareOrderPaymentStep(
+      transform({ input }, ({ input: i }) => ({ order_id: i.order_id, action: "capture" as const, amount: i.amount })),
+    );
+    const captured = capturePaymentStep(
+      transform({ plan, input }, ({ plan: p, input: i }) => ({
+        payment_id: p.payment_id,
+        ...(i.amount !== undefined ? { amount: i.amount } : {}),
+        ...(i.captured_by ? { captured_by: i.captured_by } : {}),
+      })),
+    );
+    recordOrderTransactionsStep(
+      transform({ plan, captured, input }, ({ plan: p, captured: c, input: i }): OrderTransactionInput[] => [
+        {
+          order_id: i.order_id,
+          amount: c.amount,
+          currency_code: p.currency_code,
+          reference: "capture" as const,
+          reference_id: c.capture_id,
+        },
+      ]),
+    );
+    emitEventStep(
+      transform({ captured, input }, ({ captured: c, input: i }): EventMessage[] => [
+        { name: PaymentEvents.PAYMENT_CAPTURED, data: { id: c.id } },
+        { name: OrderEvents.ORDER_UPDATED, data: { id: i.order_id } },
+      ]),
+    );
+    return new WorkflowResponse(
+      transform({ input, captured }, ({ input: i, captured: c }) => ({ id: i.order_id, payment_id: c.id })),
+    );
+  },
+);

@@ -54,5 +54,7 @@ export const refundOrderPaymentWorkflow = createWorkflow("refund-order-payment",
       { name: OrderEvents.ORDER_UPDATED, data: { id: i.order_id } },
     ]),
   );
-  return new WorkflowResponse(transform({ input, refunded }, ({ input: i, refunded: r }) => ({ id: i.order_id, payment_id: r.id })));
+  return new WorkflowResponse(
+    transform({ input, refunded }, ({ input: i, refunded: r }) => ({ id: i.order_id, payment_id: r.id })),
+  );
 });

@@ -60,7 +60,10 @@ moduleIntegrationTestRunner<OrderModuleService>({
         const ids = await service.listOrderIdsByFulfillmentStatus([status]);
         expect({ status, ids: ids.sort() }).toEqual({
           status,
-          ids: orders.filter((_, i) => derived[i] === status).map((o) => o.id).sort(),
+          ids: orders
+            .filter((_, i) => derived[i] === status)
+            .map((o) => o.id)
+            .sort(),
         });
       }
     });

@@ -18,7 +18,8 @@ export const OrderFulfillmentStatusEnum = builder.enumType("OrderFulfillmentStat
   values: enumValues(orderFulfillmentStatuses),
 });
 export const OrderPaymentStatusEnum = builder.enumType("OrderPaymentStatus", {
-  description: "Derived from the order's payment collections: authorized, captured and refunded amounts (Medusa's values).",
+  description:
+    "Derived from the order's payment collections: authorized, captured and refunded amounts (Medusa's values).",
   values: enumValues(orderPaymentStatuses),
 });
 
@@ -34,11 +35,14 @@ export const OrderSummaryRef = builder.objectRef<OrderSummaryShape>("OrderSummar
   description: "What the order costs and what moved: decimal strings in currencyCode.",
   fields: (t) => ({
     currencyCode: t.exposeString("currencyCode"),
-    total: t.exposeString("total", { description: "The order's total, as in totals.total (the same computation as carts)." }),
+    total: t.exposeString("total", {
+      description: "The order's total, as in totals.total (the same computation as carts).",
+    }),
     paidTotal: t.exposeString("paidTotal", { description: "Captured so far (the capture transactions)." }),
     refundedTotal: t.exposeString("refundedTotal", { description: "Refunded so far (the refund transactions)." }),
     pendingDifference: t.exposeString("pendingDifference", {
-      description: "total − paidTotal + refundedTotal: what the customer still owes (negative: what the shop owes back).",
+      description:
+        "total − paidTotal + refundedTotal: what the customer still owes (negative: what the shop owes back).",
     }),
   }),
 });
@@ -68,11 +72,16 @@ const totalsLine = {
 
 builder.prismaObjectFields(OrderRef, (t) => ({
   version: t.exposeInt("version", { description: "Raised by every change recorded after placement." }),
-  canceledAt: t.expose("canceled_at", { type: "DateTime", nullable: true, description: "When the order was canceled." }),
+  canceledAt: t.expose("canceled_at", {
+    type: "DateTime",
+    nullable: true,
+    description: "When the order was canceled.",
+  }),
   updatedAt: t.expose("updated_at", { type: "DateTime" }),
   fulfillmentStatus: t.field({
     type: OrderFulfillmentStatusEnum,
-    description: "Derived from the items: the furthest step reached (delivered, shipped, fulfilled), partially until every item got there.",
+    description:
+      "Derived from the items: the furthest step reached (delivered, shipped, fulfilled), partially until every item got there.",
     select: {
       status: true,
       items: {
@@ -109,7 +118,8 @@ builder.prismaObjectFields(OrderRef, (t) => ({
   changes: t.relation("changes", {
     authScopes: access.admin,
     nullable: true,
-    description: "The order's history after placement (admin only): every change with its actions, oldest version first.",
+    description:
+      "The order's history after placement (admin only): every change with its actions, oldest version first.",
     query: { where: live, orderBy: [{ version: "asc" }, { created_at: "asc" }, { id: "asc" }] },
   }),
   transactions: t.relation("transactions", {

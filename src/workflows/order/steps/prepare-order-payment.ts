@@ -27,14 +27,19 @@ export const prepareOrderPaymentStep = createStep(
       const open = payments.find((p) => !p.canceled && p.capturable.gt(0));
       if (!open) {
         if (payments.some((p) => p.canceled))
-          throw refuse(`The payment of order ${order.id} was canceled and cannot be captured`, "orderId", "PAYMENT_CANCELED");
+          throw refuse(
+            `The payment of order ${order.id} was canceled and cannot be captured`,
+            "orderId",
+            "PAYMENT_CANCELED",
+          );
         throw refuse(`Order ${order.id} has no authorized amount left to capture`, "amount");
       }
       return new StepResponse({ payment_id: open.id, currency_code: order.currency_code });
     }
     const amount = toDecimal(input.amount ?? 0);
     const best = [...payments].sort((a, b) => b.refundable.comparedTo(a.refundable))[0];
-    if (!best || !best.refundable.gt(0)) throw refuse(`Order ${order.id} has nothing captured left to refund`, "amount");
+    if (!best || !best.refundable.gt(0))
+      throw refuse(`Order ${order.id} has nothing captured left to refund`, "amount");
     if (amount.gt(best.refundable))
       throw refuse(`Cannot refund ${amount.toFixed()}: only ${best.refundable.toFixed()} captured is left`, "amount");
     return new StepResponse({ payment_id: best.id, currency_code: order.currency_code });
