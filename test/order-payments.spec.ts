@@ -83,6 +83,21 @@ integrationTestRunner({
         expect(payments.filter((r) => r.note === null).length).toBeGreaterThanOrEqual(3);
       });
 
+      it("refuses to capture a voided payment with PAYMENT_CANCELED", async () => {
+        const id = await placeOrder(w, w.guest, c());
+        const res = await api.graphql<{ order: { payments: { id: string }[] } }, { id: string }>(
+          "query($id: ID!) { order(id: $id) { payments { id } } }",
+          { id },
+        );
+        const [payment] = res.data?.order.payments ?? [];
+        await c()
+          .resolve("payment")
+          .cancelPayment(payment?.id ?? "");
+        const capture = await orderMutation(api, "captureOrderPayment", { orderId: id });
+        expect(capture.userErrors).toEqual([{ field: ["input", "orderId"], code: "PAYMENT_CANCELED" }]);
+        expect(await readOrder(api, id)).toMatchObject({ paymentStatus: "CANCELED", transactions: [] });
+      });
+
       it("leaves the order unchanged when the provider fails the refund", async () => {
         const id = await placeOrder(w, w.guest, c(), { fail_refund: true });
         await orderMutation(api, "captureOrderPayment", { orderId: id });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../framework/graphql/builder.ts";
 import { resolveCountedConnection } from "../../framework/graphql/connection.ts";
@@ -152,6 +153,21 @@ const orderSort = sortInput("Order", {
 const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
   sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
 
+/** One page of orders with what the query selects of them (a fixed number of statements). */
+const orderPage = (
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  page: { skip: number; take: number; filters: Filters; order: Record<string, "ASC" | "DESC"> },
+) => {
+  const service = ctx.scope.resolve("order");
+  return linkedConnectionPage(ctx, info, {
+    model: "Order",
+    ...page,
+    listAndCount: (f, c) => service.listAndCountOrders(f, c),
+    list: (f, c) => service.listOrders(f, c),
+  });
+};
+
 builder.queryFields((t) => ({
   orders: t.connection(
     {
@@ -170,19 +186,13 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, async ({ skip, take }) => {
-          const service = ctx.scope.resolve("order");
-          const filters = { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] };
-          return linkedConnectionPage(ctx, info, {
-            model: "Order",
-            filters,
+        resolveCountedConnection(args, async (page) =>
+          orderPage(ctx, info, {
+            ...page,
+            filters: { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] },
             order: orderOf(args.sort),
-            skip,
-            take,
-            listAndCount: (f, c) => service.listAndCountOrders(f, c),
-            list: (f, c) => service.listOrders(f, c),
-          });
-        }),
+          }),
+        ),
     },
     { name: "OrderConnection" },
     { name: "OrderEdge" },
@@ -197,18 +207,13 @@ if (builder.configStore.hasConfig("Customer"))
         type: OrderRef,
         description: "The customer's orders, newest first (the customer reads its own; admins any customer's).",
         resolve: (customer, args, ctx, info) =>
-          resolveCountedConnection(args, ({ skip, take }) => {
-            const service = ctx.scope.resolve("order");
-            return linkedConnectionPage(ctx, info, {
-              model: "Order",
+          resolveCountedConnection(args, (page) =>
+            orderPage(ctx, info, {
+              ...page,
               filters: { customer_id: (customer as { id: string }).id },
               order: { created_at: "DESC", id: "DESC" },
-              skip,
-              take,
-              listAndCount: (f, c) => service.listAndCountOrders(f, c),
-              list: (f, c) => service.listOrders(f, c),
-            });
-          }),
+            }),
+          ),
       },
       { name: "CustomerOrderConnection" },
       { name: "CustomerOrderEdge" },
