@@ -104,6 +104,7 @@ const walkArgs = (ids: Record<string, string>): Record<string, string> => ({
   "Query.region": `(id: "${ids["Region.any"]}")`,
   "Query.cart": `(id: "${ids["Cart.guest"]}")`,
   "Query.order": `(id: "${ids["Order.guest"]}")`,
+  "Query.guestOrder": `(id: "${ids["Order.guest"]}", email: "guest@example.com")`,
   "Query.calculatedPrices": `(priceSetIds: ["${ids["PriceSet.any"]}"], context: { currencyCode: "eur" })`,
   "Query.taxLines": `(items: [{ id: "line", productId: "${ids["Product.published"]}" }], address: { countryCode: "se" })`,
   "Query.availableShippingOptions": `(context: { countryCode: "se", currencyCode: "eur", salesChannelId: "${ids["SalesChannel.any"]}" })`,

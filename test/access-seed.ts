@@ -292,6 +292,26 @@ export async function seedAccessRecords(
     { currency_code: "eur", sales_channel_id: ids.channelId, customer_id: ids.customerId, ...lines },
   ]);
   Object.assign(out, { "Order.guest": guestOrder?.id, "Order.own": ownOrder?.id });
+  // An order's history and money: a recorded change with its action, and a capture.
+  const orders = c.resolve("order");
+  const change = await orders.recordOrderChange({
+    order_id: ownOrder?.id ?? "",
+    change_type: "fulfillment",
+    internal_note: "matrix",
+    actions: [{ action: "FULFILL_ITEM", details: { quantity: 1 } }],
+  });
+  const [action] = await orders.listOrderChangeActions({ order_change_id: change.id });
+  const transaction = await orders.recordOrderTransaction({
+    order_id: ownOrder?.id ?? "",
+    amount: "10",
+    currency_code: "eur",
+    reference: "capture",
+  });
+  Object.assign(out, {
+    "OrderChange.any": change.id,
+    "OrderChangeAction.any": action?.id,
+    "OrderTransaction.any": transaction.id,
+  });
   const promotion = c.resolve("promotion");
   const [campaign] = await promotion.createCampaignsWithBudget([
     { name: "Matrix", campaign_identifier: "matrix", budget: { type: "usage", limit: "10" } },

@@ -115,6 +115,16 @@ export const accessTable: Record<string, readonly Caller[]> = {
   // Orders: a guest's read with a key of its channel, a customer's by that customer (another
   // caller's is NOT_FOUND, not a denial); completeCart changes the carts the caller may read.
   "Query.order": store,
+  // A guest's order by id and the email it was placed with (a wrong email is NOT_FOUND, not a denial).
+  "Query.guestOrder": store,
+  // Order management: the list, the history and the money are admin work.
+  "Query.orders": admin,
+  "Query.orderChanges": admin,
+  "Query.orderChangeActions": admin,
+  "Query.orderTransactions": admin,
+  "Mutation.captureOrderPayment": admin,
+  "Mutation.refundOrderPayment": admin,
+  "Mutation.cancelOrder": admin,
   "Mutation.completeCart": store,
   "Mutation.createCartPaymentCollection": store,
   "Mutation.initiateCartPaymentSession": store,
@@ -269,6 +279,10 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   // Carts: a guest's is read with a key of its channel; a customer's by that customer alone.
   Cart: { guest: channel, own: ["customer", ...admin] },
   Order: { guest: channel, own: ["customer", ...admin] },
+  // An order's history and money: admin data, also for the order's own customer.
+  OrderChange: { any: admin },
+  OrderChangeAction: { any: admin },
+  OrderTransaction: { any: admin },
   // Admin data: prices and their lists and rules, stock, locations, settings, access.
   Price: { any: admin },
   PriceSet: { any: admin },
@@ -341,7 +355,12 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   ShippingOptionTypeInfo: { store: "code description label" },
   Currency: { store: "code decimalDigits name rounding symbol symbolNative" },
   Region: { store: "automaticTaxes countries createdAt currencyCode id isTaxInclusive metadata name updatedAt" },
-  Customer: { store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata phone" },
+  Customer: {
+    store: "addresses companyName createdAt email firstName groups hasAccount id lastName metadata orders phone",
+  },
+  // The customer's own orders (Customer.orders).
+  CustomerOrderConnection: { store: "edges pageInfo totalCount" },
+  CustomerOrderEdge: { store: "cursor node" },
   CustomerAddress: {
     store:
       "address1 address2 addressName city company countryCode firstName id isDefaultBilling isDefaultShipping lastName phone postalCode province",
@@ -374,19 +393,21 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   },
   Order: {
     store:
-      "billingAddress cart createdAt currencyCode customerId displayId email id items metadata regionId salesChannelId shippingAddress shippingMethods status totals",
-    admin: "paymentCollections",
+      "billingAddress canceledAt cart createdAt currencyCode customerId displayId email fulfillmentStatus id items metadata paymentStatus regionId salesChannelId shippingAddress shippingMethods status summary totals updatedAt version",
+    // Who changed what (internal notes, actors), the money's records and the payments: shop data.
+    admin: "changes paymentCollections payments transactions",
   },
   OrderAddress: { store: "address1 address2 city company countryCode firstName id lastName phone postalCode province" },
   OrderLineItem: {
     store:
-      "adjustments compareAtUnitPrice fulfilledQuantity id isTaxInclusive productHandle productId productTitle quantity requiresShipping shippedQuantity subtitle taxLines thumbnail title totals unitPrice variantId variantSku variantTitle",
+      "adjustments compareAtUnitPrice deliveredQuantity fulfilledQuantity id isTaxInclusive productHandle productId productTitle quantity requiresShipping returnReceivedQuantity returnRequestedQuantity shippedQuantity subtitle taxLines thumbnail title totals unitPrice variantId variantSku variantTitle writtenOffQuantity",
   },
   OrderLineItemAdjustment: { store: "amount code description id isTaxInclusive promotionId" },
   OrderLineItemTaxLine: { store: "code description id rate taxRateId" },
   OrderShippingMethod: { store: "adjustments amount id isTaxInclusive name shippingOptionId taxLines totals" },
   OrderShippingMethodAdjustment: { store: "amount code description id isTaxInclusive promotionId" },
   OrderShippingMethodTaxLine: { store: "code description id rate taxRateId" },
+  OrderSummary: { store: "currencyCode paidTotal pendingDifference refundedTotal total" },
   OrderLineTotals: { store: "currencyCode discountTotal originalTotal subtotal taxTotal total" },
   OrderTotals: {
     store:

@@ -48,6 +48,7 @@ if (hasGraphQLType("Cart")) {
   if (hasGraphQLType("Order")) await import("./cart/complete.ts");
   if (hasGraphQLType("PaymentCollection")) await import("./cart/payment.ts");
 }
+if (hasGraphQLType("Order") && hasGraphQLType("Payment")) await import("./order/mutations.ts");
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");

@@ -48,6 +48,15 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
       value: "PROMOTION_BUDGET_EXCEEDED",
       description: "The promotion's campaign budget is used up.",
     },
+    ORDER_CANCELED: { value: "ORDER_CANCELED", description: "The order was canceled: it cannot change or be paid." },
+    ORDER_FULFILLED: {
+      value: "ORDER_FULFILLED",
+      description: "Items of the order were fulfilled or shipped: cancel those fulfilments first.",
+    },
+    PAYMENT_CANCELED: {
+      value: "PAYMENT_CANCELED",
+      description: "The payment was canceled (voided) and cannot be captured.",
+    },
   } as const,
 });
 

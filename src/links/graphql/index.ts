@@ -37,3 +37,8 @@ if (
 if (hasGraphQLType("Cart") && linkByEntryPoint("cart_promotion")) await import("./cart-promotion-codes.ts");
 // The store's default region, read as a Region.
 if (hasGraphQLType("Store") && hasGraphQLType("Region")) await import("./store-default-region.ts");
+// An order's payment status and payments, through order_payment_collection.
+if (hasGraphQLType("Order") && hasGraphQLType("PaymentCollection") && linkByEntryPoint("order_payment_collection"))
+  await import("./order-payments.ts");
+// The admin order list (its payment status filter reads the payment module) and a customer's orders.
+if (hasGraphQLType("Order")) await import("./orders.ts");

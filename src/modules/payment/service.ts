@@ -4,6 +4,7 @@ import { ModuleService, type Context, type ModuleCradle, type Row } from "../../
 import { collectionStatus, type PaymentSessionStatus } from "./collection-status.ts";
 import { Capture, Payment, PaymentCollection, PaymentProvider, PaymentSession, Refund } from "./models.ts";
 import { PaymentProviderRegistry, providerCall } from "./provider-registry.ts";
+import { standingSql } from "./standing.ts";
 import type {
   PaymentProviderRegistration,
   ProviderData,
@@ -419,5 +420,17 @@ export default class PaymentModuleService extends ModuleService({
       },
       c,
     );
+  }
+
+  /**
+   * Ids of the collections whose standing (Medusa's order payment statuses: captured, refunded,
+   * ...; see standing.ts) is one of `standings`, in one statement: what an order list filters by.
+   */
+  async listCollectionIdsByStanding(standings: string[], ctx?: Context): Promise<string[]> {
+    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(
+      `SELECT pc.id FROM payment_collection pc WHERE pc.deleted_at IS NULL AND (${standingSql}) = ANY($1::text[])`,
+      standings,
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -15,7 +15,11 @@ export const capturePaymentStep = createStep(
     const payment = await container.resolve(Modules.PAYMENT).capturePayment(input);
     const capture = payment.captures?.at(-1);
     const amount = capture ? String(capture.amount) : "0";
-    return new StepResponse({ id: payment.id }, { payment_id: payment.id, amount, capture_id: capture?.id ?? "" });
+    // The capture's id and amount let a caller record it (an order's transaction).
+    return new StepResponse(
+      { id: payment.id, capture_id: capture?.id ?? "", amount },
+      { payment_id: payment.id, amount, capture_id: capture?.id ?? "" },
+    );
   },
   async (done: { payment_id: string; amount: AmountInput; capture_id: string }, { container }) => {
     await container.resolve(Modules.PAYMENT).refundPayment({

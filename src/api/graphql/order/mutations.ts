@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { zodId } from "../../../framework/graphql/zod-input.ts";
+import { moneyFields } from "../../../framework/money/index.ts";
+import { OrderRef } from "../../../modules/order/graphql/types.ts";
+import {
+  cancelOrderWorkflow,
+  captureOrderPaymentWorkflow,
+  refundOrderPaymentWorkflow,
+} from "../../../workflows/order/index.ts";
+
+// Admin work on a placed order: its payments and its cancellation. Each answers the order as it
+// is afterwards (summary, paymentStatus, transactions, changes).
+
+/** The acting admin (user or secret key), recorded on the capture, refund or change. */
+const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId ?? undefined;
+const reread = async (output: { id: string }, _input: unknown, ctx: GraphQLContext) => ({
+  order: await ctx.scope.resolve("order").retrieveOrder(output.id),
+});
+
+workflowMutation("captureOrderPayment", {
+  access: access.admin,
+  description:
+    "Captures (part of) the order's authorized payment with its provider and records it as a capture transaction. A canceled order (ORDER_CANCELED), a voided payment (PAYMENT_CANCELED), more than is left of the authorization, or a provider failure is a userError and changes nothing.",
+  input: {
+    name: "CaptureOrderPaymentInput",
+    schema: z.object({
+      orderId: zodId().describe("The order whose payment to capture."),
+      amount: moneyFields.amount
+        .nullish()
+        .describe("How much to capture, a decimal string; default: all that is authorized and not captured."),
+    }),
+  },
+  workflow: captureOrderPaymentWorkflow,
+  workflowInput: (input, ctx) => ({
+    order_id: input.orderId,
+    ...(input.amount ? { amount: input.amount } : {}),
+    ...(actorOf(ctx) ? { captured_by: actorOf(ctx) } : {}),
+  }),
+  payload: payloadType("CaptureOrderPaymentPayload", "order", OrderRef),
+  result: reread,
+});
+
+workflowMutation("refundOrderPayment", {
+  access: access.admin,
+  description:
+    "Refunds part or all of what the order's payment captured, with its provider, and records it as a refund transaction. More than is captured and not refunded (also when refunds race), or a provider failure, is a userError and changes nothing.",
+  input: {
+    name: "RefundOrderPaymentInput",
+    schema: z.object({
+      orderId: zodId().describe("The order to refund."),
+      amount: moneyFields.amount.describe("How much to refund, a decimal string in the order's currency."),
+      note: z.string().trim().max(1000).nullish().describe("A note for the shop's records."),
+    }),
+  },
+  workflow: refundOrderPaymentWorkflow,
+  workflowInput: (input, ctx) => ({
+    order_id: input.orderId,
+    amount: input.amount,
+    ...(input.note ? { note: input.note } : {}),
+    ...(actorOf(ctx) ? { created_by: actorOf(ctx) } : {}),
+  }),
+  payload: payloadType("RefundOrderPaymentPayload", "order", OrderRef),
+  result: reread,
+});
+
+workflowMutation("cancelOrder", {
+  access: access.admin,
+  description:
+    "Cancels the order: releases its reservations, voids its authorized payment or refunds what was captured, and records a cancel change. Refused as a userError once an item was fulfilled or shipped (ORDER_FULFILLED: cancel the fulfilments first) or when it is canceled already (ORDER_CANCELED).",
+  input: {
+    name: "CancelOrderInput",
+    schema: z.object({ orderId: zodId().describe("The order to cancel.") }),
+  },
+  workflow: cancelOrderWorkflow,
+  workflowInput: (input, ctx) => ({ order_id: input.orderId, canceled_by: actorOf(ctx) ?? null }),
+  payload: payloadType("CancelOrderPayload", "order", OrderRef),
+  result: reread,
+});

@@ -1,0 +1,221 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { access } from "../../framework/graphql/auth-scopes.ts";
+import { builder, type InputFieldBuilder } from "../../framework/graphql/builder.ts";
+import { resolveCountedConnection } from "../../framework/graphql/connection.ts";
+import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import {
+  combinators,
+  DateTimeFilter,
+  IDFilter,
+  IntFilter,
+  StringFilter,
+  toServiceFilters,
+  type FilterOps,
+} from "../../framework/graphql/filters.ts";
+import { sortInput } from "../../framework/graphql/sort.ts";
+import { modelRef } from "../../framework/links/graphql-refs.ts";
+import { linkFilterFields, linkFilterRelations } from "../../framework/links/graphql-filters.ts";
+import { linkedConnectionPage } from "../../framework/links/linked-list.ts";
+import { hopsFrom } from "../../framework/links/registry.ts";
+import type { Filters } from "../../framework/modules/filters.ts";
+import { OrderFulfillmentStatusEnum, OrderPaymentStatusEnum } from "../../modules/order/graphql/order-fields.ts";
+import { OrderRef } from "../../modules/order/graphql/types.ts";
+import { orderFulfillmentStatuses, orderPaymentStatuses } from "../../modules/order/status.ts";
+
+// The admin order list and a customer's own orders. It lives with the links because the payment
+// status filter reads the payment module (through order_payment_collection); the derived
+// statuses are not columns, so each status filter is one statement naming the matching records.
+
+type StatusOps = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null };
+interface OrderFilterShape {
+  id?: FilterOps;
+  displayId?: FilterOps<number>;
+  status?: FilterOps;
+  email?: FilterOps;
+  customerId?: FilterOps;
+  salesChannelId?: FilterOps;
+  regionId?: FilterOps;
+  currencyCode?: FilterOps;
+  createdAt?: FilterOps<Date>;
+  updatedAt?: FilterOps<Date>;
+  paymentStatus?: StatusOps | null;
+  fulfillmentStatus?: StatusOps | null;
+  and?: OrderFilterShape[] | null;
+  or?: OrderFilterShape[] | null;
+  not?: OrderFilterShape | null;
+  [link: string]: unknown;
+}
+
+const statusFilter = (name: string, type: typeof OrderPaymentStatusEnum | typeof OrderFulfillmentStatusEnum) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      eq: t.field({ type, description: "Equal to." }),
+      ne: t.field({ type, description: "Not equal to." }),
+      in: t.field({ type: [type], description: "One of." }),
+      nin: t.field({ type: [type], description: "None of." }),
+    }),
+  });
+const PaymentStatusFilter = statusFilter("OrderPaymentStatusFilter", OrderPaymentStatusEnum);
+const FulfillmentStatusFilter = statusFilter("OrderFulfillmentStatusFilter", OrderFulfillmentStatusEnum);
+
+const OrderFilter = builder.inputRef<OrderFilterShape>("OrderFilter").implement({
+  description: "Filters on an order's fields, its derived payment and fulfilment statuses, and linked records.",
+  fields: (t: InputFieldBuilder) => ({
+    id: t.field({ type: IDFilter, description: "The order's id." }),
+    displayId: t.field({ type: IntFilter, description: "The human order number." }),
+    status: t.field({ type: StringFilter, description: "pending, completed, canceled, archived or requires_action." }),
+    email: t.field({ type: StringFilter, description: "The customer's email as on the order." }),
+    customerId: t.field({ type: IDFilter, description: "The customer who placed it (null: a guest)." }),
+    salesChannelId: t.field({ type: IDFilter, description: "The sales channel it was placed in." }),
+    regionId: t.field({ type: IDFilter, description: "Its region." }),
+    currencyCode: t.field({ type: StringFilter, description: "Its currency (lowercase)." }),
+    createdAt: t.field({ type: DateTimeFilter, description: "When it was placed (gte/lte: between)." }),
+    updatedAt: t.field({ type: DateTimeFilter, description: "When it last changed." }),
+    paymentStatus: t.field({
+      type: PaymentStatusFilter,
+      description: "The derived payment status (an order with several collections matches when one of them does).",
+    }),
+    fulfillmentStatus: t.field({ type: FulfillmentStatusFilter, description: "The derived fulfilment status." }),
+    ...combinators(t, OrderFilter),
+    ...linkFilterFields("Order", t),
+  }),
+});
+
+const columns = {
+  id: "id",
+  displayId: "display_id",
+  status: "status",
+  email: "email",
+  customerId: "customer_id",
+  salesChannelId: "sales_channel_id",
+  regionId: "region_id",
+  currencyCode: "currency_code",
+  createdAt: "created_at",
+  updatedAt: "updated_at",
+} as const;
+
+/** The statuses a status filter lets through. */
+function statusesOf(ops: StatusOps, all: readonly string[]): string[] {
+  let out = [...all];
+  if (ops.eq) out = out.filter((s) => s === ops.eq);
+  if (ops.in) out = out.filter((s) => ops.in?.includes(s));
+  if (ops.ne) out = out.filter((s) => s !== ops.ne);
+  if (ops.nin) out = out.filter((s) => !ops.nin?.includes(s));
+  return out;
+}
+
+const paymentHop = () => hopsFrom("Order").find((h) => h.link.entryPoint === "order_payment_collection")?.field;
+
+/** The filter as service filters; each derived-status filter costs one statement naming its records. */
+async function orderFilters(input: OrderFilterShape | null | undefined, ctx: GraphQLContext): Promise<Filters> {
+  if (!input) return {};
+  const { paymentStatus, fulfillmentStatus, and, or, not, ...rest } = input;
+  const parts: Filters[] = [
+    toServiceFilters(rest as OrderFilterShape, { columns, relations: linkFilterRelations("Order") }),
+  ];
+  if (fulfillmentStatus) {
+    const wanted = statusesOf(fulfillmentStatus, orderFulfillmentStatuses);
+    parts.push({ id: await ctx.scope.resolve("order").listOrderIdsByFulfillmentStatus(wanted) });
+  }
+  if (paymentStatus) {
+    const wanted = statusesOf(paymentStatus, orderPaymentStatuses);
+    const hop = paymentHop();
+    if (!hop || !ctx.scope.hasRegistration("payment")) parts.push(wanted.includes("not_paid") ? {} : { id: [] });
+    else {
+      const ids = await ctx.scope.resolve("payment").listCollectionIdsByStanding(wanted);
+      // An order without a collection has nothing to pay with yet: not paid.
+      const none: Filters[] = wanted.includes("not_paid") ? [{ $not: { [hop]: {} } }] : [];
+      parts.push({ $or: [{ [hop]: { id: ids } }, ...none] });
+    }
+  }
+  if (and) parts.push({ $and: await Promise.all(and.map((f) => orderFilters(f, ctx))) });
+  if (or) parts.push({ $or: await Promise.all(or.map((f) => orderFilters(f, ctx))) });
+  if (not) parts.push({ $not: await orderFilters(not, ctx) });
+  return parts.length === 1 ? (parts[0] ?? {}) : { $and: parts };
+}
+
+/** A search matches the email, or the display id when it is a number ("#1042" too). */
+function searchFilters(search: string | null | undefined): Filters {
+  const text = search?.trim();
+  if (!text) return {};
+  const number = /^#?(\d{1,9})$/.exec(text)?.[1];
+  return number ? { $or: [{ q: text }, { display_id: Number(number) }] } : { q: text };
+}
+
+const orderSort = sortInput("Order", {
+  CREATED_AT: "created_at",
+  UPDATED_AT: "updated_at",
+  DISPLAY_ID: "display_id",
+  EMAIL: "email",
+  STATUS: "status",
+});
+/** Newest first unless sorted otherwise; ties by id. */
+const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
+  sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
+
+/** One page of orders with what the query selects of them (a fixed number of statements). */
+const orderPage = (
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  page: { skip: number; take: number; filters: Filters; order: Record<string, "ASC" | "DESC"> },
+) => {
+  const service = ctx.scope.resolve("order");
+  return linkedConnectionPage(ctx, info, {
+    model: "Order",
+    ...page,
+    listAndCount: (f, c) => service.listAndCountOrders(f, c),
+    list: (f, c) => service.listOrders(f, c),
+  });
+};
+
+builder.queryFields((t) => ({
+  orders: t.connection(
+    {
+      authScopes: access.admin,
+      type: OrderRef,
+      description:
+        "Orders (admin only), newest first unless sorted: filtered by their fields, derived payment and fulfilment statuses and linked records, searched by email or display id.",
+      args: {
+        filter: t.arg({ type: OrderFilter, description: "Only orders matching." }),
+        search: t.arg.string({
+          description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
+        }),
+        sort: t.arg({
+          type: [orderSort.input],
+          description: "Order of the orders; ties by id. Default: newest first.",
+        }),
+      },
+      resolve: (_root, args, ctx, info) =>
+        resolveCountedConnection(args, async (page) =>
+          orderPage(ctx, info, {
+            ...page,
+            filters: { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] },
+            order: orderOf(args.sort),
+          }),
+        ),
+    },
+    { name: "OrderConnection" },
+    { name: "OrderEdge" },
+  ),
+}));
+
+if (builder.configStore.hasConfig("Customer"))
+  builder.objectFields(modelRef("Customer"), (t) => ({
+    orders: t.connection(
+      {
+        authScopes: { admin: true, customer: true },
+        type: OrderRef,
+        description: "The customer's orders, newest first (the customer reads its own; admins any customer's).",
+        resolve: (customer, args, ctx, info) =>
+          resolveCountedConnection(args, (page) =>
+            orderPage(ctx, info, {
+              ...page,
+              filters: { customer_id: (customer as { id: string }).id },
+              order: { created_at: "DESC", id: "DESC" },
+            }),
+          ),
+      },
+      { name: "CustomerOrderConnection" },
+      { name: "CustomerOrderEdge" },
+    ),
+  }));
