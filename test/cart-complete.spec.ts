@@ -249,14 +249,16 @@ integrationTestRunner({
           await checkoutCart(w, w.guest, c(), { items: [{ variantId: w.variants.shirtL, quantity: 1 }] }),
         ];
         expect((await completeCart(w.guest, first.cartId)).userErrors).toEqual([]);
-        expect(await refused(second.cartId)).toEqual([{ field: ["input", "items"], code: "NOT_ALLOWED" }]);
+        expect(await refused(second.cartId)).toEqual([{ field: ["input", "items"], code: "INSUFFICIENT_INVENTORY" }]);
 
         const promo = await budgeted("ONCE", "1");
         const adjustment = { amount: "12", code: "ONCE", promotion_id: promo.promotionId };
         const a = await checkoutCart(w, w.guest, c(), { adjustment });
         const b = await checkoutCart(w, w.guest, c(), { adjustment });
         expect((await completeCart(w.guest, a.cartId)).userErrors).toEqual([]);
-        expect(await refused(b.cartId)).toEqual([{ field: ["input", "promoCodes"], code: "NOT_ALLOWED" }]);
+        expect(await refused(b.cartId)).toEqual([
+          { field: ["input", "promoCodes"], code: "PROMOTION_BUDGET_EXCEEDED" },
+        ]);
       });
     });
   },

@@ -30,6 +30,10 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
       value: "SHIPPING_ADDRESS_REQUIRED",
       description: "The cart needs a shipping address first.",
     },
+    INSUFFICIENT_INVENTORY: {
+      value: "INSUFFICIENT_INVENTORY",
+      description: "The sales channel's stock locations do not hold enough units of an item (another order took them).",
+    },
     PROMOTION_CODE_UNKNOWN: { value: "PROMOTION_CODE_UNKNOWN", description: "No active promotion has this code." },
     PROMOTION_CODE_NOT_STARTED: {
       value: "PROMOTION_CODE_NOT_STARTED",

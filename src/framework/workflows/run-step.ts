@@ -61,6 +61,10 @@ function failedStatus(step: StepDefinition): "failed" | "permanent_failure" | "s
   return step.continueOnPermanentFailure ? "permanent_failure" : "failed";
 }
 
+const forward = new Set(["done", "skipped"]);
+const aloneInStage = (run: RunContext, stepId: string) =>
+  run.definition.composition.stages.find((stage) => stage.includes(stepId))?.length === 1;
+
 /** Runs one step node: condition, input, handler with retries and timeout; records the outcome. */
 export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const { definition, execution } = run;
@@ -72,9 +76,12 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   state.status = "invoking";
   state.startedAt = now();
   state.retryAt = undefined;
-  // The attempt is counted before it starts: one a crash cut short still shows.
-  if (runnable) state.attempts++;
-  await run.save();
+  // The attempt is counted (and stored) before it starts: one a crash cut short still shows. A
+  // step whose condition is false does nothing a crash could cut short: stored with what follows.
+  if (runnable) {
+    state.attempts++;
+    await run.save();
+  }
   await run.emit("onStepBegin", { step: { id: stepId, ...state } });
   if (!runnable) {
     state.status = "skipped";
@@ -123,7 +130,11 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
     }
   }
   if (state.status !== "waiting") state.finishedAt = now();
-  await run.save();
+  // A step alone in its stage that succeeded is stored by the next save, which comes at once (the
+  // next step's start, or the run's end): one write per step instead of two. A crash in between
+  // runs it again, as a crash just before this save would. Beside other steps of its stage it is
+  // stored now, not when the slowest of them ends.
+  if (!(forward.has(state.status) && aloneInStage(run, stepId))) await run.save();
   const event = {
     done: "onStepSuccess",
     skipped: "onStepSuccess",

@@ -76,13 +76,15 @@ export default class CartModuleService extends ModuleService({
 }) {
   /**
    * Locks the cart's row until the transaction in `ctx` ends, so two writers of one cart take
-   * turns (no lost update); NOT_FOUND for an unknown or completed-and-deleted cart.
+   * turns (no lost update); NOT_FOUND for an unknown or completed-and-deleted cart. Answers when
+   * the cart was completed (null: it was not), read with the lock, so a caller needs no second read.
    */
-  async lockCart(cartId: string, ctx: Context): Promise<void> {
+  async lockCart(cartId: string, ctx: Context): Promise<{ completed_at: Date | null }> {
     if (!ctx.tx) throw new Error("lockCart needs a transaction");
-    const rows = await ctx.tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM cart WHERE id = ${cartId} AND deleted_at IS NULL FOR UPDATE`;
-    if (!rows.length) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
+    const [row] = await ctx.tx.$queryRaw<{ completed_at: Date | null }[]>`
+      SELECT completed_at FROM cart WHERE id = ${cartId} AND deleted_at IS NULL FOR UPDATE`;
+    if (!row) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
+    return row;
   }
 
   /**

@@ -30,7 +30,7 @@ export function budgetDeltas(
   return [...deltas.values()].sort((a, b) => a.budgetId.localeCompare(b.budgetId));
 }
 
-/** Adds each delta where the limit allows it; the first that does not is NOT_ALLOWED (the caller's transaction rolls back). */
+/** Adds each delta where the limit allows it; the first that does not is NOT_ALLOWED, code PROMOTION_BUDGET_EXCEEDED (the caller's transaction rolls back). */
 export async function consumeBudgets(
   client: TransactionClient,
   deltas: { budgetId: string; code: string; delta: Decimal }[],
@@ -43,6 +43,7 @@ export async function consumeBudgets(
     if (changed === 0)
       throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `The campaign budget of promotion ${code} is used up`, {
         field: ["promoCodes"],
+        code: "PROMOTION_BUDGET_EXCEEDED",
       });
   }
 }

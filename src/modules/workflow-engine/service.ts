@@ -23,6 +23,7 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   readonly store: PrismaExecutionStore;
   private engine?: WorkflowEngine;
   private pruneTimer?: NodeJS.Timeout;
+  private logger?: { info: (data: object, message: string) => void };
 
   constructor(cradle: ModuleCradle, options?: unknown) {
     super(cradle, options);
@@ -32,6 +33,7 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
   /** Called by the module's loader with the module container (steps resolve services from it). */
   attach(container: TesseraContainer): WorkflowEngine {
     const config = container.resolve("configModule");
+    this.logger = container.resolve("logger");
     const { redisUrl, redisPrefix } = config.projectConfig;
     this.engine = new WorkflowEngine(
       this.store,
@@ -60,8 +62,13 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
     return engine;
   }
 
-  /** Takes queued work and sweeps stuck runs once the app has loaded every workflow. */
-  onApplicationStart(): void {
+  /**
+   * Once the app has loaded everything (workflows, links, modules): resumes the runs a crash
+   * interrupted (before the app answers requests), then takes queued work and sweeps stuck runs.
+   */
+  async onApplicationStart(): Promise<void> {
+    const resumed = await this.started.resumeInterrupted();
+    if (resumed) this.logger?.info({ resumed }, "resumed interrupted workflow executions");
     this.started.start();
   }
 

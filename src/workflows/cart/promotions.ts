@@ -212,8 +212,10 @@ export async function applyPromotionActions(
       a.action === "addShippingMethodAdjustment" ? [{ ...a, line_id: a.shipping_method_id }] : [],
     ),
   ).map(({ line_id, ...a }) => ({ ...a, shipping_method_id: line_id }));
-  await service.setLineItemAdjustments(cart.id, itemRows, ctx);
-  await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx);
+  // A refresh after most changes computes the adjustments the cart already has: write only when they differ.
+  if (!sameAdjustments(cart.items, itemRows, "item_id")) await service.setLineItemAdjustments(cart.id, itemRows, ctx);
+  if (!sameAdjustments(cart.shipping_methods, shippingRows, "shipping_method_id"))
+    await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx);
   return [
     ...new Set(
       actions.flatMap((a) =>
@@ -224,6 +226,35 @@ export async function applyPromotionActions(
     ),
   ];
 }
+
+/** Whether the lines hold exactly these adjustments (ids aside: a kept manual one keeps its own). */
+function sameAdjustments<K extends "item_id" | "shipping_method_id">(
+  lines: { id: string; adjustments?: AdjustmentRow[] }[] | undefined,
+  rows: ({ [key in K]: string } & AdjustmentFields)[],
+  parent: K,
+): boolean {
+  const key = (line: string, a: AdjustmentFields) =>
+    JSON.stringify([
+      line,
+      new Decimal(String(a.amount)).toString(),
+      a.code ?? null,
+      a.promotion_id ?? null,
+      a.description ?? null,
+      a.is_tax_inclusive ?? false,
+      a.provider_id ?? null,
+    ]);
+  const held = (lines ?? []).flatMap((l) => (l.adjustments ?? []).map((a) => key(l.id, a))).sort();
+  const wanted = rows.map((r) => key(r[parent], r)).sort();
+  return held.length === wanted.length && held.every((k, i) => k === wanted[i]);
+}
+type AdjustmentFields = {
+  amount: Decimal | string;
+  code?: string | null;
+  promotion_id?: string | null;
+  description?: string | null;
+  is_tax_inclusive?: boolean;
+  provider_id?: string | null;
+};
 
 type AdjustmentRow = {
   id: string;

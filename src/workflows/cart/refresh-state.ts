@@ -25,18 +25,19 @@ export interface CartDerivedState {
   }[];
 }
 
-const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
+/**
+ * The cart as a refresh reads it: items and shipping methods with their tax lines, and the
+ * shipping address. Read once under the lock, it gives both the snapshot to put back and what
+ * the refresh works from.
+ */
+export const loadCartForRefresh = (container: TesseraContainer, cartId: string, ctx: Context) =>
   container
     .resolve("cart")
     .retrieveCart(cartId, { relations: ["items.tax_lines", "shipping_methods.tax_lines", "shipping_address"] }, ctx);
+type RefreshCart = Awaited<ReturnType<typeof loadCartForRefresh>>;
 
 /** The prices and tax lines a cart holds now, to put back if a later step fails. */
-export async function snapshotDerivedState(
-  container: TesseraContainer,
-  cartId: string,
-  ctx: Context,
-): Promise<CartDerivedState> {
-  const cart = await loadCart(container, cartId, ctx);
+export function snapshotDerivedState(cart: RefreshCart): CartDerivedState {
   const line = (l: {
     rate: unknown;
     code: string;
@@ -101,9 +102,8 @@ export async function restoreDerivedState(
  * customer's groups, the item's quantity); a variant without a price in the cart's currency is
  * INVALID_DATA. Call under the cart's lock.
  */
-export async function refreshCartPrices(container: TesseraContainer, cartId: string, ctx: Context): Promise<void> {
+export async function refreshCartPrices(container: TesseraContainer, cart: RefreshCart, ctx: Context): Promise<void> {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(cartId, { relations: ["items"] }, ctx);
   const items = (cart.items ?? []).filter((i) => i.variant_id);
   if (!items.length) return;
   const sets = await priceSetsOf(container, [...new Set(items.map((i) => i.variant_id as string))], ctx);
@@ -163,13 +163,8 @@ export async function refreshCartPrices(container: TesseraContainer, cartId: str
  * for the shipping address (the seed's "Retrieve Tax Lines of a Cart's Items and Shipping"); a
  * cart without a shipping country has none. Call under the cart's lock.
  */
-export async function refreshCartTaxLines(container: TesseraContainer, cartId: string, ctx: Context): Promise<void> {
+export async function refreshCartTaxLines(container: TesseraContainer, cart: RefreshCart, ctx: Context): Promise<void> {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(
-    cartId,
-    { relations: ["items", "shipping_methods", "shipping_address"] },
-    ctx,
-  );
   const country = cart.shipping_address?.country_code;
   const items = (cart.items ?? []).map((i) => ({
     id: i.id,
@@ -196,14 +191,40 @@ export async function refreshCartTaxLines(container: TesseraContainer, cartId: s
             ctx,
           )
       : [];
-  await service.setLineItemTaxLines(
-    cartId,
-    lines.filter((l) => "line_item_id" in l),
-    ctx,
-  );
-  await service.setShippingMethodTaxLines(
-    cartId,
-    lines.filter((l) => "shipping_line_id" in l),
-    ctx,
-  );
+  const itemLines = lines.filter((l) => "line_item_id" in l);
+  const shippingLines = lines.filter((l) => "shipping_line_id" in l);
+  // Most changes leave the taxes as they were (same address, same lines): write only when they differ.
+  const before = snapshotDerivedState(cart);
+  const held = (
+    rows: {
+      parent: string;
+      rate: string;
+      code: string;
+      description: string | null;
+      provider_id: string | null;
+      tax_rate_id: string | null;
+    }[],
+  ) =>
+    rows
+      .map((r) => JSON.stringify([r.parent, r.rate, r.code, r.description, r.provider_id, r.tax_rate_id]))
+      .sort()
+      .join("\n");
+  const asHeld = (parent: string, l: (typeof lines)[number]) => ({
+    parent,
+    rate: decimalToString(toDecimal(String(l.rate ?? 0))),
+    code: l.code,
+    description: l.name ?? null,
+    provider_id: l.provider_id ?? null,
+    tax_rate_id: l.rate_id ?? null,
+  });
+  if (
+    held(itemLines.map((l) => asHeld(String(l.line_item_id), l))) !==
+    held(before.item_tax_lines.map((l) => ({ parent: l.item_id, ...l })))
+  )
+    await service.setLineItemTaxLines(cart.id, itemLines, ctx);
+  if (
+    held(shippingLines.map((l) => asHeld(String(l.shipping_line_id), l))) !==
+    held(before.shipping_tax_lines.map((l) => ({ parent: l.shipping_method_id, ...l })))
+  )
+    await service.setShippingMethodTaxLines(cart.id, shippingLines, ctx);
 }

@@ -16,6 +16,7 @@ export interface LineToReserve {
 export const outOfStock = (what: string) =>
   new TesseraError(TesseraError.Types.NOT_ALLOWED, `${what} is out of stock in this sales channel`, {
     field: ["items"],
+    code: "INSUFFICIENT_INVENTORY",
   });
 
 /**

@@ -10,7 +10,7 @@ import { ownCart } from "./access.ts";
 workflowMutation("completeCart", {
   access: access.store,
   description:
-    "Places the order: checks the cart (items, email, shipping address and method, a payment session for its total), reserves its stock, consumes its promotions' budgets, authorizes the payment and creates the order. Completing a completed cart answers the same order. An empty cart, a missing email, address, shipping method or payment session, a declined payment, an item out of stock and a used-up promotion budget are userErrors, and then nothing is written: the cart stays as it was.",
+    "Places the order: checks the cart (items, email, shipping address and method, a payment session for its total), reserves its stock, consumes its promotions' budgets, authorizes the payment and creates the order. Completing a completed cart answers the same order. An empty cart, a missing email, address, shipping method or payment session, a declined payment (NOT_ALLOWED), an item out of stock (INSUFFICIENT_INVENTORY) and a used-up promotion budget (PROMOTION_BUDGET_EXCEEDED, as Medusa refuses it) are userErrors, and then nothing is written: the cart stays as it was.",
   input: {
     name: "CompleteCartInput",
     schema: z.object({ cartId: zodId().describe("The cart to complete (NOT_FOUND when it is not the caller's).") }),

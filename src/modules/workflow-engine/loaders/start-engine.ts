@@ -19,17 +19,16 @@ function workflowFiles(dir: string): string[] {
 
 /**
  * Starts the engine: imports src/workflows of the product and of the project (definitions
- * register, hook files attach their handlers), resumes runs a crash interrupted, and prunes
- * expired executions. The queue worker and the sweeper start later, from the service's
- * onApplicationStart, once the whole app loaded.
+ * register, hook files attach their handlers) and prunes expired executions. Runs a crash
+ * interrupted are resumed later, with the queue worker and the sweeper, from the service's
+ * onApplicationStart, once the whole app loaded: their steps may need any part of it (the link
+ * service, other modules' services).
  */
 const startEngine: ModuleLoader = async ({ container }) => {
   const service = container.resolve("workflows") as unknown as WorkflowEngineService;
   const engine = service.attach(container);
   for (const file of extensionDirs("workflows").flatMap(workflowFiles)) await import(pathToFileURL(file).href);
   await engine.prune();
-  const resumed = await engine.resumeInterrupted();
-  if (resumed) container.resolve("logger").info({ resumed }, "resumed interrupted workflow executions");
 };
 
 export default startEngine;

@@ -16,12 +16,9 @@ export function withLockedCart<T>(
 ): Promise<T> {
   return withSharedTransaction(container.resolve("db"), async (ctx) => {
     const service = container.resolve("cart");
-    await service.lockCart(cartId, ctx);
-    if (!options.allowCompleted) {
-      const cart = await service.retrieveCart(cartId, { select: ["id", "completed_at"] }, ctx);
-      if (cart.completed_at)
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Cart ${cartId} is completed and cannot change`);
-    }
+    const { completed_at } = await service.lockCart(cartId, ctx);
+    if (completed_at && !options.allowCompleted)
+      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Cart ${cartId} is completed and cannot change`);
     return fn(ctx);
   });
 }

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import {
   type CartDerivedState,
+  loadCartForRefresh,
   refreshCartPrices,
   refreshCartTaxLines,
   restoreDerivedState,
@@ -34,9 +35,9 @@ export const refreshCartPricesStep = createStep(
   refreshCartPricesStepId,
   async (input: { cart_id: string }, { container }) => {
     const state = await withLockedCart(container, input.cart_id, async (ctx) => {
-      const before = await snapshotDerivedState(container, input.cart_id, ctx);
-      await refreshCartPrices(container, input.cart_id, ctx);
-      return before;
+      const cart = await loadCartForRefresh(container, input.cart_id, ctx);
+      await refreshCartPrices(container, cart, ctx);
+      return snapshotDerivedState(cart);
     });
     return new StepResponse(undefined, { cart_id: input.cart_id, state });
   },
@@ -49,9 +50,9 @@ export const refreshCartTaxLinesStep = createStep(
   refreshCartTaxLinesStepId,
   async (input: { cart_id: string }, { container }) => {
     const state = await withLockedCart(container, input.cart_id, async (ctx) => {
-      const before = await snapshotDerivedState(container, input.cart_id, ctx);
-      await refreshCartTaxLines(container, input.cart_id, ctx);
-      return before;
+      const cart = await loadCartForRefresh(container, input.cart_id, ctx);
+      await refreshCartTaxLines(container, cart, ctx);
+      return snapshotDerivedState(cart);
     });
     return new StepResponse(undefined, { cart_id: input.cart_id, state });
   },
