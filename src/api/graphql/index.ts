@@ -57,3 +57,6 @@ if (hasGraphQLType("ShippingOption")) {
   await import("./fulfillment/zones.ts");
   await import("./fulfillment/shipping-options.ts");
 }
+if (hasGraphQLType("Order")) {
+  if (hasGraphQLType("Promotion")) await import("./order/promotions.ts");
+}

@@ -44,6 +44,11 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
       value: "PROMOTION_BUDGET_EXCEEDED",
       description: "The promotion's campaign budget is used up.",
     },
+    ORDER_CANCELED: { value: "ORDER_CANCELED", description: "The order is canceled and cannot change." },
+    QUANTITY_BELOW_FULFILLED: {
+      value: "QUANTITY_BELOW_FULFILLED",
+      description: "An order item cannot have fewer units than were already fulfilled.",
+    },
   } as const,
 });
 

@@ -1,8 +1,18 @@
 /**
  * The order module's domain events, emitted by the order workflows once the workflow has succeeded
- * (Medusa's names). Every payload is `{ id }` of the order.
+ * (Medusa's names). Payloads are `{ id }` of the order unless said otherwise.
  */
 export const OrderEvents = {
   /** A cart was completed into this order. */
   ORDER_PLACED: "order.placed",
+  /** The order's items, quantities, prices or adjustments changed (a confirmed edit, a promotion applied). */
+  ORDER_UPDATED: "order.updated",
+  /** An edit was begun (`{ id, order_id }`: the edit's change). */
+  ORDER_EDIT_REQUESTED: "order-edit.requested",
+  /** An edit was confirmed and applied (`{ id, order_id }`). */
+  ORDER_EDIT_CONFIRMED: "order-edit.confirmed",
+  /** An edit was canceled (`{ id, order_id }`). */
+  ORDER_EDIT_CANCELED: "order-edit.canceled",
+  /** A draft order was created (`{ id }`). */
+  DRAFT_ORDER_CREATED: "draft-order.created",
 } as const;
