@@ -7,9 +7,7 @@ export const OrderEvents = {
   ORDER_PLACED: "order.placed",
   /** The order's items, quantities, prices or adjustments changed (a confirmed edit, a promotion applied). */
   ORDER_UPDATED: "order.updated",
-  /** An edit was begun (`{ id, order_id }`: the edit's change). */
-  ORDER_EDIT_REQUESTED: "order-edit.requested",
-  /** An edit was confirmed and applied (`{ id, order_id }`). */
+  /** An edit was confirmed and applied (`{ id, order_id }`: the edit's change and its order). */
   ORDER_EDIT_CONFIRMED: "order-edit.confirmed",
   /** An edit was canceled (`{ id, order_id }`). */
   ORDER_EDIT_CANCELED: "order-edit.canceled",

@@ -7,7 +7,7 @@ import { orderRelations } from "../../modules/order/service.ts";
 // the caller's transaction, and its totals from the same pure function carts use.
 
 /** The order with everything its totals need. */
-export const loadOrder = (container: TesseraContainer, orderId: string, ctx: Context) =>
+export const loadOrder = (container: TesseraContainer, orderId: string, ctx?: Context) =>
   container.resolve("order").retrieveOrder(orderId, { relations: orderRelations }, ctx);
 export type LoadedOrder = Awaited<ReturnType<typeof loadOrder>>;
 
