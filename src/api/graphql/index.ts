@@ -58,3 +58,8 @@ if (hasGraphQLType("ShippingOption")) {
   await import("./fulfillment/zones.ts");
   await import("./fulfillment/shipping-options.ts");
 }
+if (hasGraphQLType("Order")) {
+  await import("./order/edit-types.ts");
+  await import("./order/edit.ts");
+  if (hasGraphQLType("Promotion")) await import("./order/promotions.ts");
+}

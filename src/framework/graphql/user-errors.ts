@@ -61,6 +61,10 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
       value: "PAYMENT_CANCELED",
       description: "The payment was canceled (voided) and cannot be captured.",
     },
+    QUANTITY_BELOW_FULFILLED: {
+      value: "QUANTITY_BELOW_FULFILLED",
+      description: "An order item cannot have fewer units than were already fulfilled.",
+    },
   } as const,
 });
 

@@ -1,4 +1,5 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { replaceLineSet, type SetKind } from "../../framework/modules/replace-set.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import {
@@ -11,7 +12,6 @@ import {
   CartShippingMethodAdjustment,
   CartShippingMethodTaxLine,
 } from "./models.ts";
-import { replaceCartSet, type SetKind } from "./replace-set.ts";
 import type {
   CartInput,
   CartLineItemInput,
@@ -25,16 +25,19 @@ import type {
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
+const cart = { owner: "cart", ownerLabel: "Cart" } as const;
 const kinds = {
-  itemAdjustments: { model: "cartLineItemAdjustment", parent: "item_id", parents: "items", prefix: "caliadj" },
+  itemAdjustments: { ...cart, model: "cartLineItemAdjustment", parent: "item_id", parents: "items", prefix: "caliadj" },
   shippingAdjustments: {
+    ...cart,
     model: "cartShippingMethodAdjustment",
     parent: "shipping_method_id",
     parents: "shipping_methods",
     prefix: "casmadj",
   },
-  itemTaxLines: { model: "cartLineItemTaxLine", parent: "item_id", parents: "items", prefix: "calitxl" },
+  itemTaxLines: { ...cart, model: "cartLineItemTaxLine", parent: "item_id", parents: "items", prefix: "calitxl" },
   shippingTaxLines: {
+    ...cart,
     model: "cartShippingMethodTaxLine",
     parent: "shipping_method_id",
     parents: "shipping_methods",
@@ -177,7 +180,7 @@ export default class CartModuleService extends ModuleService({
   async setLineItemAdjustments(cartId: string, adjustments: LineItemAdjustmentInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(
+        replaceLineSet(
           this.client(c),
           kinds.itemAdjustments,
           cartId,
@@ -195,7 +198,7 @@ export default class CartModuleService extends ModuleService({
   async setShippingMethodAdjustments(cartId: string, adjustments: ShippingMethodAdjustmentInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(
+        replaceLineSet(
           this.client(c),
           kinds.shippingAdjustments,
           cartId,
@@ -229,7 +232,7 @@ export default class CartModuleService extends ModuleService({
         await this.setShippingMethodTaxLines(cartId, shipping, c);
         if (!items.length) return [];
       }
-      return replaceCartSet(
+      return replaceLineSet(
         this.client(c),
         kinds.itemTaxLines,
         cartId,
@@ -246,7 +249,7 @@ export default class CartModuleService extends ModuleService({
   async setShippingMethodTaxLines(cartId: string, lines: ShippingMethodTaxLineInput[], ctx?: Context) {
     return this.transaction(
       (c) =>
-        replaceCartSet(
+        replaceLineSet(
           this.client(c),
           kinds.shippingTaxLines,
           cartId,

@@ -1,5 +1,7 @@
 import { generateId } from "../../framework/modules/model.ts";
-import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
+import type { FindConfig } from "../../framework/modules/query-config.ts";
+import { replaceLineSet, type SetKind } from "../../framework/modules/replace-set.ts";
+import { ModuleService, type Context, type RecordKey, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { ordersByFulfillmentStatusSql } from "./fulfillment-standing.ts";
@@ -16,11 +18,14 @@ import {
   OrderShippingMethodAdjustment,
   OrderShippingMethodTaxLine,
 } from "./models.ts";
+import { type OrderWithDetail, withItemDetail, withOurRelations } from "./medusa-shape.ts";
 import type {
   CreateOrderInput,
   OrderAdjustmentInput,
   OrderChangeActionInput,
   OrderChangeInput,
+  OrderLineItemAdjustmentInput,
+  OrderShippingMethodAdjustmentInput,
   OrderTaxLineInput,
   OrderTransactionInput,
 } from "./types.ts";
@@ -41,6 +46,25 @@ const taxLine = (l: OrderTaxLineInput) => ({
   tax_rate_id: l.tax_rate_id ?? null,
 });
 
+const orderSets = {
+  itemAdjustments: {
+    owner: "order",
+    ownerLabel: "Order",
+    model: "orderLineItemAdjustment",
+    parent: "item_id",
+    parents: "items",
+    prefix: "ordliadj",
+  },
+  shippingAdjustments: {
+    owner: "order",
+    ownerLabel: "Order",
+    model: "orderShippingMethodAdjustment",
+    parent: "shipping_method_id",
+    parents: "shipping_methods",
+    prefix: "ordsmadj",
+  },
+} as const satisfies Record<string, SetKind>;
+
 /** The relations an order is read with to show it whole (and compute its totals). */
 export const orderRelations = [
   "items.adjustments",
@@ -56,19 +80,69 @@ export const orderRelations = [
  * retrieveOrder, listLineItems, ...) plus creating an order with everything in it in one
  * transaction, and removing it again (a placement that failed later).
  */
-export default class OrderModuleService extends ModuleService({
-  Order,
-  OrderAddress,
-  OrderLineItem,
-  OrderLineItemAdjustment,
-  OrderLineItemTaxLine,
-  OrderShippingMethod,
-  OrderShippingMethodAdjustment,
-  OrderShippingMethodTaxLine,
-  OrderChange,
-  OrderChangeAction,
-  OrderTransaction,
-}) {
+export default class OrderModuleService extends ModuleService(
+  {
+    Order,
+    OrderAddress,
+    OrderLineItem,
+    OrderLineItemAdjustment,
+    OrderLineItemTaxLine,
+    OrderShippingMethod,
+    OrderShippingMethodAdjustment,
+    OrderShippingMethodTaxLine,
+    OrderChange,
+    OrderChangeAction,
+    OrderTransaction,
+  },
+  { overrides: ["retrieveOrder"] },
+) {
+  /**
+   * The generated retrieveOrder, also taking Medusa's relation paths through its item wrappers
+   * ("items.item.adjustments", "shipping_methods.shipping_method.adjustments"); loaded items carry
+   * Medusa's `detail` (their quantities). NOT_FOUND for an unknown order.
+   */
+  async retrieveOrder(id: RecordKey, config?: FindConfig, ctx?: Context): Promise<OrderWithDetail> {
+    const [order] = await this.listOrders({ id }, { ...withOurRelations(config), take: 1 }, ctx);
+    if (!order) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Order with id: ${id} was not found`);
+    return withItemDetail(order);
+  }
+
+  /**
+   * Replaces the adjustments of the order's items with these (Medusa's setOrderLineItemAdjustments):
+   * kept by `id`, new ones inserted, the others deleted; takes computeActions' addItemAdjustment
+   * actions as they are. A line of another order is INVALID_DATA and nothing is written.
+   */
+  async setOrderLineItemAdjustments(orderId: string, adjustments: OrderLineItemAdjustmentInput[], ctx?: Context) {
+    return this.transaction(
+      (c) =>
+        replaceLineSet(
+          this.client(c),
+          orderSets.itemAdjustments,
+          orderId,
+          adjustments.map((a) => ({ id: a.id, parentId: a.item_id, columns: adjustment(a) })),
+        ),
+      ctx,
+    );
+  }
+
+  /** Replaces the adjustments of the order's shipping methods with these (Medusa's setOrderShippingMethodAdjustments). */
+  async setOrderShippingMethodAdjustments(
+    orderId: string,
+    adjustments: OrderShippingMethodAdjustmentInput[],
+    ctx?: Context,
+  ) {
+    return this.transaction(
+      (c) =>
+        replaceLineSet(
+          this.client(c),
+          orderSets.shippingAdjustments,
+          orderId,
+          adjustments.map((a) => ({ id: a.id, parentId: a.shipping_method_id, columns: adjustment(a) })),
+        ),
+      ctx,
+    );
+  }
+
   /**
    * Creates orders with their addresses, items, shipping methods, adjustments and tax lines, each
    * order in one transaction; `display_id` comes from a sequence.

@@ -30,6 +30,19 @@ export interface OrderAdjustmentInput {
   provider_id?: string | null;
 }
 
+/** An adjustment for setOrderLineItemAdjustments (a computeActions addItemAdjustment action fits). */
+export interface OrderLineItemAdjustmentInput extends OrderAdjustmentInput {
+  /** Kept (updated) when it names an adjustment of the order. */
+  id?: string;
+  item_id: string;
+}
+
+/** An adjustment for setOrderShippingMethodAdjustments (an addShippingMethodAdjustment action fits). */
+export interface OrderShippingMethodAdjustmentInput extends OrderAdjustmentInput {
+  id?: string;
+  shipping_method_id: string;
+}
+
 /** A tax line of an item or a shipping method: `rate` is a percentage. */
 export interface OrderTaxLineInput {
   rate: AmountInput;

@@ -23,6 +23,33 @@ const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
     .retrieveCart(cartId, { relations: ["items.adjustments", "shipping_methods.adjustments"] }, ctx);
 type LoadedCart = Awaited<ReturnType<typeof loadCart>>;
 
+type AdjustedLine = { id: string; adjustments?: AdjustmentRow[] };
+/**
+ * What computeActions' context is built from: a cart, or an order (the order promotion flow
+ * passes its order, whose lines have the same columns).
+ */
+export interface PromotionSubject {
+  currency_code: string;
+  region_id: string | null;
+  sales_channel_id: string | null;
+  email: string | null;
+  customer_id: string | null;
+  items?: (AdjustedLine & {
+    quantity: number;
+    unit_price: Decimal;
+    is_discountable: boolean;
+    is_tax_inclusive: boolean;
+    variant_id: string | null;
+    product_id: string | null;
+    product_type_id: string | null;
+  })[];
+  shipping_methods?: (AdjustedLine & {
+    amount: Decimal;
+    shipping_option_id: string | null;
+    is_tax_inclusive: boolean;
+  })[];
+}
+
 /** The cart's promotions (linked): ids and codes, in the order they were applied. */
 export async function cartPromotions(
   container: TesseraContainer,
@@ -68,7 +95,7 @@ async function productsOf(container: TesseraContainer, ids: string[], ctx: Conte
  */
 export async function promotionContext(
   container: TesseraContainer,
-  cart: LoadedCart,
+  cart: PromotionSubject,
   ctx: Context,
 ): Promise<ComputeActionContext> {
   const items = cart.items ?? [];
@@ -143,7 +170,10 @@ export interface PromotionSnapshot {
   promotion_ids: string[];
 }
 
-export function snapshotPromotions(cart: LoadedCart, promotions: { id: string }[]): PromotionSnapshot {
+export function snapshotPromotions(
+  cart: Pick<PromotionSubject, "items" | "shipping_methods">,
+  promotions: { id: string }[],
+): PromotionSnapshot {
   const snap = (
     lineId: string,
     a: {
@@ -267,7 +297,7 @@ type AdjustmentRow = {
 };
 
 /** The adjustments of one kind of line: those without a code kept, the computed ones added (tax-inclusive on a tax-inclusive line). */
-function adjustmentSet(
+export function adjustmentSet(
   lines: { id: string; is_tax_inclusive: boolean; adjustments?: AdjustmentRow[] }[] | undefined,
   added: { line_id: string; amount: string; code: string; promotion_id?: string; description?: string }[],
 ) {

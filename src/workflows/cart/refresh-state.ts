@@ -2,7 +2,7 @@ import type { TesseraContainer } from "../../framework/container/container.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
-import { priceSetsOf } from "./catalog.ts";
+import { priceVariantLines } from "./variant-prices.ts";
 
 /** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
 export interface CartDerivedState {
@@ -104,57 +104,21 @@ export async function restoreDerivedState(
  */
 export async function refreshCartPrices(container: TesseraContainer, cart: RefreshCart, ctx: Context): Promise<void> {
   const service = container.resolve("cart");
-  const items = (cart.items ?? []).filter((i) => i.variant_id);
-  if (!items.length) return;
-  const sets = await priceSetsOf(container, [...new Set(items.map((i) => i.variant_id as string))], ctx);
-  const groups =
-    cart.customer_id && container.hasRegistration("customer")
-      ? ((
-          await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
-        )[0]?.groups?.map((g) => g.id) ?? [])
-      : [];
-  // One calculatePrices per distinct quantity (tiers depend on it): a cart has few.
-  for (const quantity of new Set(items.map((i) => i.quantity))) {
-    const sameQuantity = items.filter((i) => i.quantity === quantity);
-    const setIds = [
-      ...new Set(sameQuantity.map((i) => sets.get(i.variant_id as string)).filter((s): s is string => !!s)),
-    ];
-    const prices = setIds.length
-      ? await container.resolve("pricing").calculatePrices(
-          { id: setIds },
-          {
-            context: {
-              currency_code: cart.currency_code,
-              quantity,
-              ...(cart.region_id ? { region_id: cart.region_id } : {}),
-              ...(groups.length ? { customer_group_id: groups } : {}),
-            },
-          },
-          ctx,
-        )
-      : [];
-    for (const item of sameQuantity) {
-      const price = prices.find((p) => p.id === sets.get(item.variant_id as string));
-      if (!price || price.calculated_amount == null)
-        throw new TesseraError(
-          TesseraError.Types.INVALID_DATA,
-          `Variant ${item.variant_id} has no price in ${cart.currency_code.toUpperCase()}`,
-          { field: ["variantId"] },
-        );
-      const unit = toDecimal(price.calculated_amount);
-      const original = price.original_amount == null ? null : toDecimal(price.original_amount);
-      const compareAt = original?.greaterThan(unit) ? original : null;
-      const inclusive = price.is_calculated_price_tax_inclusive === true;
-      if (
-        !unit.equals(item.unit_price) ||
-        inclusive !== item.is_tax_inclusive ||
-        (compareAt?.toFixed() ?? null) !== (item.compare_at_unit_price?.toFixed() ?? null)
-      )
-        await service.updateLineItems(
-          { id: item.id, unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt },
-          ctx,
-        );
-    }
+  const items = (cart.items ?? []).flatMap((i) => (i.variant_id ? [{ ...i, variant_id: i.variant_id }] : []));
+  const prices = await priceVariantLines(container, cart, items, ctx);
+  for (const item of items) {
+    const price = prices.get(item.id);
+    if (!price) continue;
+    const { unit_price: unit, compare_at_unit_price: compareAt, is_tax_inclusive: inclusive } = price;
+    if (
+      !unit.equals(item.unit_price) ||
+      inclusive !== item.is_tax_inclusive ||
+      (compareAt?.toFixed() ?? null) !== (item.compare_at_unit_price?.toFixed() ?? null)
+    )
+      await service.updateLineItems(
+        { id: item.id, unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt },
+        ctx,
+      );
   }
 }
 

@@ -1,6 +1,6 @@
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
-import type { PromotionCodeStatus } from "../../../modules/promotion/types.ts";
+import { refusedPromotionCode as refused } from "../../promotion/code-refusals.ts";
 import {
   applyPromotionActions,
   cartPromotionLink,
@@ -14,27 +14,6 @@ import { withLockedCart } from "./locked.ts";
 
 /** Medusa's PromotionActions: add codes, remove codes, or make the given codes the cart's. */
 export type CartPromotionAction = "add" | "remove" | "replace";
-
-const refusals: Record<Exclude<PromotionCodeStatus, "applicable">, { code: string; why: string; invalid?: true }> = {
-  // A draft or inactive promotion does not exist for a shopper.
-  unknown: { code: "PROMOTION_CODE_UNKNOWN", why: "does not exist", invalid: true },
-  inactive: { code: "PROMOTION_CODE_UNKNOWN", why: "does not exist", invalid: true },
-  not_started: { code: "PROMOTION_CODE_NOT_STARTED", why: "is not valid yet" },
-  expired: { code: "PROMOTION_CODE_EXPIRED", why: "has expired" },
-  rules_not_met: { code: "PROMOTION_RULES_NOT_MET", why: "does not apply to this cart (its conditions are not met)" },
-  not_applicable: { code: "PROMOTION_NOT_APPLICABLE", why: "has nothing to discount in this cart" },
-  budget_exceeded: { code: "PROMOTION_BUDGET_EXCEEDED", why: "has been used up" },
-};
-
-/** The typed userError for a code that cannot be applied. */
-function refused(code: string, status: Exclude<PromotionCodeStatus, "applicable">) {
-  const r = refusals[status];
-  return new TesseraError(
-    r.invalid ? TesseraError.Types.INVALID_DATA : TesseraError.Types.NOT_ALLOWED,
-    `Promotion code ${code} ${r.why}`,
-    { field: ["codes"], code: r.code },
-  );
-}
 
 export const updateCartPromotionsStepId = "update-cart-promotions";
 /**

@@ -1,14 +1,17 @@
-import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import type { TransactionClient } from "../../framework/database/database.ts";
-import { generateId } from "../../framework/modules/model.ts";
+import { TesseraError } from "../errors/tessera-error.ts";
+import type { TransactionClient } from "../database/database.ts";
+import { generateId } from "./model.ts";
 
-/** Which child rows of a cart's lines a `set…` method replaces. */
+/** Which child rows of an owner's lines (a cart's, an order's) a `set…` method replaces. */
 export interface SetKind {
+  /** The Prisma delegate of the owner ("cart", "order") and its name in messages ("Cart"). */
+  owner: string;
+  ownerLabel: string;
   /** The Prisma delegate of the rows (cartLineItemTaxLine, ...). */
   model: string;
   /** The column naming the line the row belongs to. */
   parent: "item_id" | "shipping_method_id";
-  /** The cart relation holding those lines. */
+  /** The owner's relation holding those lines. */
   parents: "items" | "shipping_methods";
   prefix: string;
 }
@@ -25,32 +28,33 @@ type Delegate = {
   createMany(args: object): Promise<{ count: number }>;
   update(args: object): Promise<Record<string, unknown>>;
 };
-type CartDelegate = { findFirst(args: object): Promise<Record<string, { id: string }[]> | null> };
+type OwnerDelegate = { findFirst(args: object): Promise<Record<string, { id: string }[]> | null> };
 
 /**
- * Medusa's set semantics for adjustments and tax lines: the given rows become the cart's set of
+ * Medusa's set semantics for adjustments and tax lines: the given rows become the owner's set of
  * that kind. Rows with a known `id` are updated, new ones inserted in one statement, and the
- * cart's other rows of that kind deleted; a row of a line outside the cart is INVALID_DATA, and
+ * owner's other rows of that kind deleted; a row of a line outside the owner is INVALID_DATA, and
  * nothing is written then. Runs in the caller's transaction.
  */
-export async function replaceCartSet(
+export async function replaceLineSet(
   client: TransactionClient,
   kind: SetKind,
-  cartId: string,
+  ownerId: string,
   rows: SetRow[],
 ): Promise<Record<string, unknown>[]> {
-  const delegates = client as unknown as Record<string, Delegate | CartDelegate>;
-  const cart = await (delegates.cart as CartDelegate).findFirst({
-    where: { id: cartId, deleted_at: null },
+  const delegates = client as unknown as Record<string, Delegate | OwnerDelegate>;
+  const owner = await (delegates[kind.owner] as OwnerDelegate).findFirst({
+    where: { id: ownerId, deleted_at: null },
     select: { [kind.parents]: { where: { deleted_at: null }, select: { id: true } } },
   });
-  if (!cart) throw new TesseraError(TesseraError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`);
-  const lineIds = new Set((cart[kind.parents] ?? []).map((l) => l.id));
+  if (!owner)
+    throw new TesseraError(TesseraError.Types.NOT_FOUND, `${kind.ownerLabel} with id: ${ownerId} was not found`);
+  const lineIds = new Set((owner[kind.parents] ?? []).map((l) => l.id));
   const foreign = rows.find((r) => !lineIds.has(r.parentId));
   if (foreign)
     throw new TesseraError(
       TesseraError.Types.INVALID_DATA,
-      `Line ${foreign.parentId || "(none)"} is not in cart ${cartId}`,
+      `Line ${foreign.parentId || "(none)"} is not in ${kind.ownerLabel.toLowerCase()} ${ownerId}`,
       { field: [kind.parent] },
     );
   const delegate = delegates[kind.model] as Delegate;
