@@ -25,6 +25,10 @@ integrationTestRunner({
         expect(html).toContain("YogaGraphiQL.renderYogaGraphiQL");
         expect(html).toContain(`"x-publishable-api-key`);
         expect(html).toContain(key?.token ?? "no key");
+        // The browser is told so too: the page may load nothing from another host.
+        const policy = response.headers.get("content-security-policy") ?? "";
+        expect(policy).toContain("default-src 'self'");
+        expect(policy).not.toMatch(/https?:/);
       });
     });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
+import { createStep, createWorkflow } from "../src/framework/workflows/index.ts";
+import { adjustInventoryLevelsWorkflow } from "../src/workflows/inventory/adjust-inventory-levels.ts";
 import { DeleteProductMutation } from "./operations/products.ts";
 import {
   AdjustInventoryLevelMutation,
@@ -7,6 +9,18 @@ import {
   CreateStockedVariantMutation,
   LinkInventoryItemToVariantMutation,
 } from "./operations/stock.ts";
+
+// A flow that adjusts stock and then fails: the adjustment must be taken back.
+const refuse = createStep("refuse-after-adjusting", async () => {
+  throw new Error("refused after adjusting");
+});
+const adjustThenFail = createWorkflow(
+  "adjust-then-fail",
+  (input: { input: { inventory_item_id: string; location_id: string; adjustment: number }[] }) => {
+    adjustInventoryLevelsWorkflow.runAsStep({ input });
+    refuse();
+  },
+);
 
 // Issue #17 item 6: stocking new products through GraphQL alone, as Medusa's product workflows do.
 integrationTestRunner({
@@ -180,6 +194,18 @@ integrationTestRunner({
         });
         const [level] = await inventory().listInventoryLevels({ inventory_item_id: id, location_id: warehouse });
         expect(level).toMatchObject({ stocked_quantity: 6, reserved_quantity: 4 });
+      });
+
+      it("a later failure adds the opposite delta back", async () => {
+        const warehouse = await location("Compensated warehouse");
+        const id = await item("ADJ-UNDO", [{ location_id: warehouse, stocked_quantity: 5 }]);
+        const run = await adjustThenFail(getContainer()).run({
+          input: { input: [{ inventory_item_id: id, location_id: warehouse, adjustment: 7 }] },
+          throwOnError: false,
+        });
+        expect(run.errors?.[0]?.error).toMatchObject({ message: expect.stringContaining("refused after adjusting") });
+        const [level] = await inventory().listInventoryLevels({ inventory_item_id: id });
+        expect(level?.stocked_quantity).toBe(5);
       });
 
       // On PostgreSQL each mutation runs on a connection of its own: the level's row lock is what

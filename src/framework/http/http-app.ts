@@ -19,12 +19,27 @@ declare module "express-serve-static-core" {
 }
 
 /**
- * helmet's security headers everywhere; the development GraphiQL page alone goes without a
- * Content-Security-Policy, since it loads its editor from a CDN with inline scripts and workers.
+ * helmet's security headers everywhere; the development GraphiQL page gets a policy of its own:
+ * its editor is inlined (inline scripts and styles, workers from blob: URLs), and nothing may come
+ * from another host, so the page works offline and cannot quietly load a CDN.
  */
 function securityHeaders(graphiql: boolean, endpoint: string) {
   const strict = helmet();
-  const graphiqlPage = helmet({ contentSecurityPolicy: false });
+  const graphiqlPage = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'", "blob:"],
+        workerSrc: ["'self'", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'", "ws:", "wss:"],
+        frameAncestors: ["'self'"],
+      },
+    },
+  });
   const isGraphiQLPage = (req: Request) =>
     graphiql && req.method === "GET" && req.path === endpoint && (req.headers.accept ?? "").includes("text/html");
   return (req: Request, res: Response, next: (err?: unknown) => void) =>
