@@ -48,6 +48,13 @@ if (hasGraphQLType("Cart")) {
   if (hasGraphQLType("Order")) await import("./cart/complete.ts");
   if (hasGraphQLType("PaymentCollection")) await import("./cart/payment.ts");
 }
+// Order lifecycle after placement: fulfilments, shipments, returns, exchanges, claims.
+if (hasGraphQLType("Return") && hasGraphQLType("Fulfillment")) {
+  await import("./order/fulfillment-mutations.ts");
+  await import("./order/return-mutations.ts");
+  await import("./order/exchange-claim-mutations.ts");
+  await import("./order/return-reason-mutations.ts");
+}
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");

@@ -14,6 +14,13 @@ import {
   OrderShippingMethod,
   OrderShippingMethodAdjustment,
   OrderShippingMethodTaxLine,
+  OrderClaim,
+  OrderClaimItem,
+  OrderExchange,
+  OrderExchangeItem,
+  Return,
+  ReturnItem,
+  ReturnReason,
 } from "./models.ts";
 import type {
   CreateOrderInput,
@@ -67,6 +74,13 @@ export default class OrderModuleService extends ModuleService({
   OrderChange,
   OrderChangeAction,
   OrderTransaction,
+  Return,
+  ReturnItem,
+  ReturnReason,
+  OrderExchange,
+  OrderExchangeItem,
+  OrderClaim,
+  OrderClaimItem,
 }) {
   /**
    * Creates orders with their addresses, items, shipping methods, adjustments and tax lines, each

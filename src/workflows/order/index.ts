@@ -1,0 +1,16 @@
+// The order module's flows after placement: fulfilments, shipments, deliveries, returns,
+// exchanges, claims and return reasons. Every such mutation runs one of these.
+export { createOrderFulfillmentWorkflow } from "./create-order-fulfillment.ts";
+export {
+  cancelOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
+  markOrderFulfillmentDeliveredWorkflow,
+} from "./fulfillment-changes.ts";
+export { requestOrderReturnWorkflow, receiveOrderReturnWorkflow } from "./returns.ts";
+export { createOrderExchangeWorkflow, createOrderClaimWorkflow } from "./exchanges-claims.ts";
+export {
+  createReturnReasonsWorkflow,
+  updateReturnReasonsWorkflow,
+  deleteReturnReasonsWorkflow,
+  ReturnReasonEvents,
+} from "./return-reasons.ts";
