@@ -42,10 +42,7 @@ export const prepareReturnReceiptStep = createStep(
       throw new TesseraError(TesseraError.Types.NOT_FOUND, `Return ${input.return_id} was not found`, {
         field: ["returnId"],
       });
-    const order = await orders.retrieveOrder(ret.order_id, {
-      select: ["id", "currency_code"],
-      relations: ["items.adjustments", "items.tax_lines"],
-    });
+    const order = await orders.retrieveOrder(ret.order_id, { relations: ["items.adjustments", "items.tax_lines"] });
     const location = input.location_id ?? ret.location_id;
     if (input.restock && !location)
       throw new TesseraError(TesseraError.Types.INVALID_DATA, "Say where to restock: the return has no location", {
