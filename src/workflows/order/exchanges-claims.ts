@@ -32,7 +32,9 @@ export const createOrderExchangeWorkflow = createWorkflow(
     const exchange = createExchangeStep(transform({ ret, plan }, ({ ret: r, plan: p }) => ({ request: r.request, plan: p })));
     reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
     emitEventStep(
-      transform({ exchange }, ({ exchange: e }): EventMessage[] => [{ name: OrderLifecycleEvents.EXCHANGE_CREATED, data: e }]),
+      transform({ exchange }, ({ exchange: e }): EventMessage[] => [
+        { name: OrderLifecycleEvents.EXCHANGE_CREATED, data: { order_id: e.order_id, exchange_id: e.exchange_id, return_id: e.return_id } },
+      ]),
     );
     return new WorkflowResponse(
       transform({ exchange, plan }, ({ exchange: e, plan: p }) => ({ ...e, difference_due: p.amount })),
@@ -55,7 +57,9 @@ export const createOrderClaimWorkflow = createWorkflow("create-order-claim", (in
   reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
   refundOrder("refund-claim", refund);
   emitEventStep(
-    transform({ claim }, ({ claim: c }): EventMessage[] => [{ name: OrderLifecycleEvents.CLAIM_CREATED, data: c }]),
+    transform({ claim }, ({ claim: c }): EventMessage[] => [
+      { name: OrderLifecycleEvents.CLAIM_CREATED, data: { order_id: c.order_id, claim_id: c.claim_id } },
+    ]),
   );
   return new WorkflowResponse(transform({ claim, plan }, ({ claim: c, plan: p }) => ({ ...c, refunded: p.amount })));
 });
