@@ -3,7 +3,18 @@ import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
 import { checkoutConfig, setStock } from "./fixtures/checkout.ts";
-import { captureAll, FULFIL, money, mutate, placeOrder, quantities, SHIP, stockOf, warehouseId, eventWhere } from "./fixtures/order-lifecycle.ts";
+import {
+  captureAll,
+  FULFIL,
+  money,
+  mutate,
+  placeOrder,
+  quantities,
+  SHIP,
+  stockOf,
+  warehouseId,
+  eventWhere,
+} from "./fixtures/order-lifecycle.ts";
 
 integrationTestRunner({
   config: checkoutConfig,
@@ -59,7 +70,10 @@ integrationTestRunner({
 
     describe("claims", () => {
       it("a refund claim writes the damaged items off and refunds their value", async () => {
-        const created = recordEvents<{ order_id: string; claim_id: string }>(c().resolve("eventBus"), "order.claim_created");
+        const created = recordEvents<{ order_id: string; claim_id: string }>(
+          c().resolve("eventBus"),
+          "order.claim_created",
+        );
         const order = await shippedOrder(2);
         const out = await claim({
           orderId: order.orderId,
@@ -68,18 +82,30 @@ integrationTestRunner({
         });
         expect(out.userErrors).toEqual([]);
         expect(out.claim?.type).toBe("refund");
-        expect(await eventWhere(created, (e) => e.claim_id === out.claim?.id)).toEqual({ order_id: order.orderId, claim_id: out.claim?.id });
+        expect(await eventWhere(created, (e) => e.claim_id === out.claim?.id)).toEqual({
+          order_id: order.orderId,
+          claim_id: out.claim?.id,
+        });
         expect(await quantities(c(), order.item)).toMatchObject({ shipped: 2, writtenOff: 1 });
         expect(await money(c(), order.collectionId)).toEqual({ captured: "244.90", refunded: "120.00" });
-        const [action] = await c().resolve("order").listOrderChangeActions({ order_id: order.orderId, action: "WRITE_OFF_ITEM" });
+        const [action] = await c()
+          .resolve("order")
+          .listOrderChangeActions({ order_id: order.orderId, action: "WRITE_OFF_ITEM" });
         expect(action?.details).toMatchObject({ item_id: order.item, quantity: 1, reason: "production_failure" });
       });
 
       it("a replace claim sends a free replacement with its stock reserved; more than shipped is refused whole", async () => {
         const order = await shippedOrder(1);
         const state = await written(order.orderId, order.item, order.collectionId);
-        const tooMany = await claim({ orderId: order.orderId, type: "REPLACE", items: [{ id: order.item, quantity: 2 }], outboundItems: [{ variantId: w.variants.shirtL, quantity: 1 }] });
-        expect(tooMany.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "items", "0", "quantity"], "NOT_ALLOWED"]]);
+        const tooMany = await claim({
+          orderId: order.orderId,
+          type: "REPLACE",
+          items: [{ id: order.item, quantity: 2 }],
+          outboundItems: [{ variantId: w.variants.shirtL, quantity: 1 }],
+        });
+        expect(tooMany.userErrors.map((e) => [e.field, e.code])).toEqual([
+          [["input", "items", "0", "quantity"], "NOT_ALLOWED"],
+        ]);
         expect(await written(order.orderId, order.item, order.collectionId)).toEqual(state);
 
         const out = await claim({
@@ -89,7 +115,9 @@ integrationTestRunner({
           outboundItems: [{ variantId: w.variants.shirtL, quantity: 1 }],
         });
         expect(out.userErrors).toEqual([]);
-        const lines = await c().resolve("order").listLineItems({ order_id: order.orderId, variant_id: w.variants.shirtL });
+        const lines = await c()
+          .resolve("order")
+          .listLineItems({ order_id: order.orderId, variant_id: w.variants.shirtL });
         expect(lines.map((l) => [l.quantity, l.unit_price.toFixed(2)])).toEqual([[1, "0.00"]]);
         expect(await stockOf(c(), "SHIRT-L")).toEqual({ stocked: 1, reserved: 1, held: 1 });
         expect(await money(c(), order.collectionId)).toEqual({ captured: "124.90", refunded: "0.00" });

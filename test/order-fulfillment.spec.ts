@@ -3,7 +3,17 @@ import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
 import { checkoutConfig, setStock } from "./fixtures/checkout.ts";
-import { FULFIL, SHIP, mutate, placeOrder, quantities, stockOf, warehouseId, eventWhere, refusal } from "./fixtures/order-lifecycle.ts";
+import {
+  FULFIL,
+  SHIP,
+  mutate,
+  placeOrder,
+  quantities,
+  stockOf,
+  warehouseId,
+  eventWhere,
+  refusal,
+} from "./fixtures/order-lifecycle.ts";
 
 integrationTestRunner({
   config: checkoutConfig,
@@ -45,7 +55,11 @@ integrationTestRunner({
         const before = await stockOf(c(), "SHIRT-M");
         const { orderId, itemIds } = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity: 3 }]);
         const item = itemIds[0] ?? "";
-        expect(await stockOf(c(), "SHIRT-M")).toEqual({ ...before, reserved: before.reserved + 3, held: before.held + 3 });
+        expect(await stockOf(c(), "SHIRT-M")).toEqual({
+          ...before,
+          reserved: before.reserved + 3,
+          held: before.held + 3,
+        });
 
         const first = await fulfil(orderId, [{ id: item, quantity: 2 }]);
         expect(first.userErrors).toEqual([]);
@@ -57,30 +71,38 @@ integrationTestRunner({
           held: before.held + 1,
         });
         const fulfillmentId = first.fulfillment?.id ?? "";
-        const row = await c().resolve("fulfillment").retrieveFulfillment(fulfillmentId, { relations: ["items"] });
+        const row = await c()
+          .resolve("fulfillment")
+          .retrieveFulfillment(fulfillmentId, { relations: ["items"] });
         expect(row).toMatchObject({ location_id: warehouse, provider_id: "manual_manual" });
         expect(row.items?.map((i) => [i.line_item_id, i.quantity])).toEqual([[item, 2]]);
-        const [change] = await c().resolve("order").listOrderChanges(
-          { order_id: orderId, change_type: "fulfillment" },
-          { relations: ["actions"] },
-        );
+        const [change] = await c()
+          .resolve("order")
+          .listOrderChanges({ order_id: orderId, change_type: "fulfillment" }, { relations: ["actions"] });
         expect(change?.actions?.map((a) => [a.action, a.reference_id, a.details])).toEqual([
           ["FULFILL_ITEM", item, { quantity: 2, location_id: warehouse }],
         ]);
-        expect(await eventWhere(created, (e) => e.fulfillment_id === fulfillmentId)).toEqual({ order_id: orderId, fulfillment_id: fulfillmentId });
+        expect(await eventWhere(created, (e) => e.fulfillment_id === fulfillmentId)).toEqual({
+          order_id: orderId,
+          fulfillment_id: fulfillmentId,
+        });
 
         // The order reads its fulfillments through the link.
-        const read = await api.graphql<{ order: { fulfillments: { edges: { node: { id: string } }[] } } }, { id: string }>(
-          "query($id: ID!) { order(id: $id) { fulfillments(first: 10) { edges { node { id } } } } }",
-          { id: orderId },
-        );
+        const read = await api.graphql<
+          { order: { fulfillments: { edges: { node: { id: string } }[] } } },
+          { id: string }
+        >("query($id: ID!) { order(id: $id) { fulfillments(first: 10) { edges { node { id } } } } }", { id: orderId });
         expect(read.data?.order.fulfillments.edges.map((e) => e.node.id)).toEqual([fulfillmentId]);
 
         // One more than is left to fulfil is refused and changes nothing.
         const state = await written(orderId, item);
         const over = await fulfil(orderId, [{ id: item, quantity: 2 }]);
         expect(over.userErrors).toEqual([
-          { field: ["input", "items", "0", "quantity"], code: "NOT_ALLOWED", message: expect.stringContaining("1 of 3") },
+          {
+            field: ["input", "items", "0", "quantity"],
+            code: "NOT_ALLOWED",
+            message: expect.stringContaining("1 of 3"),
+          },
         ]);
         expect(await written(orderId, item)).toEqual(state);
         expect((await fulfil(orderId, [{ id: item, quantity: 1 }])).userErrors).toEqual([]);
@@ -90,7 +112,9 @@ integrationTestRunner({
       it("refuses a location without stock of the items, and a canceled order, leaving everything as it was", async () => {
         const { orderId, itemIds } = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity: 1 }]);
         const item = itemIds[0] ?? "";
-        const [empty] = await c().resolve("stockLocation").createLocationsWithAddress([{ name: "Empty", address: null }]);
+        const [empty] = await c()
+          .resolve("stockLocation")
+          .createLocationsWithAddress([{ name: "Empty", address: null }]);
         const state = await written(orderId, item);
         const elsewhere = await fulfil(orderId, [{ id: item, quantity: 1 }], empty?.id ?? "");
         expect(elsewhere.userErrors).toEqual([
@@ -108,11 +132,19 @@ integrationTestRunner({
         const { orderId, itemIds } = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity: 1 }]);
         const item = itemIds[0] ?? "";
         // The reservation sits at the warehouse; a second location holds 1 unit, reserved for someone else.
-        const [other] = await c().resolve("stockLocation").createLocationsWithAddress([{ name: "Shop", address: null }]);
+        const [other] = await c()
+          .resolve("stockLocation")
+          .createLocationsWithAddress([{ name: "Shop", address: null }]);
         const inventory = c().resolve("inventory");
         const [inv] = await inventory.listInventoryItems({ sku: "SHIRT-M" });
-        await inventory.createInventoryLevels({ inventory_item_id: inv?.id ?? "", location_id: other?.id ?? "", stocked_quantity: 1 });
-        await inventory.createReservations([{ inventory_item_id: inv?.id ?? "", location_id: other?.id ?? "", quantity: 1 }]);
+        await inventory.createInventoryLevels({
+          inventory_item_id: inv?.id ?? "",
+          location_id: other?.id ?? "",
+          stocked_quantity: 1,
+        });
+        await inventory.createReservations([
+          { inventory_item_id: inv?.id ?? "", location_id: other?.id ?? "", quantity: 1 },
+        ]);
         const state = await written(orderId, item);
         const refused = await fulfil(orderId, [{ id: item, quantity: 1 }], other?.id ?? "");
         expect(refused.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "locationId"], "NOT_ALLOWED"]]);
@@ -126,17 +158,30 @@ integrationTestRunner({
         const item = itemIds[0] ?? "";
         const placed = await stockOf(c(), "SHIRT-M");
         const first = (await fulfil(orderId, [{ id: item, quantity: 2 }])).fulfillment?.id ?? "";
-        const canceled = await fulfillmentChange("cancelOrderFulfillment", "CancelOrderFulfillmentInput", orderId, first);
+        const canceled = await fulfillmentChange(
+          "cancelOrderFulfillment",
+          "CancelOrderFulfillmentInput",
+          orderId,
+          first,
+        );
         expect(canceled.userErrors).toEqual([]);
         expect(canceled.fulfillment?.canceledAt).not.toBeNull();
         expect(await quantities(c(), item)).toMatchObject({ fulfilled: 0 });
         expect(await stockOf(c(), "SHIRT-M")).toEqual(placed);
 
-        const shipped = recordEvents<{ order_id: string; fulfillment_id: string }>(c().resolve("eventBus"), "order.shipment_created");
+        const shipped = recordEvents<{ order_id: string; fulfillment_id: string }>(
+          c().resolve("eventBus"),
+          "order.shipment_created",
+        );
         const delivered = recordEvents<{ id: string; order_id: string }>(c().resolve("eventBus"), "delivery.created");
         const second = (await fulfil(orderId, [{ id: item, quantity: 1 }])).fulfillment?.id ?? "";
         // Delivering before shipping is refused.
-        const early = await fulfillmentChange("markOrderFulfillmentDelivered", "MarkOrderFulfillmentDeliveredInput", orderId, second);
+        const early = await fulfillmentChange(
+          "markOrderFulfillmentDelivered",
+          "MarkOrderFulfillmentDeliveredInput",
+          orderId,
+          second,
+        );
         expect(early.userErrors.map((e) => e.code)).toEqual(["NOT_ALLOWED"]);
         const ship = await mutate<{ fulfillment: { id: string; shippedAt: string | null } | null }>(api, ...SHIP, {
           orderId,
@@ -145,10 +190,15 @@ integrationTestRunner({
         });
         expect(ship.userErrors).toEqual([]);
         expect(ship.fulfillment?.shippedAt).not.toBeNull();
-        expect(await eventWhere(shipped, (e) => e.fulfillment_id === second)).toEqual({ order_id: orderId, fulfillment_id: second });
+        expect(await eventWhere(shipped, (e) => e.fulfillment_id === second)).toEqual({
+          order_id: orderId,
+          fulfillment_id: second,
+        });
         expect(await quantities(c(), item)).toMatchObject({ fulfilled: 1, shipped: 1, delivered: 0 });
         const labels = await c().resolve("fulfillment").listFulfillmentLabels({ fulfillment_id: second });
-        expect(labels.map((l) => [l.tracking_number, l.tracking_url])).toEqual([["TRACK-1", "https://track.example/1"]]);
+        expect(labels.map((l) => [l.tracking_number, l.tracking_url])).toEqual([
+          ["TRACK-1", "https://track.example/1"],
+        ]);
 
         // A shipped fulfillment cannot be canceled nor shipped again; nothing moves.
         const again = await mutate<object>(api, ...SHIP, { orderId, fulfillmentId: second, labels: [] });
@@ -157,12 +207,19 @@ integrationTestRunner({
         expect(late.userErrors.map((e) => e.code)).toEqual(["NOT_ALLOWED"]);
         expect(await quantities(c(), item)).toMatchObject({ fulfilled: 1, shipped: 1 });
 
-        const done = await fulfillmentChange("markOrderFulfillmentDelivered", "MarkOrderFulfillmentDeliveredInput", orderId, second);
+        const done = await fulfillmentChange(
+          "markOrderFulfillmentDelivered",
+          "MarkOrderFulfillmentDeliveredInput",
+          orderId,
+          second,
+        );
         expect(done.userErrors).toEqual([]);
         expect(done.fulfillment?.deliveredAt).not.toBeNull();
         expect(await eventWhere(delivered, (e) => e.id === second)).toEqual({ id: second, order_id: orderId });
         expect(await quantities(c(), item)).toMatchObject({ shipped: 1, delivered: 1 });
-        const actions = await c().resolve("order").listOrderChangeActions({ order_id: orderId }, { order: { ordering: "ASC" } });
+        const actions = await c()
+          .resolve("order")
+          .listOrderChangeActions({ order_id: orderId }, { order: { ordering: "ASC" } });
         expect(actions.map((a) => a.action)).toEqual([
           "FULFILL_ITEM",
           "CANCEL_FULFILL_ITEM",

@@ -33,7 +33,9 @@ integrationTestRunner({
       const pricing = c().resolve("pricing");
       const [link] = await c()
         .resolve("link")
-        .list((await import("../src/links/product-variant-price-set.ts")).default, { product_variant_id: w.variants.shirtL });
+        .list((await import("../src/links/product-variant-price-set.ts")).default, {
+          product_variant_id: w.variants.shirtL,
+        });
       const [price] = await pricing.listPrices({ price_set_id: String(link?.price_set_id), currency_code: "eur" });
       await pricing.updatePrices({ id: price?.id ?? "", amount: "100" });
       warehouse = await warehouseId(c());
@@ -67,10 +69,10 @@ integrationTestRunner({
         labels: [{ trackingNumber: "DHL-1" }],
       });
       expect(s.userErrors).toEqual([]);
-      const read = await api.graphql<{ order: { items: { fulfilledQuantity: number; shippedQuantity: number }[] } }, { id: string }>(
-        `query($id: ID!) { order(id: $id) { ${LIFECYCLE_ORDER} } }`,
-        { id: placed.orderId },
-      );
+      const read = await api.graphql<
+        { order: { items: { fulfilledQuantity: number; shippedQuantity: number }[] } },
+        { id: string }
+      >(`query($id: ID!) { order(id: $id) { ${LIFECYCLE_ORDER} } }`, { id: placed.orderId });
       expect(read.data?.order.items).toMatchObject([{ quantity: 3, fulfilledQuantity: 2, shippedQuantity: 2 }]);
 
       // Return one and receive it into the warehouse: 120.00 refunded, the unit back on the shelf.

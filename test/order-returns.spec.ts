@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
@@ -46,14 +46,22 @@ integrationTestRunner({
     type ReturnShape = { return: { id: string; status: string; refundAmount?: string } | null };
     const requestReturn = (orderId: string, items: Record<string, unknown>[], extra: Record<string, unknown> = {}) =>
       mutate<ReturnShape>(api, ...REQUEST_RETURN, { orderId, items, ...extra });
-    const receive = (returnId: string, items: Record<string, unknown>[], restock = true, extra: Record<string, unknown> = {}) =>
-      mutate<ReturnShape>(api, ...RECEIVE_RETURN, { returnId, items, restock, ...extra });
+    const receive = (
+      returnId: string,
+      items: Record<string, unknown>[],
+      restock = true,
+      extra: Record<string, unknown> = {},
+    ) => mutate<ReturnShape>(api, ...RECEIVE_RETURN, { returnId, items, restock, ...extra });
     /** What a receipt writes, whole database: a refused one must leave it as it was. */
     const written = async (orderId: string, itemId: string, collectionId: string) => ({
       item: await quantities(c(), itemId),
       stock: await stockOf(c(), "SHIRT-M"),
       money: await money(c(), collectionId),
-      returns: (await c().resolve("order").listReturns({ order_id: orderId }, { relations: ["items"] })).map((r) => [
+      returns: (
+        await c()
+          .resolve("order")
+          .listReturns({ order_id: orderId }, { relations: ["items"] })
+      ).map((r) => [
         r.status,
         r.refund_amount.toFixed(2),
         (r.items ?? []).map((i) => [i.received_quantity, i.damaged_quantity]),
@@ -79,21 +87,35 @@ integrationTestRunner({
         { id: created.returnReason.id, label: "Runs small" },
       );
       expect(updated.returnReason.label).toBe("Runs small");
-      const deleted = await mutate<{ deletedId: string }>(api, "deleteReturnReason", "IdempotentDeleteInput", "deletedId", {
-        id: created.returnReason.id,
-      });
+      const deleted = await mutate<{ deletedId: string }>(
+        api,
+        "deleteReturnReason",
+        "IdempotentDeleteInput",
+        "deletedId",
+        {
+          id: created.returnReason.id,
+        },
+      );
       expect(deleted.deletedId).toBe(created.returnReason.id);
       expect(await c().resolve("order").listReturnReasons({ id: created.returnReason.id })).toEqual([]);
     });
 
     it("requests a return with a reason, receives it into stock and refunds the items' value incl. tax", async () => {
-      const requested = recordEvents<{ order_id: string; return_id: string }>(c().resolve("eventBus"), "order.return_requested");
-      const received = recordEvents<{ order_id: string; return_id: string }>(c().resolve("eventBus"), "order.return_received");
+      const requested = recordEvents<{ order_id: string; return_id: string }>(
+        c().resolve("eventBus"),
+        "order.return_requested",
+      );
+      const received = recordEvents<{ order_id: string; return_id: string }>(
+        c().resolve("eventBus"),
+        "order.return_received",
+      );
       const order = await shippedOrder(3, 2);
       await captureAll(c(), order.collectionId);
       // 3 × 120.00 incl. VAT + 4.90 shipping.
       expect(await money(c(), order.collectionId)).toEqual({ captured: "364.90", refunded: "0.00" });
-      const [reason] = await c().resolve("order").createReturnReasons([{ value: "damaged", label: "Damaged" }]);
+      const [reason] = await c()
+        .resolve("order")
+        .createReturnReasons([{ value: "damaged", label: "Damaged" }]);
 
       const ret = await requestReturn(
         order.orderId,
@@ -103,12 +125,17 @@ integrationTestRunner({
       expect(ret.userErrors).toEqual([]);
       const returnId = ret.return?.id ?? "";
       expect(ret.return?.status).toBe("requested");
-      expect(await eventWhere(requested, (e) => e.return_id === returnId)).toEqual({ order_id: order.orderId, return_id: returnId });
+      expect(await eventWhere(requested, (e) => e.return_id === returnId)).toEqual({
+        order_id: order.orderId,
+        return_id: returnId,
+      });
       expect(await quantities(c(), order.item)).toMatchObject({ shipped: 2, requested: 1 });
 
       // Only one more was shipped and not asked back.
       const tooMany = await requestReturn(order.orderId, [{ id: order.item, quantity: 2 }]);
-      expect(tooMany.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "items", "0", "quantity"], "NOT_ALLOWED"]]);
+      expect(tooMany.userErrors.map((e) => [e.field, e.code])).toEqual([
+        [["input", "items", "0", "quantity"], "NOT_ALLOWED"],
+      ]);
       // An unknown reason is NOT_FOUND and writes nothing.
       const badReason = await refusal(api, REQUEST_RETURN[0], REQUEST_RETURN[1], {
         orderId: order.orderId,
@@ -120,22 +147,29 @@ integrationTestRunner({
       const shelf = await stockOf(c(), "SHIRT-M");
       const state = await written(order.orderId, order.item, order.collectionId);
       const over = await receive(returnId, [{ id: order.item, quantity: 2 }]);
-      expect(over.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "items", "0", "quantity"], "NOT_ALLOWED"]]);
+      expect(over.userErrors.map((e) => [e.field, e.code])).toEqual([
+        [["input", "items", "0", "quantity"], "NOT_ALLOWED"],
+      ]);
       expect(await written(order.orderId, order.item, order.collectionId)).toEqual(state);
 
       const got = await receive(returnId, [{ id: order.item, quantity: 1 }]);
       expect(got.userErrors).toEqual([]);
       expect(got.return).toMatchObject({ status: "received", refundAmount: "120" });
-      expect(await eventWhere(received, (e) => e.return_id === returnId)).toEqual({ order_id: order.orderId, return_id: returnId });
+      expect(await eventWhere(received, (e) => e.return_id === returnId)).toEqual({
+        order_id: order.orderId,
+        return_id: returnId,
+      });
       expect(await quantities(c(), order.item)).toMatchObject({ shipped: 2, requested: 0, received: 1 });
       expect(await stockOf(c(), "SHIRT-M")).toEqual({ ...shelf, stocked: shelf.stocked + 1 });
       expect(await money(c(), order.collectionId)).toEqual({ captured: "364.90", refunded: "120.00" });
       const txs = await c().resolve("order").listOrderTransactions({ order_id: order.orderId });
       expect(txs.map((t) => [t.reference, t.amount.toFixed(2)])).toEqual([["refund", "-120.00"]]);
-      const actions = await c().resolve("order").listOrderChangeActions(
-        { order_id: order.orderId, action: ["RETURN_ITEM", "RECEIVE_RETURN_ITEM"] },
-        { order: { ordering: "ASC" } },
-      );
+      const actions = await c()
+        .resolve("order")
+        .listOrderChangeActions(
+          { order_id: order.orderId, action: ["RETURN_ITEM", "RECEIVE_RETURN_ITEM"] },
+          { order: { ordering: "ASC" } },
+        );
       expect(actions.map((a) => a.action)).toEqual(["RETURN_ITEM", "RECEIVE_RETURN_ITEM"]);
       // Received in full: a second receipt is refused.
       expect((await receive(returnId, [{ id: order.item, quantity: 1 }])).userErrors.map((e) => e.code)).toEqual([

@@ -58,7 +58,14 @@ export interface FulfillmentInput {
   location_id: string;
   provider_id: string;
   shipping_option_id?: string | null;
-  items: { title: string; sku?: string | null; barcode?: string | null; quantity: number; line_item_id?: string | null; inventory_item_id?: string | null }[];
+  items: {
+    title: string;
+    sku?: string | null;
+    barcode?: string | null;
+    quantity: number;
+    line_item_id?: string | null;
+    inventory_item_id?: string | null;
+  }[];
   data?: Record<string, unknown> | null;
   metadata?: Record<string, unknown> | null;
 }

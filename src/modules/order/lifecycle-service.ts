@@ -73,9 +73,7 @@ export default class OrderLifecycleService extends OrderModuleService {
       { select: ["id", "quantity", ...ITEM_QUANTITY_COLUMNS] },
       c,
     );
-    const updated = unchecked
-      ? applyUnchecked(items, moves)
-      : applyItemQuantityMoves(items, moves);
+    const updated = unchecked ? applyUnchecked(items, moves) : applyItemQuantityMoves(items, moves);
     for (const { id, quantity: _q, ...quantities } of updated) await this.updateLineItems({ id, ...quantities }, c);
   }
 
@@ -119,9 +117,13 @@ export default class OrderLifecycleService extends OrderModuleService {
       const known = reasons.length ? await this.listReturnReasons({ id: reasons }, { select: ["id"] }, c) : [];
       const unknown = input.items.findIndex((i) => i.reason_id && !known.some((r) => r.id === i.reason_id));
       if (unknown >= 0)
-        throw new TesseraError(TesseraError.Types.NOT_FOUND, `Return reason ${input.items[unknown]?.reason_id} was not found`, {
-          field: ["items", String(unknown), "reasonId"],
-        });
+        throw new TesseraError(
+          TesseraError.Types.NOT_FOUND,
+          `Return reason ${input.items[unknown]?.reason_id} was not found`,
+          {
+            field: ["items", String(unknown), "reasonId"],
+          },
+        );
       const ret = await this.createReturns(
         {
           order_id: input.order_id,
@@ -248,8 +250,14 @@ export default class OrderLifecycleService extends OrderModuleService {
       const all = [...items.values()];
       const done = all.every((i) => i.received_quantity + i.damaged_quantity >= i.quantity);
       for (const i of all)
-        await this.updateReturnItems({ id: i.id, received_quantity: i.received_quantity, damaged_quantity: i.damaged_quantity }, c);
-      await this.updateReturns({ id: ret.id, status: done ? "received" : "partially_received", received_at: new Date() }, c);
+        await this.updateReturnItems(
+          { id: i.id, received_quantity: i.received_quantity, damaged_quantity: i.damaged_quantity },
+          c,
+        );
+      await this.updateReturns(
+        { id: ret.id, status: done ? "received" : "partially_received", received_at: new Date() },
+        c,
+      );
       const change = await this.recordOrderChange(
         {
           order_id,
@@ -271,7 +279,11 @@ export default class OrderLifecycleService extends OrderModuleService {
           previous: {
             status: ret.status,
             received_at: ret.received_at,
-            items: (ret.items ?? []).map((i) => ({ id: i.id, received: i.received_quantity, damaged: i.damaged_quantity })),
+            items: (ret.items ?? []).map((i) => ({
+              id: i.id,
+              received: i.received_quantity,
+              damaged: i.damaged_quantity,
+            })),
           },
         },
       };
@@ -347,12 +359,20 @@ export default class OrderLifecycleService extends OrderModuleService {
       const orderId = input.return.order_id;
       await this.lockLiveOrder(orderId, c);
       const exchange = await this.createExchanges(
-        { order_id: orderId, difference_due: toDecimal(input.difference_due), created_by: input.return.created_by ?? null },
+        {
+          order_id: orderId,
+          difference_due: toDecimal(input.difference_due),
+          created_by: input.return.created_by ?? null,
+        },
         c,
       );
       const outbound = await this.addOutboundItems(orderId, input.outbound, c);
       await this.createExchangeItems(
-        outbound.map((item_id, n) => ({ exchange_id: exchange.id, item_id, quantity: input.outbound[n]?.quantity ?? 0 })),
+        outbound.map((item_id, n) => ({
+          exchange_id: exchange.id,
+          item_id,
+          quantity: input.outbound[n]?.quantity ?? 0,
+        })),
         c,
       );
       const ret = await this.requestReturn(
@@ -363,7 +383,10 @@ export default class OrderLifecycleService extends OrderModuleService {
             action: "ITEM_ADD",
             reference: "order_line_item",
             reference_id: item_id,
-            details: { quantity: input.outbound[n]?.quantity ?? 0, unit_price: String(input.outbound[n]?.unit_price ?? "0") },
+            details: {
+              quantity: input.outbound[n]?.quantity ?? 0,
+              unit_price: String(input.outbound[n]?.unit_price ?? "0"),
+            },
           })),
         },
         c,
@@ -407,7 +430,13 @@ export default class OrderLifecycleService extends OrderModuleService {
       const outbound = await this.addOutboundItems(input.order_id, input.outbound, c);
       await this.createClaimItems(
         [
-          ...input.items.map((i) => ({ claim_id: claim.id, item_id: i.item_id, quantity: i.quantity, reason: i.reason ?? null, note: i.note ?? null })),
+          ...input.items.map((i) => ({
+            claim_id: claim.id,
+            item_id: i.item_id,
+            quantity: i.quantity,
+            reason: i.reason ?? null,
+            note: i.note ?? null,
+          })),
           ...outbound.map((item_id, n) => ({
             claim_id: claim.id,
             item_id,
@@ -475,7 +504,11 @@ export default class OrderLifecycleService extends OrderModuleService {
           c,
           true,
         );
-      for (const change of await this.listOrderChanges(exchange ? { exchange_id: exchange.id } : { claim_id: claim?.id }, { select: ["id"] }, c))
+      for (const change of await this.listOrderChanges(
+        exchange ? { exchange_id: exchange.id } : { claim_id: claim?.id },
+        { select: ["id"] },
+        c,
+      ))
         await this.undoOrderChange(change.id, c);
       const added = exchange
         ? (exchange.items ?? []).map((i) => i.item_id)

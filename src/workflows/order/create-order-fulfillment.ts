@@ -34,6 +34,11 @@ export const createOrderFulfillmentWorkflow = createWorkflow(
         { name: OrderLifecycleEvents.FULFILLMENT_CREATED, data: { order_id: p.order_id, fulfillment_id: f.id } },
       ]),
     );
-    return new WorkflowResponse(transform({ plan, fulfillment }, ({ plan: p, fulfillment: f }) => ({ order_id: p.order_id, fulfillment_id: f.id })));
+    return new WorkflowResponse(
+      transform({ plan, fulfillment }, ({ plan: p, fulfillment: f }) => ({
+        order_id: p.order_id,
+        fulfillment_id: f.id,
+      })),
+    );
   },
 );

@@ -24,16 +24,25 @@ import { prepareOrderRefundStep } from "./steps/refund-order.ts";
  */
 export const createOrderExchangeWorkflow = createWorkflow(
   "create-order-exchange",
-  (input: Omit<RequestOrderReturnInput, "customer_id" | "return_shipping_option_id"> & { outbound_items: OutboundRequest }) => {
+  (
+    input: Omit<RequestOrderReturnInput, "customer_id" | "return_shipping_option_id"> & {
+      outbound_items: OutboundRequest;
+    },
+  ) => {
     const ret = prepareOrderReturnStep(input);
     const plan = prepareExchangeStep(
       transform({ ret, input }, ({ ret: r, input: i }) => ({ request: r.request, outbound_items: i.outbound_items })),
     );
-    const exchange = createExchangeStep(transform({ ret, plan }, ({ ret: r, plan: p }) => ({ request: r.request, plan: p })));
+    const exchange = createExchangeStep(
+      transform({ ret, plan }, ({ ret: r, plan: p }) => ({ request: r.request, plan: p })),
+    );
     reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
     emitEventStep(
       transform({ exchange }, ({ exchange: e }): EventMessage[] => [
-        { name: OrderLifecycleEvents.EXCHANGE_CREATED, data: { order_id: e.order_id, exchange_id: e.exchange_id, return_id: e.return_id } },
+        {
+          name: OrderLifecycleEvents.EXCHANGE_CREATED,
+          data: { order_id: e.order_id, exchange_id: e.exchange_id, return_id: e.return_id },
+        },
       ]),
     );
     return new WorkflowResponse(
@@ -52,7 +61,11 @@ export const createOrderClaimWorkflow = createWorkflow("create-order-claim", (in
   const plan = prepareClaimStep(input);
   const claim = createClaimStep(transform({ input, plan }, ({ input: i, plan: p }) => ({ claim: i, plan: p })));
   const refund = prepareOrderRefundStep(
-    transform({ plan, claim }, ({ plan: p, claim: c }) => ({ order_id: p.order_id, amount: p.amount, claim_id: c.claim_id })),
+    transform({ plan, claim }, ({ plan: p, claim: c }) => ({
+      order_id: p.order_id,
+      amount: p.amount,
+      claim_id: c.claim_id,
+    })),
   );
   reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
   refundOrder("refund-claim", refund);

@@ -28,7 +28,9 @@ const result = (p: { order_id: string; fulfillment_id: string }) => ({
 export const cancelOrderFulfillmentWorkflow = createWorkflow(
   "cancel-order-fulfillment",
   (input: OrderFulfillmentRef) => {
-    const plan = prepareFulfillmentChangeStep(transform({ input }, ({ input: i }) => ({ ...i, kind: "cancel" as const })));
+    const plan = prepareFulfillmentChangeStep(
+      transform({ input }, ({ input: i }) => ({ ...i, kind: "cancel" as const })),
+    );
     cancelFulfillmentStep(transform({ plan }, ({ plan: p }) => p.fulfillment_id));
     moveItemQuantitiesStep(transform({ plan }, ({ plan: p }) => ({ change: p.change, moves: p.moves })));
     applyStockMovesStep(transform({ plan }, ({ plan: p }) => p.stock));
@@ -49,11 +51,15 @@ export const cancelOrderFulfillmentWorkflow = createWorkflow(
 export const createOrderShipmentWorkflow = createWorkflow(
   "create-order-shipment",
   (input: OrderFulfillmentRef & { labels: FulfillmentLabelInput[] }) => {
-    const plan = prepareFulfillmentChangeStep(transform({ input }, ({ input: i }) => ({ ...i, kind: "ship" as const })));
+    const plan = prepareFulfillmentChangeStep(
+      transform({ input }, ({ input: i }) => ({ ...i, kind: "ship" as const })),
+    );
     shipFulfillmentStep(transform({ input }, ({ input: i }) => ({ id: i.fulfillment_id, labels: i.labels })));
     moveItemQuantitiesStep(transform({ plan }, ({ plan: p }) => ({ change: p.change, moves: p.moves })));
     emitEventStep(
-      transform({ plan }, ({ plan: p }): EventMessage[] => [{ name: OrderLifecycleEvents.SHIPMENT_CREATED, data: result(p) }]),
+      transform({ plan }, ({ plan: p }): EventMessage[] => [
+        { name: OrderLifecycleEvents.SHIPMENT_CREATED, data: result(p) },
+      ]),
     );
     return new WorkflowResponse(transform({ plan }, ({ plan: p }) => result(p)));
   },
@@ -66,7 +72,9 @@ export const createOrderShipmentWorkflow = createWorkflow(
 export const markOrderFulfillmentDeliveredWorkflow = createWorkflow(
   "mark-order-fulfillment-delivered",
   (input: OrderFulfillmentRef) => {
-    const plan = prepareFulfillmentChangeStep(transform({ input }, ({ input: i }) => ({ ...i, kind: "deliver" as const })));
+    const plan = prepareFulfillmentChangeStep(
+      transform({ input }, ({ input: i }) => ({ ...i, kind: "deliver" as const })),
+    );
     deliverFulfillmentStep(transform({ plan }, ({ plan: p }) => p.fulfillment_id));
     moveItemQuantitiesStep(transform({ plan }, ({ plan: p }) => ({ change: p.change, moves: p.moves })));
     emitEventStep(

@@ -28,10 +28,12 @@ export async function outboundItems(
   const ids = [...new Set(wanted.map((w) => w.variant_id))];
   const variants = await container.resolve("product").listProductVariants({ id: ids }, { relations: ["product"] });
   const sets = await priceSetsOf(container, ids, {});
-  const prices = await container.resolve("pricing").calculatePrices(
-    { id: [...sets.values()] },
-    { context: { currency_code: order.currency_code, ...(order.region_id ? { region_id: order.region_id } : {}) } },
-  );
+  const prices = await container
+    .resolve("pricing")
+    .calculatePrices(
+      { id: [...sets.values()] },
+      { context: { currency_code: order.currency_code, ...(order.region_id ? { region_id: order.region_id } : {}) } },
+    );
   const lines = wanted.map((w, n) => {
     const variant = variants.find((v) => v.id === w.variant_id);
     const price = prices.find((p) => p.id === sets.get(w.variant_id));
@@ -69,6 +71,12 @@ export async function outboundItems(
     ...l,
     tax_lines: taxes
       .filter((t) => "line_item_id" in t && t.line_item_id === l.id)
-      .map((t) => ({ rate: t.rate ?? "0", code: t.code, description: t.name, tax_rate_id: t.rate_id, provider_id: t.provider_id })),
+      .map((t) => ({
+        rate: t.rate ?? "0",
+        code: t.code,
+        description: t.name,
+        tax_rate_id: t.rate_id,
+        provider_id: t.provider_id,
+      })),
   }));
 }

@@ -55,7 +55,11 @@ export const receiveOrderReturnWorkflow = createWorkflow("receive-order-return",
     transform({ plan }, ({ plan: p }) => ({ order_id: p.order_id, amount: p.refund, return_id: p.return_id })),
   );
   receiveReturnStep(
-    transform({ input }, ({ input: i }) => ({ return_id: i.return_id, items: i.items, created_by: i.created_by ?? null })),
+    transform({ input }, ({ input: i }) => ({
+      return_id: i.return_id,
+      items: i.items,
+      created_by: i.created_by ?? null,
+    })),
   );
   applyStockMovesStep(transform({ plan }, ({ plan: p }) => p.stock));
   refundOrder("refund-return", refund);
@@ -65,6 +69,10 @@ export const receiveOrderReturnWorkflow = createWorkflow("receive-order-return",
     ]),
   );
   return new WorkflowResponse(
-    transform({ plan, refund }, ({ plan: p, refund: r }) => ({ order_id: p.order_id, return_id: p.return_id, refunded: r.amount })),
+    transform({ plan, refund }, ({ plan: p, refund: r }) => ({
+      order_id: p.order_id,
+      return_id: p.return_id,
+      refunded: r.amount,
+    })),
   );
 });

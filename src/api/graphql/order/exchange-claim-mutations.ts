@@ -35,21 +35,25 @@ const ClaimReason = builder.enumType("ClaimReason", {
 const quantity = z.number().int().min(1, "must be at least 1");
 const outbound = z
   .array(
-    z.object({
-      variantId: zodId().describe("The variant sent."),
-      quantity: quantity.describe("How many units."),
-    }).meta({ graphql: { inputName: "OutboundItemInput" } }),
+    z
+      .object({
+        variantId: zodId().describe("The variant sent."),
+        quantity: quantity.describe("How many units."),
+      })
+      .meta({ graphql: { inputName: "OutboundItemInput" } }),
   )
   .max(100);
 const exchangeSchema = z.object({
   orderId: zodId().describe("The order exchanged."),
   returnItems: z
     .array(
-      z.object({
-        id: zodId().describe("The order's line item coming back."),
-        quantity: quantity.describe("How many units: at most shipped − already returned."),
-        reasonId: zodId().nullish().describe("Why (a return reason)."),
-      }).meta({ graphql: { inputName: "ExchangeReturnItemInput" } }),
+      z
+        .object({
+          id: zodId().describe("The order's line item coming back."),
+          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          reasonId: zodId().nullish().describe("Why (a return reason)."),
+        })
+        .meta({ graphql: { inputName: "ExchangeReturnItemInput" } }),
     )
     .min(1)
     .describe("The items the customer sends back."),
@@ -58,19 +62,24 @@ const exchangeSchema = z.object({
 });
 const claimSchema = z.object({
   orderId: zodId().describe("The order claimed against."),
-  type: z.enum(["refund", "replace"]).meta({ graphql: ClaimType }).describe("refund: the claimed items' value goes back; replace: replacements are sent free."),
+  type: z
+    .enum(["refund", "replace"])
+    .meta({ graphql: ClaimType })
+    .describe("refund: the claimed items' value goes back; replace: replacements are sent free."),
   items: z
     .array(
-      z.object({
-        id: zodId().describe("The order's damaged, missing or wrong line item."),
-        quantity: quantity.describe("How many units: at most shipped − already returned."),
-        reason: z
-          .enum(["missing_item", "wrong_item", "production_failure", "other"])
-          .meta({ graphql: ClaimReason })
-          .nullish()
-          .describe("What is wrong with them."),
-        note: z.string().trim().max(1000).nullish().describe("Details for the shop's records."),
-      }).meta({ graphql: { inputName: "ClaimItemInput" } }),
+      z
+        .object({
+          id: zodId().describe("The order's damaged, missing or wrong line item."),
+          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          reason: z
+            .enum(["missing_item", "wrong_item", "production_failure", "other"])
+            .meta({ graphql: ClaimReason })
+            .nullish()
+            .describe("What is wrong with them."),
+          note: z.string().trim().max(1000).nullish().describe("Details for the shop's records."),
+        })
+        .meta({ graphql: { inputName: "ClaimItemInput" } }),
     )
     .min(1)
     .describe("The claimed items; they are written off."),
@@ -110,7 +119,12 @@ workflowMutation("createOrderClaim", {
   workflowInput: (input, ctx) => ({
     order_id: input.orderId,
     type: input.type,
-    items: input.items.map((i) => ({ item_id: i.id, quantity: i.quantity, reason: i.reason ?? null, note: i.note ?? null })),
+    items: input.items.map((i) => ({
+      item_id: i.id,
+      quantity: i.quantity,
+      reason: i.reason ?? null,
+      note: i.note ?? null,
+    })),
     outbound_items: (input.outboundItems ?? []).map((o) => ({ variant_id: o.variantId, quantity: o.quantity })),
     created_by: actorOf(ctx),
   }),

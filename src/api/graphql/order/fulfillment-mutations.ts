@@ -16,10 +16,12 @@ const OrderFulfillmentPayload = lifecyclePayload("OrderFulfillmentPayload", {
 });
 
 const quantity = z.number().int().min(1, "must be at least 1");
-const itemSchema = z.object({
-  id: zodId().describe("The order's line item."),
-  quantity: quantity.describe("How many units of it."),
-}).meta({ graphql: { inputName: "OrderItemQuantityInput" } });
+const itemSchema = z
+  .object({
+    id: zodId().describe("The order's line item."),
+    quantity: quantity.describe("How many units of it."),
+  })
+  .meta({ graphql: { inputName: "OrderItemQuantityInput" } });
 const fulfillSchema = z.object({
   orderId: zodId().describe("The order to fulfil."),
   locationId: zodId().describe("The stock location the items leave from."),
@@ -32,11 +34,13 @@ const fulfillmentRef = z.object({
   orderId: zodId().describe("The order."),
   fulfillmentId: zodId().describe("One of the order's fulfillments."),
 });
-const labelSchema = z.object({
-  trackingNumber: z.string().trim().min(1).max(200).describe("The carrier's tracking number."),
-  trackingUrl: z.string().trim().max(2000).nullish().describe("Where the parcel is tracked."),
-  labelUrl: z.string().trim().max(2000).nullish().describe("The printable label."),
-}).meta({ graphql: { inputName: "FulfillmentLabelInput" } });
+const labelSchema = z
+  .object({
+    trackingNumber: z.string().trim().min(1).max(200).describe("The carrier's tracking number."),
+    trackingUrl: z.string().trim().max(2000).nullish().describe("Where the parcel is tracked."),
+    labelUrl: z.string().trim().max(2000).nullish().describe("The printable label."),
+  })
+  .meta({ graphql: { inputName: "FulfillmentLabelInput" } });
 
 const fulfillmentResult = async (
   output: { order_id: string; fulfillment_id: string },

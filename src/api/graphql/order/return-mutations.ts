@@ -14,31 +14,40 @@ const OrderReturnPayload = lifecyclePayload("OrderReturnPayload", {
 });
 
 const quantity = z.number().int().min(1, "must be at least 1");
-const returnItem = z.object({
-  id: zodId().describe("The order's line item to return."),
-  quantity: quantity.describe("How many units come back."),
-  reasonId: zodId().nullish().describe("Why (a return reason)."),
-  note: z.string().trim().max(1000).nullish().describe("The customer's words."),
-}).meta({ graphql: { inputName: "ReturnItemInput" } });
+const returnItem = z
+  .object({
+    id: zodId().describe("The order's line item to return."),
+    quantity: quantity.describe("How many units come back."),
+    reasonId: zodId().nullish().describe("Why (a return reason)."),
+    note: z.string().trim().max(1000).nullish().describe("The customer's words."),
+  })
+  .meta({ graphql: { inputName: "ReturnItemInput" } });
 const requestSchema = z.object({
   orderId: zodId().describe("The order the items come from."),
-  items: z.array(returnItem).min(1).describe("The items and quantities asked back: at most shipped − already returned."),
+  items: z
+    .array(returnItem)
+    .min(1)
+    .describe("The items and quantities asked back: at most shipped − already returned."),
 });
 const adminRequestSchema = requestSchema.extend({
   returnShippingOptionId: zodId()
     .nullish()
-    .describe("The return shipping option: its price is taken off the refund; with a location it books the return fulfillment."),
+    .describe(
+      "The return shipping option: its price is taken off the refund; with a location it books the return fulfillment.",
+    ),
   locationId: zodId().nullish().describe("Where the items come back to (and are restocked)."),
 });
 const receiveSchema = z.object({
   returnId: zodId().describe("The return received."),
   items: z
     .array(
-      z.object({
-        id: zodId().describe("The order's line item received."),
-        quantity: quantity.describe("How many units arrived: at most requested − received."),
-        damaged: z.boolean().default(false).describe("Damaged units are written off, never restocked."),
-      }).meta({ graphql: { inputName: "ReceiveReturnItemInput" } }),
+      z
+        .object({
+          id: zodId().describe("The order's line item received."),
+          quantity: quantity.describe("How many units arrived: at most requested − received."),
+          damaged: z.boolean().default(false).describe("Damaged units are written off, never restocked."),
+        })
+        .meta({ graphql: { inputName: "ReceiveReturnItemInput" } }),
     )
     .min(1)
     .describe("What arrived."),
@@ -94,7 +103,11 @@ workflowMutation("receiveOrderReturn", {
   }),
 });
 
-type RequestReturnShape = { userErrors: UserErrorShape[]; order?: Record<string, unknown> | null; returnId?: string | null };
+type RequestReturnShape = {
+  userErrors: UserErrorShape[];
+  order?: Record<string, unknown> | null;
+  returnId?: string | null;
+};
 const RequestReturnPayload = builder.objectRef<RequestReturnShape>("RequestReturnPayload").implement({
   fields: (t) => ({
     order: t.field({

@@ -25,7 +25,9 @@ workflowMutation("createReturnReason", {
   input: { name: "CreateReturnReasonInput", schema: z.object(fields) },
   hooks: true,
   workflow: createReturnReasonsWorkflow,
-  workflowInput: (input) => ({ return_reasons: [{ ...input, description: input.description ?? null, metadata: input.metadata ?? null }] }),
+  workflowInput: (input) => ({
+    return_reasons: [{ ...input, description: input.description ?? null, metadata: input.metadata ?? null }],
+  }),
   payload: ReturnReasonPayload,
   result: async ([created], _input, ctx) => ({
     returnReason: await ctx.scope.resolve(Modules.ORDER).retrieveReturnReason(created?.id ?? ""),
@@ -47,7 +49,13 @@ workflowMutation("updateReturnReason", {
   },
   hooks: true,
   workflow: updateReturnReasonsWorkflow,
-  workflowInput: (input) => ({ return_reasons: [Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== "idempotencyKey")) as { id: string }] }),
+  workflowInput: (input) => ({
+    return_reasons: [
+      Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== "idempotencyKey")) as {
+        id: string;
+      },
+    ],
+  }),
   payload: ReturnReasonPayload,
   result: async (_output, input, ctx) => ({
     returnReason: await ctx.scope.resolve(Modules.ORDER).retrieveReturnReason(input.id),

@@ -31,10 +31,7 @@ export interface OutboundPlan {
   amount: string;
 }
 
-const orderFor = async (
-  container: Parameters<typeof outboundItems>[0],
-  orderId: string,
-) => {
+const orderFor = async (container: Parameters<typeof outboundItems>[0], orderId: string) => {
   const [order] = await container
     .resolve("order")
     .listOrders({ id: orderId }, { relations: ["items.adjustments", "items.tax_lines", "shipping_address"] });
@@ -66,7 +63,12 @@ async function planOutbound(
   const reservations = await planReservations(
     container,
     order.sales_channel_id,
-    outbound.map((l) => ({ id: l.id ?? "", variant_id: l.variant_id ?? null, variant_sku: l.variant_sku, quantity: l.quantity })),
+    outbound.map((l) => ({
+      id: l.id ?? "",
+      variant_id: l.variant_id ?? null,
+      variant_sku: l.variant_sku,
+      quantity: l.quantity,
+    })),
     {},
   );
   return { outbound, reservations };
@@ -77,7 +79,12 @@ const outboundTotal = (lines: OutboundItemInput[], currency: string) =>
     (sum, l) =>
       sum.plus(
         lineTotals(
-          { amount: l.unit_price, quantity: l.quantity, is_tax_inclusive: l.is_tax_inclusive ?? false, tax_lines: l.tax_lines },
+          {
+            amount: l.unit_price,
+            quantity: l.quantity,
+            is_tax_inclusive: l.is_tax_inclusive ?? false,
+            tax_lines: l.tax_lines,
+          },
           currency,
         ).total,
       ),
@@ -114,38 +121,35 @@ export const prepareClaimStepId = "prepare-order-claim";
  * claim sends the replacements free (reserved like any order line). Quantities are checked when
  * the claim is written.
  */
-export const prepareClaimStep = createStep(
-  prepareClaimStepId,
-  async (input: CreateOrderClaimInput, { container }) => {
-    const order = await orderFor(container, input.order_id);
-    if (!input.items.length)
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "Claim at least one item", { field: ["items"] });
-    let value = new Decimal(0);
-    for (const [n, claimed] of input.items.entries()) {
-      const item = (order.items ?? []).find((i) => i.id === claimed.item_id);
-      if (!item)
-        throw new TesseraError(TesseraError.Types.NOT_FOUND, `Item ${claimed.item_id} is not an item of this order`, {
-          field: ["items", String(n), "id"],
-        });
-      value = value.plus(itemValue(item, claimed.quantity, order.currency_code));
-    }
-    if (input.type === "replace" && !input.outbound_items?.length)
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "A replace claim names its replacements", {
-        field: ["outboundItems"],
+export const prepareClaimStep = createStep(prepareClaimStepId, async (input: CreateOrderClaimInput, { container }) => {
+  const order = await orderFor(container, input.order_id);
+  if (!input.items.length)
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "Claim at least one item", { field: ["items"] });
+  let value = new Decimal(0);
+  for (const [n, claimed] of input.items.entries()) {
+    const item = (order.items ?? []).find((i) => i.id === claimed.item_id);
+    if (!item)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `Item ${claimed.item_id} is not an item of this order`, {
+        field: ["items", String(n), "id"],
       });
-    const { outbound, reservations } =
-      input.type === "replace"
-        ? await planOutbound(container, order, input.outbound_items ?? [], true)
-        : { outbound: [], reservations: [] };
-    const plan: OutboundPlan = {
-      order_id: order.id,
-      outbound,
-      reservations,
-      amount: input.type === "refund" ? value.toFixed() : "0",
-    };
-    return new StepResponse(plan);
-  },
-);
+    value = value.plus(itemValue(item, claimed.quantity, order.currency_code));
+  }
+  if (input.type === "replace" && !input.outbound_items?.length)
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "A replace claim names its replacements", {
+      field: ["outboundItems"],
+    });
+  const { outbound, reservations } =
+    input.type === "replace"
+      ? await planOutbound(container, order, input.outbound_items ?? [], true)
+      : { outbound: [], reservations: [] };
+  const plan: OutboundPlan = {
+    order_id: order.id,
+    outbound,
+    reservations,
+    amount: input.type === "refund" ? value.toFixed() : "0",
+  };
+  return new StepResponse(plan);
+});
 
 export const createExchangeStepId = "create-order-exchange";
 /** Writes the exchange with its return and outbound items (order module); compensation removes it all. */

@@ -41,9 +41,7 @@ export const prepareFulfillmentChangeStep = createStep(
   ) => {
     const link = linkByEntryPoint("order_fulfillment");
     const linked = link
-      ? await container
-          .resolve("link")
-          .list(link, { order_id: input.order_id, fulfillment_id: input.fulfillment_id })
+      ? await container.resolve("link").list(link, { order_id: input.order_id, fulfillment_id: input.fulfillment_id })
       : [];
     const [fulfillment] = linked.length
       ? await container.resolve("fulfillment").listFulfillments({ id: input.fulfillment_id }, { relations: ["items"] })
@@ -89,7 +87,12 @@ export const prepareFulfillmentChangeStep = createStep(
           details: { item_id: i.line_item_id, quantity: i.quantity },
         })),
       },
-      stock: stock.map((s) => ({ ...s, location_id: fulfillment.location_id, stocked: s.quantity, reserved: s.quantity })),
+      stock: stock.map((s) => ({
+        ...s,
+        location_id: fulfillment.location_id,
+        stocked: s.quantity,
+        reserved: s.quantity,
+      })),
     };
     return new StepResponse(plan);
   },

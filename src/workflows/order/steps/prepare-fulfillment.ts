@@ -47,7 +47,9 @@ export const prepareOrderFulfillmentStep = createStep(
     if (order.status === "canceled")
       throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Order ${order.id} is canceled`, { field: ["orderId"] });
     if (!input.items.length) throw invalid("Fulfil at least one item", ["items"]);
-    const [location] = await container.resolve("stockLocation").listStockLocations({ id: input.location_id }, { take: 1 });
+    const [location] = await container
+      .resolve("stockLocation")
+      .listStockLocations({ id: input.location_id }, { take: 1 });
     if (!location)
       throw new TesseraError(TesseraError.Types.NOT_FOUND, `Stock location ${input.location_id} was not found`, {
         field: ["locationId"],

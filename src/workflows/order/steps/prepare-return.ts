@@ -21,7 +21,8 @@ export interface ReturnPlan {
   fulfillment: FulfillmentInput | null;
 }
 
-const notFound = (message: string, field: string[]) => new TesseraError(TesseraError.Types.NOT_FOUND, message, { field });
+const notFound = (message: string, field: string[]) =>
+  new TesseraError(TesseraError.Types.NOT_FOUND, message, { field });
 
 export const prepareOrderReturnStepId = "prepare-order-return";
 /**

@@ -18,7 +18,8 @@ export const createReturnReasonsStepId = "create-return-reasons";
 /** Creates return reasons; compensation deletes them. */
 export const createReturnReasonsStep = createRowsStep(
   createReturnReasonsStepId,
-  (s, input: ReturnReasonInput[]) => each(input, (r) => s.createReturnReasons({ ...row(r), value: r.value, label: r.label })),
+  (s, input: ReturnReasonInput[]) =>
+    each(input, (r) => s.createReturnReasons({ ...row(r), value: r.value, label: r.label })),
   (s, ids) => s.deleteReturnReasons(ids),
 );
 
@@ -29,7 +30,13 @@ export const updateReturnReasonsStep = updateRowsStep(updateReturnReasonsStepId,
   update: (s, input: ReturnReasonUpdate[]) => each(input, (r) => s.updateReturnReasons({ ...row(r), id: r.id })),
   restore: (s, previous) =>
     each(previous, (r) =>
-      s.updateReturnReasons({ id: r.id, value: r.value, label: r.label, description: r.description, metadata: r.metadata ?? undefined }),
+      s.updateReturnReasons({
+        id: r.id,
+        value: r.value,
+        label: r.label,
+        description: r.description,
+        metadata: r.metadata ?? undefined,
+      }),
     ),
 });
 
