@@ -152,6 +152,37 @@ integrationTestRunner({
       });
     });
 
+    describe("concurrent and retried fulfilments", () => {
+      it("never fulfils more than ordered when two race, and does a retried request once", async () => {
+        const { orderId, itemIds } = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity: 3 }]);
+        const item = itemIds[0] ?? "";
+        const before = await stockOf(c(), "SHIRT-M");
+        const raced = await Promise.all([
+          fulfil(orderId, [{ id: item, quantity: 2 }]),
+          fulfil(orderId, [{ id: item, quantity: 2 }]),
+        ]);
+        expect(raced.map((r) => r.userErrors.map((e) => e.code)).sort()).toEqual([[], ["NOT_ALLOWED"]]);
+        expect(await quantities(c(), item)).toMatchObject({ fulfilled: 2 });
+        expect(await stockOf(c(), "SHIRT-M")).toEqual({
+          ...before,
+          stocked: before.stocked - 2,
+          reserved: before.reserved - 2,
+          held: before.held - 2,
+        });
+
+        const once = {
+          orderId,
+          locationId: warehouse,
+          items: [{ id: item, quantity: 1 }],
+          idempotencyKey: `fulfil-${orderId}`,
+        };
+        const first = await mutate<{ fulfillment: { id: string } }>(api, ...FULFIL, once);
+        const again = await mutate<{ fulfillment: { id: string } }>(api, ...FULFIL, once);
+        expect(again.fulfillment.id).toBe(first.fulfillment.id);
+        expect(await quantities(c(), item)).toMatchObject({ fulfilled: 3 });
+      });
+    });
+
     describe("cancelling, shipping and delivering a fulfillment", () => {
       it("cancels before shipping (stock and reservation back), ships with labels, delivers; refuses out of order", async () => {
         const { orderId, itemIds } = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity: 2 }]);
