@@ -1,19 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
-import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
-import { checkoutConfig, setStock } from "./fixtures/checkout.ts";
+import type { CartWorld } from "./fixtures/cart-world.ts";
+import { checkoutConfig } from "./fixtures/checkout.ts";
 import {
   captureAll,
-  FULFIL,
   money,
   mutate,
-  placeOrder,
   quantities,
-  SHIP,
   stockOf,
-  warehouseId,
   eventWhere,
+  seedOrderWorld,
+  shippedOrder,
 } from "./fixtures/order-lifecycle.ts";
 
 integrationTestRunner({
@@ -23,23 +21,13 @@ integrationTestRunner({
     let warehouse: string;
     const c = () => getContainer();
     beforeAll(async () => {
-      w = await seedCartWorld(api, c());
-      await setStock(c(), "SHIRT-M", 100);
-      await setStock(c(), "SHIRT-L", 1);
-      warehouse = await warehouseId(c());
+      ({ w, warehouse } = await seedOrderWorld(api, c(), { "SHIRT-M": 100, "SHIRT-L": 1 }));
     });
 
-    const shippedOrder = async (quantity: number) => {
-      const placed = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity }]);
-      const item = placed.itemIds[0] ?? "";
-      const f = await mutate<{ fulfillment: { id: string } }>(api, ...FULFIL, {
-        orderId: placed.orderId,
-        locationId: warehouse,
-        items: [{ id: item, quantity }],
-      });
-      await mutate(api, ...SHIP, { orderId: placed.orderId, fulfillmentId: f.fulfillment.id, labels: [] });
-      await captureAll(c(), placed.collectionId);
-      return { ...placed, item };
+    const shipped = async (quantity: number) => {
+      const order = await shippedOrder(api, { w, warehouse }, c(), { quantity, shipped: quantity });
+      await captureAll(c(), order.collectionId);
+      return order;
     };
     const claim = (input: Record<string, unknown>) =>
       mutate<{ claim: { id: string; type: string } | null; order: { id: string } | null }>(
@@ -74,7 +62,7 @@ integrationTestRunner({
           c().resolve("eventBus"),
           "order.claim_created",
         );
-        const order = await shippedOrder(2);
+        const order = await shipped(2);
         const out = await claim({
           orderId: order.orderId,
           type: "REFUND",
@@ -95,7 +83,7 @@ integrationTestRunner({
       });
 
       it("a replace claim sends a free replacement with its stock reserved; more than shipped is refused whole", async () => {
-        const order = await shippedOrder(1);
+        const order = await shipped(1);
         const state = await written(order.orderId, order.item, order.collectionId);
         const tooMany = await claim({
           orderId: order.orderId,
@@ -126,7 +114,7 @@ integrationTestRunner({
 
     describe("exchanges", () => {
       it("refuses an outbound item out of stock, leaving the order as it was", async () => {
-        const order = await shippedOrder(1);
+        const order = await shipped(1);
         const state = await written(order.orderId, order.item, order.collectionId);
         // SHIRT-L's only unit is reserved by the replace claim above; XL has none (backorder aside), so L it is.
         const refused = await exchange({
@@ -139,7 +127,7 @@ integrationTestRunner({
       });
 
       it("returns one item for another at today's price, with the difference due", async () => {
-        const order = await shippedOrder(2);
+        const order = await shipped(2);
         const out = await exchange({
           orderId: order.orderId,
           returnItems: [{ id: order.item, quantity: 1 }],

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
-import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
-import { checkoutConfig, setStock } from "./fixtures/checkout.ts";
+import type { CartWorld } from "./fixtures/cart-world.ts";
+import { checkoutConfig } from "./fixtures/checkout.ts";
 import {
   FULFIL,
   SHIP,
@@ -10,9 +10,9 @@ import {
   placeOrder,
   quantities,
   stockOf,
-  warehouseId,
   eventWhere,
   refusal,
+  seedOrderWorld,
 } from "./fixtures/order-lifecycle.ts";
 
 integrationTestRunner({
@@ -22,9 +22,7 @@ integrationTestRunner({
     let warehouse: string;
     const c = () => getContainer();
     beforeAll(async () => {
-      w = await seedCartWorld(api, c());
-      await setStock(c(), "SHIRT-M", 100);
-      warehouse = await warehouseId(c());
+      ({ w, warehouse } = await seedOrderWorld(api, c(), { "SHIRT-M": 100 }));
     });
 
     const fulfil = (orderId: string, items: { id: string; quantity: number }[], locationId = warehouse) =>

@@ -1,22 +1,20 @@
 import { beforeAll, expect, it } from "vitest";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
-import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
-import { checkoutConfig, setStock } from "./fixtures/checkout.ts";
+import type { CartWorld } from "./fixtures/cart-world.ts";
+import { checkoutConfig } from "./fixtures/checkout.ts";
 import {
   captureAll,
-  FULFIL,
   money,
   mutate,
-  placeOrder,
   quantities,
   RECEIVE_RETURN,
   REQUEST_RETURN,
-  SHIP,
   stockOf,
-  warehouseId,
   eventWhere,
   refusal,
+  seedOrderWorld,
+  shippedOrder,
 } from "./fixtures/order-lifecycle.ts";
 
 integrationTestRunner({
@@ -26,23 +24,11 @@ integrationTestRunner({
     let warehouse: string;
     const c = () => getContainer();
     beforeAll(async () => {
-      w = await seedCartWorld(api, c());
-      await setStock(c(), "SHIRT-M", 100);
-      warehouse = await warehouseId(c());
+      ({ w, warehouse } = await seedOrderWorld(api, c(), { "SHIRT-M": 100 }));
     });
 
-    /** An order of `quantity` shirts, `shipped` of them fulfilled and shipped. */
-    const shippedOrder = async (quantity: number, shipped: number, client = w.guest) => {
-      const placed = await placeOrder(w, c(), [{ variantId: w.variants.shirtM, quantity }], client);
-      const item = placed.itemIds[0] ?? "";
-      const f = await mutate<{ fulfillment: { id: string } }>(api, ...FULFIL, {
-        orderId: placed.orderId,
-        locationId: warehouse,
-        items: [{ id: item, quantity: shipped }],
-      });
-      await mutate(api, ...SHIP, { orderId: placed.orderId, fulfillmentId: f.fulfillment.id, labels: [] });
-      return { ...placed, item };
-    };
+    const shipped = (quantity: number, count: number, client = w.guest) =>
+      shippedOrder(api, { w, warehouse }, c(), { quantity, shipped: count }, client);
     type ReturnShape = { return: { id: string; status: string; refundAmount?: string } | null };
     const requestReturn = (orderId: string, items: Record<string, unknown>[], extra: Record<string, unknown> = {}) =>
       mutate<ReturnShape>(api, ...REQUEST_RETURN, { orderId, items, ...extra });
@@ -109,7 +95,7 @@ integrationTestRunner({
         c().resolve("eventBus"),
         "order.return_received",
       );
-      const order = await shippedOrder(3, 2);
+      const order = await shipped(3, 2);
       await captureAll(c(), order.collectionId);
       // 3 × 120.00 incl. VAT + 4.90 shipping.
       expect(await money(c(), order.collectionId)).toEqual({ captured: "364.90", refunded: "0.00" });
@@ -178,7 +164,7 @@ integrationTestRunner({
     });
 
     it("writes damaged items off without restocking, and refuses a refund beyond what was captured leaving all as it was", async () => {
-      const order = await shippedOrder(2, 2);
+      const order = await shipped(2, 2);
       const ret = await requestReturn(order.orderId, [{ id: order.item, quantity: 2 }], { locationId: warehouse });
       const returnId = ret.return?.id ?? "";
       // Nothing captured yet: the refund is refused and the receipt undone.
@@ -202,7 +188,7 @@ integrationTestRunner({
     });
 
     it("lets a customer request a return on their own order; another customer's order is NOT_FOUND", async () => {
-      const order = await shippedOrder(1, 1, w.ann);
+      const order = await shipped(1, 1, w.ann);
       const REQUEST = ["requestReturn", "RequestReturnInput", "returnId order { id }"] as const;
       const bob = await refusal(w.bob, REQUEST[0], REQUEST[1], {
         orderId: order.orderId,

@@ -2,6 +2,7 @@ import type { EventMessage } from "../../framework/events/types.ts";
 import { createWorkflow, transform, WorkflowResponse } from "../../framework/workflows/index.ts";
 import { OrderLifecycleEvents } from "../../modules/order/events.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
+import { reserveCartInventoryStep } from "../cart/steps/reserve-cart-inventory.ts";
 import { refundOrder } from "./refund-order.ts";
 import {
   type CreateOrderClaimInput,
@@ -10,7 +11,6 @@ import {
   type OutboundRequest,
   prepareClaimStep,
   prepareExchangeStep,
-  reserveOutboundItemsStep,
 } from "./steps/exchanges-claims.ts";
 import { type RequestOrderReturnInput, prepareOrderReturnStep } from "./steps/prepare-return.ts";
 import { prepareOrderRefundStep } from "./steps/refund-order.ts";
@@ -36,7 +36,7 @@ export const createOrderExchangeWorkflow = createWorkflow(
     const exchange = createExchangeStep(
       transform({ ret, plan }, ({ ret: r, plan: p }) => ({ request: r.request, plan: p })),
     );
-    reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
+    reserveCartInventoryStep(transform({ plan }, ({ plan: p }) => p.reservations));
     emitEventStep(
       transform({ exchange }, ({ exchange: e }): EventMessage[] => [
         {
@@ -67,7 +67,7 @@ export const createOrderClaimWorkflow = createWorkflow("create-order-claim", (in
       claim_id: c.claim_id,
     })),
   );
-  reserveOutboundItemsStep(transform({ plan }, ({ plan: p }) => p.reservations));
+  reserveCartInventoryStep(transform({ plan }, ({ plan: p }) => p.reservations));
   refundOrder("refund-claim", refund);
   emitEventStep(
     transform({ claim }, ({ claim: c }): EventMessage[] => [

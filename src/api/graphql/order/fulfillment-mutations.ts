@@ -42,6 +42,13 @@ const labelSchema = z
   })
   .meta({ graphql: { inputName: "FulfillmentLabelInput" } });
 
+/** One of an order's fulfillments, and the acting admin. */
+const refOf = (input: z.output<typeof fulfillmentRef>, ctx: Parameters<typeof actorOf>[0]) => ({
+  order_id: input.orderId,
+  fulfillment_id: input.fulfillmentId,
+  created_by: actorOf(ctx),
+});
+
 const fulfillmentResult = async (
   output: { order_id: string; fulfillment_id: string },
   ctx: Parameters<typeof orderOf>[0],
@@ -73,11 +80,7 @@ workflowMutation("cancelOrderFulfillment", {
     "Cancels a fulfillment that has not shipped: its items' fulfilledQuantity goes back and the stock returns to its location with the reservations. A shipped fulfillment is a NOT_ALLOWED userError.",
   input: { name: "CancelOrderFulfillmentInput", schema: fulfillmentRef },
   workflow: cancelOrderFulfillmentWorkflow,
-  workflowInput: (input, ctx) => ({
-    order_id: input.orderId,
-    fulfillment_id: input.fulfillmentId,
-    created_by: actorOf(ctx),
-  }),
+  workflowInput: refOf,
   payload: OrderFulfillmentPayload,
   result: (output, _input, ctx) => fulfillmentResult(output, ctx),
 });
@@ -94,14 +97,12 @@ workflowMutation("createOrderShipment", {
   },
   workflow: createOrderShipmentWorkflow,
   workflowInput: (input, ctx) => ({
-    order_id: input.orderId,
-    fulfillment_id: input.fulfillmentId,
+    ...refOf(input, ctx),
     labels: input.labels.map((l) => ({
       tracking_number: l.trackingNumber,
       tracking_url: l.trackingUrl ?? null,
       label_url: l.labelUrl ?? null,
     })),
-    created_by: actorOf(ctx),
   }),
   payload: OrderFulfillmentPayload,
   result: (output, _input, ctx) => fulfillmentResult(output, ctx),
@@ -113,11 +114,7 @@ workflowMutation("markOrderFulfillmentDelivered", {
     "Marks a shipped fulfillment delivered: its items' deliveredQuantity rises. An unshipped, canceled or delivered fulfillment is a NOT_ALLOWED userError.",
   input: { name: "MarkOrderFulfillmentDeliveredInput", schema: fulfillmentRef },
   workflow: markOrderFulfillmentDeliveredWorkflow,
-  workflowInput: (input, ctx) => ({
-    order_id: input.orderId,
-    fulfillment_id: input.fulfillmentId,
-    created_by: actorOf(ctx),
-  }),
+  workflowInput: refOf,
   payload: OrderFulfillmentPayload,
   result: (output, _input, ctx) => fulfillmentResult(output, ctx),
 });

@@ -5,7 +5,6 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import type { OutboundItemInput, RequestReturnInput } from "../../../modules/order/lifecycle-service.ts";
 import { planReservations } from "../../cart/reservation-plan.ts";
-import { moduleRowSteps } from "../../common/steps/module-rows.ts";
 import { itemValue } from "../item-value.ts";
 import { outboundItems } from "../outbound-items.ts";
 
@@ -189,21 +188,4 @@ export const createClaimStep = createStep(
   async (id, { container }) => {
     await container.resolve("order").removeExchangeOrClaim({ claim_id: id });
   },
-);
-
-const { createRowsStep } = moduleRowSteps("inventory");
-export const reserveOutboundItemsStepId = "reserve-outbound-items";
-/** Reserves the outbound items' stock (levels locked, no overselling); compensation releases it. */
-export const reserveOutboundItemsStep = createRowsStep(
-  reserveOutboundItemsStepId,
-  async (s, input: ReservationInput[]) => {
-    if (!input.length) return [];
-    try {
-      return await s.createReservations(input);
-    } catch (error) {
-      if (!TesseraError.is(error) || error.type !== TesseraError.Types.NOT_ALLOWED) throw error;
-      throw new TesseraError(TesseraError.Types.NOT_ALLOWED, error.message, { field: ["outboundItems"] });
-    }
-  },
-  (s, ids) => s.deleteReservations(ids),
 );
