@@ -292,18 +292,61 @@ export async function seedAccessRecords(
     { currency_code: "eur", sales_channel_id: ids.channelId, customer_id: ids.customerId, ...lines },
   ]);
   Object.assign(out, { "Order.guest": guestOrder?.id, "Order.own": ownOrder?.id });
-  // An order's history and money: a recorded change with its action, and a capture.
+  // Its fulfilment, a return with a reason, an exchange and a claim (admin data).
   const orders = c.resolve("order");
+  const [orderLine] = await orders.listLineItems({ order_id: guestOrder?.id ?? "" });
+  const shipment = await c.resolve("fulfillment").createFulfillmentWithItems({
+    location_id: "sloc_matrix",
+    provider_id: "manual_manual",
+    items: [{ title: "Matrix", quantity: 1, line_item_id: orderLine?.id }],
+  });
+  const [label] = await c
+    .resolve("fulfillment")
+    .createFulfillmentLabels([
+      { fulfillment_id: shipment.id, tracking_number: "M-1", tracking_url: "", label_url: "" },
+    ]);
+  const [reason] = await orders.createReturnReasons([{ value: "matrix", label: "Matrix" }]);
+  const ret = await orders.createReturns({
+    order_id: guestOrder?.id ?? "",
+    items: [{ item_id: orderLine?.id ?? "", quantity: 1, reason_id: reason?.id }],
+  });
+  const [returnItem] = await orders.listReturnItems({ return_id: ret.id });
+  const exchange = await orders.createExchanges({
+    order_id: guestOrder?.id ?? "",
+    items: [{ item_id: orderLine?.id ?? "", quantity: 1 }],
+  });
+  const [exchangeItem] = await orders.listExchangeItems({ exchange_id: exchange.id });
+  const claim = await orders.createClaims({
+    order_id: guestOrder?.id ?? "",
+    type: "refund",
+    items: [{ item_id: orderLine?.id ?? "", quantity: 1 }],
+  });
+  const [claimItem] = await orders.listClaimItems({ claim_id: claim.id });
+  Object.assign(out, {
+    "Fulfillment.any": shipment.id,
+    "FulfillmentItem.any": (await c.resolve("fulfillment").listFulfillmentItems({ fulfillment_id: shipment.id }))[0]
+      ?.id,
+    "FulfillmentLabel.any": label?.id,
+    "Return.any": ret.id,
+    "ReturnItem.any": returnItem?.id,
+    "ReturnReason.any": reason?.id,
+    "OrderExchange.any": exchange.id,
+    "OrderExchangeItem.any": exchangeItem?.id,
+    "OrderClaim.any": claim.id,
+    "OrderClaimItem.any": claimItem?.id,
+  });
   const change = await orders.recordOrderChange({
-    order_id: ownOrder?.id ?? "",
+    order_id: guestOrder?.id ?? "",
     change_type: "fulfillment",
     internal_note: "matrix",
-    actions: [{ action: "FULFILL_ITEM", details: { quantity: 1 } }],
+    actions: [
+      { action: "FULFILL_ITEM", reference: "order_line_item", reference_id: orderLine?.id, details: { quantity: 1 } },
+    ],
   });
   const [action] = await orders.listOrderChangeActions({ order_change_id: change.id });
   const transaction = await orders.recordOrderTransaction({
-    order_id: ownOrder?.id ?? "",
-    amount: "10",
+    order_id: guestOrder?.id ?? "",
+    amount: "30",
     currency_code: "eur",
     reference: "capture",
   });

@@ -107,6 +107,32 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.refunds": admin,
   "Mutation.capturePayment": admin,
   "Mutation.refundPayment": admin,
+  // Order lifecycle (fulfilments, shipments, returns, exchanges, claims): admin work, except a
+  // customer asking to return items of their own order (another's is NOT_FOUND, not a denial).
+  "Query.fulfillments": admin,
+  "Query.fulfillmentItems": admin,
+  "Query.fulfillmentLabels": admin,
+  "Query.returns": admin,
+  "Query.returnItems": admin,
+  "Query.returnReasons": admin,
+  "Query.exchanges": admin,
+  "Query.exchangeItems": admin,
+  "Query.claims": admin,
+  "Query.claimItems": admin,
+  "Query.orderFulfillmentLinks": admin,
+  "Query.returnFulfillmentLinks": admin,
+  "Mutation.createOrderFulfillment": admin,
+  "Mutation.cancelOrderFulfillment": admin,
+  "Mutation.createOrderShipment": admin,
+  "Mutation.markOrderFulfillmentDelivered": admin,
+  "Mutation.requestOrderReturn": admin,
+  "Mutation.receiveOrderReturn": admin,
+  "Mutation.createOrderExchange": admin,
+  "Mutation.createOrderClaim": admin,
+  "Mutation.createReturnReason": admin,
+  "Mutation.updateReturnReason": admin,
+  "Mutation.deleteReturnReason": admin,
+  "Mutation.requestReturn": customer,
   // Carts: storefronts, each reading the carts of its key's channels that are guests' or its own
   // (another's is NOT_FOUND, not a denial).
   "Query.cart": store,
@@ -313,6 +339,17 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   Payment: { any: admin },
   Capture: { any: admin },
   Refund: { any: admin },
+  // Order lifecycle records: admin data (a storefront sees its order, not its fulfilments).
+  Fulfillment: { any: admin },
+  FulfillmentItem: { any: admin },
+  FulfillmentLabel: { any: admin },
+  Return: { any: admin },
+  ReturnItem: { any: admin },
+  ReturnReason: { any: admin },
+  OrderExchange: { any: admin },
+  OrderExchangeItem: { any: admin },
+  OrderClaim: { any: admin },
+  OrderClaimItem: { any: admin },
 };
 
 /**
@@ -395,7 +432,7 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
     store:
       "billingAddress canceledAt cart createdAt currencyCode customerId displayId email fulfillmentStatus id items metadata paymentStatus regionId salesChannelId shippingAddress shippingMethods status summary totals updatedAt version",
     // Who changed what (internal notes, actors), the money's records and the payments: shop data.
-    admin: "changes paymentCollections payments transactions",
+    admin: "changes fulfillments paymentCollections payments transactions",
   },
   OrderAddress: { store: "address1 address2 city company countryCode firstName id lastName phone postalCode province" },
   OrderLineItem: {

@@ -3,10 +3,12 @@ CREATE UNIQUE INDEX "IDX_link_cart_payment_collection_cart_id_unique" ON "link_c
 CREATE UNIQUE INDEX "IDX_link_cart_payment_collection_payment_collection_id_unique" ON "link_cart_payment_collection" ("payment_collection_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_order_cart_order_id_unique" ON "link_order_cart" ("order_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_order_cart_cart_id_unique" ON "link_order_cart" ("cart_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_order_fulfillment_fulfillment_id_unique" ON "link_order_fulfillment" ("fulfillment_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_order_payment_collection_payment_collection_id_unique" ON "link_order_payment_collection" ("payment_collection_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_variant_inventory_item_inventory_item_id_unique" ON "link_product_variant_inventory_item" ("inventory_item_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_product_variant_id_unique" ON "link_product_variant_price_set" ("product_variant_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_product_variant_price_set_price_set_id_unique" ON "link_product_variant_price_set" ("price_set_id") WHERE "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "IDX_link_return_fulfillment_fulfillment_id_unique" ON "link_return_fulfillment" ("fulfillment_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_shipping_option_price_set_shipping_option_id_unique" ON "link_shipping_option_price_set" ("shipping_option_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_shipping_option_price_set_price_set_id_unique" ON "link_shipping_option_price_set" ("price_set_id") WHERE "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "IDX_link_stock_location_fulfillment_set_fulfillment_set_id_unique" ON "link_stock_location_fulfillment_set" ("fulfillment_set_id") WHERE "deleted_at" IS NULL;

@@ -49,6 +49,13 @@ if (hasGraphQLType("Cart")) {
   if (hasGraphQLType("PaymentCollection")) await import("./cart/payment.ts");
 }
 if (hasGraphQLType("Order") && hasGraphQLType("Payment")) await import("./order/mutations.ts");
+// Order lifecycle after placement: fulfilments, shipments, returns, exchanges, claims.
+if (hasGraphQLType("Return") && hasGraphQLType("Fulfillment")) {
+  await import("./order/fulfillment-mutations.ts");
+  await import("./order/return-mutations.ts");
+  await import("./order/exchange-claim-mutations.ts");
+  await import("./order/return-reason-mutations.ts");
+}
 if (hasGraphQLType("Promotion")) {
   await import("./promotion/mutations.ts");
   await import("./promotion/campaign-mutations.ts");

@@ -24,11 +24,7 @@ export const ShippingOptionRule = model("ShippingOptionRule", { idPrefix: "sorul
  * one: kept out of GraphQL; options show their `providerId`.
  */
 export const FulfillmentProvider = model("FulfillmentProvider", { graphql: false });
-// Fulfillments are written by the order flows (the next issue), which expose them with their order.
-export const Fulfillment = model("Fulfillment", {
-  idPrefix: "ful",
-  graphql: false,
-  cascades: { delete: ["items", "labels"] },
-});
-export const FulfillmentItem = model("FulfillmentItem", { idPrefix: "fulit", graphql: false });
-export const FulfillmentLabel = model("FulfillmentLabel", { idPrefix: "fulla", graphql: false });
+// Fulfillments are written by the order flows (createOrderFulfillment, returns); admins read them.
+export const Fulfillment = model("Fulfillment", { idPrefix: "ful", cascades: { delete: ["items", "labels"] } });
+export const FulfillmentItem = model("FulfillmentItem", { idPrefix: "fulit" });
+export const FulfillmentLabel = model("FulfillmentLabel", { idPrefix: "fulla" });

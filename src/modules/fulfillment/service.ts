@@ -53,6 +53,30 @@ export interface ShippingOptionInput {
 }
 export type ShippingOptionUpdate = Partial<Omit<ShippingOptionInput, "service_zone_id">> & { id: string };
 
+/** A fulfillment to book with its provider: items leaving a location for an order (or coming back, a return's). */
+export interface FulfillmentInput {
+  location_id: string;
+  provider_id: string;
+  shipping_option_id?: string | null;
+  items: {
+    title: string;
+    sku?: string | null;
+    barcode?: string | null;
+    quantity: number;
+    line_item_id?: string | null;
+    inventory_item_id?: string | null;
+  }[];
+  data?: Record<string, unknown> | null;
+  metadata?: Record<string, unknown> | null;
+}
+
+/** A shipping label: how the parcel is tracked. */
+export interface FulfillmentLabelInput {
+  tracking_number: string;
+  tracking_url?: string | null;
+  label_url?: string | null;
+}
+
 /** What the options are listed for: the fulfillment sets at the shopper's locations, the address, the rule context. */
 export interface ShippingOptionsContext {
   fulfillment_set_id: string[];
@@ -307,5 +331,101 @@ export default class FulfillmentModuleService extends ModuleService({
         (o.service_zone?.geo_zones ?? []).some((g) => !g.deleted_at && geoZoneCovers(g, input.address)) &&
         (o.rules ?? []).filter((r) => !r.deleted_at).every((r) => ruleHolds(r, input.context)),
     );
+  }
+
+  /**
+   * Books a fulfillment with its provider (Medusa's createFulfillment) and stores it with its
+   * items and the labels the provider returned. An unknown or disabled provider is INVALID_DATA.
+   */
+  async createFulfillmentWithItems(input: FulfillmentInput, ctx?: Context): Promise<Row<"Fulfillment">> {
+    const provider = await this.enabledProvider(input.provider_id, ["shippingOptionId"], ctx);
+    const booked = await provider.createFulfillment(input.data ?? {}, input.items, {
+      location_id: input.location_id,
+      items: input.items,
+      data: input.data ?? null,
+    });
+    return this.createFulfillments(
+      {
+        location_id: input.location_id,
+        provider_id: input.provider_id,
+        shipping_option_id: input.shipping_option_id ?? null,
+        data: json(booked.data),
+        metadata: json(input.metadata),
+        items: input.items.map((i) => ({ ...i })),
+        labels: booked.labels.map((l) => ({ ...l })),
+      },
+      ctx,
+    );
+  }
+
+  /** The fulfillment under its row lock (NOT_FOUND on `fulfillmentId` when unknown). */
+  private async lockFulfillment(id: string, c: Context): Promise<Row<"Fulfillment">> {
+    await this.client(c).$queryRaw`SELECT id FROM fulfillment WHERE id = ${id} FOR UPDATE`;
+    const [row] = await this.listFulfillments({ id }, { relations: ["items", "labels"] }, c);
+    if (!row)
+      throw new TesseraError(TesseraError.Types.NOT_FOUND, `Fulfillment ${id} was not found`, {
+        field: ["fulfillmentId"],
+      });
+    return row;
+  }
+
+  private static refuse(message: string): TesseraError {
+    return new TesseraError(TesseraError.Types.NOT_ALLOWED, message, { field: ["fulfillmentId"] });
+  }
+
+  /**
+   * Cancels a fulfillment that has not shipped, with its provider; a shipped or canceled one is
+   * NOT_ALLOWED.
+   */
+  async cancelFulfillmentWithProvider(id: string, ctx?: Context): Promise<Row<"Fulfillment">> {
+    return this.transaction(async (c) => {
+      const row = await this.lockFulfillment(id, c);
+      if (row.canceled_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} is already canceled`);
+      if (row.shipped_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} has shipped and cannot be canceled`);
+      await this.providers.get(row.provider_id)?.cancelFulfillment((row.data ?? {}) as Record<string, unknown>);
+      await this.updateFulfillments({ id, canceled_at: new Date() }, c);
+      return this.lockFulfillment(id, c);
+    }, ctx);
+  }
+
+  /** Marks a live, unshipped fulfillment shipped now, adding its labels; anything else is NOT_ALLOWED. */
+  async createShipment(id: string, labels: FulfillmentLabelInput[], ctx?: Context): Promise<Row<"Fulfillment">> {
+    return this.transaction(async (c) => {
+      const row = await this.lockFulfillment(id, c);
+      if (row.canceled_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} is canceled`);
+      if (row.shipped_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} has already shipped`);
+      if (labels.length)
+        await this.createFulfillmentLabels(
+          labels.map((l) => ({
+            tracking_number: l.tracking_number,
+            tracking_url: l.tracking_url ?? "",
+            label_url: l.label_url ?? "",
+            fulfillment_id: id,
+          })),
+          c,
+        );
+      await this.updateFulfillments({ id, shipped_at: new Date() }, c);
+      return this.lockFulfillment(id, c);
+    }, ctx);
+  }
+
+  /** Takes a shipment back (a compensation): the labels it added go, shipped_at is cleared. */
+  async undoShipment(id: string, labelIds: string[], ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      if (labelIds.length) await this.deleteFulfillmentLabels(labelIds, c);
+      await this.updateFulfillments({ id, shipped_at: null }, c);
+    }, ctx);
+  }
+
+  /** Marks a shipped fulfillment delivered now; unshipped, canceled or delivered already is NOT_ALLOWED. */
+  async markDelivered(id: string, ctx?: Context): Promise<Row<"Fulfillment">> {
+    return this.transaction(async (c) => {
+      const row = await this.lockFulfillment(id, c);
+      if (row.canceled_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} is canceled`);
+      if (!row.shipped_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} has not shipped yet`);
+      if (row.delivered_at) throw FulfillmentModuleService.refuse(`Fulfillment ${id} is already delivered`);
+      await this.updateFulfillments({ id, delivered_at: new Date() }, c);
+      return this.lockFulfillment(id, c);
+    }, ctx);
   }
 }

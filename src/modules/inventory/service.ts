@@ -15,6 +15,23 @@ export interface ReservationInput {
   metadata?: Record<string, unknown> | null;
 }
 
+/** A change of stock at a location: `stocked` and `reserved` (the line item's reservation there) are signed deltas. */
+export interface StockMove {
+  inventory_item_id: string;
+  location_id: string;
+  line_item_id?: string | null;
+  stocked: number;
+  reserved: number;
+}
+
+/** Units of an inventory item leaving a location for a line item (a fulfilment). */
+export interface FulfillStockInput {
+  inventory_item_id: string;
+  location_id: string;
+  line_item_id: string;
+  quantity: number;
+}
+
 /** A level as locked for a write. */
 type LevelRow = {
   id: string;
@@ -351,5 +368,118 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
       }
       await this.softDeleteInventoryLevels(ids, c);
     }, ctx);
+  }
+
+  /**
+   * Ships units out of a location (Medusa's fulfilment inventory update): the line item's
+   * reservations are consumed (this location's first; ones held elsewhere are released, since the
+   * units now leave from here) and the location's stock goes down by the quantity. A location
+   * without a level for the item is INVALID_DATA; one whose stock would no longer cover its other
+   * reservations NOT_ALLOWED (both on `locationId`). Returns the moves made, which
+   * applyStockMoves with negated deltas undoes.
+   */
+  async fulfillStock(input: FulfillStockInput[], ctx?: Context): Promise<StockMove[]> {
+    return this.transaction(async (c) => {
+      const moves: StockMove[] = [];
+      for (const line of input) {
+        const held = await this.listReservationItems(
+          { line_item_id: line.line_item_id, inventory_item_id: line.inventory_item_id },
+          { order: { id: "ASC" } },
+          c,
+        );
+        held.sort((a, b) => Number(b.location_id === line.location_id) - Number(a.location_id === line.location_id));
+        let left = line.quantity;
+        for (const r of held) {
+          const take = Math.min(left, r.quantity);
+          if (take <= 0) break;
+          left -= take;
+          moves.push({ ...line, location_id: r.location_id, stocked: 0, reserved: -take });
+        }
+        moves.push({ ...line, stocked: -line.quantity, reserved: 0 });
+      }
+      await this.applyStockMoves(moves, c);
+      return moves;
+    }, ctx);
+  }
+
+  /**
+   * Applies stock moves in one transaction under the levels' locks: reservations of the line item
+   * at the location shrink (deleted at zero) or grow (created when it had none), then stocked
+   * quantities change as setStocked allows. Growing stock where the item has no level creates
+   * the level (a return restocked where the item was never kept).
+   */
+  async applyStockMoves(moves: StockMove[], ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      if (!moves.length) return;
+      const pairs = moves.map((m) => ({ itemId: m.inventory_item_id, locationId: m.location_id }));
+      let levels = await this.lockLevels(pairs, c);
+      const missing = moves.filter((m) => !levels.has(levelKey(m.inventory_item_id, m.location_id)));
+      if (missing.some((m) => m.stocked < 0 || m.reserved !== 0))
+        throw new TesseraError(
+          TesseraError.Types.INVALID_DATA,
+          `Item ${missing[0]?.inventory_item_id} is not stocked at location ${missing[0]?.location_id}`,
+          { field: ["locationId"] },
+        );
+      if (missing.length) {
+        const fresh = [...new Map(missing.map((m) => [levelKey(m.inventory_item_id, m.location_id), m])).values()];
+        await this.createInventoryLevels(
+          fresh.map((m) => ({ inventory_item_id: m.inventory_item_id, location_id: m.location_id })),
+          c,
+        );
+        levels = await this.lockLevels(pairs, c);
+      }
+      for (const m of moves.filter((x) => x.reserved !== 0)) await this.moveReservation(m, c);
+      await this.recomputeReserved(
+        [...levels.values()].map((l) => l.id),
+        c,
+      );
+      for (const m of moves.filter((x) => x.stocked !== 0)) {
+        const level = levels.get(levelKey(m.inventory_item_id, m.location_id));
+        if (!level) continue;
+        try {
+          await this.setStocked(level, level.stocked_quantity + m.stocked, c);
+        } catch (error) {
+          if (!TesseraError.is(error)) throw error;
+          throw new TesseraError(
+            TesseraError.Types.NOT_ALLOWED,
+            `Location ${m.location_id} has not enough stock of ${m.inventory_item_id} for ${-m.stocked} more`,
+            { field: ["locationId"] },
+          );
+        }
+        level.stocked_quantity += m.stocked;
+      }
+    }, ctx);
+  }
+
+  /** Grows or shrinks the line item's reservation of the item at the location. */
+  private async moveReservation(m: StockMove, c: Context): Promise<void> {
+    const held = await this.listReservationItems(
+      { line_item_id: m.line_item_id ?? null, inventory_item_id: m.inventory_item_id, location_id: m.location_id },
+      { order: { id: "ASC" } },
+      c,
+    );
+    if (m.reserved > 0) {
+      const [first] = held;
+      if (first) await this.updateReservationItems({ id: first.id, quantity: first.quantity + m.reserved }, c);
+      else
+        await this.createReservationItems(
+          {
+            inventory_item_id: m.inventory_item_id,
+            location_id: m.location_id,
+            line_item_id: m.line_item_id ?? null,
+            quantity: m.reserved,
+          },
+          c,
+        );
+      return;
+    }
+    let left = -m.reserved;
+    for (const r of held) {
+      const take = Math.min(left, r.quantity);
+      if (take <= 0) break;
+      left -= take;
+      if (take === r.quantity) await this.deleteReservationItems([r.id], c);
+      else await this.updateReservationItems({ id: r.id, quantity: r.quantity - take }, c);
+    }
   }
 }

@@ -37,3 +37,18 @@ export const OrderShippingMethodTaxLine = model("OrderShippingMethodTaxLine", {
 export const OrderChange = model("OrderChange", { idPrefix: "ordch", cascades: { delete: ["actions"] } });
 export const OrderChangeAction = model("OrderChangeAction", { idPrefix: "ordchact" });
 export const OrderTransaction = model("OrderTransaction", { idPrefix: "ordtx" });
+export const Return = model("Return", { idPrefix: "ret", cascades: { delete: ["items"] } });
+export const ReturnItem = model("ReturnItem", { idPrefix: "retitem" });
+export const ReturnReason = model("ReturnReason", { idPrefix: "rr", searchable: ["value", "label"] });
+export const OrderExchange = model("OrderExchange", {
+  singular: "Exchange",
+  idPrefix: "oexc",
+  cascades: { delete: ["items"] },
+});
+export const OrderExchangeItem = model("OrderExchangeItem", { singular: "ExchangeItem", idPrefix: "oexcitem" });
+export const OrderClaim = model("OrderClaim", {
+  singular: "Claim",
+  idPrefix: "claim",
+  cascades: { delete: ["items"] },
+});
+export const OrderClaimItem = model("OrderClaimItem", { singular: "ClaimItem", idPrefix: "claitem" });

@@ -17,6 +17,13 @@ import {
   OrderShippingMethod,
   OrderShippingMethodAdjustment,
   OrderShippingMethodTaxLine,
+  OrderClaim,
+  OrderClaimItem,
+  OrderExchange,
+  OrderExchangeItem,
+  Return,
+  ReturnItem,
+  ReturnReason,
 } from "./models.ts";
 import { type OrderWithDetail, withItemDetail, withOurRelations } from "./medusa-shape.ts";
 import type {
@@ -93,6 +100,13 @@ export default class OrderModuleService extends ModuleService(
     OrderChange,
     OrderChangeAction,
     OrderTransaction,
+    Return,
+    ReturnItem,
+    ReturnReason,
+    OrderExchange,
+    OrderExchangeItem,
+    OrderClaim,
+    OrderClaimItem,
   },
   { overrides: ["retrieveOrder"] },
 ) {
