@@ -101,6 +101,8 @@ const walkArgs = (ids: Record<string, string>): Record<string, string> => ({
   "Query.productCategory": `(handle: "matrix-child")`,
   "Query.productCollection": `(handle: "matrix")`,
   "Query.currency": `(code: "eur")`,
+  // Bands are listed only when bounds are given; the store's default region prices them.
+  "Query.productFacets": `(priceBands: ["10"])`,
   "Query.region": `(id: "${ids["Region.any"]}")`,
   "Query.cart": `(id: "${ids["Cart.guest"]}")`,
   "Query.order": `(id: "${ids["Order.guest"]}")`,

@@ -27,6 +27,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    CurrencyCode: { Input: string; Output: string };
+    CountryCode: { Input: string; Output: string };
   };
 }>({
   defaultFieldNullability: false,

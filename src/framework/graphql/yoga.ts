@@ -10,6 +10,7 @@ import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
 import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
+import { useResponseExtensions } from "./in-context.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
 
@@ -71,6 +72,7 @@ export function createGraphQLHandler(
       ...useQueryLimits(graphql),
       useInputLimits(graphql),
       useExecutionTimeout(graphql.timeoutMs),
+      useResponseExtensions(),
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],

@@ -9,7 +9,7 @@ import type { ModelName } from "../modules/model.ts";
 import type { RecordKey } from "../modules/service-factory.ts";
 import { hopLeftJoin } from "./hop-sql.ts";
 import { hopsFrom } from "./registry.ts";
-import { ident, SqlBuilder, type RawClient } from "./sql.ts";
+import { ident, SqlBuilder, type ComputedColumns, type RawClient } from "./sql.ts";
 import { where } from "./sql-filters.ts";
 
 export type Order = Record<string, "ASC" | "DESC" | "asc" | "desc">;
@@ -31,11 +31,13 @@ export async function selectPageAcrossLinks(
     withDeleted?: boolean;
     /** Default true; false saves the COUNT statement (count is then the page's length). */
     count?: boolean;
+    /** Values computed in SQL that filters and the order name (a product's calculated price). */
+    computed?: ComputedColumns["columns"];
   },
 ): Promise<{ ids: RecordKey[]; count: number }> {
   const { model, filters = {}, order = {}, skip = 0, take, withDeleted = false } = args;
   const id = ident(modelInfo(model).idField);
-  const sql = new SqlBuilder();
+  const sql = new SqlBuilder(args.computed && { model, columns: args.computed });
   const root = sql.alias();
   const condition = where(sql, model, root, filters, withDeleted);
   const countParams = [...sql.params];
@@ -46,6 +48,9 @@ export async function selectPageAcrossLinks(
       throw new TesseraError(TesseraError.Types.INVALID_DATA, "Order direction must be ASC or DESC", {
         field: ["order"],
       });
+    const computed = sql.computedColumn(model, key);
+    // Rows without the value (a product without a price in the context) come last either way.
+    if (computed) return `(${computed(sql, root)}) ${dir} NULLS LAST`;
     const [first, column] = key.split(".") as [string, string | undefined];
     if (column === undefined) {
       const kind = modelInfo(model).fields.get(first)?.kind;
@@ -101,13 +106,16 @@ export function linkedConnectionPage<T extends { id: string }>(
     take: number;
     listAndCount: (filters: Filters, config: FindConfig) => Promise<[T[], number]>;
     list: (filters: Filters, config: FindConfig) => Promise<T[]>;
+    /** Computed columns the filters or the order name (FindConfig.computed). */
+    computed?: FindConfig["computed"];
   },
 ): Promise<[T[], number]> {
-  const { filters, order, skip, take } = args;
+  const { filters, order, skip, take, computed } = args;
   return args.listAndCount(filters, {
     skip,
     take,
     order,
+    ...(computed ? { computed } : {}),
     prismaQuery: connectionNodeQuery(ctx, info),
     withDeleted: ctx.withDeleted ?? false,
   });

@@ -1,4 +1,5 @@
 import { TesseraError } from "../errors/tessera-error.ts";
+import type { ComputedColumn } from "../links/sql.ts";
 import { modelInfo } from "./datamodel.ts";
 import type { ModelName } from "./model.ts";
 
@@ -15,6 +16,11 @@ export interface FindConfig {
   order?: Record<string, "ASC" | "DESC" | "asc" | "desc">;
   /** Include soft-deleted records. Default false. */
   withDeleted?: boolean;
+  /**
+   * Values computed in SQL for this read (a product's calculated price in the request's context),
+   * by the names filters and `order` use for them. Such a read always compiles to SQL.
+   */
+  computed?: Record<string, ComputedColumn>;
   /** A ready Prisma `include`/`select` (from the GraphQL layer); wins over relations/select. */
   prismaQuery?: { include?: object; select?: object };
 }

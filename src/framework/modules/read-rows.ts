@@ -25,6 +25,7 @@ const isValue = (value: unknown) =>
  * compiler answers.
  */
 function byColumnValues(model: ModelName, filters: Filters, config: FindConfig): Row | undefined {
+  if (config.computed) return undefined;
   if (!Object.keys(config.order ?? {}).every((name) => plainColumn(model, name))) return undefined;
   const where = columnValuesWhere(model, filters);
   if (where && !config.withDeleted && modelInfo(model).fields.has("deleted_at") && !("deleted_at" in filters))
@@ -99,6 +100,7 @@ export async function readPage(args: {
     take: config.take ?? undefined,
     withDeleted: config.withDeleted ?? false,
     count: args.count,
+    ...(config.computed ? { computed: config.computed } : {}),
   });
   return { rows: await rowsInOrder(model, delegate, ids, config), count };
 }

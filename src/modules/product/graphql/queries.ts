@@ -5,10 +5,19 @@ import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
+import { computedColumnsFor } from "../../../framework/links/computed-columns.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
 import { linkedConnectionPage, linkedLookup } from "../../../framework/links/linked-list.ts";
 import { scopedFilters } from "../../../framework/links/read-scope.ts";
+import type { ArgBuilder } from "@pothos/core";
+import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
+import type { BuilderTypes } from "../../../framework/graphql/builder.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import type { Filters } from "../../../framework/modules/filters.ts";
 import {
+  PRODUCT_PRICE,
+  type ProductFilterShape,
   categoryFilters,
   ProductCategoryFilter,
   ProductFilter,
@@ -34,8 +43,66 @@ const productSort = sortInput("Product", {
   STATUS: "status",
   CREATED_AT: "created_at",
   UPDATED_AT: "updated_at",
+  PRICE: PRODUCT_PRICE,
   ...linkSortColumns("Product"),
 });
+// Shared by the root lists and the catalogue's nested ones (a category's products and children).
+export const ProductConnection = builder.connectionObject(
+  { type: ProductRef, name: "ProductConnection" },
+  { name: "ProductEdge" },
+);
+export const ProductCategoryConnection = builder.connectionObject(
+  { type: ProductCategoryRef, name: "ProductCategoryConnection" },
+  { name: "ProductCategoryEdge" },
+);
+
+/** The arguments of a product list (root `products`, a category's or a collection's). */
+export interface ProductListArgs extends DefaultConnectionArguments {
+  filter?: ProductFilterShape | null;
+  search?: string | null;
+  sort?: readonly { field: keyof typeof productSort.columns; direction: "ASC" | "DESC" }[] | null;
+}
+
+/**
+ * A page of the products the caller may read (its read scope) that match `within` (a category,
+ * a collection) and the list's filter, search and sort. PRICE and `price` are computed in SQL
+ * for the request's price context, in the page's statement.
+ */
+export async function resolveProductConnection(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  args: ProductListArgs,
+  within: Filters,
+) {
+  const own = { ...productFilters(args.filter), q: args.search ?? undefined };
+  const filters = scopedFilters(ctx, "Product", Object.keys(within).length ? { $and: [within, own] } : own);
+  const order = productSort.toOrder(args.sort);
+  const computed = await computedColumnsFor(ctx, info, "Product", filters, order);
+  return resolveCountedConnection(args, ({ skip, take }) => {
+    const service = ctx.scope.resolve("product");
+    return linkedConnectionPage(ctx, info, {
+      model: "Product",
+      filters,
+      order,
+      skip,
+      take,
+      computed,
+      listAndCount: (f, config) => service.listAndCountProducts(f, config),
+      list: (f, config) => service.listProducts(f, config),
+    });
+  });
+}
+
+/** The arguments every product list takes. */
+export const productListArgs = (arg: ArgBuilder<BuilderTypes>) => ({
+  filter: arg({
+    type: ProductFilter,
+    description: "Filters on the product, its variants, tags, categories, links and price.",
+  }),
+  search: arg.string({ description: "Matches title, subtitle, handle or description." }),
+  sort: arg({ type: [productSort.input], description: "PRICE sorts by the request's price context (@inContext)." }),
+});
+
 const variantSort = sortInput("ProductVariant", {
   TITLE: "title",
   SKU: "sku",
@@ -91,27 +158,10 @@ builder.queryFields((t) => ({
       type: ProductRef,
       description:
         "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
-      args: {
-        filter: t.arg({ type: ProductFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [productSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) => {
-          const service = ctx.scope.resolve("product");
-          return linkedConnectionPage(ctx, info, {
-            model: "Product",
-            filters: scopedFilters(ctx, "Product", { ...productFilters(args.filter), q: args.search ?? undefined }),
-            order: productSort.toOrder(args.sort),
-            skip,
-            take,
-            listAndCount: (filters, config) => service.listAndCountProducts(filters, config),
-            list: (filters, config) => service.listProducts(filters, config),
-          });
-        }),
+      args: productListArgs(t.arg),
+      resolve: (_root, args, ctx, info) => resolveProductConnection(ctx, info, args, {}),
     },
-    { name: "ProductConnection" },
-    { name: "ProductEdge" },
+    ProductConnection,
   ),
   productVariants: t.connection(
     {
@@ -176,8 +226,7 @@ builder.queryFields((t) => ({
             ),
         ),
     },
-    { name: "ProductCategoryConnection" },
-    { name: "ProductCategoryEdge" },
+    ProductCategoryConnection,
   ),
   productCollection: t.prismaField({
     authScopes: access.store,

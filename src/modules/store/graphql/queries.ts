@@ -9,10 +9,11 @@ const storeSort = sortInput("Store", { NAME: "name", CREATED_AT: "created_at" })
 
 builder.queryFields((t) => ({
   store: t.prismaField({
-    authScopes: access.admin,
+    authScopes: access.store,
     type: StoreRef,
     nullable: true,
-    description: "A store by id, or the first store when no id is given.",
+    description:
+      "A store by id, or the first store when no id is given. Storefronts (a publishable key) read its public part: name, currencies, default region, countries and default sales channel.",
     args: { id: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
       const [store] = await ctx.scope
