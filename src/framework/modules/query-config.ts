@@ -1,5 +1,6 @@
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { ComputedColumn } from "../links/sql.ts";
+import type { Keyset } from "../links/linked-list.ts";
 import { modelInfo } from "./datamodel.ts";
 import type { ModelName } from "./model.ts";
 
@@ -21,6 +22,11 @@ export interface FindConfig {
    * by the names filters and `order` use for them. Such a read always compiles to SQL.
    */
   computed?: Record<string, ComputedColumn>;
+  /**
+   * A keyset page (GraphQL connections): only records after / before these sort keys (the
+   * order's values, then the id). Each row read comes back with its key (`sortKeyOf`).
+   */
+  keyset?: Keyset;
   /** A ready Prisma `include`/`select` (from the GraphQL layer); wins over relations/select. */
   prismaQuery?: { include?: object; select?: object };
 }

@@ -1,7 +1,6 @@
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
-import { scopedFilters } from "../../../framework/links/read-scope.ts";
+import { resolveModelConnection } from "../../../framework/graphql/root-list.ts";
+import { ProductCategory } from "../models.ts";
 import { ProductCategoryConnection, ProductConnection, productListArgs, resolveProductConnection } from "./queries.ts";
 import { ProductCategoryRef, ProductCollectionRef, ProductRef } from "./types.ts";
 
@@ -24,16 +23,12 @@ builder.prismaObjectFields(ProductCategoryRef, (t) => ({
       type: ProductCategoryRef,
       description: "The category's direct children (for a storefront: active, public ones), by rank.",
       resolve: (category, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("product")
-            .listAndCountProductCategories(scopedFilters(ctx, "ProductCategory", { parent_category_id: category.id }), {
-              skip,
-              take,
-              order: { rank: "ASC" },
-              prismaQuery: connectionNodeQuery(ctx, info),
-            }),
-        ),
+        resolveModelConnection<typeof category>(ctx, info, args, {
+          model: ProductCategory,
+          module: "product",
+          filters: { parent_category_id: category.id },
+          order: { rank: "ASC" },
+        }),
     },
     ProductCategoryConnection,
   ),
