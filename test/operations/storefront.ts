@@ -76,3 +76,24 @@ export const ShopFacetsQuery = graphql(`
     }
   }
 `);
+
+/** One page of a category's products in the shopper's country, with the cursors to page on. */
+export const CategoryProductsPageQuery = graphql(`
+  query CategoryProductsPage(
+    $handle: String!
+    $country: CountryCode
+    $filter: ProductFilter
+    $sort: [ProductSort!]
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) @inContext(country: $country) {
+    productCategory(handle: $handle) {
+      products(first: $first, after: $after, last: $last, before: $before, filter: $filter, sort: $sort) {
+        edges { cursor node { handle priceRange { min { amount currencyCode } } } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+`);
