@@ -1,6 +1,6 @@
 // What the bench asks for: three storefront pages of 20 products on a random page each request,
 // and the hand-written baseline's page (bench/baseline-server.ts) they are all compared with.
-import { offsetToCursor } from "@pothos/plugin-relay";
+import { encodeCursor } from "../src/framework/graphql/cursor.ts";
 import type { BenchCommerce } from "./seed-commerce.ts";
 
 export const pageSize = 20;
@@ -63,10 +63,11 @@ export interface Scenario {
 /** A random offset that starts a whole page within the catalogue. */
 const randomOffset = (products: number) => Math.floor(Math.random() * (products - pageSize));
 
-/** `after` the cursor of offset n starts the page at n + 1. */
-function randomAfter(products: number): string | null {
+/** A page at a random offset: `after` the keyset cursor of the product before it (the default order is by id). */
+function randomAfter({ productIds }: BenchCommerce, products: number): string | null {
   const offset = randomOffset(products);
-  return offset === 0 ? null : offsetToCursor(offset - 1);
+  const before = productIds[offset - 1];
+  return before === undefined ? null : encodeCursor("id:ASC", [before]);
 }
 
 const priced = (v: Variant) => v.calculatedPrice?.calculatedAmount != null;
@@ -80,33 +81,36 @@ export const baseline: Scenario = {
 export const scenarios: Scenario[] = [
   {
     name: "product page",
-    body: (_c, products) => () => JSON.stringify({ query: productPage, variables: { after: randomAfter(products) } }),
+    body: (c, products) => () => JSON.stringify({ query: productPage, variables: { after: randomAfter(c, products) } }),
     valid: (node) => node.variants.length === 4 && node.options?.length === 1,
   },
   {
     name: "priced page",
-    body:
-      ({ regionId }, products) =>
-      () =>
-        JSON.stringify({ query: pricedPage, variables: { after: randomAfter(products), context: { regionId } } }),
+    body: (c, products) => () =>
+      JSON.stringify({
+        query: pricedPage,
+        variables: { after: randomAfter(c, products), context: { regionId: c.regionId } },
+      }),
     valid: (node) => node.variants.length === 4 && node.variants.every(priced),
   },
   {
     // ~50 distinct pages over 1,000 products: after the first pass nearly every request is a hit.
     name: "priced page, response cache",
     responseCache: true,
-    body:
-      ({ regionId }, products) =>
-      () =>
-        JSON.stringify({ query: pricedPage, variables: { after: randomAfter(products), context: { regionId } } }),
+    body: (c, products) => () =>
+      JSON.stringify({
+        query: pricedPage,
+        variables: { after: randomAfter(c, products), context: { regionId: c.regionId } },
+      }),
     valid: (node) => node.variants.length === 4 && node.variants.every(priced),
   },
   {
     name: "priced + tax + stock",
-    body:
-      ({ regionId }, products) =>
-      () =>
-        JSON.stringify({ query: fullPage, variables: { after: randomAfter(products), context: { regionId } } }),
+    body: (c, products) => () =>
+      JSON.stringify({
+        query: fullPage,
+        variables: { after: randomAfter(c, products), context: { regionId: c.regionId } },
+      }),
     valid: (node) =>
       node.variants.length === 4 &&
       node.variants.every(

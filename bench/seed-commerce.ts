@@ -4,6 +4,8 @@ import { generateId } from "../src/framework/modules/model.ts";
 export interface BenchCommerce {
   regionId: string;
   locationId: string;
+  /** The catalogue's product ids in the default order (by id), to make page cursors from. */
+  productIds: string[];
 }
 
 /**
@@ -87,5 +89,6 @@ export async function seedCommerce(db: Database, channelId: string): Promise<Ben
   // Bulk loads leave the planner without statistics until autovacuum gets to them; a live
   // database has them, so the bench measures with them.
   await db.prisma.$executeRawUnsafe("ANALYZE");
-  return { regionId, locationId };
+  const products = await db.prisma.product.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return { regionId, locationId, productIds: products.map((p) => p.id) };
 }

@@ -187,11 +187,15 @@ export async function seedAccessRecords(
     "ReservationItem.any": reservation?.id,
   });
 
-  const [store] = await c
-    .resolve("store")
-    .createStoresWithCurrencies([
-      { name: "Matrix store", supported_currency_codes: ["eur"], default_currency_code: "eur" },
-    ]);
+  const [store] = await c.resolve("store").createStoresWithCurrencies([
+    {
+      name: "Matrix store",
+      supported_currency_codes: ["eur"],
+      default_currency_code: "eur",
+      // A default region prices products without @inContext, so the walk reaches priceRange.
+      default_region_id: out["Region.any"],
+    },
+  ]);
   const [taxRegion] = await c
     .resolve("tax")
     .createTaxRegionsWithRates([{ country_code: "se", default_tax_rate: { rate: "25", code: "SE", name: "Moms" } }]);

@@ -62,7 +62,9 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Query.reservations": admin,
   "Query.stockLocation": admin,
   "Query.stockLocations": admin,
-  "Query.store": admin,
+  // The public part of the store (name, currencies, default region and channel, countries) is a storefront read.
+  "Query.store": store,
+  "Query.productFacets": store,
   "Query.stores": admin,
   "Query.taxLines": store,
   // Shipping: a shopper reads the options valid for an address; zones, rules and profiles are admin data.
@@ -321,7 +323,7 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
   ReservationItem: { any: admin },
   StockLocation: { any: admin },
   SalesChannel: { any: admin },
-  Store: { any: admin },
+  Store: { any: store },
   TaxRate: { any: admin },
   TaxRegion: { any: admin },
   FulfillmentSet: { any: admin },
@@ -360,7 +362,7 @@ export const nodeAccess: Record<string, Record<string, readonly Caller[]>> = {
 export const storefrontFields: Record<string, { store: string; admin?: string }> = {
   Product: {
     store:
-      "categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry status subtitle tags thumbnail title type updatedAt variants weight",
+      "categories collection createdAt description discountable externalId handle id images isGiftcard material metadata options originCountry priceRange status subtitle tags thumbnail title type updatedAt variants weight",
     admin: "salesChannels",
   },
   ProductVariant: {
@@ -372,15 +374,27 @@ export const storefrontFields: Record<string, { store: string; admin?: string }>
   ProductOptionValue: { store: "id option value" },
   ProductImage: { store: "id metadata rank url" },
   ProductCategory: {
-    store: "categoryChildren createdAt description handle id isActive isInternal metadata name parentCategory rank",
+    store:
+      "categoryChildren children createdAt description handle id isActive isInternal metadata name parentCategory products rank",
   },
-  ProductCollection: { store: "createdAt handle id metadata title" },
+  ProductCollection: { store: "createdAt handle id metadata products title" },
   ProductTag: { store: "createdAt id metadata value" },
   ProductType: { store: "createdAt id metadata value" },
   CalculatedPrice: {
     store:
-      "calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax calculatedPrice currencyCode id isCalculatedPricePriceList isCalculatedPriceTaxInclusive isOriginalPricePriceList isOriginalPriceTaxInclusive originalAmount originalAmountWithTax originalAmountWithoutTax originalPrice taxLines",
+      "calculated calculatedAmount calculatedAmountWithTax calculatedAmountWithoutTax calculatedPrice calculatedWithTax calculatedWithoutTax currencyCode id isCalculatedPricePriceList isCalculatedPriceTaxInclusive isOriginalPricePriceList isOriginalPriceTaxInclusive original originalAmount originalAmountWithTax originalAmountWithoutTax originalPrice originalWithTax originalWithoutTax taxLines",
   },
+  Money: { store: "amount currencyCode" },
+  PriceRange: { store: "max min" },
+  ProductFacets: { store: "categories collections optionValues priceBands tags" },
+  ProductFacetValue: { store: "count id label option" },
+  ProductPriceBand: { store: "count max min" },
+  Store: {
+    store:
+      "countries createdAt defaultCurrencyCode defaultRegion defaultRegionId defaultSalesChannelId id name supportedCurrencies",
+    admin: "defaultLocationId metadata",
+  },
+  StoreCurrency: { store: "currencyCode isDefault" },
   CalculatedPriceSide: { store: "id maxQuantity minQuantity priceListId priceListType" },
   VariantAvailability: { store: "allowBackorder inStock inventoryQuantity manageInventory" },
   TaxLine: { store: "code itemId name providerId rate rateId" },

@@ -105,11 +105,13 @@ integrationTestRunner({
         const five = await count(5);
         const fifty = await count(50);
         expect(fifty).toBe(five);
-        expect(five).toBeLessThanOrEqual(10);
+        // Both connections select totalCount: with keyset pages each count is its own statement,
+        // run only when selected (it used to ride on an offset page's statement).
+        expect(five).toBeLessThanOrEqual(12);
         db.resetQueryCount();
         await api.graphql(BrandsWithProductsQuery, { first: 5, productsFirst: 10 });
         const brandsPage = db.queryCount();
-        expect(brandsPage).toBeLessThanOrEqual(8);
+        expect(brandsPage).toBeLessThanOrEqual(9);
       });
 
       it("combines a link filter with the module's own relation filters (variants, tags) in SQL", async () => {

@@ -22,11 +22,14 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
-  Connection: { totalCount: number };
+  // A thunk, so the count runs only when `totalCount` is selected.
+  Connection: { totalCount: number | (() => Promise<number>) };
   Scalars: {
     ID: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    CurrencyCode: { Input: string; Output: string };
+    CountryCode: { Input: string; Output: string };
   };
 }>({
   defaultFieldNullability: false,

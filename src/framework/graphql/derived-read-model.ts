@@ -8,15 +8,12 @@ import {
   linkSortColumns,
   registerModelFilter,
 } from "../links/graphql-filters.ts";
-import { linkedConnectionPage } from "../links/linked-list.ts";
-import { scopedFilters } from "../links/read-scope.ts";
 import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import { lowerFirst, type ModelDef, type ModelName } from "../modules/model.ts";
-import type { FindConfig } from "../modules/query-config.ts";
 import { access } from "./auth-scopes.ts";
 import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
-import { resolveCountedConnection } from "./connection.ts";
+import { rootList } from "./root-list.ts";
 import {
   BooleanFilter,
   combinators,
@@ -196,46 +193,30 @@ function declareRootList(model: ReadableModel, ref: ObjectRef<BuilderTypes, Row>
     ...Object.fromEntries(sortable.map((f) => [f.name.toUpperCase(), f.name])),
     ...linkSortColumns(def.name),
   });
-  const service = (scope: { resolve(name: never): unknown }) =>
-    scope.resolve(model.module as never) as Record<string, (filters: Filters, config: FindConfig) => Promise<never>>;
   builder.queryFields((t) => ({
-    [lowerFirst(def.plural)]: t.connection(
-      {
-        authScopes: accessOf(def),
-        type: ref,
-        description: `${def.plural} of the ${model.module} module: filtered (also through links), sorted${def.searchable.length ? `, searched (${def.searchable.join(", ")})` : ""}.`,
-        args: {
-          filter: t.arg({ type: filter.input, description: "Only records matching." }),
-          sort: t.arg({ type: [sort.input], description: "Order of the records; ties by id." }),
-          ...(def.searchable.length
-            ? {
-                search: t.arg.string({
-                  description: `Matches ${def.searchable.join(", ")} (case-insensitive substring).`,
-                }),
-              }
-            : {}),
-        },
-        resolve: (_root, args, ctx, info) =>
-          resolveCountedConnection(args, ({ skip, take }) => {
-            const list = service(ctx.scope);
-            return linkedConnectionPage(ctx, info, {
-              model: def.name,
-              filters: scopedFilters(ctx, def.name, {
-                ...filter.translate(args.filter),
-                q: (args as { search?: string | null }).search ?? undefined,
+    [lowerFirst(def.plural)]: rootList(t, {
+      type: ref,
+      model: def,
+      module: model.module,
+      authScopes: accessOf(def),
+      description: `${def.plural} of the ${model.module} module: filtered (also through links), sorted${def.searchable.length ? `, searched (${def.searchable.join(", ")})` : ""}.`,
+      args: {
+        filter: t.arg({ type: filter.input, description: "Only records matching." }),
+        sort: t.arg({ type: [sort.input], description: "Order of the records; ties by id." }),
+        ...(def.searchable.length
+          ? {
+              search: t.arg.string({
+                description: `Matches ${def.searchable.join(", ")} (case-insensitive substring).`,
               }),
-              order: sort.toOrder(args.sort),
-              skip,
-              take,
-              listAndCount: (f, c) =>
-                list[`listAndCount${def.plural}`]?.(f, c) as Promise<[Row & { id: string }[], number]>,
-              list: (f, c) => list[`list${def.plural}`]?.(f, c) as Promise<(Row & { id: string })[]>,
-            });
-          }),
+            }
+          : {}),
       },
-      { name: `${def.name}Connection` },
-      { name: `${def.name}Edge` },
-    ),
+      filters: (args) => ({
+        ...filter.translate(args.filter),
+        q: (args as { search?: string | null }).search ?? undefined,
+      }),
+      order: (args) => sort.toOrder(args.sort),
+    }),
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { InputObjectRef } from "@pothos/core";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { Filters, OperatorMap } from "../modules/filters.ts";
+import { isDecimalString } from "../money/decimal.ts";
 import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
 
 /** Operators shared by every filter input; each maps onto the service filter `$op`. */
@@ -24,6 +25,20 @@ export const StringFilter = builder.inputType("StringFilter", {
     isNull: t.boolean({ description: isNullDescription }),
   }),
 });
+/** A DecimalFilter's input. */
+export type DecimalFilterShape = Partial<Record<(typeof operatorKeys)[number], string | string[] | null>> & {
+  isNull?: boolean | null;
+};
+/** A DecimalFilter as service operators; a bound that is not a decimal string is INVALID_DATA. */
+export function decimalOperators(input: DecimalFilterShape, field: string): Filters {
+  for (const [op, value] of Object.entries(input))
+    if (op !== "isNull" && value != null && ![value].flat().every((v) => typeof v === "string" && isDecimalString(v)))
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, `${field}.${op} must be a decimal string`, {
+        field: [field, op],
+      });
+  return (toOperatorMap(input as OperatorInput, field) ?? {}) as Filters;
+}
+
 export const IDFilter = builder.inputType("IDFilter", {
   fields: (t) => ({
     eq: t.id({ description: "Equal to." }),

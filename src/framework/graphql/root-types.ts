@@ -4,7 +4,10 @@ builder.queryType({ description: "Reads: storefront and admin." });
 builder.mutationType({ description: "Writes: each runs a workflow and returns a payload with userErrors." });
 
 builder.globalConnectionField("totalCount", (t) =>
-  t.int({ description: "How many records match, across all pages.", resolve: (connection) => connection.totalCount }),
+  t.int({
+    description: "How many records match, across all pages.",
+    resolve: ({ totalCount }) => (typeof totalCount === "function" ? totalCount() : totalCount),
+  }),
 );
 
 builder.subscriptionType({

@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import type { Linkable, ModuleDefinition } from "../modules/module.ts";
 import { sourceRoot } from "../paths.ts";
 import { builder } from "./builder.ts";
+import { withInContextDirective } from "./in-context.ts";
 
 /** The API layer's GraphQL entry (its mutations), found by convention like `src/api` routes. */
 export const apiGraphQLEntry = path.join(sourceRoot, "api", "graphql", "index.ts");
@@ -25,6 +26,7 @@ export async function buildSchema(
   extraEntries: readonly string[] = [],
 ): Promise<GraphQLSchema> {
   await import("./scalars.ts");
+  await import("./money.ts");
   await import("./root-types.ts");
   await import("../events/graphql.ts");
   for (const { dir } of modules) {
@@ -53,7 +55,7 @@ export async function buildSchema(
   if (existsSync(composed)) await import(pathToFileURL(composed).href);
   if (existsSync(apiGraphQLEntry)) await import(pathToFileURL(apiGraphQLEntry).href);
   for (const entry of extraEntries) await import(pathToFileURL(entry).href);
-  return builder.toSchema({ sortSchema: true });
+  return withInContextDirective(builder.toSchema({ sortSchema: true }));
 }
 
 /** The SDL as committed in schema/schema.graphql. */

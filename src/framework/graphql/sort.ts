@@ -23,5 +23,5 @@ export function sortInput<const F extends Record<string, string>>(name: string, 
     sort: readonly { field: keyof F; direction: "ASC" | "DESC" }[] | null | undefined,
   ): Record<string, "ASC" | "DESC"> =>
     Object.fromEntries((sort ?? []).map((s) => [columns[s.field as string] as string, s.direction]));
-  return { input, toOrder };
+  return { input, toOrder, columns };
 }

@@ -11,6 +11,7 @@ import { createMaskError } from "./mask-error.ts";
 import { useCookieCsrf } from "./use-cookie-csrf.ts";
 import { useCredentialErrors } from "./use-credential-errors.ts";
 import { useExecutionTimeout } from "./use-execution-timeout.ts";
+import { useResponseExtensions } from "./in-context.ts";
 import { useInputLimits } from "./use-input-limits.ts";
 import { useQueryLimits } from "./use-query-limits.ts";
 import { useStorefrontResponseCache } from "./use-response-cache.ts";
@@ -76,6 +77,7 @@ export function createGraphQLHandler(
       useInputLimits(graphql),
       useExecutionTimeout(graphql.timeoutMs),
       ...useStorefrontResponseCache(container.resolve("eventBus"), graphql.responseCacheTtlMs),
+      useResponseExtensions(),
       ...(graphql.introspection === false ? [noIntrospection] : []),
       ...(graphql.suggestions === false ? [blockFieldSuggestionsPlugin()] : []),
     ],

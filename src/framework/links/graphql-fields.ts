@@ -1,12 +1,11 @@
 import type { ObjectRef } from "@pothos/core";
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { access, type ScopeMap, type TypeAuthScopes } from "../graphql/auth-scopes.ts";
 import { builder, type BuilderTypes } from "../graphql/builder.ts";
-import { pageSize } from "../graphql/connection.ts";
+import { orderSignature, resolveKeysetConnection } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { camelCase, pascalCase, type LinkDefinition } from "./define-link.ts";
-import { loadPage, loadSingle } from "./link-loaders.ts";
+import { loadLinkedCount, loadPage, loadSingle } from "./link-loaders.ts";
 import { hasGraphQLType, modelRef } from "./graphql-refs.ts";
 import { addLinkRoot } from "./link-root.ts";
 import { hopsFrom, type LinkHop } from "./registry.ts";
@@ -62,15 +61,16 @@ function addListField(hop: LinkHop, linkType: ObjectRef<BuilderTypes, Record<str
         type: modelRef(hop.to.model),
         ...linkAccess(hop),
         description: `Linked ${hop.to.linkable.model.plural} (link ${hop.link.entryPoint}); each edge carries the link row.`,
-        resolve: async (parent, args, ctx: GraphQLContext, info) => {
-          let total = 0;
+        resolve: (parent, args, ctx: GraphQLContext, info) => {
           const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as Query;
-          const connection = await resolveOffsetConnection({ args, ...pageSize }, async ({ offset, limit }) => {
-            const page = await loadPage(ctx, hop, parent.id, { offset, limit }, query);
-            total = page.total;
-            return page.rows;
+          return resolveKeysetConnection(args, {
+            order: orderSignature([
+              ["link.created_at", "ASC"],
+              [`link.${hop.to.column}`, "ASC"],
+            ]),
+            load: (page) => loadPage(ctx, hop, parent.id, page, query),
+            count: () => loadLinkedCount(ctx, hop, parent.id),
           });
-          return { ...connection, totalCount: total };
         },
       },
       { name: `${name}Connection` },

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
+import type { KeysetPage } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
+import { keysetCondition } from "./keyset-sql.ts";
 import type { LinkSide } from "./define-link.ts";
 import type { LinkHop } from "./registry.ts";
 import { readableIds, readScope } from "./read-scope.ts";
@@ -80,51 +82,78 @@ export function loadSingle(ctx: GraphQLContext, hop: LinkHop, parent: Row, query
   ).load(parent.id);
 }
 
-/** A page of linked records per parent (`Brand.products`): rows carry `__link`, plus the total. */
+/** A keyset page of linked records per parent (`Brand.products`), oldest link first: rows carry `__link` and their sort key. */
 export function loadPage(
   ctx: GraphQLContext,
   hop: LinkHop,
   parentId: string,
-  page: { offset: number; limit: number },
+  page: KeysetPage,
   query: Query,
-): Promise<{ rows: Row[]; total: number }> {
-  const key = `page:${hop.link.entryPoint}:${hop.from.column}:${page.offset}:${page.limit}:${JSON.stringify(query)}`;
-  return loader<{ rows: Row[]; total: number }>(ctx, key, async (parentIds) => {
+): Promise<{ node: Row; key: unknown[] }[]> {
+  const key = `page:${hop.link.entryPoint}:${hop.from.column}:${JSON.stringify(page)}:${JSON.stringify(query)}`;
+  return loader<{ node: Row; key: unknown[] }[]>(ctx, key, async (parentIds) => {
     const { link, from, to } = hop;
-    // Window functions page every parent at once; soft-deleted targets, and targets outside the
-    // caller's read scope, are not counted.
+    // A window function pages every parent at once; soft-deleted targets, and targets outside the
+    // caller's read scope, are left out. The link's creation time, then the target's id, order it.
     const sql = new SqlBuilder();
     const parents = sql.param([...parentIds], "text[]");
-    const scope = readScope(ctx, to.model);
-    const visible = scope ? ` AND ${where(sql, to.model, "x", scope, false)}` : "";
+    const visible = visibleTargets(ctx, sql, hop);
+    const dir = page.backward ? "DESC" : "ASC";
+    const keys = ["created_at", to.column].map((c) => ({ expr: `l.${ident(c)}`, dir, nullable: false }) as const);
+    const bounds = [
+      page.after ? ` AND ${keysetCondition(sql, keys, page.after, "after")}` : "",
+      page.before ? ` AND ${keysetCondition(sql, keys, page.before, "before")}` : "",
+    ].join("");
+    const order = keys.map((k) => `${k.expr} ${k.dir}`).join(", ");
     const links = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<
-      (Record<string, unknown> & { __total: number; __rn: number })[]
+      (Record<string, unknown> & { __rn: number })[]
     >(
       `SELECT * FROM (
-         SELECT l.*, count(*) OVER (PARTITION BY l.${ident(from.column)})::int AS __total,
-                row_number() OVER (PARTITION BY l.${ident(from.column)} ORDER BY l.created_at, l.${ident(to.column)})::int AS __rn
+         SELECT l.*, row_number() OVER (PARTITION BY l.${ident(from.column)} ORDER BY ${order})::int AS __rn
          FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}
-         WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL
-       ) paged WHERE __rn > ${sql.param(page.offset)} AND __rn <= ${sql.param(page.offset + page.limit)} OR __rn = 1 ORDER BY __rn`,
+         WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL${bounds}
+       ) paged WHERE __rn <= ${sql.param(page.take)} ORDER BY __rn`,
       ...sql.params,
     );
     const targets = await recordsById(
       ctx,
       to,
-      links.filter((l) => l.__rn > page.offset).map((l) => String(l[to.column])),
+      links.map((l) => String(l[to.column])),
       query,
       true,
     );
-    return parentIds.map((parentId) => {
-      const mine = links.filter((l) => l[from.column] === parentId);
-      const rows = mine
-        .filter((l) => l.__rn > page.offset)
+    return parentIds.map((parentId) =>
+      links
+        .filter((l) => l[from.column] === parentId)
         .flatMap((l) => {
-          const { __total: _t, __rn: _r, ...linkRow } = l;
+          const { __rn: _r, ...linkRow } = l;
           const target = targets.get(String(l[to.column]));
-          return target ? [{ ...target, __link: linkRow }] : [];
-        });
-      return { rows, total: mine[0]?.__total ?? 0 };
-    });
+          return target ? [{ node: { ...target, __link: linkRow }, key: [l.created_at, l[to.column]] }] : [];
+        }),
+    );
   }).load(parentId);
+}
+
+/** How many records are linked to a parent (`totalCount` of a link list), one statement for a whole page of parents. */
+export function loadLinkedCount(ctx: GraphQLContext, hop: LinkHop, parentId: string): Promise<number> {
+  return loader<number>(ctx, `count:${hop.link.entryPoint}:${hop.from.column}`, async (parentIds) => {
+    const { link, from, to } = hop;
+    const sql = new SqlBuilder();
+    const parents = sql.param([...parentIds], "text[]");
+    const visible = visibleTargets(ctx, sql, hop);
+    const counts = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<{ parent: string; n: number }[]>(
+      `SELECT l.${ident(from.column)} AS parent, count(*)::int AS n
+       FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}
+       WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL GROUP BY l.${ident(from.column)}`,
+      ...sql.params,
+    );
+    const byParent = new Map(counts.map((c) => [c.parent, c.n]));
+    return parentIds.map((id) => byParent.get(id) ?? 0);
+  }).load(parentId);
+}
+
+/** The caller's read scope of a hop's targets (aliased `x`), as an SQL condition to AND. */
+function visibleTargets(ctx: GraphQLContext, sql: SqlBuilder, hop: LinkHop): string {
+  const scope = readScope(ctx, hop.to.model);
+  return scope ? ` AND ${where(sql, hop.to.model, "x", scope, false)}` : "";
 }

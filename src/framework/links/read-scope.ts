@@ -1,5 +1,6 @@
 import { brandWithType } from "@pothos/core";
 import type { GraphQLResolveInfo, GraphQLSchema } from "graphql";
+import { fromDatabaseError } from "../errors/database-errors.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { authScopesFor, grantsScopes, type TypeAuthScopes } from "../graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
@@ -188,20 +189,22 @@ async function readableNodes(
   );
 }
 
-/** `node(id:)`: a record the caller may not read is NOT_FOUND, exactly like an unknown id. */
+/** `node(id:)`: null for an unknown id (Relay), and for a record the caller may not read, exactly alike. */
 export async function resolveReadableNode(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   id: GlobalId,
   resolve: ResolveNodes,
 ): Promise<unknown> {
-  const [node] = await readableNodes(ctx, info, [id], resolve);
-  if (node == null)
-    throw new TesseraError(
-      TesseraError.Types.NOT_FOUND,
-      `${typeNameOf(info.schema, id.typename)} with id: ${id.id} was not found`,
-    );
-  return node;
+  try {
+    const [node] = await readableNodes(ctx, info, [id], resolve);
+    return node ?? null;
+  } catch (error) {
+    // A Node type's findUnique throws for an unknown id: that is null here, not an error.
+    const mapped = fromDatabaseError(error);
+    if (TesseraError.is(mapped) && mapped.type === TesseraError.Types.NOT_FOUND) return null;
+    throw error;
+  }
 }
 
 /** `nodes(ids:)`: records the caller may not read come back null, like unknown ids. */

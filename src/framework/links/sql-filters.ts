@@ -121,7 +121,8 @@ function relation(
 /**
  * The filter compiler: service filters (`{ title: { $ilike: "%a%" }, brand: { name: "Acme" } }`)
  * as a SQL condition on `alias`: own columns (list columns too), relations inside the module,
- * link fields (EXISTS through the link table) and `q` over the model's searchable fields, with
+ * link fields (EXISTS through the link table), the read's computed columns (SqlBuilder.computed)
+ * and `q` over the model's searchable fields, with
  * soft-deleted rows left out unless `withDeleted`. Every read compiles its filters here: module
  * services, GraphQL lists for admins and storefronts, link fields and query.graph.
  */
@@ -155,6 +156,8 @@ export function where(
         const pattern = sql.param(`%${String(value).replace(/[\\%_]/g, "\\$&")}%`);
         return [`(${fields.map((name) => `${alias}.${ident(name)} ILIKE ${pattern}`).join(" OR ")})`];
       }
+      const computed = sql.computedColumn(model, key);
+      if (computed) return [operators(sql, `(${computed(sql, alias)})`, value, key)];
       const hop = hopsFrom(model).find((h) => h.field === key);
       if (hop) {
         if (!isObject(value)) throw invalid(`Filter on link ${key} must be an object`, key);

@@ -19,10 +19,24 @@ export interface RawClient {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 
+/** A value computed in SQL for a row at `alias` (a product's calculated price), filterable and sortable like a column. */
+export type ComputedColumn = (sql: SqlBuilder, alias: string) => string;
+/** Computed columns of one read's model, by the name filters and orders use. */
+export interface ComputedColumns {
+  model: string;
+  columns: Record<string, ComputedColumn>;
+}
+
 /** SQL text with positional parameters, built piece by piece. */
 export class SqlBuilder {
   readonly params: unknown[] = [];
   private aliases = 0;
+  /** The read's computed columns: the filter compiler and the order resolve their names. */
+  constructor(readonly computed?: ComputedColumns) {}
+  /** The computed column `name` of `model`, if the read has one. */
+  computedColumn(model: string, name: string): ComputedColumn | undefined {
+    return this.computed?.model === model ? this.computed.columns[name] : undefined;
+  }
   /** A fresh table alias (`t1`, `t2`, …). */
   alias(): string {
     this.aliases += 1;

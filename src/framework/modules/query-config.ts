@@ -1,4 +1,6 @@
 import { TesseraError } from "../errors/tessera-error.ts";
+import type { ComputedColumn } from "../links/sql.ts";
+import type { Keyset } from "../links/linked-list.ts";
 import { modelInfo } from "./datamodel.ts";
 import type { ModelName } from "./model.ts";
 
@@ -15,6 +17,16 @@ export interface FindConfig {
   order?: Record<string, "ASC" | "DESC" | "asc" | "desc">;
   /** Include soft-deleted records. Default false. */
   withDeleted?: boolean;
+  /**
+   * Values computed in SQL for this read (a product's calculated price in the request's context),
+   * by the names filters and `order` use for them. Such a read always compiles to SQL.
+   */
+  computed?: Record<string, ComputedColumn>;
+  /**
+   * A keyset page (GraphQL connections): only records after / before these sort keys (the
+   * order's values, then the id). Each row read comes back with its key (`sortKeyOf`).
+   */
+  keyset?: Keyset;
   /** A ready Prisma `include`/`select` (from the GraphQL layer); wins over relations/select. */
   prismaQuery?: { include?: object; select?: object };
 }

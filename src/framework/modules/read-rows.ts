@@ -4,6 +4,7 @@ import type { RawClient } from "../links/sql.ts";
 import { modelInfo } from "./datamodel.ts";
 import type { Filters } from "./filters.ts";
 import type { ModelName } from "./model.ts";
+import type { RecordKey } from "./service-factory.ts";
 import { toPrismaFindArgs, type FindConfig } from "./query-config.ts";
 
 type Row = Record<string, unknown>;
@@ -25,6 +26,7 @@ const isValue = (value: unknown) =>
  * compiler answers.
  */
 function byColumnValues(model: ModelName, filters: Filters, config: FindConfig): Row | undefined {
+  if (config.computed) return undefined;
   if (!Object.keys(config.order ?? {}).every((name) => plainColumn(model, name))) return undefined;
   const where = columnValuesWhere(model, filters);
   if (where && !config.withDeleted && modelInfo(model).fields.has("deleted_at") && !("deleted_at" in filters))
@@ -85,13 +87,15 @@ export async function readPage(args: {
   count: boolean;
 }): Promise<{ rows: Row[]; count: number }> {
   const { model, delegate, filters, config } = args;
-  const keyWhere = byColumnValues(model, filters, config);
+  // A keyset page reads its rows' sort keys with the ids, which only the compiled SQL does.
+  const keyWhere = config.keyset ? undefined : byColumnValues(model, filters, config);
   if (keyWhere) {
-    const rows = await delegate.findMany({ ...toPrismaFindArgs(model, config), where: keyWhere });
+    const rows =
+      config.take === 0 ? [] : await delegate.findMany({ ...toPrismaFindArgs(model, config), where: keyWhere });
     return { rows, count: args.count ? await delegate.count({ where: keyWhere }) : rows.length };
   }
   checkPaging(config);
-  const { ids, count } = await selectPageAcrossLinks(args.client, {
+  const { ids, count, keys } = await selectPageAcrossLinks(args.client, {
     model,
     filters,
     order: config.order,
@@ -99,8 +103,26 @@ export async function readPage(args: {
     take: config.take ?? undefined,
     withDeleted: config.withDeleted ?? false,
     count: args.count,
+    ...(config.computed ? { computed: config.computed } : {}),
+    keyset: config.keyset,
   });
-  return { rows: await rowsInOrder(model, delegate, ids, config), count };
+  const rows = await rowsInOrder(model, delegate, ids, config);
+  if (config.keyset) {
+    const keyById = new Map(ids.map((id, i) => [id, keys[i] ?? []]));
+    const { idField } = modelInfo(model);
+    for (const row of rows) sortKeys.set(row, keyById.get(row[idField] as RecordKey) ?? []);
+  }
+  return { rows, count };
+}
+
+// Rows of a keyset page → their sort keys. Weak, so a key lives exactly as long as its row.
+const sortKeys = new WeakMap<object, readonly unknown[]>();
+
+/** The sort key a keyset read (`FindConfig.keyset`) gave this row: the order's values, then the id. */
+export function sortKeyOf(row: object): readonly unknown[] {
+  const key = sortKeys.get(row);
+  if (!key) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "The row was not read as a keyset page");
+  return key;
 }
 
 /** The keys a selector (`updateX({ selector, data })`, `deleteX(filters)`) matches. */

@@ -8,7 +8,6 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from "graphql";
-import { offsetToCursor } from "@pothos/plugin-relay";
 import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
@@ -133,8 +132,10 @@ export class QueryGraph {
       ["search", argNames.has("search") ? "String" : undefined],
     ].filter((d): d is [string, string] => Boolean(d[1]));
     const document =
-      parse(`query QueryGraph($first: Int, $after: String${declared.map(([n, t]) => `, $${n}: ${t}`).join("")}) {
-      root: ${field.name}(first: $first, after: $after${declared.map(([n]) => `, ${n}: $${n}`).join("")}) { totalCount edges { node { ${text} } } }
+      parse(`query QueryGraph($first: Int, $after: String, $count: Boolean!, $nodes: Boolean!${declared.map(([n, t]) => `, $${n}: ${t}`).join("")}) {
+      root: ${field.name}(first: $first, after: $after${declared.map(([n]) => `, ${n}: $${n}`).join("")}) {
+        totalCount @include(if: $count) pageInfo { endCursor hasNextPage } edges @include(if: $nodes) { node { ${text} } }
+      }
     }`);
     const skip = query.pagination?.skip ?? 0;
     const take = query.pagination?.take;
@@ -147,19 +148,27 @@ export class QueryGraph {
     }
     const data: Record<string, unknown>[] = [];
     let count = 0;
-    // Pages of at most the connection's maximum until `take` (or everything) is read.
-    for (let offset = skip; ; ) {
-      const want = take === undefined ? pageSize.maxSize : Math.min(pageSize.maxSize, take - data.length);
+    let after: string | undefined;
+    // Cursors are keyset cursors: `skip` is walked in pages that read no records, then pages of at
+    // most the connection's maximum until `take` (or everything) is read. The count runs once.
+    for (let skipped = 0, first = true; ; first = false) {
+      const skipping = skipped < skip;
+      const want = skipping
+        ? Math.min(pageSize.maxSize, skip - skipped)
+        : take === undefined
+          ? pageSize.maxSize
+          : Math.min(pageSize.maxSize, take - data.length);
       const page = await this.run(
         document,
-        { ...variables, first: want, after: offset > 0 ? offsetToCursor(offset - 1) : undefined },
+        { ...variables, first: want, after, count: first, nodes: !skipping },
         query,
       );
-      count = page.totalCount;
-      data.push(...page.edges.map((e) => toPlain(e.node, shape)));
-      offset += page.edges.length;
-      if (page.edges.length < want || offset >= count || (take !== undefined && data.length >= take) || want === 0)
-        break;
+      if (first) count = page.totalCount ?? 0;
+      if (skipping) skipped += want;
+      else data.push(...(page.edges ?? []).map((e) => toPlain(e.node, shape)));
+      after = page.pageInfo.endCursor ?? undefined;
+      const done = take !== undefined && data.length >= take;
+      if (!page.pageInfo.hasNextPage || done || want === 0) break;
     }
     return { data, metadata: { count, skip, take } };
   }
@@ -190,6 +199,14 @@ export class QueryGraph {
         { cause: error },
       );
     }
-    return (result.data as { root: { totalCount: number; edges: { node: unknown }[] } }).root;
+    return (
+      result.data as {
+        root: {
+          totalCount?: number;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          edges?: { node: unknown }[];
+        };
+      }
+    ).root;
   }
 }

@@ -71,6 +71,8 @@ export async function clearRedisPrefix(config: Pick<ConfigModule, "projectConfig
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+  /** Response-level notes (`priceContext.taxAbsent`). */
+  extensions?: Record<string, unknown>;
 }
 
 /** An HTTP response as the seed's tests read it: `status` and the parsed `data`. */

@@ -6,6 +6,14 @@ import type { Execution } from "./execution.ts";
 export const WORKFLOW_ENGINE = "workflows";
 
 /** What a list of runs narrows by (the admin's `workflowExecutions`). */
+/** A keyset page of runs: bounds are sort keys (`[created_at, id]`) of runs around it. */
+export interface ExecutionPage {
+  backward: boolean;
+  after?: readonly unknown[];
+  before?: readonly unknown[];
+  take: number;
+}
+
 export interface ExecutionFilter {
   workflowId?: string;
   status?: string;
@@ -30,8 +38,10 @@ export interface WorkflowEngineApi {
   getExecution(workflowId: string, transactionId: string): Promise<Execution | undefined>;
   /** Executions with this transaction id, of one workflow or of any (oldest first). */
   findExecutions(transactionId: string, workflowId?: string): Promise<Execution[]>;
-  /** A page of runs, newest first, and how many match `filter`. */
-  listExecutions(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]>;
+  /** A keyset page of runs, newest first (oldest first when `backward`), each with its sort key. */
+  listExecutions(filter: ExecutionFilter, page: ExecutionPage): Promise<{ execution: Execution; key: unknown[] }[]>;
+  /** How many runs match `filter`. */
+  countExecutions(filter: ExecutionFilter): Promise<number>;
 }
 
 declare module "../container/container.ts" {

@@ -4,12 +4,19 @@
 import { hasGraphQLType } from "../../framework/links/graphql-refs.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 
+// The public store: its default region and the countries its regions hold.
+if (hasGraphQLType("Store") && hasGraphQLType("Region")) await import("./store-storefront.ts");
+
 // A storefront reads the products of its publishable key's sales channels.
 if (linkByEntryPoint("product_sales_channel") && hasGraphQLType("Product")) await import("./product-channel-scope.ts");
 
 if (linkByEntryPoint("product_variant_price_set") && hasGraphQLType("ProductVariant") && hasGraphQLType("PriceSet")) {
   await import("./variant-calculated-price.ts");
   await import("./variant-prices.ts");
+  if (hasGraphQLType("Product")) {
+    await import("./product-price.ts");
+    await import("./product-facets.ts");
+  }
   if (hasGraphQLType("TaxRate")) await import("./variant-price-taxes.ts");
 }
 

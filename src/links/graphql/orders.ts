@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../framework/graphql/connection.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import {
   combinators,
@@ -12,14 +11,16 @@ import {
   toServiceFilters,
   type FilterOps,
 } from "../../framework/graphql/filters.ts";
+import { resolveModelConnection } from "../../framework/graphql/root-list.ts";
 import { sortInput } from "../../framework/graphql/sort.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkFilterFields, linkFilterRelations } from "../../framework/links/graphql-filters.ts";
-import { linkedConnectionPage } from "../../framework/links/linked-list.ts";
 import { hopsFrom } from "../../framework/links/registry.ts";
 import type { Filters } from "../../framework/modules/filters.ts";
+import type { Row } from "../../framework/modules/service-factory.ts";
 import { OrderFulfillmentStatusEnum, OrderPaymentStatusEnum } from "../../modules/order/graphql/order-fields.ts";
 import { OrderRef } from "../../modules/order/graphql/types.ts";
+import { Order } from "../../modules/order/models.ts";
 import { orderFulfillmentStatuses, orderPaymentStatuses } from "../../modules/order/status.ts";
 
 // The admin order list and a customer's own orders. It lives with the links because the payment
@@ -142,6 +143,9 @@ function searchFilters(search: string | null | undefined): Filters {
   return number ? { $or: [{ q: text }, { display_id: Number(number) }] } : { q: text };
 }
 
+/** The model both lists page through (keyset cursors, the caller's read scope). */
+const orders = { model: Order, module: "order" };
+
 const orderSort = sortInput("Order", {
   CREATED_AT: "created_at",
   UPDATED_AT: "updated_at",
@@ -152,21 +156,6 @@ const orderSort = sortInput("Order", {
 /** Newest first unless sorted otherwise; ties by id. */
 const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
   sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
-
-/** One page of orders with what the query selects of them (a fixed number of statements). */
-const orderPage = (
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  page: { skip: number; take: number; filters: Filters; order: Record<string, "ASC" | "DESC"> },
-) => {
-  const service = ctx.scope.resolve("order");
-  return linkedConnectionPage(ctx, info, {
-    model: "Order",
-    ...page,
-    listAndCount: (f, c) => service.listAndCountOrders(f, c),
-    list: (f, c) => service.listOrders(f, c),
-  });
-};
 
 builder.queryFields((t) => ({
   orders: t.connection(
@@ -185,14 +174,12 @@ builder.queryFields((t) => ({
           description: "Order of the orders; ties by id. Default: newest first.",
         }),
       },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, async (page) =>
-          orderPage(ctx, info, {
-            ...page,
-            filters: { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] },
-            order: orderOf(args.sort),
-          }),
-        ),
+      resolve: async (_root, args, ctx, info) =>
+        resolveModelConnection<Row<"Order">>(ctx, info, args, {
+          ...orders,
+          filters: { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] },
+          order: orderOf(args.sort),
+        }),
     },
     { name: "OrderConnection" },
     { name: "OrderEdge" },
@@ -207,13 +194,11 @@ if (builder.configStore.hasConfig("Customer"))
         type: OrderRef,
         description: "The customer's orders, newest first (the customer reads its own; admins any customer's).",
         resolve: (customer, args, ctx, info) =>
-          resolveCountedConnection(args, (page) =>
-            orderPage(ctx, info, {
-              ...page,
-              filters: { customer_id: (customer as { id: string }).id },
-              order: { created_at: "DESC", id: "DESC" },
-            }),
-          ),
+          resolveModelConnection<Row<"Order">>(ctx, info, args, {
+            ...orders,
+            filters: { customer_id: (customer as { id: string }).id },
+            order: { created_at: "DESC", id: "DESC" },
+          }),
       },
       { name: "CustomerOrderConnection" },
       { name: "CustomerOrderEdge" },

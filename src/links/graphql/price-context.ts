@@ -44,6 +44,8 @@ export interface TaxAddress {
 export interface ResolvedPriceContext {
   pricing: PricingContext;
   tax: TaxAddress | null;
+  /** Why `tax` is null when the region has several countries and none was named. */
+  taxAbsentReason?: string;
 }
 
 const invalid = (message: string, field: string) =>
@@ -127,7 +129,12 @@ export async function resolvePriceContext(ctx: GraphQLContext, args: PriceContex
     throw invalid(`Country ${country} is not in region ${region.id}`, "countryCode");
   const taxCountry = country ?? (regionCountries.length === 1 ? regionCountries[0] : undefined);
   const groupIds = args.customerGroupId ? args.customerGroupId : groups.length ? groups : undefined;
+  const taxAbsentReason =
+    !taxCountry && region && regionCountries.length > 1
+      ? `Region ${region.id} has ${regionCountries.length} countries: name one (@inContext(country:) or context.countryCode) for amounts with tax`
+      : undefined;
   return {
+    ...(taxAbsentReason ? { taxAbsentReason } : {}),
     pricing: {
       currency_code: currency.toLowerCase(),
       ...(args.regionId ? { region_id: args.regionId } : {}),

@@ -70,10 +70,10 @@ function channelLocations(ctx: GraphQLContext): DataLoader<string, string[] | nu
       const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
       const pages = await Promise.all(
         channelIds.map((id) =>
-          loadPage(ctx, hop, id, { offset: 0, limit: pageSize.maxSize }, { select: { id: true } }),
+          loadPage(ctx, hop, id, { backward: false, take: pageSize.maxSize }, { select: { id: true } }),
         ),
       );
-      return channelIds.map((_id, i) => (channels[i] ? (pages[i]?.rows ?? []).map((row) => row.id) : null));
+      return channelIds.map((_id, i) => (channels[i] ? (pages[i] ?? []).map((row) => row.node.id) : null));
     });
     perRequest.set(ctx, loader);
   }

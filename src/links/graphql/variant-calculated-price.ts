@@ -6,13 +6,8 @@ import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkedPriceSets } from "../reads/linked-price-sets.ts";
 import { CalculatedPriceRef } from "../../modules/pricing/graphql/calculated-price.ts";
 import type { CalculatedPriceSet } from "../../modules/pricing/types.ts";
-import {
-  PriceContextInput,
-  priceContextArgs,
-  resolvePriceContext,
-  type PriceContextArgs,
-  type TaxAddress,
-} from "./price-context.ts";
+import { PriceContextInput, resolvePriceContext, type PriceContextArgs, type TaxAddress } from "./price-context.ts";
+import { fieldPriceArgs, orReportedOnce } from "./request-price-context.ts";
 
 // ProductVariant.calculatedPrice composes product, pricing, region and customer across the
 // product_variant_price_set link; src/links/graphql/index.ts adds it only when the link is loaded.
@@ -24,6 +19,8 @@ export interface VariantPrice extends CalculatedPriceSet {
   product_id: string;
   /** Where to tax; null when the context names no single country. */
   tax_address: TaxAddress | null;
+  /** Why tax_address is null (a region of several countries and none named). */
+  tax_absent_reason?: string;
 }
 
 export const isVariantPrice = (price: CalculatedPriceSet): price is VariantPrice => "variant_id" in price;
@@ -47,7 +44,7 @@ function priceLoader(ctx: GraphQLContext, args: PriceContextArgs) {
   if (!found) {
     found = new DataLoader(
       async (variants) => {
-        const { pricing: context, tax } = await resolvePriceContext(ctx, args);
+        const { pricing: context, tax, taxAbsentReason } = await resolvePriceContext(ctx, args);
         const link = linkByEntryPoint(LINK);
         if (!link) return variants.map(() => null);
         // The link rows and the price candidates in one statement.
@@ -60,7 +57,15 @@ function priceLoader(ctx: GraphQLContext, args: PriceContextArgs) {
         );
         return variants.map((v) => {
           const price = byVariant.get(v.id);
-          return price ? { ...price, variant_id: v.id, product_id: v.product_id, tax_address: tax } : null;
+          return price
+            ? {
+                ...price,
+                variant_id: v.id,
+                product_id: v.product_id,
+                tax_address: tax,
+                ...(taxAbsentReason ? { tax_absent_reason: taxAbsentReason } : {}),
+              }
+            : null;
         });
       },
       { cacheKeyFn: (v) => v.id },
@@ -75,12 +80,19 @@ builder.objectFields(modelRef("ProductVariant"), (t) => ({
     type: CalculatedPriceRef,
     nullable: true,
     description:
-      "The variant's price in a context (through its linked price set), with taxes for the context's country; null without a price set or a price in the currency. Without `context`, query.graph's QueryContext for this field applies. A page of variants is priced in one batch.",
-    args: { context: t.arg({ type: PriceContextInput }) },
-    resolve: (variant, args, ctx: GraphQLContext, info) =>
-      priceLoader(ctx, priceContextArgs(args.context, ctx, info)).load({
-        id: variant.id,
-        product_id: String(variant.product_id),
+      "The variant's price in a context (through its linked price set), with taxes for the context's country; null without a price set or a price in the currency. Without `context`: query.graph's QueryContext for this field, else the operation's @inContext (else the store's default region). A page of variants is priced in one batch.",
+    args: {
+      context: t.arg({
+        type: PriceContextInput,
+        description: "This field's own context; overrides @inContext for this field only.",
       }),
+    },
+    resolve: (variant, args, ctx: GraphQLContext, info) =>
+      orReportedOnce(async () =>
+        priceLoader(ctx, await fieldPriceArgs(args.context, ctx, info)).load({
+          id: variant.id,
+          product_id: String(variant.product_id),
+        }),
+      ),
   }),
 }));

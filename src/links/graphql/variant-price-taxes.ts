@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
-import { builder } from "../../framework/graphql/builder.ts";
+import { builder, type BuilderTypes } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { calculateAmountsWithTax } from "../../framework/money/index.ts";
+import { addResponseExtension } from "../../framework/graphql/in-context.ts";
+import { money, MoneyRef } from "../../framework/graphql/money.ts";
 import { inQueryGraphStar } from "../../framework/query/graph-fields.ts";
 import { CalculatedPriceRef } from "../../modules/pricing/graphql/calculated-price.ts";
 import type { CalculatedPriceSet } from "../../modules/pricing/types.ts";
@@ -50,9 +52,18 @@ function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
   return found;
 }
 
-/** The price's tax lines; null outside a variant or without a tax country. */
+/**
+ * The price's tax lines; null outside a variant or without a tax country. Why they are absent in
+ * a region of several countries is said once per response (`extensions.priceContext`), not per variant.
+ */
 function taxLines(price: CalculatedPriceSet, ctx: GraphQLContext): Promise<ItemTaxLine[]> | null {
-  return isVariantPrice(price) && price.tax_address ? taxLoader(ctx, price.tax_address).load(price) : null;
+  if (!isVariantPrice(price)) return null;
+  if (price.tax_address) return taxLoader(ctx, price.tax_address).load(price);
+  if (price.tax_absent_reason)
+    addResponseExtension(ctx, "priceContext", {
+      taxAbsent: { code: "TAX_COUNTRY_REQUIRED", message: price.tax_absent_reason },
+    });
+  return null;
 }
 
 /** One side of the price with and without its taxes, rounded to the currency. */
@@ -66,6 +77,21 @@ async function withTax(price: CalculatedPriceSet, ctx: GraphQLContext, side: "ca
 }
 
 const taxNote = "Null outside ProductVariant.calculatedPrice or when the context names no single tax country.";
+
+type PriceFields = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, CalculatedPriceSet>;
+/** A with/without-tax side as Money. */
+const moneyWithTax = (
+  t: PriceFields,
+  side: "calculated" | "original",
+  key: "priceWithTax" | "priceWithoutTax",
+  description: string,
+) =>
+  t.field({
+    type: MoneyRef,
+    nullable: true,
+    description: `${description} ${taxNote}`,
+    resolve: async (p, _a, ctx: GraphQLContext) => money((await withTax(p, ctx, side))?.[key], p.currency_code),
+  });
 
 builder.objectFields(CalculatedPriceRef, (t) => ({
   taxLines: t.field({
@@ -95,4 +121,8 @@ builder.objectFields(CalculatedPriceRef, (t) => ({
     description: `The original amount before taxes. ${taxNote}`,
     resolve: async (p, _a, ctx: GraphQLContext) => (await withTax(p, ctx, "original"))?.priceWithoutTax ?? null,
   }),
+  calculatedWithTax: moneyWithTax(t, "calculated", "priceWithTax", "The calculated price including taxes."),
+  calculatedWithoutTax: moneyWithTax(t, "calculated", "priceWithoutTax", "The calculated price before taxes."),
+  originalWithTax: moneyWithTax(t, "original", "priceWithTax", "The original price including taxes."),
+  originalWithoutTax: moneyWithTax(t, "original", "priceWithoutTax", "The original price before taxes."),
 }));

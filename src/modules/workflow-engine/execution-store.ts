@@ -1,8 +1,9 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../../framework/database/database.ts";
-import type { ExecutionFilter } from "../../framework/workflows/engine-api.ts";
+import type { ExecutionFilter, ExecutionPage } from "../../framework/workflows/engine-api.ts";
 import type { Execution, ExecutionStore, StaleExecution } from "../../framework/workflows/index.ts";
 import { generateId } from "../../framework/modules/model.ts";
+import { TesseraError } from "../../framework/errors/tessera-error.ts";
 
 type Row = { workflow_id: string; transaction_id: string; status: string; state: unknown; result: unknown };
 
@@ -147,34 +148,36 @@ export class PrismaExecutionStore implements ExecutionStore {
   }
 
   /**
-   * A page of executions, newest first, narrowed by workflow, status and start time, with the
-   * count of all that match (two statements whatever the page size).
+   * A keyset page of executions, newest first (ties by id), narrowed by workflow, status and start
+   * time: one statement whatever the page size or depth.
    */
-  async list(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]> {
-    const where: Prisma.WorkflowExecutionWhereInput = {
-      ...(filter.workflowId ? { workflow_id: filter.workflowId } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.startedAfter || filter.startedBefore
-        ? {
-            created_at: {
-              ...(filter.startedAfter ? { gte: filter.startedAfter } : {}),
-              ...(filter.startedBefore ? { lt: filter.startedBefore } : {}),
-            },
-          }
-        : {}),
+  async list(filter: ExecutionFilter, page: ExecutionPage): Promise<{ execution: Execution; key: unknown[] }[]> {
+    if (page.take <= 0) return [];
+    // Newest first: "after" a key is older, unless the page is read backwards.
+    const older = (key: readonly unknown[]): Prisma.WorkflowExecutionWhereInput => {
+      const [createdAt, id] = keyOf(key);
+      return { OR: [{ created_at: { lt: createdAt } }, { created_at: createdAt, id: { lt: id } }] };
     };
-    const [rows, count] = await Promise.all([
-      page.take > 0
-        ? this.db.prisma.workflowExecution.findMany({
-            where,
-            orderBy: [{ created_at: "desc" }, { id: "desc" }],
-            skip: page.skip,
-            take: page.take,
-          })
-        : Promise.resolve([]),
-      this.db.prisma.workflowExecution.count({ where }),
-    ]);
-    return [rows.map(toExecution), count];
+    const newer = (key: readonly unknown[]): Prisma.WorkflowExecutionWhereInput => {
+      const [createdAt, id] = keyOf(key);
+      return { OR: [{ created_at: { gt: createdAt } }, { created_at: createdAt, id: { gt: id } }] };
+    };
+    const bounds = [
+      ...(page.after ? [page.backward ? newer(page.after) : older(page.after)] : []),
+      ...(page.before ? [page.backward ? older(page.before) : newer(page.before)] : []),
+    ];
+    const dir = page.backward ? "asc" : "desc";
+    const rows = await this.db.prisma.workflowExecution.findMany({
+      where: { AND: [executionWhere(filter), ...bounds] },
+      orderBy: [{ created_at: dir }, { id: dir }],
+      take: page.take,
+    });
+    return rows.map((row) => ({ execution: toExecution(row), key: [row.created_at, row.id] }));
+  }
+
+  /** How many executions match the filter. */
+  count(filter: ExecutionFilter): Promise<number> {
+    return this.db.prisma.workflowExecution.count({ where: executionWhere(filter) });
   }
 
   /** Executions of any workflow with this transaction id (the GraphQL query may omit the workflow). */
@@ -185,4 +188,27 @@ export class PrismaExecutionStore implements ExecutionStore {
     });
     return rows.map(toExecution);
   }
+}
+
+function executionWhere(filter: ExecutionFilter): Prisma.WorkflowExecutionWhereInput {
+  return {
+    ...(filter.workflowId ? { workflow_id: filter.workflowId } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.startedAfter || filter.startedBefore
+      ? {
+          created_at: {
+            ...(filter.startedAfter ? { gte: filter.startedAfter } : {}),
+            ...(filter.startedBefore ? { lt: filter.startedBefore } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** A run's sort key from a cursor: its start time (a Date, or text from a forged cursor) and id. */
+function keyOf(key: readonly unknown[]): [Date, string] {
+  const createdAt = key[0] instanceof Date ? key[0] : new Date(String(key[0]));
+  if (Number.isNaN(createdAt.getTime()))
+    throw new TesseraError(TesseraError.Types.INVALID_DATA, "Invalid cursor", { field: ["after"] });
+  return [createdAt, String(key[1])];
 }

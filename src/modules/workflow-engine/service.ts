@@ -98,9 +98,12 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
     return this.store.findByTransaction(transactionId, workflowId);
   }
 
-  /** A page of executions, newest first, and how many match `filter` (the admin's runs list). */
-  listExecutions(filter: ExecutionFilter, page: { skip: number; take: number }): Promise<[Execution[], number]> {
-    return this.store.list(filter, page);
+  /** A keyset page of executions, newest first (the admin's runs list). */
+  listExecutions: WorkflowEngineApi["listExecutions"] = (filter, page) => this.store.list(filter, page);
+
+  /** How many executions match `filter`. */
+  countExecutions(filter: ExecutionFilter): Promise<number> {
+    return this.store.count(filter);
   }
 
   /** Recovers runs stuck past their staleness now (the sweeper does it on a timer); returns how many it took. */

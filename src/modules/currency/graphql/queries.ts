@@ -1,7 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { Currency } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { CurrencyRef } from "./types.ts";
 
@@ -20,26 +20,14 @@ builder.queryFields((t) => ({
       return currency ?? null;
     },
   }),
-  currencies: t.connection(
-    {
-      authScopes: access.store,
-      type: CurrencyRef,
-      description: "Currencies, searched by code and name.",
-      args: { search: t.arg.string(), sort: t.arg({ type: [currencySort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope.resolve("currency").listAndCountCurrencies(
-            { q: args.search ?? undefined },
-            {
-              skip,
-              take,
-              order: args.sort ? currencySort.toOrder(args.sort) : { code: "ASC" },
-              prismaQuery: connectionNodeQuery(ctx, info),
-            },
-          ),
-        ),
-    },
-    { name: "CurrencyConnection" },
-    { name: "CurrencyEdge" },
-  ),
+  currencies: rootList(t, {
+    type: CurrencyRef,
+    model: Currency,
+    module: "currency",
+    authScopes: access.store,
+    description: "Currencies, searched by code and name.",
+    args: { search: t.arg.string(), sort: t.arg({ type: [currencySort.input] }) },
+    filters: (args) => ({ q: args.search ?? undefined }),
+    order: (args) => (args.sort ? currencySort.toOrder(args.sort) : { code: "ASC" }),
+  }),
 }));

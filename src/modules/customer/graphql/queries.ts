@@ -1,7 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { Customer, CustomerGroup } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { CustomerGroupRef, CustomerRef } from "./types.ts";
 
 builder.queryFields((t) => ({
@@ -17,40 +17,25 @@ builder.queryFields((t) => ({
       return customer;
     },
   }),
-  customers: t.connection(
-    {
-      authScopes: access.admin,
-      type: CustomerRef,
-      args: { search: t.arg.string(), hasAccount: t.arg.boolean() },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("customer")
-            .listAndCountCustomers(
-              { q: args.search ?? undefined, ...(args.hasAccount == null ? {} : { has_account: args.hasAccount }) },
-              { skip, take, order: { created_at: "ASC" }, prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "CustomerConnection" },
-    { name: "CustomerEdge" },
-  ),
-  customerGroups: t.connection(
-    {
-      authScopes: access.admin,
-      type: CustomerGroupRef,
-      args: { search: t.arg.string() },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("customer")
-            .listAndCountCustomerGroups(
-              { q: args.search ?? undefined },
-              { skip, take, order: { name: "ASC" }, prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "CustomerGroupConnection" },
-    { name: "CustomerGroupEdge" },
-  ),
+  customers: rootList(t, {
+    type: CustomerRef,
+    model: Customer,
+    module: "customer",
+    authScopes: access.admin,
+    args: { search: t.arg.string(), hasAccount: t.arg.boolean() },
+    filters: (args) => ({
+      q: args.search ?? undefined,
+      ...(args.hasAccount == null ? {} : { has_account: args.hasAccount }),
+    }),
+    order: () => ({ created_at: "ASC" }),
+  }),
+  customerGroups: rootList(t, {
+    type: CustomerGroupRef,
+    model: CustomerGroup,
+    module: "customer",
+    authScopes: access.admin,
+    args: { search: t.arg.string() },
+    filters: (args) => ({ q: args.search ?? undefined }),
+    order: () => ({ name: "ASC" }),
+  }),
 }));

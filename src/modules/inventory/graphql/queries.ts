@@ -1,6 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { InventoryItem, ReservationItem } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import {
   BooleanFilter,
   IDFilter,
@@ -9,7 +10,6 @@ import {
   combinators,
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { InventoryItemRef, ReservationRef } from "./types.ts";
@@ -68,49 +68,32 @@ builder.queryFields((t) => ({
       (await ctx.scope.resolve("inventory").listInventoryItems({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
       null,
   }),
-  inventoryItems: t.connection(
-    {
-      authScopes: access.admin,
-      type: InventoryItemRef,
-      description: "Inventory items, filtered, searched (sku, title) and sorted.",
-      args: {
-        filter: t.arg({ type: InventoryItemFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [itemSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("inventory")
-            .listAndCountInventoryItems(
-              { ...itemFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: itemSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  inventoryItems: rootList(t, {
+    type: InventoryItemRef,
+    model: InventoryItem,
+    module: "inventory",
+    authScopes: access.admin,
+    description: "Inventory items, filtered, searched (sku, title) and sorted.",
+    args: {
+      filter: t.arg({ type: InventoryItemFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [itemSort.input] }),
     },
-    { name: "InventoryItemConnection" },
-    { name: "InventoryItemEdge" },
-  ),
-  reservations: t.connection(
-    {
-      authScopes: access.admin,
-      type: ReservationRef,
-      args: {
-        filter: t.arg({ type: ReservationFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [reservationSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("inventory")
-            .listAndCountReservationItems(
-              { ...reservationFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: reservationSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+    filters: (args) => ({ ...itemFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => itemSort.toOrder(args.sort),
+  }),
+  reservations: rootList(t, {
+    type: ReservationRef,
+    name: "Reservation",
+    model: ReservationItem,
+    module: "inventory",
+    authScopes: access.admin,
+    args: {
+      filter: t.arg({ type: ReservationFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [reservationSort.input] }),
     },
-    { name: "ReservationConnection" },
-    { name: "ReservationEdge" },
-  ),
+    filters: (args) => ({ ...reservationFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => reservationSort.toOrder(args.sort),
+  }),
 }));

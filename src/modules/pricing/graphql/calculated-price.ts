@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { money, MoneyRef } from "../../../framework/graphql/money.ts";
 import { inQueryGraphStar } from "../../../framework/query/graph-fields.ts";
 import type { CalculatedPriceSet, CalculatedPriceSide } from "../types.ts";
 import { PriceListType } from "./types.ts";
@@ -24,6 +25,18 @@ export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("Calcula
     calculatedAmount: t.string({ nullable: true, resolve: (p) => p.calculated_amount }),
     originalAmount: t.string({ nullable: true, resolve: (p) => p.original_amount }),
     currencyCode: t.string({ nullable: true, resolve: (p) => p.currency_code }),
+    calculated: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: "The calculated amount as Money (beside calculatedAmount, which stays a bare string).",
+      resolve: (p) => money(p.calculated_amount, p.currency_code),
+    }),
+    original: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: "The original amount as Money (beside originalAmount).",
+      resolve: (p) => money(p.original_amount, p.currency_code),
+    }),
     isCalculatedPricePriceList: t.boolean({ resolve: (p) => p.is_calculated_price_price_list }),
     isCalculatedPriceTaxInclusive: t.boolean({ resolve: (p) => p.is_calculated_price_tax_inclusive }),
     isOriginalPricePriceList: t.boolean({ resolve: (p) => p.is_original_price_price_list }),

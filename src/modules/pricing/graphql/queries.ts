@@ -1,8 +1,9 @@
 import { access, authScopesFor } from "../../../framework/graphql/auth-scopes.ts";
+import { PriceList, PricePreference, PriceSet } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import {
   IDFilter,
   StringFilter,
@@ -11,7 +12,6 @@ import {
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
@@ -69,24 +69,15 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("pricing").listPriceSets({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  priceSets: t.connection(
-    {
-      authScopes: access.admin,
-      type: PriceSetRef,
-      args: { ids: t.arg.idList(), sort: t.arg({ type: [createdSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope.resolve("pricing").listAndCountPriceSets(args.ids ? { id: args.ids } : {}, {
-            skip,
-            take,
-            order: createdSort.toOrder(args.sort),
-            prismaQuery: connectionNodeQuery(ctx, info),
-          }),
-        ),
-    },
-    { name: "PriceSetConnection" },
-    { name: "PriceSetEdge" },
-  ),
+  priceSets: rootList(t, {
+    type: PriceSetRef,
+    model: PriceSet,
+    module: "pricing",
+    authScopes: access.admin,
+    args: { ids: t.arg.idList(), sort: t.arg({ type: [createdSort.input] }) },
+    filters: (args) => (args.ids ? { id: args.ids } : {}),
+    order: (args) => createdSort.toOrder(args.sort),
+  }),
   priceList: t.prismaField({
     authScopes: access.admin,
     type: PriceListRef,
@@ -95,47 +86,27 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("pricing").listPriceLists({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  priceLists: t.connection(
-    {
-      authScopes: access.admin,
-      type: PriceListRef,
-      description: "Price lists, filtered, searched (title, description) and sorted.",
-      args: {
-        filter: t.arg({ type: PriceListFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [priceListSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("pricing")
-            .listAndCountPriceLists(
-              { ...priceListFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: priceListSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  priceLists: rootList(t, {
+    type: PriceListRef,
+    model: PriceList,
+    module: "pricing",
+    authScopes: access.admin,
+    description: "Price lists, filtered, searched (title, description) and sorted.",
+    args: {
+      filter: t.arg({ type: PriceListFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [priceListSort.input] }),
     },
-    { name: "PriceListConnection" },
-    { name: "PriceListEdge" },
-  ),
-  pricePreferences: t.connection(
-    {
-      authScopes: access.admin,
-      type: PricePreferenceRef,
-      args: { search: t.arg.string() },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("pricing")
-            .listAndCountPricePreferences(
-              { q: args.search ?? undefined },
-              { skip, take, prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "PricePreferenceConnection" },
-    { name: "PricePreferenceEdge" },
-  ),
+    filters: (args) => ({ ...priceListFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => priceListSort.toOrder(args.sort),
+  }),
+  pricePreferences: rootList(t, {
+    type: PricePreferenceRef,
+    model: PricePreference,
+    module: "pricing",
+    authScopes: access.admin,
+    args: { search: t.arg.string() },
+  }),
   calculatedPrices: t.field({
     authScopes: access.store,
     type: [CalculatedPriceRef],

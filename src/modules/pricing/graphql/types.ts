@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { MoneyRef } from "../../../framework/graphql/money.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
 
 const live = { deleted_at: null } as const;
@@ -32,6 +33,11 @@ export const PriceRef = builder.prismaNode("Price", {
       resolve: (p) => decimalToString(p.amount),
     }),
     currencyCode: t.exposeString("currency_code"),
+    money: t.field({
+      type: MoneyRef,
+      description: "The amount and currency as Money (beside amount and currencyCode).",
+      resolve: (p) => ({ amount: decimalToString(p.amount), currency_code: p.currency_code }),
+    }),
     minQuantity: t.exposeInt("min_quantity", { nullable: true }),
     maxQuantity: t.exposeInt("max_quantity", { nullable: true }),
     priceSetId: t.exposeID("price_set_id"),

@@ -2,6 +2,9 @@ import { builder } from "../../../framework/graphql/builder.ts";
 import {
   BooleanFilter,
   DateTimeFilter,
+  DecimalFilter,
+  decimalOperators,
+  type DecimalFilterShape,
   IDFilter,
   IntFilter,
   StringFilter,
@@ -111,6 +114,14 @@ export const variantFilters = (input: ProductVariantFilterShape | null | undefin
     },
   });
 
+/**
+ * The computed column of a product's calculated price (its cheapest variant's, before tax) in the
+ * request's price context; src/links/graphql/product-price.ts computes it across the
+ * product_variant_price_set link. Without that link, sorting or filtering by it is INVALID_DATA.
+ */
+export const PRODUCT_PRICE = "calculated_price";
+export const computedPriceNote = "Needs a price context and the variant price link (else INVALID_DATA).";
+
 export interface ProductFilterShape {
   id?: FilterOps<string>;
   title?: FilterOps<string>;
@@ -127,6 +138,7 @@ export interface ProductFilterShape {
   tags?: ProductTagFilterShape | null;
   categories?: ProductCategoryFilterShape | null;
   variants?: ProductVariantFilterShape | null;
+  price?: DecimalFilterShape | null;
   and?: ProductFilterShape[] | null;
   or?: ProductFilterShape[] | null;
   not?: ProductFilterShape | null;
@@ -152,6 +164,10 @@ export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter
     tags: t.field({ type: ProductTagFilter, description: "Products with at least one tag matching." }),
     categories: t.field({ type: ProductCategoryFilter, description: "Products in at least one category matching." }),
     variants: t.field({ type: ProductVariantFilter, description: "Products with at least one variant matching." }),
+    price: t.field({
+      type: DecimalFilter,
+      description: `Products whose lowest calculated variant price in the request's price context (@inContext) is in range. ${computedPriceNote}`,
+    }),
     ...combinators(t, ProductFilter),
     ...linkFilterFields("Product", t),
   }),
@@ -176,6 +192,7 @@ export const productFilters = (input: ProductFilterShape | null | undefined): Fi
       tags: ["tags", tagFilters],
       categories: ["categories", categoryFilters],
       variants: ["variants", variantFilters],
+      price: [PRODUCT_PRICE, (input: DecimalFilterShape) => decimalOperators(input, "price")],
       ...linkFilterRelations("Product"),
     },
   });

@@ -1,14 +1,23 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { Product, ProductCategory, ProductCollection, ProductTag, ProductType, ProductVariant } from "../models.ts";
+import { resolveModelConnection, rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { typenameForId } from "../../../framework/graphql/node-ids.ts";
 import { linkSortColumns } from "../../../framework/links/graphql-filters.ts";
-import { linkedConnectionPage, linkedLookup } from "../../../framework/links/linked-list.ts";
+import { linkedLookup } from "../../../framework/links/linked-list.ts";
 import { scopedFilters } from "../../../framework/links/read-scope.ts";
+import type { ArgBuilder } from "@pothos/core";
+import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
+import type { BuilderTypes } from "../../../framework/graphql/builder.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import type { Filters } from "../../../framework/modules/filters.ts";
+import type { Product as ProductRow } from "../../../generated/prisma/client.ts";
 import {
+  PRODUCT_PRICE,
+  type ProductFilterShape,
   categoryFilters,
   ProductCategoryFilter,
   ProductFilter,
@@ -34,8 +43,61 @@ const productSort = sortInput("Product", {
   STATUS: "status",
   CREATED_AT: "created_at",
   UPDATED_AT: "updated_at",
+  PRICE: PRODUCT_PRICE,
   ...linkSortColumns("Product"),
 });
+// Shared by the root lists and the catalogue's nested ones (a category's products and children).
+export const ProductConnection = builder.connectionObject(
+  { type: ProductRef, name: "ProductConnection" },
+  { name: "ProductEdge" },
+);
+export const ProductCategoryConnection = builder.connectionObject(
+  { type: ProductCategoryRef, name: "ProductCategoryConnection" },
+  { name: "ProductCategoryEdge" },
+);
+
+/** The arguments of a product list (root `products`, a category's or a collection's). */
+export interface ProductListArgs extends DefaultConnectionArguments {
+  filter?: ProductFilterShape | null;
+  search?: string | null;
+  sort?: readonly { field: keyof typeof productSort.columns; direction: "ASC" | "DESC" }[] | null;
+}
+
+const productListFilters = (args: ProductListArgs): Filters => ({
+  ...productFilters(args.filter),
+  q: args.search ?? undefined,
+});
+
+/**
+ * A keyset page of the products the caller may read (its read scope) that match `within` (a
+ * category, a collection) and the list's filter, search and sort. PRICE and `price` are computed
+ * in SQL for the request's price context, in the page's statement.
+ */
+export function resolveProductConnection(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  args: ProductListArgs,
+  within: Filters,
+) {
+  const own = productListFilters(args);
+  return resolveModelConnection<ProductRow>(ctx, info, args, {
+    model: Product,
+    module: "product",
+    filters: { $and: [within, own] },
+    order: productSort.toOrder(args.sort),
+  });
+}
+
+/** The arguments every product list takes. */
+export const productListArgs = (arg: ArgBuilder<BuilderTypes>) => ({
+  filter: arg({
+    type: ProductFilter,
+    description: "Filters on the product, its variants, tags, categories, links and price.",
+  }),
+  search: arg.string({ description: "Matches title, subtitle, handle or description." }),
+  sort: arg({ type: [productSort.input], description: "PRICE sorts by the request's price context (@inContext)." }),
+});
+
 const variantSort = sortInput("ProductVariant", {
   TITLE: "title",
   SKU: "sku",
@@ -85,63 +147,30 @@ builder.queryFields((t) => ({
       return product;
     },
   }),
-  products: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductRef,
-      description:
-        "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
-      args: {
-        filter: t.arg({ type: ProductFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [productSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) => {
-          const service = ctx.scope.resolve("product");
-          return linkedConnectionPage(ctx, info, {
-            model: "Product",
-            filters: scopedFilters(ctx, "Product", { ...productFilters(args.filter), q: args.search ?? undefined }),
-            order: productSort.toOrder(args.sort),
-            skip,
-            take,
-            listAndCount: (filters, config) => service.listAndCountProducts(filters, config),
-            list: (filters, config) => service.listProducts(filters, config),
-          });
-        }),
+  products: rootList(t, {
+    type: ProductRef,
+    model: Product,
+    module: "product",
+    authScopes: access.store,
+    connection: ProductConnection,
+    description: "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
+    args: productListArgs(t.arg),
+    filters: productListFilters,
+    order: (args) => productSort.toOrder(args.sort),
+  }),
+  productVariants: rootList(t, {
+    type: ProductVariantRef,
+    model: ProductVariant,
+    module: "product",
+    authScopes: access.store,
+    args: {
+      filter: t.arg({ type: ProductVariantFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [variantSort.input] }),
     },
-    { name: "ProductConnection" },
-    { name: "ProductEdge" },
-  ),
-  productVariants: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductVariantRef,
-      args: {
-        filter: t.arg({ type: ProductVariantFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [variantSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) => {
-          const service = ctx.scope.resolve("product");
-          return linkedConnectionPage(ctx, info, {
-            model: "ProductVariant",
-            filters: scopedFilters(ctx, "ProductVariant", {
-              ...variantFilters(args.filter),
-              q: args.search ?? undefined,
-            }),
-            order: variantSort.toOrder(args.sort),
-            skip,
-            take,
-            listAndCount: (filters, config) => service.listAndCountProductVariants(filters, config),
-            list: (filters, config) => service.listProductVariants(filters, config),
-          });
-        }),
-    },
-    { name: "ProductVariantConnection" },
-    { name: "ProductVariantEdge" },
-  ),
+    filters: (args) => ({ ...variantFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => variantSort.toOrder(args.sort),
+  }),
   productCategory: t.prismaField({
     authScopes: access.store,
     type: ProductCategoryRef,
@@ -157,28 +186,20 @@ builder.queryFields((t) => ({
       return category ?? null;
     },
   }),
-  productCategories: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductCategoryRef,
-      args: {
-        filter: t.arg({ type: ProductCategoryFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [categorySort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("product")
-            .listAndCountProductCategories(
-              scopedFilters(ctx, "ProductCategory", { ...categoryFilters(args.filter), q: args.search ?? undefined }),
-              { skip, take, order: categorySort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  productCategories: rootList(t, {
+    type: ProductCategoryRef,
+    model: ProductCategory,
+    module: "product",
+    connection: ProductCategoryConnection,
+    authScopes: access.store,
+    args: {
+      filter: t.arg({ type: ProductCategoryFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [categorySort.input] }),
     },
-    { name: "ProductCategoryConnection" },
-    { name: "ProductCategoryEdge" },
-  ),
+    filters: (args) => ({ ...categoryFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => categorySort.toOrder(args.sort),
+  }),
   productCollection: t.prismaField({
     authScopes: access.store,
     type: ProductCollectionRef,
@@ -196,62 +217,33 @@ builder.queryFields((t) => ({
       return collection ?? null;
     },
   }),
-  productCollections: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductCollectionRef,
-      args: { search: t.arg.string(), sort: t.arg({ type: [collectionSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("product")
-            .listAndCountProductCollections(
-              { q: args.search ?? undefined },
-              { skip, take, order: collectionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  productCollections: rootList(t, {
+    type: ProductCollectionRef,
+    model: ProductCollection,
+    module: "product",
+    authScopes: access.store,
+    args: { search: t.arg.string(), sort: t.arg({ type: [collectionSort.input] }) },
+    order: (args) => collectionSort.toOrder(args.sort),
+  }),
+  productTags: rootList(t, {
+    type: ProductTagRef,
+    model: ProductTag,
+    module: "product",
+    authScopes: access.store,
+    args: {
+      filter: t.arg({ type: ProductTagFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [labelSort.input] }),
     },
-    { name: "ProductCollectionConnection" },
-    { name: "ProductCollectionEdge" },
-  ),
-  productTags: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductTagRef,
-      args: {
-        filter: t.arg({ type: ProductTagFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [labelSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("product")
-            .listAndCountProductTags(
-              { ...tagFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: labelSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "ProductTagConnection" },
-    { name: "ProductTagEdge" },
-  ),
-  productTypes: t.connection(
-    {
-      authScopes: access.store,
-      type: ProductTypeRef,
-      args: { search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("product")
-            .listAndCountProductTypes(
-              { q: args.search ?? undefined },
-              { skip, take, order: labelSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "ProductTypeConnection" },
-    { name: "ProductTypeEdge" },
-  ),
+    filters: (args) => ({ ...tagFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => labelSort.toOrder(args.sort),
+  }),
+  productTypes: rootList(t, {
+    type: ProductTypeRef,
+    model: ProductType,
+    module: "product",
+    authScopes: access.store,
+    args: { search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
+    order: (args) => labelSort.toOrder(args.sort),
+  }),
 }));

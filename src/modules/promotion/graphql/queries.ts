@@ -1,6 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { Campaign, Promotion } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import {
   BooleanFilter,
   combinators,
@@ -10,7 +11,6 @@ import {
   toServiceFilters,
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { CampaignRef, PromotionRef, PromotionStatus, PromotionType } from "./types.ts";
@@ -110,29 +110,20 @@ builder.queryFields((t) => ({
       (await ctx.scope.resolve("promotion").listPromotions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
       null,
   }),
-  promotions: t.connection(
-    {
-      authScopes: access.admin,
-      type: PromotionRef,
-      description: "Promotions, filtered, searched (code) and sorted.",
-      args: {
-        filter: t.arg({ type: PromotionFilter, description: "Only promotions matching." }),
-        search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
-        sort: t.arg({ type: [promotionSort.input], description: "Order; ties by id." }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("promotion")
-            .listAndCountPromotions(
-              { ...promotionFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: promotionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  promotions: rootList(t, {
+    type: PromotionRef,
+    model: Promotion,
+    module: "promotion",
+    authScopes: access.admin,
+    description: "Promotions, filtered, searched (code) and sorted.",
+    args: {
+      filter: t.arg({ type: PromotionFilter, description: "Only promotions matching." }),
+      search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
+      sort: t.arg({ type: [promotionSort.input], description: "Order; ties by id." }),
     },
-    { name: "PromotionConnection" },
-    { name: "PromotionEdge" },
-  ),
+    filters: (args) => ({ ...promotionFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => promotionSort.toOrder(args.sort),
+  }),
   campaign: t.prismaField({
     authScopes: access.admin,
     type: CampaignRef,
@@ -142,27 +133,18 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("promotion").listCampaigns({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  campaigns: t.connection(
-    {
-      authScopes: access.admin,
-      type: CampaignRef,
-      description: "Campaigns, filtered, searched (name, identifier) and sorted.",
-      args: {
-        filter: t.arg({ type: CampaignFilter, description: "Only campaigns matching." }),
-        search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
-        sort: t.arg({ type: [campaignSort.input], description: "Order; ties by id." }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("promotion")
-            .listAndCountCampaigns(
-              { ...campaignFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: campaignSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  campaigns: rootList(t, {
+    type: CampaignRef,
+    model: Campaign,
+    module: "promotion",
+    authScopes: access.admin,
+    description: "Campaigns, filtered, searched (name, identifier) and sorted.",
+    args: {
+      filter: t.arg({ type: CampaignFilter, description: "Only campaigns matching." }),
+      search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
+      sort: t.arg({ type: [campaignSort.input], description: "Order; ties by id." }),
     },
-    { name: "CampaignConnection" },
-    { name: "CampaignEdge" },
-  ),
+    filters: (args) => ({ ...campaignFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => campaignSort.toOrder(args.sort),
+  }),
 }));

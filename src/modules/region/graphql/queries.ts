@@ -1,10 +1,10 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
+import { Region } from "../models.ts";
 import { RegionRef } from "./types.ts";
 
 type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
@@ -44,27 +44,18 @@ builder.queryFields((t) => ({
       return region ?? null;
     },
   }),
-  regions: t.connection(
-    {
-      authScopes: access.store,
-      type: RegionRef,
-      description: "Regions, filtered, searched (name, currency) and sorted.",
-      args: {
-        filter: t.arg({ type: RegionFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [regionSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("region")
-            .listAndCountRegions(
-              { ...regionFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  regions: rootList(t, {
+    type: RegionRef,
+    model: Region,
+    module: "region",
+    authScopes: access.store,
+    description: "Regions, filtered, searched (name, currency) and sorted.",
+    args: {
+      filter: t.arg({ type: RegionFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [regionSort.input] }),
     },
-    { name: "RegionConnection" },
-    { name: "RegionEdge" },
-  ),
+    filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => regionSort.toOrder(args.sort),
+  }),
 }));

@@ -1,7 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { StockLocation } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { StockLocationRef } from "./types.ts";
 
@@ -20,23 +20,13 @@ builder.queryFields((t) => ({
       return location ?? null;
     },
   }),
-  stockLocations: t.connection(
-    {
-      authScopes: access.admin,
-      type: StockLocationRef,
-      description: "Stock locations, searched by name.",
-      args: { search: t.arg.string(), sort: t.arg({ type: [locationSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("stockLocation")
-            .listAndCountStockLocations(
-              { q: args.search ?? undefined },
-              { skip, take, order: locationSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "StockLocationConnection" },
-    { name: "StockLocationEdge" },
-  ),
+  stockLocations: rootList(t, {
+    type: StockLocationRef,
+    model: StockLocation,
+    module: "stockLocation",
+    authScopes: access.admin,
+    description: "Stock locations, searched by name.",
+    args: { search: t.arg.string(), sort: t.arg({ type: [locationSort.input] }) },
+    order: (args) => locationSort.toOrder(args.sort),
+  }),
 }));

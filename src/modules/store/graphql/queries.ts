@@ -1,7 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { Store } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { StoreRef } from "./types.ts";
 
@@ -9,10 +9,11 @@ const storeSort = sortInput("Store", { NAME: "name", CREATED_AT: "created_at" })
 
 builder.queryFields((t) => ({
   store: t.prismaField({
-    authScopes: access.admin,
+    authScopes: access.store,
     type: StoreRef,
     nullable: true,
-    description: "A store by id, or the first store when no id is given.",
+    description:
+      "A store by id, or the first store when no id is given. Storefronts (a publishable key) read its public part: name, currencies, default region, countries and default sales channel.",
     args: { id: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
       const [store] = await ctx.scope
@@ -21,22 +22,12 @@ builder.queryFields((t) => ({
       return store ?? null;
     },
   }),
-  stores: t.connection(
-    {
-      authScopes: access.admin,
-      type: StoreRef,
-      args: { search: t.arg.string(), sort: t.arg({ type: [storeSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("store")
-            .listAndCountStores(
-              { q: args.search ?? undefined },
-              { skip, take, order: storeSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "StoreConnection" },
-    { name: "StoreEdge" },
-  ),
+  stores: rootList(t, {
+    type: StoreRef,
+    model: Store,
+    module: "store",
+    authScopes: access.admin,
+    args: { search: t.arg.string(), sort: t.arg({ type: [storeSort.input] }) },
+    order: (args) => storeSort.toOrder(args.sort),
+  }),
 }));

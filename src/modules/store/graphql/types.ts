@@ -2,15 +2,17 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 
 export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
-  authScopes: access.admin,
+  authScopes: access.store,
   fields: (t) => ({
     currencyCode: t.exposeString("currency_code"),
     isDefault: t.exposeBoolean("is_default"),
   }),
 });
 
+// A storefront renders the shop from the store (name, currencies, default region and channel);
+// what only the merchant needs stays admin.
 export const StoreRef = builder.prismaNode("Store", {
-  authScopes: access.admin,
+  authScopes: access.store,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
@@ -22,8 +24,8 @@ export const StoreRef = builder.prismaNode("Store", {
       deprecationReason: "Read defaultRegion { id } instead.",
     }),
     defaultSalesChannelId: t.exposeString("default_sales_channel_id", { nullable: true }),
-    defaultLocationId: t.exposeString("default_location_id", { nullable: true }),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+    defaultLocationId: t.exposeString("default_location_id", { nullable: true, authScopes: access.admin }),
+    metadata: t.expose("metadata", { type: "JSON", nullable: true, authScopes: access.admin }),
     createdAt: t.expose("created_at", { type: "DateTime" }),
     supportedCurrencies: t.relation("supported_currencies", {
       query: { where: { deleted_at: null }, orderBy: { currency_code: "asc" } },

@@ -1,10 +1,10 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { TaxRate, TaxRegion } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
 import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
@@ -101,47 +101,29 @@ builder.queryFields((t) => ({
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("tax").listTaxRegions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
-  taxRegions: t.connection(
-    {
-      authScopes: access.admin,
-      type: TaxRegionRef,
-      description: "Tax regions, filtered, searched (country, province) and sorted.",
-      args: {
-        filter: t.arg({ type: TaxRegionFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [regionSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("tax")
-            .listAndCountTaxRegions(
-              { ...regionFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: regionSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
+  taxRegions: rootList(t, {
+    type: TaxRegionRef,
+    model: TaxRegion,
+    module: "tax",
+    authScopes: access.admin,
+    description: "Tax regions, filtered, searched (country, province) and sorted.",
+    args: {
+      filter: t.arg({ type: TaxRegionFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [regionSort.input] }),
     },
-    { name: "TaxRegionConnection" },
-    { name: "TaxRegionEdge" },
-  ),
-  taxRates: t.connection(
-    {
-      authScopes: access.admin,
-      type: TaxRateRef,
-      args: { filter: t.arg({ type: TaxRateFilter }), search: t.arg.string(), sort: t.arg({ type: [rateSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("tax")
-            .listAndCountTaxRates(
-              { ...rateFilters(args.filter), q: args.search ?? undefined },
-              { skip, take, order: rateSort.toOrder(args.sort), prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "TaxRateConnection" },
-    { name: "TaxRateEdge" },
-  ),
+    filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => regionSort.toOrder(args.sort),
+  }),
+  taxRates: rootList(t, {
+    type: TaxRateRef,
+    model: TaxRate,
+    module: "tax",
+    authScopes: access.admin,
+    args: { filter: t.arg({ type: TaxRateFilter }), search: t.arg.string(), sort: t.arg({ type: [rateSort.input] }) },
+    filters: (args) => ({ ...rateFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => rateSort.toOrder(args.sort),
+  }),
   taxLines: t.field({
     authScopes: access.store,
     type: [TaxLineRef],

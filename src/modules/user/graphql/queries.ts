@@ -1,7 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { User, UserInvite } from "../models.ts";
+import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
-import { connectionNodeQuery } from "../../../framework/graphql/node-query.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
 builder.queryFields((t) => ({
@@ -18,40 +18,21 @@ builder.queryFields((t) => ({
       return user ?? null;
     },
   }),
-  users: t.connection(
-    {
-      authScopes: access.admin,
-      type: UserRef,
-      args: { search: t.arg.string() },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope
-            .resolve("user")
-            .listAndCountUsers(
-              { q: args.search ?? undefined },
-              { skip, take, order: { created_at: "ASC" }, prismaQuery: connectionNodeQuery(ctx, info) },
-            ),
-        ),
-    },
-    { name: "UserConnection" },
-    { name: "UserEdge" },
-  ),
-  invites: t.connection(
-    {
-      authScopes: access.admin,
-      type: InviteRef,
-      args: { accepted: t.arg.boolean() },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) =>
-          ctx.scope.resolve("user").listAndCountUserInvites(args.accepted == null ? {} : { accepted: args.accepted }, {
-            skip,
-            take,
-            order: { created_at: "ASC" },
-            prismaQuery: connectionNodeQuery(ctx, info),
-          }),
-        ),
-    },
-    { name: "InviteConnection" },
-    { name: "InviteEdge" },
-  ),
+  users: rootList(t, {
+    type: UserRef,
+    model: User,
+    module: "user",
+    authScopes: access.admin,
+    args: { search: t.arg.string() },
+    order: () => ({ created_at: "ASC" }),
+  }),
+  invites: rootList(t, {
+    type: InviteRef,
+    model: UserInvite,
+    module: "user",
+    authScopes: access.admin,
+    args: { accepted: t.arg.boolean() },
+    filters: (args) => (args.accepted == null ? {} : { accepted: args.accepted }),
+    order: () => ({ created_at: "ASC" }),
+  }),
 }));

@@ -1,7 +1,6 @@
-import type { Execution } from "../../../framework/workflows/index.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../framework/graphql/connection.ts";
+import { orderSignature, resolveKeysetConnection } from "../../../framework/graphql/connection.ts";
 import { WorkflowExecutionRef } from "./types.ts";
 
 builder.queryFields((t) => ({
@@ -17,18 +16,24 @@ builder.queryFields((t) => ({
         startedAfter: t.arg({ type: "DateTime", description: "Runs started at or after this time." }),
         startedBefore: t.arg({ type: "DateTime", description: "Runs started before this time." }),
       },
-      resolve: (_root, args, ctx) =>
-        resolveCountedConnection<Execution>(args, (page) =>
-          ctx.scope.resolve("workflows").listExecutions(
-            {
-              workflowId: args.workflowId ?? undefined,
-              status: args.status ?? undefined,
-              startedAfter: args.startedAfter ?? undefined,
-              startedBefore: args.startedBefore ?? undefined,
-            },
-            page,
-          ),
-        ),
+      resolve: (_root, args, ctx) => {
+        const engine = ctx.scope.resolve("workflows");
+        const filter = {
+          workflowId: args.workflowId ?? undefined,
+          status: args.status ?? undefined,
+          startedAfter: args.startedAfter ?? undefined,
+          startedBefore: args.startedBefore ?? undefined,
+        };
+        return resolveKeysetConnection(args, {
+          order: orderSignature([
+            ["created_at", "DESC"],
+            ["id", "DESC"],
+          ]),
+          load: async (page) =>
+            (await engine.listExecutions(filter, page)).map(({ execution, key }) => ({ node: execution, key })),
+          count: () => engine.countExecutions(filter),
+        });
+      },
     },
     { name: "WorkflowExecutionConnection" },
     { name: "WorkflowExecutionEdge" },

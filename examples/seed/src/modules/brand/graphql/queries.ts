@@ -1,11 +1,11 @@
 import { access } from "../../../../../../src/framework/graphql/auth-scopes.ts";
+import { rootList } from "../../../../../../src/framework/graphql/root-list.ts";
 import { builder } from "../../../../../../src/framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../../../../src/framework/graphql/connection.ts";
 import { sortInput } from "../../../../../../src/framework/graphql/sort.ts";
 import { TesseraError } from "../../../../../../src/framework/errors/tessera-error.ts";
 import { linkSortColumns } from "../../../../../../src/framework/links/graphql-filters.ts";
-import { linkedConnectionPage } from "../../../../../../src/framework/links/linked-list.ts";
 import { BrandFilter, brandFilters } from "./filters.ts";
+import { Brand } from "../models.ts";
 import { BrandRef } from "./types.ts";
 
 const brandSort = sortInput("Brand", {
@@ -33,27 +33,14 @@ builder.queryFields((t) => ({
       return brand ?? null;
     },
   }),
-  brands: t.connection(
-    {
-      authScopes: access.store,
-      type: BrandRef,
-      description: "Brands, filtered (also through links), searched (name, handle) and sorted.",
-      args: { filter: t.arg({ type: BrandFilter }), search: t.arg.string(), sort: t.arg({ type: [brandSort.input] }) },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) => {
-          const service = ctx.scope.resolve("brand");
-          return linkedConnectionPage(ctx, info, {
-            model: "Brand",
-            filters: { ...brandFilters(args.filter), q: args.search ?? undefined },
-            order: brandSort.toOrder(args.sort),
-            skip,
-            take,
-            listAndCount: (filters, config) => service.listAndCountBrands(filters, config),
-            list: (filters, config) => service.listBrands(filters, config),
-          });
-        }),
-    },
-    { name: "BrandConnection" },
-    { name: "BrandEdge" },
-  ),
+  brands: rootList(t, {
+    type: BrandRef,
+    model: Brand,
+    module: "brand",
+    authScopes: access.store,
+    description: "Brands, filtered (also through links), searched (name, handle) and sorted.",
+    args: { filter: t.arg({ type: BrandFilter }), search: t.arg.string(), sort: t.arg({ type: [brandSort.input] }) },
+    filters: (args) => ({ ...brandFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => brandSort.toOrder(args.sort),
+  }),
 }));

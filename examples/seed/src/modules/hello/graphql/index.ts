@@ -2,21 +2,21 @@
 // (query.graph({ entity: "my_custom" })) and the product link read them.
 import { access } from "../../../../../../src/framework/graphql/auth-scopes.ts";
 import { builder } from "../../../../../../src/framework/graphql/builder.ts";
-import { resolveCountedConnection } from "../../../../../../src/framework/graphql/connection.ts";
 import {
   IDFilter,
   StringFilter,
   toServiceFilters,
   combinators,
 } from "../../../../../../src/framework/graphql/filters.ts";
+import { rootList } from "../../../../../../src/framework/graphql/root-list.ts";
 import { sortInput } from "../../../../../../src/framework/graphql/sort.ts";
+import { MyCustom } from "../models.ts";
 import {
   linkFilterFields,
   linkFilterRelations,
   linkSortColumns,
   registerModelFilter,
 } from "../../../../../../src/framework/links/graphql-filters.ts";
-import { linkedConnectionPage } from "../../../../../../src/framework/links/linked-list.ts";
 
 export const MyCustomRef = builder.prismaNode("MyCustom", {
   id: { field: "id" },
@@ -65,30 +65,17 @@ const myCustomSort = sortInput("MyCustom", {
 });
 
 builder.queryFields((t) => ({
-  myCustoms: t.connection(
-    {
-      authScopes: access.admin,
-      type: MyCustomRef,
-      args: {
-        filter: t.arg({ type: MyCustomFilter }),
-        search: t.arg.string(),
-        sort: t.arg({ type: [myCustomSort.input] }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveCountedConnection(args, ({ skip, take }) => {
-          const service = ctx.scope.resolve("helloModuleService");
-          return linkedConnectionPage(ctx, info, {
-            model: "MyCustom",
-            filters: { ...myCustomFilters(args.filter), q: args.search ?? undefined },
-            order: myCustomSort.toOrder(args.sort),
-            skip,
-            take,
-            listAndCount: (filters, config) => service.listAndCountMyCustoms(filters, config),
-            list: (filters, config) => service.listMyCustoms(filters, config),
-          });
-        }),
+  myCustoms: rootList(t, {
+    type: MyCustomRef,
+    model: MyCustom,
+    module: "helloModuleService",
+    authScopes: access.admin,
+    args: {
+      filter: t.arg({ type: MyCustomFilter }),
+      search: t.arg.string(),
+      sort: t.arg({ type: [myCustomSort.input] }),
     },
-    { name: "MyCustomConnection" },
-    { name: "MyCustomEdge" },
-  ),
+    filters: (args) => ({ ...myCustomFilters(args.filter), q: args.search ?? undefined }),
+    order: (args) => myCustomSort.toOrder(args.sort),
+  }),
 }));

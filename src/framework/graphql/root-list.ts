@@ -1,0 +1,133 @@
+import type { InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
+import type { GraphQLResolveInfo } from "graphql";
+import { computedColumnsFor } from "../links/computed-columns.ts";
+import type { Order } from "../links/linked-list.ts";
+import { scopedFilters } from "../links/read-scope.ts";
+import { modelInfo } from "../modules/datamodel.ts";
+import type { Filters } from "../modules/filters.ts";
+import type { ModelDef } from "../modules/model.ts";
+import type { FindConfig } from "../modules/query-config.ts";
+import { sortKeyOf } from "../modules/read-rows.ts";
+import type { ScopeMap } from "./auth-scopes.ts";
+import type { BuilderTypes } from "./builder.ts";
+import { orderSignature, resolveKeysetConnection } from "./connection.ts";
+import type { GraphQLContext } from "./context.ts";
+import { connectionNodeQuery } from "./node-query.ts";
+
+type Row = Record<string, unknown>;
+type ListMethod = (filters: Filters, config: FindConfig) => Promise<unknown>;
+type QueryFieldBuilder = PothosSchemaTypes.QueryFieldBuilder<BuilderTypes, object>;
+
+/** What a root list reads: a model of a module, through its service's generated `list` / `listAndCount`. */
+export interface ModelSource {
+  /** The model's definition (`model("Region", …)` in the module's models.ts). */
+  model: ModelDef;
+  /** The container key of the module's service (`"region"`). */
+  module: string;
+}
+
+/**
+ * A connection over a module's model: keyset pages through the service's generated `list<Plural>`
+ * (read scope of the caller applied, GraphQL selection loaded with the page), `totalCount` through
+ * `listAndCount<Plural>` only when selected. The id breaks ties of `order`. Computed columns the
+ * filters or the order name (a product's price in the request's context) are built first.
+ */
+export async function resolveModelConnection<Node extends object = Row>(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  args: DefaultConnectionArguments,
+  source: ModelSource & { filters: Filters; order: Order },
+) {
+  const { model, module } = source;
+  const idField = modelInfo(model.name).idField;
+  const keys = Object.entries(source.order).map(([key, dir]) => [key, dir.toUpperCase()] as const);
+  if (!keys.some(([key]) => key === idField)) keys.push([idField, "ASC"]);
+  const filters = scopedFilters(ctx, model.name, source.filters);
+  const order = Object.fromEntries(keys) as Order;
+  const computed = await computedColumnsFor(ctx, info, model.name, filters, order);
+  const service = ctx.scope.resolve(module as never) as Record<string, ListMethod>;
+  const call = async (method: string, config: FindConfig) => {
+    const fn = service[method];
+    if (!fn) throw new Error(`The ${module} service has no ${method}`);
+    return fn.call(service, filters, {
+      ...config,
+      ...(computed ? { computed } : {}),
+      withDeleted: ctx.withDeleted ?? false,
+    });
+  };
+  return resolveKeysetConnection(args, {
+    order: orderSignature(keys),
+    load: async (page) => {
+      const rows = (await call(`list${model.plural}`, {
+        take: page.take,
+        order,
+        keyset: { after: page.after, before: page.before, reverse: page.backward },
+        prismaQuery: connectionNodeQuery(ctx, info),
+      })) as Row[];
+      // The service read rows of the model, so they are its nodes (the caller names the type).
+      return rows.map((row) => ({ node: row as Node, key: sortKeyOf(row) }));
+    },
+    count: async () => ((await call(`listAndCount${model.plural}`, { take: 0 })) as [unknown[], number])[1],
+  });
+}
+
+/** How a root list is declared: its type and arguments, the model it reads and how arguments become filters and order. */
+export interface RootListOptions<Args extends InputFieldMap, Node> extends ModelSource {
+  type: ObjectRef<BuilderTypes, Node>;
+  /** Names `<name>Connection` and `<name>Edge`; default: the type's name. */
+  name?: string;
+  /** A connection type declared once (`builder.connectionObject`) and shared with nested lists; default: its own. */
+  connection?: ObjectRef<BuilderTypes, unknown>;
+  authScopes: ScopeMap;
+  description?: string;
+  /** Its arguments beside `first`/`after`/`last`/`before` (typically `filter`, `search`, `sort`). */
+  args?: Args;
+  /** The service filters of the arguments; the caller's read scope is added. Default: `q` from a `search` argument. */
+  filters?: (args: InputShapeFromFields<Args>) => Filters;
+  /** The order of the arguments (a `sortInput`'s `toOrder`); default: by id. */
+  order?: (args: InputShapeFromFields<Args>) => Order;
+}
+
+/**
+ * Declares a root connection (`<Type>Connection`, `<Type>Edge`) over a module's model: filters,
+ * order, keyset cursors, the caller's read scope, `totalCount` on demand. Used inside
+ * `builder.queryFields((t) => ({ regions: rootList(t, { … }) }))`.
+ *
+ * @example
+ * regions: rootList(t, {
+ *   type: RegionRef, model: Region, module: "region", authScopes: access.store,
+ *   args: { filter: t.arg({ type: RegionFilter }), search: t.arg.string(), sort: t.arg({ type: [regionSort.input] }) },
+ *   filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
+ *   order: (args) => regionSort.toOrder(args.sort),
+ * })
+ */
+export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder, options: RootListOptions<Args, Node>) {
+  const name = options.name ?? options.type.name;
+  const connection = t.connection.bind(t) as unknown as (
+    field: object,
+    connectionOptions: { name: string } | ObjectRef<BuilderTypes, unknown>,
+    edgeOptions?: { name: string },
+  ) => ReturnType<QueryFieldBuilder["field"]>;
+  const field = {
+    type: options.type,
+    authScopes: options.authScopes,
+    ...(options.description ? { description: options.description } : {}),
+    args: options.args ?? {},
+    resolve: (
+      _root: unknown,
+      args: InputShapeFromFields<Args> & DefaultConnectionArguments,
+      ctx: GraphQLContext,
+      info: GraphQLResolveInfo,
+    ) =>
+      resolveModelConnection(ctx, info, args, {
+        model: options.model,
+        module: options.module,
+        filters: options.filters?.(args) ?? { q: (args as { search?: string | null }).search ?? undefined },
+        order: options.order?.(args) ?? {},
+      }),
+  };
+  return options.connection
+    ? connection(field, options.connection)
+    : connection(field, { name: `${name}Connection` }, { name: `${name}Edge` });
+}
