@@ -121,7 +121,10 @@ export const confirmOrderEditStep = createStep(
         const amount = after.get(id)?.total.minus(was) ?? was.negated();
         await service.updateOrderChangeActions({ id: a.id, amount: decimalToString(amount) }, ctx);
       }
-      const reserved = await rereserve(container, edit.order.sales_channel_id, changed, ctx);
+      // A draft holds no stock until it is converted.
+      const reserved = edit.order.is_draft_order
+        ? { created: [], deleted: [] }
+        : await rereserve(container, edit.order.sales_channel_id, changed, ctx);
       const confirmed = await service.confirmOrderChange(input.change_id, input.confirmed_by ?? null, ctx);
       const undo: ConfirmUndo = {
         change_id: input.change_id,
