@@ -6,6 +6,7 @@ import { Decimal, decimalToString } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import { outOfStock, planReservations } from "../../cart/reservation-plan.ts";
+import { restorableReservation } from "../../inventory/steps/reservations.ts";
 import type { AddedItemDetails, PreviewItem } from "../edit-preview.ts";
 import { checkNotBelowFulfilled, previewOf, withPendingEdit } from "../edit-state.ts";
 
@@ -62,15 +63,7 @@ async function rereserve(
   }
   return {
     created: created.map((r) => r.id),
-    deleted: old.map((r) => ({
-      id: r.id,
-      inventory_item_id: r.inventory_item_id,
-      location_id: r.location_id,
-      quantity: r.quantity,
-      line_item_id: r.line_item_id,
-      description: r.description,
-      allow_backorder: r.allow_backorder,
-    })),
+    deleted: old.map(restorableReservation),
   };
 }
 

@@ -11,6 +11,7 @@ import { loadSellableVariants } from "../../cart/catalog.ts";
 import { planReservations } from "../../cart/reservation-plan.ts";
 import { priceVariantLines } from "../../cart/variant-prices.ts";
 import { withLockedOrder } from "../locked-order.ts";
+import { orderTaxLinesOf } from "../tax-lines.ts";
 
 /** A draft order to create (Medusa's createOrderWorkflow with is_draft_order). */
 export interface CreateDraftOrderInput {
@@ -123,16 +124,7 @@ async function buildDraft(container: TesseraContainer, input: CreateDraftOrderIn
           ctx,
         )
       : [];
-  const taxes = (id: string) =>
-    taxLines
-      .filter((t) => ("line_item_id" in t ? t.line_item_id : t.shipping_line_id) === id)
-      .map((t) => ({
-        rate: t.rate ?? "0",
-        code: t.code,
-        description: t.name,
-        provider_id: t.provider_id,
-        tax_rate_id: t.rate_id,
-      }));
+  const taxes = (id: string) => orderTaxLinesOf(taxLines, id);
   const order: CreateOrderInput & { id: string } = {
     id: generateId("order"),
     status: "draft",
