@@ -156,6 +156,17 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.completeCart": store,
   "Mutation.createCartPaymentCollection": store,
   "Mutation.initiateCartPaymentSession": store,
+  // Order management after placement: admins only (order edits, draft orders, order promotions).
+  "Query.orderEdit": admin,
+  "Mutation.applyOrderPromotions": admin,
+  "Mutation.beginOrderEdit": admin,
+  "Mutation.orderEditAddItems": admin,
+  "Mutation.orderEditUpdateItem": admin,
+  "Mutation.orderEditRemoveItem": admin,
+  "Mutation.confirmOrderEdit": admin,
+  "Mutation.cancelOrderEdit": admin,
+  "Mutation.createDraftOrder": admin,
+  "Mutation.convertDraftOrder": admin,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,

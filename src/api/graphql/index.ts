@@ -68,5 +68,6 @@ if (hasGraphQLType("ShippingOption")) {
 if (hasGraphQLType("Order")) {
   await import("./order/edit-types.ts");
   await import("./order/edit.ts");
+  if (hasGraphQLType("Region") && hasGraphQLType("ShippingOption")) await import("./order/draft.ts");
   if (hasGraphQLType("Promotion")) await import("./order/promotions.ts");
 }

@@ -100,7 +100,9 @@ export interface CreateOrderInput {
   customer_id?: string | null;
   sales_channel_id?: string | null;
   email?: string | null;
-  status?: "pending" | "completed" | "canceled" | "archived" | "requires_action";
+  status?: "draft" | "pending" | "completed" | "canceled" | "archived" | "requires_action";
+  /** A draft order (status "draft"): not placed yet. */
+  is_draft_order?: boolean;
   shipping_address?: OrderAddressInput | null;
   billing_address?: OrderAddressInput | null;
   metadata?: Metadata | null;

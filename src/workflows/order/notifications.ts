@@ -30,7 +30,10 @@ export type OrderNoticeData = {
 };
 
 /** Renders the notice as text: a heading, one line per item, the totals. */
-export function renderOrderNotice(kind: OrderNotice, data: Omit<OrderNoticeData, "subject" | "text">): {
+export function renderOrderNotice(
+  kind: OrderNotice,
+  data: Omit<OrderNoticeData, "subject" | "text">,
+): {
   subject: string;
   text: string;
 } {

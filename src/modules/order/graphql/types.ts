@@ -169,7 +169,9 @@ export const OrderRef = builder.prismaNode("Order", {
   findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     displayId: t.exposeInt("display_id", { description: "A human number, sequential per store." }),
-    status: t.exposeString("status", { description: "pending, completed, canceled, archived or requires_action." }),
+    status: t.exposeString("status", {
+      description: "draft (a draft order, admins only), pending, completed, canceled, archived or requires_action.",
+    }),
     currencyCode: t.exposeString("currency_code"),
     regionId: t.exposeString("region_id", { nullable: true }),
     salesChannelId: t.exposeString("sales_channel_id", { nullable: true }),

@@ -1,8 +1,21 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
+import type { Row } from "../../../framework/modules/service-factory.ts";
 import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import { each, moduleRowSteps } from "../../common/steps/module-rows.ts";
 
 const { createRowsStep, updateRowsStep } = moduleRowSteps("inventory");
+
+/** A reservation row as createReservations takes it back (its id kept): what compensations restore. */
+export const restorableReservation = (r: Row<"ReservationItem">): ReservationInput => ({
+  id: r.id,
+  inventory_item_id: r.inventory_item_id,
+  location_id: r.location_id,
+  quantity: r.quantity,
+  line_item_id: r.line_item_id,
+  description: r.description,
+  allow_backorder: r.allow_backorder,
+  metadata: r.metadata as Record<string, unknown> | null,
+});
 
 export const createReservationsStepId = "create-reservations";
 /**
@@ -35,16 +48,7 @@ export const deleteReservationsStep = createStep(
   async (ids: string[], { container }) => {
     // The rows the service deleted under the level locks: what compensation puts back, never more.
     const rows = await container.resolve("inventory").deleteReservations(ids);
-    const previous: ReservationInput[] = rows.map((r) => ({
-      id: r.id,
-      inventory_item_id: r.inventory_item_id,
-      location_id: r.location_id,
-      quantity: r.quantity,
-      line_item_id: r.line_item_id,
-      description: r.description,
-      allow_backorder: r.allow_backorder,
-      metadata: r.metadata as Record<string, unknown> | null,
-    }));
+    const previous: ReservationInput[] = rows.map(restorableReservation);
     return new StepResponse(ids, previous);
   },
   async (previous, { container }) => {

@@ -6,6 +6,7 @@ import { Decimal, decimalToString } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import { outOfStock, planReservations } from "../../cart/reservation-plan.ts";
+import { restorableReservation } from "../../inventory/steps/reservations.ts";
 import type { AddedItemDetails, PreviewItem } from "../edit-preview.ts";
 import { checkNotBelowFulfilled, previewOf, withPendingEdit } from "../edit-state.ts";
 
@@ -62,15 +63,7 @@ async function rereserve(
   }
   return {
     created: created.map((r) => r.id),
-    deleted: old.map((r) => ({
-      id: r.id,
-      inventory_item_id: r.inventory_item_id,
-      location_id: r.location_id,
-      quantity: r.quantity,
-      line_item_id: r.line_item_id,
-      description: r.description,
-      allow_backorder: r.allow_backorder,
-    })),
+    deleted: old.map(restorableReservation),
   };
 }
 
@@ -121,7 +114,10 @@ export const confirmOrderEditStep = createStep(
         const amount = after.get(id)?.total.minus(was) ?? was.negated();
         await service.updateOrderChangeActions({ id: a.id, amount: decimalToString(amount) }, ctx);
       }
-      const reserved = await rereserve(container, edit.order.sales_channel_id, changed, ctx);
+      // A draft holds no stock until it is converted.
+      const reserved = edit.order.is_draft_order
+        ? { created: [], deleted: [] }
+        : await rereserve(container, edit.order.sales_channel_id, changed, ctx);
       const confirmed = await service.confirmOrderChange(input.change_id, input.confirmed_by ?? null, ctx);
       const undo: ConfirmUndo = {
         change_id: input.change_id,

@@ -8,6 +8,7 @@ import type { Metadata } from "../../../modules/order/types.ts";
 import { availableInChannel, loadSellableVariants } from "../../cart/catalog.ts";
 import { priceVariantLines } from "../../cart/variant-prices.ts";
 import type { AddedItemDetails } from "../edit-preview.ts";
+import { orderTaxLinesOf } from "../tax-lines.ts";
 import { checkNotBelowFulfilled, type EditState, withPendingEdit } from "../edit-state.ts";
 
 /** What an edit mutation does to the edit's actions. */
@@ -102,15 +103,7 @@ async function addActions(
       unit_price: decimalToString(price?.unit_price ?? 0),
       compare_at_unit_price: price?.compare_at_unit_price ? decimalToString(price.compare_at_unit_price) : null,
       is_tax_inclusive: price?.is_tax_inclusive ?? false,
-      tax_lines: taxLines
-        .filter((t) => "line_item_id" in t && t.line_item_id === l.id)
-        .map((t) => ({
-          rate: t.rate ?? "0",
-          code: t.code,
-          description: t.name,
-          provider_id: t.provider_id,
-          tax_rate_id: t.rate_id,
-        })),
+      tax_lines: orderTaxLinesOf(taxLines, l.id),
     };
     return { action: "ITEM_ADD", reference_id: l.id, details: details as unknown as Metadata };
   });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "order" ADD COLUMN     "is_draft_order" BOOLEAN NOT NULL DEFAULT false;
