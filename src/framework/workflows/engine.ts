@@ -55,6 +55,8 @@ export interface WorkflowEngineOptions {
  */
 export class WorkflowEngine {
   private readonly locks = new Map<string, Promise<unknown>>();
+  /** Queued jobs this process is running, per execution: a second job of one execution waits for the first. */
+  private readonly jobs = new Map<string, Promise<unknown>>();
   private readonly subscribers: Subscribers;
   private readonly store: ExecutionStore;
   private readonly container: TesseraContainer;
@@ -265,6 +267,26 @@ export class WorkflowEngine {
    * (`advanceInMs`), the deadline of a run left waiting (`timeoutInMs`).
    */
   async processJob(work: {
+    workflowId: string;
+    transactionId: string;
+    action: "advance" | "compensate" | "timeout";
+  }): Promise<FollowUpJobs | undefined> {
+    // A job whose lock ran out while this process still works on it (an event loop stalled past
+    // the lock's duration) is handed out again, often to this very worker: run it after the first
+    // ends, from the state that one stored, so no step of the stage runs twice at once (a cart's
+    // completion claimed twice, its order written twice).
+    const key = this.key(work.workflowId, work.transactionId);
+    const previous = this.jobs.get(key) ?? Promise.resolve();
+    const current = previous.catch(() => undefined).then(() => this.processJobNow(work));
+    this.jobs.set(key, current);
+    try {
+      return await current;
+    } finally {
+      if (this.jobs.get(key) === current) this.jobs.delete(key);
+    }
+  }
+
+  private async processJobNow(work: {
     workflowId: string;
     transactionId: string;
     action: "advance" | "compensate" | "timeout";
