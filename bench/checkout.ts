@@ -32,7 +32,8 @@ async function run(data: CheckoutData): Promise<void> {
     let failed = 0;
     let firstError = "";
     const cpuBefore = server.cpuMs();
-    const until = performance.now() + duration * 1000;
+    const started = performance.now();
+    const until = started + duration * 1000;
     const latencies: number[] = [];
     await Promise.all(
       Array.from({ length: shoppers }, async () => {
@@ -49,6 +50,8 @@ async function run(data: CheckoutData): Promise<void> {
         }
       }),
     );
+    // Checkouts begun before the deadline run to their end: the rate is over the whole wall time.
+    const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = server.cpuMs();
     const cpuPerCart =
       cpuBefore !== null && cpuAfter !== null && completed ? ((cpuAfter - cpuBefore) / completed).toFixed(0) : "n/a";
@@ -59,7 +62,7 @@ async function run(data: CheckoutData): Promise<void> {
     );
     console.log(`|---|---|---|---|---|---|---|`);
     console.log(
-      `| ${shoppers} | ${(completed / duration).toFixed(1)} | ${at(0.5)} | ${at(0.99)} | ${cpuPerCart} | ${completed} | ${failed} |`,
+      `| ${shoppers} | ${(completed / elapsed).toFixed(2)} | ${at(0.5)} | ${at(0.99)} | ${cpuPerCart} | ${completed} | ${failed} |`,
     );
     if (failed) {
       console.error(`first failure: ${firstError}`);

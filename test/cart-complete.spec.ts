@@ -6,6 +6,7 @@ import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { completeCartWorkflow } from "../src/workflows/cart/index.ts";
 import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
 import {
+  budgetedPromotion,
   checkoutCart,
   checkoutConfig,
   completeCart,
@@ -38,22 +39,7 @@ integrationTestRunner({
       };
     };
 
-    /** An active 10 % promotion in a campaign with a usage budget of `limit`. */
-    const budgeted = async (code: string, limit: string) => {
-      const promotion = c().resolve("promotion");
-      const [campaign] = await promotion.createCampaignsWithBudget([
-        { name: code, campaign_identifier: code, budget: { type: "usage", limit } },
-      ]);
-      const [created] = await promotion.createPromotionsWithDetails([
-        {
-          code,
-          status: "active",
-          campaign_id: campaign?.id,
-          application_method: { type: "percentage", target_type: "items", allocation: "across", value: "10" },
-        },
-      ]);
-      return { promotionId: created?.id ?? "", budgetId: campaign?.budget?.id ?? "" };
-    };
+    const budgeted = (code: string, limit: string) => budgetedPromotion(c(), code, limit);
     const readOrder = (client = w.guest, id: string) =>
       client.graphql<{ order: OrderShape | null }, { id: string }>(
         `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`,

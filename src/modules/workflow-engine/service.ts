@@ -46,8 +46,9 @@ export default class WorkflowEngineService extends ModuleService({ WorkflowExecu
               runWorker: runsWorkers(config),
               process: (work) => engine.processJob(work),
               load: (workflowId, transactionId) => this.store.load(workflowId, transactionId),
-              // Tests take over a dead worker's job within seconds instead of the default 30.
-              lockDurationMs: process.env.NODE_ENV === "test" ? 2_000 : undefined,
+              // Tests take over a dead worker's job within seconds instead of the default 30 (10 s: long
+              // enough that a test machine's stalled event loop does not lose a live job's lock).
+              lockDurationMs: process.env.NODE_ENV === "test" ? 10_000 : undefined,
             })
         : undefined,
       { staleAfterMs: staleAfterMs() },

@@ -29,7 +29,11 @@ export const completeCartWorkflow = createWorkflow("complete-cart", (input: { id
       registerUsageOfPromotionsStep(transform({ plan }, ({ plan: p }) => p.promotion_usage)),
     );
     authorizePaymentSessionStep(
-      transform({ plan }, ({ plan: p }) => ({ session_id: p.session_id ?? "", context: { cart_id: p.cart_id } })),
+      transform({ plan }, ({ plan: p }) => ({
+        session_id: p.session_id ?? "",
+        context: { cart_id: p.cart_id },
+        void_on_undo: true,
+      })),
     );
     createOrdersStep(transform({ plan }, ({ plan: p }) => (p.order ? [p.order] : [])));
     createRemoteLinkStep(

@@ -70,12 +70,10 @@ export const claimCartForCompletionStep = createStep(
         { allowCompleted: true },
       );
       if (plan !== "in_flight") return new StepResponse(plan, plan.existing_order_id ? undefined : plan.cart_id);
-      if (Date.now() > deadline)
-        throw new TesseraError(TesseraError.Types.CONFLICT, `Cart ${input.cart_id} is being completed; try again`, {
-          field: ["cartId"],
-        });
-      // The other completion holds no lock between its steps: look again shortly.
-      await sleep(50);
+      // The other completion holds no lock between its steps: watch without the cart's lock (many
+      // waiters locking the cart in turn would slow the very completion they wait for) until it
+      // placed its order or gave the cart back, then take the lock and answer.
+      await waitForOtherCompletion(container, input.cart_id, deadline);
     }
   },
   async (cartId: string | undefined, { container }) => {
@@ -88,6 +86,22 @@ export const claimCartForCompletionStep = createStep(
     );
   },
 );
+
+async function waitForOtherCompletion(
+  container: Parameters<typeof orderOfCart>[0],
+  cartId: string,
+  deadline: number,
+): Promise<void> {
+  for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
+    if (Date.now() > deadline)
+      throw new TesseraError(TesseraError.Types.CONFLICT, `Cart ${cartId} is being completed; try again`, {
+        field: ["cartId"],
+      });
+    await sleep(pause);
+    const [cart] = await container.resolve("cart").listCarts({ id: cartId }, { select: ["id", "completed_at"] });
+    if (!cart?.completed_at || (await orderOfCart(container, cartId, {}))) return;
+  }
+}
 
 const noPlan = (cartId: string): CartCompletionPlan => ({
   cart_id: cartId,
