@@ -77,6 +77,15 @@ integrationTestRunner({
         },
       );
       expect(seen.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      // Nor does the admin order list (drafts are not orders yet); converted, it is listed.
+      const listed = async () => {
+        const res = await api.graphql<{ orders: { edges: { node: { id: string } }[] } }, { id: string }>(
+          "query($id: ID!) { orders(first: 5, filter: { id: { eq: $id } }) { edges { node { id } } } }",
+          { id },
+        );
+        return res.data?.orders.edges.map((e) => e.node.id);
+      };
+      expect(await listed()).toEqual([]);
 
       const edit = await mutate("beginOrderEdit", { orderId: id }, "orderEdit { id }");
       const changeId = (edit as unknown as { orderEdit: { id: string } }).orderEdit.id;
@@ -98,6 +107,7 @@ integrationTestRunner({
         { id },
       );
       expect(read.data?.order.id).toBe(id);
+      expect(await listed()).toEqual([id]);
     });
 
     describe("refusals are typed and write nothing", () => {
@@ -121,7 +131,7 @@ integrationTestRunner({
         const id = created?.order?.id ?? "";
         await setStock(c(), "SHIRT-L", 0);
         const refused = await mutate("convertDraftOrder", { orderId: id });
-        expect(refused?.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(refused?.userErrors).toMatchObject([{ code: "INSUFFICIENT_INVENTORY" }]);
         const still = await c().resolve("order").retrieveOrder(id);
         expect([still.status, still.is_draft_order]).toEqual(["draft", true]);
         await setStock(c(), "SHIRT-L", 1);

@@ -190,7 +190,7 @@ integrationTestRunner({
           { changeId: id },
           `order { ${ORDER} }`,
         );
-        expect(confirmed.payload?.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(confirmed.payload?.userErrors).toMatchObject([{ code: "INSUFFICIENT_INVENTORY" }]);
         const order = await readOrder(orderId);
         expect(order?.items.map((i) => [i.variantId, i.quantity])).toEqual([[w.variants.shirtM, 2]]);
         expect((await c().resolve("order").retrieveOrder(orderId)).version).toBe(1);

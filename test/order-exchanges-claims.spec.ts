@@ -122,7 +122,7 @@ integrationTestRunner({
           returnItems: [{ id: order.item, quantity: 1 }],
           outboundItems: [{ variantId: w.variants.shirtL, quantity: 1 }],
         });
-        expect(refused.userErrors.map((e) => e.code)).toEqual(["NOT_ALLOWED"]);
+        expect(refused.userErrors.map((e) => e.code)).toEqual(["INSUFFICIENT_INVENTORY"]);
         expect(await written(order.orderId, order.item, order.collectionId)).toEqual(state);
       });
 

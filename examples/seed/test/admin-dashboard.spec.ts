@@ -194,23 +194,20 @@ integrationTestRunner({
       });
 
       it("edits a variant's stock at a location", async () => {
-        // Stock for the new variant: a warehouse, an item with a level there, linked to it
-        // (no mutation links a variant to an inventory item yet; the seed script does it so too).
+        // Stock for the new variant: createProduct gave its managed variant an inventory item (its
+        // SKU, linked, as Medusa's product workflow does); a warehouse gets a level of it.
         const container = getContainer();
-        const [variant] = await container.resolve("product").listProductVariants({ sku: "BT-S" });
         const [warehouse] = await container
           .resolve("stockLocation")
           .createLocationsWithAddress([{ name: "Browser Warehouse" }]);
         const inventory = container.resolve("inventory");
-        const item = await inventory.createInventoryItems({ sku: "BT-S", title: "S" });
+        const [item] = await inventory.listInventoryItems({ sku: "BT-S" });
+        expect(item).toBeDefined();
         await inventory.createInventoryLevels({
-          inventory_item_id: item.id,
+          inventory_item_id: String(item?.id),
           location_id: String(warehouse?.id),
           stocked_quantity: 5,
         });
-        await container
-          .resolve("link")
-          .create({ product: { product_variant_id: String(variant?.id) }, inventory: { inventory_item_id: item.id } });
 
         await page.getByRole("link", { name: "Browser Tee" }).click();
         const variantS = page.getByRole("region", { name: "Variant S" });

@@ -163,7 +163,7 @@ builder.queryFields((t) => ({
       authScopes: access.admin,
       type: OrderRef,
       description:
-        "Orders (admin only), newest first unless sorted: filtered by their fields, derived payment and fulfilment statuses and linked records, searched by email or display id.",
+        "Orders (admin only; drafts excluded), newest first unless sorted: filtered by their fields, derived payment and fulfilment statuses and linked records, searched by email or display id.",
       args: {
         filter: t.arg({ type: OrderFilter, description: "Only orders matching." }),
         search: t.arg.string({
@@ -177,7 +177,8 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx, info) =>
         resolveModelConnection<Row<"Order">>(ctx, info, args, {
           ...orders,
-          filters: { $and: [await orderFilters(args.filter, ctx), searchFilters(args.search)] },
+          // Draft orders are not orders yet (Medusa's list leaves them out too).
+          filters: { $and: [{ is_draft_order: false }, await orderFilters(args.filter, ctx), searchFilters(args.search)] },
           order: orderOf(args.sort),
         }),
     },
@@ -196,7 +197,7 @@ if (builder.configStore.hasConfig("Customer"))
         resolve: (customer, args, ctx, info) =>
           resolveModelConnection<Row<"Order">>(ctx, info, args, {
             ...orders,
-            filters: { customer_id: (customer as { id: string }).id },
+            filters: { customer_id: (customer as { id: string }).id, is_draft_order: false },
             order: { created_at: "DESC", id: "DESC" },
           }),
       },
