@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from "graphql";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
@@ -178,7 +177,9 @@ builder.queryFields((t) => ({
         resolveModelConnection<Row<"Order">>(ctx, info, args, {
           ...orders,
           // Draft orders are not orders yet (Medusa's list leaves them out too).
-          filters: { $and: [{ is_draft_order: false }, await orderFilters(args.filter, ctx), searchFilters(args.search)] },
+          filters: {
+            $and: [{ is_draft_order: false }, await orderFilters(args.filter, ctx), searchFilters(args.search)],
+          },
           order: orderOf(args.sort),
         }),
     },
