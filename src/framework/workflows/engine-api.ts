@@ -5,7 +5,6 @@ import type { Execution } from "./execution.ts";
 /** The container key of the workflow engine (Medusa's `Modules.WORKFLOW_ENGINE`). */
 export const WORKFLOW_ENGINE = "workflows";
 
-/** What a list of runs narrows by (the admin's `workflowExecutions`). */
 /** A keyset page of runs: bounds are sort keys (`[created_at, id]`) of runs around it. */
 export interface ExecutionPage {
   backward: boolean;
@@ -14,6 +13,7 @@ export interface ExecutionPage {
   take: number;
 }
 
+/** What a list of runs narrows by (the admin's `workflowExecutions`). */
 export interface ExecutionFilter {
   workflowId?: string;
   status?: string;
