@@ -69,6 +69,14 @@ const outerDoomed = createWorkflow("outer-doomed", () => {
   return new WorkflowResponse(report(inner));
 });
 
+// A nested run that finishes at once, for the burst below.
+const stamp = createStep("nested-stamp", async (n: number) => new StepResponse(`stamped ${n}`));
+const innerStamp = createWorkflow("inner-stamp", (n: number) => new WorkflowResponse(stamp(n)));
+const outerStamp = createWorkflow("outer-stamp", (n: number) => {
+  const inner = innerStamp.runAsStep({ input: n });
+  return new WorkflowResponse(report(inner));
+});
+
 moduleIntegrationTestRunner<WorkflowEngineService>({
   moduleName: "workflows",
   resolve: "./modules/workflow-engine",
@@ -83,6 +91,16 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         };
         service.subscribe({ workflowId, transactionId, subscriber });
       });
+
+    describe("nested workflows under load", () => {
+      it("finish when more outer runs start at once than a worker takes jobs (20)", async () => {
+        // Queued, each nested run used to wait for a worker slot its own outer step was holding.
+        const runs = await Promise.all(
+          Array.from({ length: 30 }, (_, n) => outerStamp(container).run({ input: n, transactionId: `stamp-${n}` })),
+        );
+        expect(runs.map((r) => r.result)).toEqual(Array.from({ length: 30 }, (_, n) => `outer saw stamped ${n}`));
+      }, 120_000);
+    });
 
     describe("a nested workflow that parks", () => {
       it("keeps the outer run waiting through the nested retry, then goes on with the nested result", async () => {

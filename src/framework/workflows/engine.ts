@@ -103,8 +103,13 @@ export class WorkflowEngine {
       let current = (await this.store.load(workflowId, transactionId)) ?? existing;
       // Still running in another process (or left by a dead one, until the sweeper recovers it): answer once it
       // settles, or at once when it is parked for a retry (as the first run answered).
-      if (!isSettled(current.status) && !retryPending(current))
+      if (!isSettled(current.status) && !retryPending(current)) {
+        // A nested run is driven by its outer step: that step running again (its job handed out
+        // anew after its worker died) finds the run its first attempt left and carries it on here.
+        if (parentStepOf(current) && this.executor !== inProcessExecutor)
+          return this.takeOverNested(definition, current, options);
         current = await this.waitSettled(workflowId, transactionId);
+      }
       return toRunResult(current, options.throwOnError ?? true, new Map(), options.resultFrom);
     }
     const run = this.context(definition, execution, options.container);
@@ -114,7 +119,7 @@ export class WorkflowEngine {
     const background = backgroundReached(definition, this.subscribers, transactionId);
     try {
       await run.emit("onBegin");
-      const driving = this.locked(run, () => this.driven(run, "advance"));
+      const driving = this.locked(run, () => this.driven(run, "advance", Boolean(parentStepOf(execution))));
       // A `backgroundExecution` step lets the caller go once it has begun; the run goes on here.
       if ((await Promise.race([driving.then(() => "settled" as const), background.reached])) === "background") {
         void driving
@@ -141,6 +146,24 @@ export class WorkflowEngine {
       throw error;
     } finally {
       background.stop();
+      this.inline.delete(inlineKey);
+    }
+    return toRunResult(execution, options.throwOnError ?? true, run.thrown, options.resultFrom);
+  }
+
+  /** Drives a nested run an earlier attempt of its outer step left unfinished, in this process. */
+  private async takeOverNested<R>(
+    definition: WorkflowDefinition,
+    execution: Execution,
+    options: RunOptions<unknown> & { container?: TesseraContainer },
+  ): Promise<RunResult<R>> {
+    const run = this.context(definition, execution, options.container);
+    const inlineKey = this.key(execution.workflowId, execution.transactionId);
+    this.inline.add(inlineKey);
+    try {
+      const action = execution.status === "compensating" ? "compensate" : "advance";
+      await this.locked(run, () => this.driven(run, action, true));
+    } finally {
       this.inline.delete(inlineKey);
     }
     return toRunResult(execution, options.throwOnError ?? true, run.thrown, options.resultFrom);
@@ -211,7 +234,7 @@ export class WorkflowEngine {
     execution.status = "compensating";
     await this.locked(run, async () => {
       await run.save();
-      await this.driven(run, "compensate");
+      await this.driven(run, "compensate", Boolean(parentStepOf(execution)));
     });
     return toRunResult(execution, false, run.thrown);
   }
@@ -340,6 +363,7 @@ export class WorkflowEngine {
       // Parked for a retry: stuck only once the retry is overdue by the staleness too.
       const due = retryDueAt(execution);
       if (due !== undefined && Date.now() - due < staleAfter(definition, this.staleAfterMs)) continue;
+      if (await this.leftToOuterStep(execution)) continue;
       const queued = !redactionOf(definition) && this.executor.hasLiveJob;
       if (queued && (await this.executor.hasLiveJob?.(execution.workflowId, execution.transactionId))) continue;
       if (!(await this.store.claimStale(execution.workflowId, execution.transactionId, updatedAt))) continue;
@@ -371,6 +395,17 @@ export class WorkflowEngine {
     return recovered;
   }
 
+  /**
+   * A nested run whose outer step is still running is its outer run's to carry on: recovering the
+   * outer run runs that step again, which takes the nested run over (see takeOverNested).
+   */
+  private async leftToOuterStep(execution: Execution): Promise<boolean> {
+    const parent = parentStepOf(execution);
+    if (!parent || this.executor === inProcessExecutor) return false;
+    const outer = await this.store.load(parent.workflowId, parent.transactionId);
+    return outer !== undefined && !isSettled(outer.status) && outer.steps[parent.stepId]?.status === "invoking";
+  }
+
   private async recover(run: RunContext, action: "advance" | "compensate"): Promise<void> {
     const { definition, execution } = run;
     // A redacting run's secrets were in the dead process's memory: undo it if that needs none of them.
@@ -386,9 +421,13 @@ export class WorkflowEngine {
     }
   }
 
-  /** Drives the execution with this workflow's executor, keeping its row alive while it runs here. */
-  private async driven(run: RunContext, action: "advance" | "compensate" | "abandon"): Promise<void> {
-    const executor = this.executorFor(run.definition);
+  /**
+   * Drives the execution with this workflow's executor, keeping its row alive while it runs here.
+   * `here`: a nested run goes on inside its outer step's job. Queued, it would wait for a worker
+   * slot while its outer step holds one: a burst of outer runs filling every slot then waits for ever.
+   */
+  private async driven(run: RunContext, action: "advance" | "compensate" | "abandon", here = false): Promise<void> {
+    const executor = here ? inProcessExecutor : this.executorFor(run.definition);
     if (action === "abandon") return abandon(run);
     if (executor !== inProcessExecutor) return executor.drive(run, action);
     const stop = keepAlive(this.store, run.execution, staleAfter(run.definition, this.staleAfterMs) / 4);
