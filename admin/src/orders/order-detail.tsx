@@ -187,12 +187,12 @@ export function OrderDetail(props: Props) {
     <div className="detail-grid">
       <div className="detail-main">
         <Items {...props} />
+        <Payments {...props} />
         <Fulfilments {...props} />
         <Returns {...props} />
       </div>
       <aside className="detail-side">
         <Summary {...props} />
-        <Payments {...props} />
       </aside>
     </div>
   );

@@ -156,7 +156,9 @@ function Prices({
       ) : (
         <p className="muted">No prices yet.</p>
       )}
-      <Heading level="h3">Add a price</Heading>
+      <Heading level="h3" className="section-gap">
+        Add a price
+      </Heading>
       <ResourceForm
         className="form form-row"
         fields={[
