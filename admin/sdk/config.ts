@@ -7,6 +7,10 @@ import type { ComponentType } from "react";
 export const injectionZones = [
   "login.before",
   "login.after",
+  "order.list.before",
+  "order.list.after",
+  "order.details.before",
+  "order.details.after",
   "product.list.before",
   "product.list.after",
   "product.details.before",

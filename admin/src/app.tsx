@@ -2,6 +2,7 @@ import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { RouteBoundary } from "./extensions/route-boundary.tsx";
 import { uiRoutes } from "./extensions/registry.ts";
 import { Shell } from "./layout/shell.tsx";
+import { AcceptInvitePage } from "./pages/accept-invite.tsx";
 import { ActivityPage } from "./pages/activity.tsx";
 import { ApiKeysPage } from "./pages/api-keys.tsx";
 import { CustomersPage, InventoryPage, LocationsPage } from "./pages/lists.tsx";
@@ -27,6 +28,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/invite" element={<AcceptInvitePage />} />
       <Route
         element={
           <RequireSession>

@@ -1,7 +1,15 @@
 import { errorFor, type UserErrorShape } from "../api/hooks.ts";
 
 /** What a form field edits: a line of text by default. */
-export type FieldKind = "text" | "textarea" | "number" | "checkbox" | "select" | "datetime-local" | "email";
+export type FieldKind =
+  | "text"
+  | "textarea"
+  | "number"
+  | "checkbox"
+  | "select"
+  | "datetime-local"
+  | "email"
+  | "password";
 
 /** A choice of a select field. */
 export interface FieldOption {

@@ -16,6 +16,7 @@ const sections: { title: string | null; items: Item[] }[] = [
   {
     title: null,
     items: [
+      ...fromResources("Orders"),
       { to: "/products", label: "Products", icon: Tag },
       ...fromResources("Catalog"),
       { to: "/inventory", label: "Inventory", icon: ArchiveBox },

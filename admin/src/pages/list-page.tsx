@@ -16,6 +16,17 @@ export type Connection<N> = {
   edges: readonly { node: N }[];
 };
 
+/**
+ * A select above a list: its choice is kept in the URL (`?<param>=`) and `variables` turns the
+ * page's choices into the query's variables (e.g. `{ filter: { status: { eq } } }`).
+ */
+export interface ListFilter {
+  param: string;
+  label: string;
+  /** The choices as `{ value: "Label" }`; the empty choice ("All") is added. */
+  choices: Record<string, string>;
+}
+
 /** A column of a list: its header and what a row shows in it. */
 export interface Column<N> {
   header: string;
@@ -32,6 +43,8 @@ export function ListPage<TResult, N extends { id: string }>({
   query,
   pick,
   columns,
+  filters = [],
+  variables,
   actions,
   rowLink,
   children,
@@ -41,6 +54,9 @@ export function ListPage<TResult, N extends { id: string }>({
   query: TypedDocumentString<TResult, ListVars>;
   pick: (data: TResult) => Connection<N>;
   columns: readonly Column<N>[];
+  filters?: readonly ListFilter[];
+  /** The query's variables for the filters' choices (by param; only the chosen ones). */
+  variables?: (chosen: Record<string, string>) => Record<string, unknown>;
   actions?: ReactNode;
   rowLink?: (node: N) => string;
   /** More of the page, between the list and its `.list.after` zone. */
@@ -50,7 +66,25 @@ export function ListPage<TResult, N extends { id: string }>({
   const search = params.get("q") ?? "";
   const after = params.get("after");
   const [draft, setDraft] = useState(search);
-  const { data, error } = useQuery(query, { search: search || null, first: 20, after } as ListVars);
+  const chosen = Object.fromEntries(
+    filters.flatMap((f) => {
+      const value = params.get(f.param);
+      return value ? [[f.param, value]] : [];
+    }),
+  );
+  const { data, error } = useQuery(query, {
+    search: search || null,
+    first: 20,
+    after,
+    ...variables?.(chosen),
+  } as ListVars);
+  /** The URL's parameters with `changes` applied; a new search or filter starts at the first page. */
+  const withParams = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    next.delete("after");
+    for (const [key, value] of Object.entries(changes)) value ? next.set(key, value) : next.delete(key);
+    return next;
+  };
   const list = data ? pick(data) : undefined;
   return (
     <>
@@ -65,7 +99,7 @@ export function ListPage<TResult, N extends { id: string }>({
             className="toolbar"
             onSubmit={(e) => {
               e.preventDefault();
-              setParams(draft ? { q: draft } : {});
+              setParams(withParams({ q: draft }));
             }}
           >
             <label>
@@ -75,6 +109,22 @@ export function ListPage<TResult, N extends { id: string }>({
             <button type="submit" className="ui-button ui-button-secondary">
               Search
             </button>
+            {filters.map((f) => (
+              <label key={f.param}>
+                {f.label}
+                <select
+                  value={params.get(f.param) ?? ""}
+                  onChange={(e) => setParams(withParams({ [f.param]: e.target.value }))}
+                >
+                  <option value="">All</option>
+                  {Object.entries(f.choices).map(([value, text]) => (
+                    <option key={value} value={value}>
+                      {text}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
           </form>
         </search>
         {error && <p role="alert">{error.message}</p>}
@@ -105,7 +155,11 @@ export function ListPage<TResult, N extends { id: string }>({
           total={list?.totalCount}
           next={list?.pageInfo.hasNextPage ? list.pageInfo.endCursor : null}
           atStart={!after}
-          onPage={(cursor) => setParams({ ...(search ? { q: search } : {}), ...(cursor ? { after: cursor } : {}) })}
+          onPage={(cursor) => {
+            const next = withParams({});
+            if (cursor) next.set("after", cursor);
+            setParams(next);
+          }}
         />
       </Container>
       {children}

@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams } from "react-router-dom";
 import { Badge, Button, Container, Heading, Text } from "../../sdk/components.tsx";
 import { errorFor, mutate, useQuery, type UserErrorShape } from "../api/hooks.ts";
 import { WidgetZone } from "../extensions/zone.tsx";
+import { ConfirmButton } from "../forms/confirm-button.tsx";
+import { onceKey } from "../resources/values.ts";
 import { graphql } from "../generated/gql/gql.ts";
 
 export const ProductDetailQuery = graphql(`
@@ -91,6 +93,15 @@ const UpdateLevel = graphql(`
   }
 `);
 
+const DeleteProduct = graphql(`
+  mutation AdminDeleteProduct($input: IdempotentDeleteInput!) {
+    deleteProduct(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 /** A decimal string with at least two decimals ("19.5" → "19.50"), without going through a float. */
 export function formatAmount(amount: string): string {
   const [whole, fraction = ""] = amount.split(".");
@@ -146,6 +157,7 @@ function StockLevel({
 export function ProductDetailPage() {
   const { id = "" } = useParams();
   const { data, error, refetch } = useQuery(ProductDetailQuery, { id });
+  const navigate = useNavigate();
   if (error) return <p role="alert">{error.message}</p>;
   const product = data?.product;
   if (!product) return <p className="loading">Loading…</p>;
@@ -158,9 +170,22 @@ export function ProductDetailPage() {
           <Container>
             <div className="section-header">
               <Heading level="h1">{product.title}</Heading>
-              <Link className="ui-button ui-button-secondary" to={`/products/${encodeURIComponent(product.id)}/edit`}>
-                Edit
-              </Link>
+              <div className="header-actions">
+                <Link className="ui-button ui-button-secondary" to={`/products/${encodeURIComponent(product.id)}/edit`}>
+                  Edit
+                </Link>
+                <ConfirmButton
+                  label="Delete"
+                  question={`Delete the product ${product.title} with its variants?`}
+                  onConfirm={async () => {
+                    const { deleteProduct: r } = await mutate(DeleteProduct, {
+                      input: { id: product.id, idempotencyKey: onceKey() },
+                    });
+                    if (!r.userErrors.length) navigate("/products", { replace: true });
+                    return r.userErrors;
+                  }}
+                />
+              </div>
             </div>
             <Text size="small">
               {product.handle} · <Badge>{product.status.toLowerCase()}</Badge>

@@ -70,6 +70,15 @@ const budget = (b: Budget) =>
       : `${b.used} of ${b.limit ?? "∞"} uses`
     : "none";
 
+const Delete = graphql(`
+  mutation AdminDeleteCampaign($input: IdempotentDeleteInput!) {
+    deleteCampaign(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const campaigns = defineResource({
   path: "campaigns",
   title: "Campaigns",
@@ -77,6 +86,7 @@ export const campaigns = defineResource({
   zone: "campaign",
   icon: Megaphone,
   section: "Pricing",
+  remove: async (id) => (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteCampaign.userErrors,
   list: {
     query: List,
     pick: (d) => d.campaigns,

@@ -72,6 +72,15 @@ const categoryLink = (c: { id: string; name: string }) => (
   <Link to={`/categories/${encodeURIComponent(c.id)}`}>{c.name}</Link>
 );
 
+const Delete = graphql(`
+  mutation AdminDeleteCategory($input: IdempotentDeleteInput!) {
+    deleteProductCategory(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const categories = defineResource({
   path: "categories",
   title: "Categories",
@@ -79,6 +88,8 @@ export const categories = defineResource({
   zone: "product_category",
   icon: FolderOpen,
   section: "Catalog",
+  remove: async (id) =>
+    (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteProductCategory.userErrors,
   list: {
     query: List,
     pick: (d) => d.productCategories,

@@ -38,6 +38,15 @@ const Update = graphql(`
   }
 `);
 
+const Delete = graphql(`
+  mutation AdminDeleteCollection($input: IdempotentDeleteInput!) {
+    deleteProductCollection(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const collections = defineResource({
   path: "collections",
   title: "Collections",
@@ -45,6 +54,8 @@ export const collections = defineResource({
   zone: "product_collection",
   icon: Tag,
   section: "Catalog",
+  remove: async (id) =>
+    (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteProductCollection.userErrors,
   list: {
     query: List,
     pick: (d) => d.productCollections,

@@ -2,15 +2,16 @@ import type { ComponentType, ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { Container, Heading } from "../../sdk/components.tsx";
 import type { InjectionZone } from "../../sdk/config.ts";
-import { useQuery } from "../api/hooks.ts";
+import { type UserErrorShape, useQuery } from "../api/hooks.ts";
 import { WidgetZone } from "../extensions/zone.tsx";
+import { ConfirmButton } from "../forms/confirm-button.tsx";
 import type { TypedDocumentString } from "../generated/gql/graphql.ts";
-import { type Column, type Connection, ListPage, type ListVars } from "../pages/list-page.tsx";
+import { type Column, type Connection, type ListFilter, ListPage, type ListVars } from "../pages/list-page.tsx";
 import { type FieldSpec, ResourceForm } from "./resource-form.tsx";
 import type { SaveResult, Values } from "./values.ts";
 
 /** Where a resource sits in the sidebar. */
-export type NavSection = "Catalog" | "Customers" | "Pricing" | "Store";
+export type NavSection = "Orders" | "Catalog" | "Customers" | "Pricing" | "Store";
 
 /** A row of a detail page: a label and the record's value for it. */
 export interface Property<R> {
@@ -36,6 +37,10 @@ export interface ResourceDef<TList, TDetail, N extends { id: string }, R extends
     query: TypedDocumentString<TList, ListVars>;
     pick: (data: TList) => Connection<N>;
     columns: readonly Column<N>[];
+    /** Selects above the list (e.g. an order's status), kept in the URL and passed to the query. */
+    filters?: readonly ListFilter[];
+    /** The query's variables for the chosen filters (by param). */
+    variables?: (chosen: Record<string, string>) => Record<string, unknown>;
     /** More of the list page (e.g. the invites beside the users). */
     Extra?: ComponentType;
   };
@@ -47,6 +52,8 @@ export interface ResourceDef<TList, TDetail, N extends { id: string }, R extends
     /** More of the detail page, e.g. a table of the record's children with a form to add one. */
     Extra?: ComponentType<{ record: R; refetch: () => Promise<void> }>;
   };
+  /** Deletes a record (its delete mutation's userErrors); the detail page gets a Delete button with a confirmation. */
+  remove?: (id: string) => Promise<readonly UserErrorShape[]>;
   form?: {
     fields: readonly FieldSpec[];
     /** The create form's starting values. */
@@ -88,6 +95,8 @@ export function defineResource<TList, TDetail, N extends { id: string }, R exten
       query={def.list.query}
       pick={def.list.pick}
       columns={def.list.columns}
+      filters={def.list.filters}
+      variables={def.list.variables}
       rowLink={(node) => recordPath(node.id)}
       actions={
         form && (
@@ -113,35 +122,52 @@ export function defineResource<TList, TDetail, N extends { id: string }, R exten
   };
 
   const DetailExtra = def.detail.Extra;
-  const Detail = () => (
-    <WithRecord>
-      {(record, refetch) => (
-        <>
-          <WidgetZone zone={zoneOf(def.zone, "details.before")} data={record} />
-          <Container>
-            <div className="section-header">
-              <Heading level="h1">{def.detail.heading(record)}</Heading>
-              {form?.update && (
-                <Link className="ui-button ui-button-secondary" to={`${recordPath(record.id)}/edit`}>
-                  Edit
-                </Link>
-              )}
-            </div>
-            <dl className="properties">
-              {def.detail.properties.map((p) => (
-                <div key={p.label}>
-                  <dt>{p.label}</dt>
-                  <dd>{p.value(record)}</dd>
+  const { remove } = def;
+  const Detail = () => {
+    const navigate = useNavigate();
+    return (
+      <WithRecord>
+        {(record, refetch) => (
+          <>
+            <WidgetZone zone={zoneOf(def.zone, "details.before")} data={record} />
+            <Container>
+              <div className="section-header">
+                <Heading level="h1">{def.detail.heading(record)}</Heading>
+                <div className="header-actions">
+                  {form?.update && (
+                    <Link className="ui-button ui-button-secondary" to={`${recordPath(record.id)}/edit`}>
+                      Edit
+                    </Link>
+                  )}
+                  {remove && (
+                    <ConfirmButton
+                      label="Delete"
+                      question={`Delete the ${def.singular} ${def.detail.heading(record)}? This cannot be undone here.`}
+                      onConfirm={async () => {
+                        const errors = await remove(record.id);
+                        if (!errors.length) navigate(`/${def.path}`, { replace: true });
+                        return errors;
+                      }}
+                    />
+                  )}
                 </div>
-              ))}
-            </dl>
-          </Container>
-          {DetailExtra && <DetailExtra record={record} refetch={refetch} />}
-          <WidgetZone zone={zoneOf(def.zone, "details.after")} data={record} />
-        </>
-      )}
-    </WithRecord>
-  );
+              </div>
+              <dl className="properties">
+                {def.detail.properties.map((p) => (
+                  <div key={p.label}>
+                    <dt>{p.label}</dt>
+                    <dd>{p.value(record)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Container>
+            {DetailExtra && <DetailExtra record={record} refetch={refetch} />}
+            <WidgetZone zone={zoneOf(def.zone, "details.after")} data={record} />
+          </>
+        )}
+      </WithRecord>
+    );
+  };
 
   const FormPage = ({ heading, children }: { heading: string; children: ReactNode }) => (
     <Container>

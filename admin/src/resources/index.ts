@@ -2,6 +2,7 @@ import { campaigns } from "./campaigns.tsx";
 import { categories } from "./categories.tsx";
 import { collections } from "./collections.tsx";
 import { customerGroups } from "./customer-groups.tsx";
+import { orders } from "./orders.tsx";
 import type { Resource } from "./define.tsx";
 import { priceLists } from "./price-lists.tsx";
 import { promotions } from "./promotions.tsx";
@@ -12,6 +13,7 @@ import { users } from "./users.tsx";
 
 /** The records the dashboard lists, shows, creates and edits with its shared pages, in sidebar order. */
 export const resources: readonly Resource[] = [
+  orders,
   categories,
   collections,
   customerGroups,

@@ -1,10 +1,10 @@
 import { Badge, Container, Heading } from "../../sdk/components.tsx";
 import { CurrencyDollar } from "../../sdk/icons.tsx";
-import { mutate } from "../api/hooks.ts";
+import { mutate, useQuery } from "../api/hooks.ts";
 import { graphql } from "../generated/gql/gql.ts";
 import { formatAmount } from "../pages/product-detail.tsx";
 import { defineResource } from "./define.tsx";
-import { select } from "./resource-form.tsx";
+import { ResourceForm, select } from "./resource-form.tsx";
 import { instant, localDateTime, onceKey, saved, text, type Values, when } from "./values.ts";
 
 const List = graphql(`
@@ -28,7 +28,7 @@ const Detail = graphql(`
       startsAt
       endsAt
       rules { attribute values }
-      prices { id amount currencyCode priceSetId minQuantity maxQuantity }
+      prices { id amount currencyCode priceSetId title minQuantity maxQuantity rules { attribute value } }
     }
   }
 `);
@@ -67,32 +67,88 @@ const common = (v: Values) => ({
   endsAt: instant(v, "endsAt"),
 });
 
-/** The list's prices: the amounts it sets, per price set (a variant's prices). */
+const Delete = graphql(`
+  mutation AdminDeletePriceList($input: IdempotentDeleteInput!) {
+    deletePriceList(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
+const Variants = graphql(`
+  query AdminPriceListVariants {
+    productVariants(first: 250) { edges { node { id title sku product { title } priceSet { id } } } }
+  }
+`);
+
+/** The variants that have a price set, as choices by price set: "Browser Tee · S (BT-S)". */
+function useVariantChoices() {
+  const { data } = useQuery(Variants, {});
+  return (
+    data?.productVariants.edges.flatMap(({ node: v }) =>
+      v.priceSet
+        ? [{ value: v.priceSet.id, label: `${v.product.title} · ${v.title}${v.sku ? ` (${v.sku})` : ""}` }]
+        : [],
+    ) ?? []
+  );
+}
+
+type ListPrice = {
+  id: string;
+  amount: string;
+  currencyCode: string;
+  priceSetId: string;
+  title?: string | null;
+  minQuantity?: number | null;
+  maxQuantity?: number | null;
+  rules: readonly { attribute: string; value: string }[];
+};
+
+/** A price as it stands, as the update's input (the update replaces the list's prices). */
+const asInput = (p: ListPrice) => ({
+  priceSetId: p.priceSetId,
+  price: {
+    amount: p.amount,
+    currencyCode: p.currencyCode,
+    title: p.title ?? null,
+    minQuantity: p.minQuantity ?? null,
+    maxQuantity: p.maxQuantity ?? null,
+    rules: p.rules.map(({ attribute, value }) => ({ attribute, value })),
+  },
+});
+
+const whole = (values: Values, name: string) => (text(values, name) ? Number(text(values, name)) : null);
+
+/** The list's prices, per variant, and a form that adds one. */
 function Prices({
   record,
+  refetch,
 }: {
-  record: { prices: readonly { id: string; amount: string; currencyCode: string; priceSetId: string }[] };
+  record: { id: string; prices: readonly ListPrice[] };
+  refetch: () => Promise<void>;
 }) {
+  const variants = new Map(useVariantChoices().map((c) => [c.value, c.label]));
   return (
     <Container>
       <Heading level="h2">Prices</Heading>
       {record.prices.length ? (
-        <table>
+        <table aria-label="Prices">
           <thead>
             <tr>
-              <th scope="col">Price set</th>
+              <th scope="col">Variant</th>
               <th scope="col">Amount</th>
+              <th scope="col">Quantity</th>
             </tr>
           </thead>
           <tbody>
             {record.prices.map((p) => (
               <tr key={p.id}>
-                <td>
-                  <code>{p.priceSetId}</code>
-                </td>
+                <td>{variants.get(p.priceSetId) ?? <code>{p.priceSetId}</code>}</td>
                 <td>
                   {formatAmount(p.amount)} {p.currencyCode.toUpperCase()}
                 </td>
+                <td>{p.minQuantity || p.maxQuantity ? `${p.minQuantity ?? 1}–${p.maxQuantity ?? "∞"}` : "any"}</td>
               </tr>
             ))}
           </tbody>
@@ -100,6 +156,41 @@ function Prices({
       ) : (
         <p className="muted">No prices yet.</p>
       )}
+      <Heading level="h3" className="section-gap">
+        Add a price
+      </Heading>
+      <ResourceForm
+        className="form form-row"
+        fields={[
+          { name: "priceSetId", label: "Variant", useOptions: useVariantChoices, emptyLabel: "Choose a variant…" },
+          { name: "currencyCode", label: "Currency", required: true, hint: "e.g. eur" },
+          { name: "amount", label: "Amount", required: true },
+          { name: "minQuantity", label: "From quantity", kind: "number" },
+        ]}
+        initial={{ priceSetId: "", currencyCode: "", amount: "", minQuantity: "" }}
+        submitLabel="Add price"
+        resetOnSave
+        onSubmit={async (v) => {
+          const added = {
+            priceSetId: text(v, "priceSetId"),
+            price: {
+              amount: text(v, "amount"),
+              currencyCode: text(v, "currencyCode").toLowerCase(),
+              minQuantity: whole(v, "minQuantity"),
+            },
+          };
+          const { updatePriceList: r } = await mutate(Update, {
+            input: { id: record.id, prices: [...record.prices.map(asInput), added], idempotencyKey: onceKey() },
+          });
+          // The new price is the last of the input's list: its errors name the form's fields.
+          const last = String(record.prices.length);
+          const userErrors = r.userErrors.map((e) =>
+            e.field?.includes("prices") && !e.field.includes(last) ? { ...e, field: null } : e,
+          );
+          return saved(r.priceList, userErrors);
+        }}
+        onSaved={() => void refetch()}
+      />
     </Container>
   );
 }
@@ -111,6 +202,7 @@ export const priceLists = defineResource({
   zone: "price_list",
   icon: CurrencyDollar,
   section: "Pricing",
+  remove: async (id) => (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deletePriceList.userErrors,
   list: {
     query: List,
     pick: (d) => d.priceLists,
@@ -137,7 +229,7 @@ export const priceLists = defineResource({
         value: (p) => p.rules.map((r) => `${r.attribute}: ${r.values.join(", ")}`).join("; ") || "none",
       },
     ],
-    Extra: ({ record }) => <Prices record={record} />,
+    Extra: Prices,
   },
   form: {
     fields: [

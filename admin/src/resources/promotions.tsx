@@ -95,6 +95,15 @@ const method = (v: Values) => ({
   allocation: text(v, "targetType") === "ORDER" ? null : (text(v, "allocation") as Allocation),
 });
 
+const Delete = graphql(`
+  mutation AdminDeletePromotion($input: IdempotentDeleteInput!) {
+    deletePromotion(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const promotions = defineResource({
   path: "promotions",
   title: "Promotions",
@@ -102,6 +111,7 @@ export const promotions = defineResource({
   zone: "promotion",
   icon: ReceiptPercent,
   section: "Pricing",
+  remove: async (id) => (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deletePromotion.userErrors,
   list: {
     query: List,
     pick: (d) => d.promotions,

@@ -47,6 +47,15 @@ const countryList = (values: Values) =>
 
 const pricing = (r: { isTaxInclusive: boolean }) => (r.isTaxInclusive ? "tax included" : "before tax");
 
+const Delete = graphql(`
+  mutation AdminDeleteRegion($input: IdempotentDeleteInput!) {
+    deleteRegion(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const regions = defineResource({
   path: "regions",
   title: "Regions",
@@ -54,6 +63,7 @@ export const regions = defineResource({
   zone: "region",
   icon: Globe,
   section: "Store",
+  remove: async (id) => (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteRegion.userErrors,
   list: {
     query: List,
     pick: (d) => d.regions,

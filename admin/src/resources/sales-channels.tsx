@@ -55,6 +55,15 @@ const status = (c: { isDisabled: boolean }) => (
   <Badge color={c.isDisabled ? "grey" : "green"}>{c.isDisabled ? "disabled" : "enabled"}</Badge>
 );
 
+const Delete = graphql(`
+  mutation AdminDeleteSalesChannel($input: IdempotentDeleteInput!) {
+    deleteSalesChannel(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const salesChannels = defineResource({
   path: "sales-channels",
   title: "Sales channels",
@@ -62,6 +71,8 @@ export const salesChannels = defineResource({
   zone: "sales_channel",
   icon: ShoppingCart,
   section: "Store",
+  remove: async (id) =>
+    (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteSalesChannel.userErrors,
   list: {
     query: List,
     pick: (d) => d.salesChannels,

@@ -125,6 +125,15 @@ function Rates({
   );
 }
 
+const Delete = graphql(`
+  mutation AdminDeleteTaxRegion($input: IdempotentDeleteInput!) {
+    deleteTaxRegion(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const taxRegions = defineResource({
   path: "tax-regions",
   title: "Tax regions",
@@ -132,6 +141,7 @@ export const taxRegions = defineResource({
   zone: "tax",
   icon: ReceiptPercent,
   section: "Store",
+  remove: async (id) => (await mutate(Delete, { input: { id, idempotencyKey: onceKey() } })).deleteTaxRegion.userErrors,
   list: {
     query: List,
     pick: (d) => d.taxRegions,

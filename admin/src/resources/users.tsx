@@ -46,6 +46,10 @@ const CreateInvite = graphql(`
 const fullName = (u: { firstName?: string | null; lastName?: string | null }) =>
   [u.firstName, u.lastName].filter(Boolean).join(" ") || "—";
 
+/** The dashboard's accept-invite page for a token (under the path the dashboard is served at). */
+const inviteLink = (token: string) =>
+  `${location.origin}${import.meta.env.BASE_URL}invite?token=${encodeURIComponent(token)}`;
+
 /** Pending invites, and a form that invites a teammate (the invite's token is shown once). */
 function InvitesPanel() {
   const { data, refetch } = useQuery(Invites, {});
@@ -71,8 +75,11 @@ function InvitesPanel() {
       />
       {token && (
         <output className="secret-once">
-          <Text>Send this invite token to your teammate now: it is shown once (they accept it with acceptInvite).</Text>
-          <code data-testid="invite-token">{token}</code>
+          <Text>Send this link to your teammate now: it is shown once. They choose their name and password there.</Text>
+          <code data-testid="invite-link">{inviteLink(token)}</code>
+          <Text size="small">
+            The token alone: <code data-testid="invite-token">{token}</code>
+          </Text>
           <Button variant="secondary" onClick={() => setToken(null)}>
             I have sent it
           </Button>
@@ -106,6 +113,15 @@ function InvitesPanel() {
   );
 }
 
+const Delete = graphql(`
+  mutation AdminDeleteUser($input: DeleteInput!) {
+    deleteUser(input: $input) {
+      deletedId
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const users = defineResource({
   path: "users",
   title: "Users",
@@ -113,6 +129,7 @@ export const users = defineResource({
   zone: "user",
   icon: Users,
   section: "Store",
+  remove: async (id) => (await mutate(Delete, { input: { id } })).deleteUser.userErrors,
   list: {
     query: List,
     pick: (d) => d.users,

@@ -8,7 +8,9 @@ import { resolveConfig } from "../../../src/framework/config/load-config.ts";
 import { buildAdmin } from "../../../src/framework/http/admin.ts";
 import { integrationTestRunner } from "../../../src/framework/test-utils/runners.ts";
 import { createStep, createWorkflow, WorkflowResponse } from "../../../src/framework/workflows/index.ts";
+import { checkoutConfig } from "../../../test/fixtures/checkout.ts";
 import seedConfig from "../tessera.config.ts";
+import { type PlacedOrder, placeOrder, seedOrderShop } from "./fixtures/admin-order.ts";
 
 // The dashboard in a real browser (Debian's chromium driven by playwright-core; never a
 // downloaded browser) against the example project's server: the core pages and the seed's six
@@ -93,7 +95,8 @@ const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}
 
 integrationTestRunner({
   project: "examples/seed",
-  config: { ...seedConfig, admin: { outDir } },
+  // The payment module with the test provider: the orders the dashboard shows are paid with it.
+  config: { ...seedConfig, modules: [...(seedConfig.modules ?? []), ...checkoutConfig.modules], admin: { outDir } },
   testSuite: ({ api, getContainer }) => {
     beforeAll(async () => {
       await createAdminUser(getContainer(), { email, password });
@@ -476,6 +479,177 @@ integrationTestRunner({
         expect(await page.getByTestId("invite-token").count()).toBe(0);
         await page.getByRole("link", { name: email, exact: true }).click();
         await page.getByRole("heading", { name: email, level: 1 }).waitFor();
+      });
+
+      it("lets an invited teammate set a name and password from the invite link, and logs them in", async () => {
+        await page.getByRole("link", { name: "Users", exact: true }).click();
+        await page.getByLabel("Invite email").fill("newcomer@tessera.test");
+        await page.getByRole("button", { name: "Invite", exact: true }).click();
+        const link = String(await page.getByTestId("invite-link").textContent());
+        expect(link).toContain("/app/invite?token=");
+        // The invitee's own browser: no admin session.
+        const theirs = await browser.newContext({ viewport: { width: 390, height: 844 } });
+        try {
+          const invitee = await theirs.newPage();
+          invitee.setDefaultTimeout(90_000);
+          await invitee.goto(link.replace("127.0.0.1", "localhost"));
+          await invitee.getByRole("heading", { name: "Join Tessera" }).waitFor();
+          await invitee.getByLabel("First name").fill("Nina");
+          await invitee.getByLabel("Last name").fill("Newcomer");
+          await invitee.getByLabel("Password").fill("another horse battery staple");
+          await invitee.screenshot({ path: path.join(shots, "accept-invite-phone.png"), fullPage: true });
+          await invitee.getByRole("button", { name: "Accept invite" }).click();
+          await invitee.getByRole("heading", { name: "Products", level: 1 }).waitFor();
+          await invitee.getByRole("button", { name: "Menu" }).click();
+          await invitee.getByText("newcomer@tessera.test").waitFor();
+          // The invite is used up: the same link again is refused beside the form.
+          await invitee.getByRole("button", { name: "Log out" }).click();
+          await invitee.goto(link.replace("127.0.0.1", "localhost"));
+          await invitee.getByLabel("Password").fill("another horse battery staple");
+          await invitee.getByRole("button", { name: "Accept invite" }).click();
+          await invitee.getByRole("alert").waitFor();
+          await invitee.screenshot({ path: path.join(shots, "accept-invite-used.png"), fullPage: true });
+        } finally {
+          await theirs.close();
+        }
+        await page.reload();
+        await page.getByRole("link", { name: "newcomer@tessera.test", exact: true }).waitFor();
+      });
+
+      it("adds a price to a price list from its page", async () => {
+        await page.getByRole("link", { name: "Price lists", exact: true }).click();
+        await page.getByRole("link", { name: "Black Friday", exact: true }).click();
+        await page.getByText("No prices yet.").waitFor();
+        await page.getByLabel("Variant").selectOption({ label: "Browser Tee · S (BT-S)" });
+        await fill({ Currency: "eur", Amount: "not money" });
+        await page.getByRole("button", { name: "Add price" }).click();
+        await page.locator("#amount-error").waitFor();
+        await fill({ Amount: "15" });
+        await page.getByRole("button", { name: "Add price" }).click();
+        const prices = page.getByRole("table", { name: "Prices" });
+        await prices.getByRole("row", { name: /Browser Tee · S \(BT-S\)\s+15\.00 EUR/ }).waitFor();
+        await page.getByLabel("Variant").selectOption({ label: "Browser Tee · M (BT-M)" });
+        await fill({ Currency: "eur", Amount: "16", "From quantity": "3" });
+        await page.getByRole("button", { name: "Add price" }).click();
+        await prices.getByRole("cell", { name: "16.00 EUR" }).waitFor();
+        // The first price stayed: the update replaces the list's prices with all of them.
+        await prices.getByRole("cell", { name: "15.00 EUR" }).waitFor();
+        await shot("price-list-prices");
+      });
+
+      it("deletes a record from its page after a confirmation", async () => {
+        await page.getByRole("link", { name: "Collections", exact: true }).click();
+        await page.getByRole("link", { name: "Summer 2026", exact: true }).click();
+        await page.getByRole("button", { name: "Delete", exact: true }).click();
+        const dialog = page.getByRole("dialog");
+        await dialog.getByText("Delete the collection Summer 2026?").waitFor();
+        await shot("delete-confirm");
+        // Backing out keeps it.
+        await dialog.getByRole("button", { name: "Keep" }).click();
+        await page.getByRole("heading", { name: "Summer 2026", level: 1 }).waitFor();
+        await page.getByRole("button", { name: "Delete", exact: true }).click();
+        await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+        await page.getByRole("heading", { name: "Collections", level: 1 }).waitFor();
+        await page.getByText("Nothing here yet.").waitFor();
+      });
+
+      it("refuses to delete yourself, beside the Delete button", async () => {
+        await page.getByRole("link", { name: "Users", exact: true }).click();
+        await page.getByRole("link", { name: email, exact: true }).click();
+        await page.getByRole("button", { name: "Delete", exact: true }).click();
+        await page.getByRole("dialog").getByRole("button", { name: "Delete", exact: true }).click();
+        await page.getByRole("alert").filter({ hasText: "You cannot delete yourself" }).waitFor();
+        await page.getByRole("heading", { name: email, level: 1 }).waitFor();
+      });
+
+      describe("orders", () => {
+        let order: PlacedOrder;
+        let other: PlacedOrder;
+        beforeAll(async () => {
+          // Placed as a storefront does: cart, address, shipping, test-provider payment, completion.
+          const shop = await seedOrderShop(api, getContainer());
+          order = await placeOrder(shop, "noor@tessera.test");
+          other = await placeOrder(shop, "sam@tessera.test");
+        }, 300_000);
+
+        it("lists the placed orders and filters them by status", async () => {
+          await page.goto(`${base}/orders`);
+          await page.getByRole("heading", { name: "Orders", level: 1 }).waitFor();
+          const row = page.getByRole("row", { name: new RegExp(`#${order.displayId}\\b`) });
+          await row.getByText("noor@tessera.test").waitFor();
+          await row.getByText("authorized").waitFor();
+          await row.getByText(`${order.total} EUR`).waitFor();
+          await shot("orders");
+          await page.getByLabel("Status").selectOption({ label: "Canceled" });
+          await page.getByText("Nothing here yet.").waitFor();
+          await page.getByLabel("Status").selectOption({ label: "Pending" });
+          await expect.poll(() => page.getByRole("row").count(), polled).toBe(3);
+          await page.getByLabel("Search orders").fill("sam@");
+          await page.getByRole("button", { name: "Search" }).click();
+          await expect.poll(() => page.getByRole("row").count(), polled).toBe(2);
+          await page.getByRole("link", { name: `#${other.displayId}`, exact: true }).waitFor();
+        });
+
+        it("shows an order and captures its payment: the status follows", async () => {
+          await page.goto(`${base}/orders`);
+          await page.getByRole("link", { name: `#${order.displayId}`, exact: true }).click();
+          await page.getByRole("heading", { name: `Order #${order.displayId}`, level: 1 }).waitFor();
+          await page.getByRole("table", { name: "Items" }).getByText("Order Tee").waitFor();
+          const properties = page.locator("dl.properties").first();
+          await properties.getByText("authorized").waitFor();
+          await shot("order-detail");
+          // More than is authorized: refused beside the amount.
+          await page.getByLabel("Amount to capture (EUR)").fill("9999");
+          await page.getByRole("button", { name: "Capture payment" }).click();
+          await page.locator("#captureAmount-error").waitFor();
+          expect(await page.getByLabel("Amount to capture (EUR)").getAttribute("aria-invalid")).toBe("true");
+          await shot("order-capture-error");
+          await page.getByLabel("Amount to capture (EUR)").fill("");
+          await page.getByRole("button", { name: "Capture payment" }).click();
+          await properties.getByText("captured").waitFor();
+          const summary = page.getByRole("definition").filter({ hasText: `${order.total} EUR` });
+          await expect.poll(() => summary.count(), polled).toBeGreaterThanOrEqual(2);
+          await shot("order-captured");
+        });
+
+        it("fulfils and ships the order, then refuses to cancel it beside the button", async () => {
+          await page.getByLabel("Ship from").selectOption({ label: "Order Warehouse" });
+          await page.getByRole("button", { name: "Create fulfilment" }).click();
+          const fulfilments = page.getByRole("list", { name: "Fulfilments" });
+          await fulfilments.getByText("2 × Order Tee").waitFor();
+          await page.locator("dl.properties").first().getByText("fulfilled").waitFor();
+          await fulfilments.getByLabel("Tracking number").fill("TRACK-42");
+          await fulfilments.getByRole("button", { name: "Create shipment" }).click();
+          await fulfilments.getByText("tracking TRACK-42").waitFor();
+          await page.locator("dl.properties").first().getByText("shipped").waitFor();
+          await page.getByRole("button", { name: "Cancel order" }).click();
+          await page.getByRole("dialog").getByRole("button", { name: "Cancel order" }).click();
+          await page.getByRole("alert").waitFor();
+          await shot("order-shipped");
+        });
+
+        it("cancels an order that has not shipped", async () => {
+          await page.goto(`${base}/orders`);
+          await page.getByRole("link", { name: `#${other.displayId}`, exact: true }).click();
+          await page.getByRole("button", { name: "Cancel order" }).click();
+          await page.getByRole("dialog").getByRole("button", { name: "Cancel order" }).click();
+          await page.locator("dl.properties").first().getByText("canceled").first().waitFor();
+          await page.getByText(/^Canceled /).waitFor();
+          await shot("order-canceled");
+        });
+
+        it("shows the order page at a phone's width", async () => {
+          await page.setViewportSize({ width: 390, height: 844 });
+          await page.goto(`${base}/orders`);
+          await page.getByRole("link", { name: `#${order.displayId}`, exact: true }).click();
+          await page.getByRole("heading", { name: `Order #${order.displayId}`, level: 1 }).waitFor();
+          await page.getByRole("table", { name: "Items" }).getByText("Order Tee").waitFor();
+          await shot("phone-order-detail");
+          await page.goto(`${base}/orders`);
+          await page.getByRole("link", { name: `#${order.displayId}`, exact: true }).waitFor();
+          await shot("phone-orders");
+          await page.setViewportSize({ width: 1280, height: 800 });
+        });
       });
 
       it("is usable at a phone's width: the sidebar is a menu", async () => {
