@@ -35,7 +35,7 @@ export const claimCartForCompletionStepId = "claim-cart-for-completion";
  */
 export const claimCartForCompletionStep = createStep(
   claimCartForCompletionStepId,
-  async (input: { cart_id: string }, { container }) => {
+  async (input: { cart_id: string }, { container, transactionId }) => {
     const deadline = Date.now() + WAIT_FOR_OTHER_MS;
     for (;;) {
       const plan = await withLockedCart(
@@ -45,6 +45,10 @@ export const claimCartForCompletionStep = createStep(
           const service = container.resolve("cart");
           const cart = await service.retrieveCart(input.cart_id, { relations: completionRelations }, ctx);
           if (cart.completed_at) {
+            // This run marked it (a stage delivered again, or retried after a crash): the same plan
+            // again, so the order it places is the one the first delivery planned, never a second.
+            const claim = claimOf(cart.completion);
+            if (claim?.transaction_id === transactionId) return claim.plan;
             const existing = await orderOfCart(container, cart.id, ctx);
             return existing ? { ...noPlan(cart.id), existing_order_id: existing } : "in_flight";
           }
@@ -57,8 +61,7 @@ export const claimCartForCompletionStep = createStep(
             order.items.map((i) => ({ id: i.id ?? "", variant_id: i.variant_id ?? null, quantity: i.quantity })),
             ctx,
           );
-          await service.updateCarts({ id: cart.id, completed_at: new Date() }, ctx);
-          return {
+          const claimed: CartCompletionPlan = {
             cart_id: cart.id,
             existing_order_id: null,
             order,
@@ -66,6 +69,10 @@ export const claimCartForCompletionStep = createStep(
             promotion_usage: promotionUsageOf(cart),
             ...payment,
           };
+          // The plan is kept with the mark (one write): the claim of this run is recognised and answered again.
+          const completion = JSON.parse(JSON.stringify({ transaction_id: transactionId, plan: claimed }));
+          await service.updateCarts({ id: cart.id, completed_at: new Date(), completion }, ctx);
+          return claimed;
         },
         { allowCompleted: true },
       );
@@ -81,7 +88,7 @@ export const claimCartForCompletionStep = createStep(
     await withLockedCart(
       container,
       cartId,
-      (ctx) => container.resolve("cart").updateCarts({ id: cartId, completed_at: null }, ctx),
+      (ctx) => container.resolve("cart").updateCarts({ id: cartId, completed_at: null, completion: null }, ctx),
       { allowCompleted: true },
     );
   },
@@ -101,6 +108,14 @@ async function waitForOtherCompletion(
     const [cart] = await container.resolve("cart").listCarts({ id: cartId }, { select: ["id", "completed_at"] });
     if (!cart?.completed_at || (await orderOfCart(container, cartId, {}))) return;
   }
+}
+
+/** The claim a completion left on the cart (its run and plan), when it left one. */
+function claimOf(completion: unknown): { transaction_id: string; plan: CartCompletionPlan } | undefined {
+  const claim = completion as { transaction_id?: unknown; plan?: CartCompletionPlan } | null;
+  return typeof claim?.transaction_id === "string" && claim.plan
+    ? { transaction_id: claim.transaction_id, plan: claim.plan }
+    : undefined;
 }
 
 const noPlan = (cartId: string): CartCompletionPlan => ({
