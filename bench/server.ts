@@ -86,7 +86,7 @@ export function startServer(env: Record<string, string>): Promise<BenchServer> {
   };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-  return startChild([...flags, "bin/tessera.mjs", "start"], childEnv, /GraphiQL: (http:\/\/\S+)/);
+  return startChild([...flags, "bin/tessera.mjs", "start"], childEnv, /GraphiQL: (http:\/\/[^\s"]+)/);
 }
 
 /** bench/baseline-server.ts: one hand-written SQL statement per page. */
