@@ -13,6 +13,7 @@ import type { ScopeMap } from "./auth-scopes.ts";
 import type { BuilderTypes } from "./builder.ts";
 import { orderSignature, resolveKeysetConnection } from "./connection.ts";
 import type { GraphQLContext } from "./context.ts";
+import { type CursorContext, cursorContext } from "./cursor.ts";
 import { connectionNodeQuery } from "./node-query.ts";
 
 type Row = Record<string, unknown>;
@@ -31,7 +32,8 @@ export interface ModelSource {
  * A connection over a module's model: keyset pages through the service's generated `list<Plural>`
  * (read scope of the caller applied, GraphQL selection loaded with the page), `totalCount` through
  * `listAndCount<Plural>` only when selected. The id breaks ties of `order`. Computed columns the
- * filters or the order name (a product's price in the request's context) are built first.
+ * filters or the order name (a product's price in the request's context) are built first; when
+ * the order sorts by one, its cursors are bound to the context its values were computed in.
  */
 export async function resolveModelConnection<Node extends object = Row>(
   ctx: GraphQLContext,
@@ -46,18 +48,30 @@ export async function resolveModelConnection<Node extends object = Row>(
   const filters = scopedFilters(ctx, model.name, source.filters);
   const order = Object.fromEntries(keys) as Order;
   const computed = await computedColumnsFor(ctx, info, model.name, filters, order);
+  // Cursors of an order on a computed column hold only in the context it was computed in.
+  const contexts = keys.flatMap(([key]) => {
+    const context = computed?.contexts[key];
+    return context ? [[key, context] as const] : [];
+  });
+  const context: CursorContext | undefined = contexts.length
+    ? cursorContext(
+        contexts.map(([, c]) => c.label).join(" and "),
+        contexts.map(([key, c]) => [key, c.value]),
+      )
+    : undefined;
   const service = ctx.scope.resolve(module as never) as Record<string, ListMethod>;
   const call = async (method: string, config: FindConfig) => {
     const fn = service[method];
     if (!fn) throw new Error(`The ${module} service has no ${method}`);
     return fn.call(service, filters, {
       ...config,
-      ...(computed ? { computed } : {}),
+      ...(computed ? { computed: computed.columns } : {}),
       withDeleted: ctx.withDeleted ?? false,
     });
   };
   return resolveKeysetConnection(args, {
     order: orderSignature(keys),
+    ...(context ? { context } : {}),
     load: async (page) => {
       const rows = (await call(`list${model.plural}`, {
         take: page.take,
