@@ -1,4 +1,4 @@
-import type { InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import { ArgumentRef, type InputFieldMap, type InputShapeFromFields, type ObjectRef } from "@pothos/core";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import { computedColumnsFor } from "../links/computed-columns.ts";
@@ -86,6 +86,46 @@ export async function resolveModelConnection<Node extends object = Row>(
   });
 }
 
+// "ProductCategories" and "product_categories" read "product categories".
+const words = (name: string) =>
+  name
+    .replace(/_/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/** Who may read a list, in a client's terms, from its access rule. */
+function readers(scopes: ScopeMap): string {
+  if (scopes.publishable) return "storefronts (a publishable key: only what its sales channels may read) and admins";
+  if (scopes.customer) return "the logged-in customer (their own records)";
+  return "admin users and secret API keys only";
+}
+
+/** A root list's description when its declaration gives none. */
+function defaultListDescription(model: ModelDef, scopes: ScopeMap): string {
+  const plural = words(model.plural);
+  return `${plural.charAt(0).toUpperCase()}${plural.slice(1)} for ${readers(scopes)}, paged by keyset cursors (20 a page unless first/last say, at most 250); totalCount counts every page.`;
+}
+
+/**
+ * The usual arguments of a list get a description when their declaration gives none: `filter`,
+ * `search` (naming the model's searchable fields) and `sort`, so every list documents them alike.
+ */
+export function describeListArgs(args: InputFieldMap, model: ModelDef): void {
+  const defaults: Record<string, string> = {
+    filter: `Only ${words(model.plural)} matching every field given; and / or / not combine filters.`,
+    search: model.searchable.length
+      ? `Matches ${words(model.plural)} whose ${model.searchable.map(words).join(", ")} contain this text (case-insensitive).`
+      : `Matches ${words(model.plural)} containing this text (case-insensitive).`,
+    sort: "Sort keys, the first deciding first (each ASC unless it says DESC); ties are broken by id. Default: by id.",
+  };
+  for (const [name, ref] of Object.entries(args)) {
+    const description = defaults[name];
+    if (description)
+      if (ref instanceof ArgumentRef)
+        ref.updateConfig((config) => (config.description ? config : { ...config, description }));
+  }
+}
+
 /** How a root list is declared: its type and arguments, the model it reads and how arguments become filters and order. */
 export interface RootListOptions<Args extends InputFieldMap, Node> extends ModelSource {
   type: ObjectRef<BuilderTypes, Node>;
@@ -118,6 +158,7 @@ export interface RootListOptions<Args extends InputFieldMap, Node> extends Model
  */
 export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder, options: RootListOptions<Args, Node>) {
   const name = options.name ?? options.type.name;
+  describeListArgs(options.args ?? {}, options.model);
   const connection = t.connection.bind(t) as unknown as (
     field: object,
     connectionOptions: { name: string } | ObjectRef<BuilderTypes, unknown>,
@@ -126,7 +167,7 @@ export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder,
   const field = {
     type: options.type,
     authScopes: options.authScopes,
-    ...(options.description ? { description: options.description } : {}),
+    description: options.description ?? defaultListDescription(options.model, options.authScopes),
     args: options.args ?? {},
     resolve: (
       _root: unknown,
