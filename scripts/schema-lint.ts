@@ -1,8 +1,6 @@
-// Fails when a root field, a mutation, an argument of one, or an input field has no description.
-// Fields undocumented before this rule are listed in schema/undocumented.txt: that list may only
-// shrink (an entry that is now documented, or gone, must be removed), so everything added from
-// now on is documented. `--update` rewrites the list after documenting some of it.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Fails when a root field, a mutation, an argument of one, or an input field has no description:
+// clients read the schema as the API's reference, so everything they can send or ask is explained.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildSchema, type GraphQLSchema, isInputObjectType } from "graphql";
 import { currentProject } from "../src/framework/paths.ts";
@@ -27,19 +25,7 @@ export function undocumented(schema: GraphQLSchema): string[] {
 
 const root = currentProject().root;
 const schema = buildSchema(readFileSync(path.join(root, "schema", "schema.graphql"), "utf8"));
-const listFile = path.join(root, "schema", "undocumented.txt");
 const missing = undocumented(schema);
-if (process.argv.includes("--update")) {
-  writeFileSync(listFile, missing.map((m) => `${m}\n`).join(""));
-  console.log(`${missing.length} undocumented fields listed in ${path.relative(root, listFile)}`);
-  process.exit(0);
-}
-const allowed = new Set(existsSync(listFile) ? readFileSync(listFile, "utf8").split("\n").filter(Boolean) : []);
-const added = missing.filter((m) => !allowed.has(m));
-const stale = [...allowed].filter((m) => !missing.includes(m));
-for (const m of added) console.error(`no description: ${m}`);
-for (const m of stale) console.error(`documented now (remove it from schema/undocumented.txt): ${m}`);
-if (added.length || stale.length) process.exit(1);
-console.log(
-  `schema lint: every new field is documented (${missing.length} older ones listed in schema/undocumented.txt)`,
-);
+for (const m of missing) console.error(`no description: ${m}`);
+if (missing.length) process.exit(1);
+console.log("schema lint: every root field, argument and input field is documented");

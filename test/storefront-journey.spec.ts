@@ -145,5 +145,33 @@ integrationTestRunner({
       });
       expect(otherSort.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
     });
+
+    it("refuses a price-sorted cursor under another price context as INVALID_CURSOR, and pages on in its own", async () => {
+      const sort: PageVars["sort"] = [{ field: "PRICE", direction: "ASC" }];
+      const dk = await page("dk", { sort, first: 2 });
+      // In the US region (USD) the same cursor's price would place the page wrongly: refused, not paged silently.
+      for (const vars of [{ after: dk.pageInfo.endCursor }, { last: 1, before: dk.pageInfo.endCursor }]) {
+        const res = await world.storefront.graphql(CategoryProductsPageQuery, {
+          handle: "shirts",
+          country: "us",
+          sort,
+          first: vars.last ? undefined : 2,
+          ...vars,
+        });
+        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(["INVALID_CURSOR"]);
+        expect(res.errors?.[0]?.message).toContain("price context");
+      }
+      // The same cursor in the context it was read in still pages on, and a cursor not sorted by price holds anywhere.
+      const next = await page("dk", { sort, first: 2, after: dk.pageInfo.endCursor });
+      expect(next.items.length).toBeGreaterThan(0);
+      expect(next.items.map(([handle]) => handle)).not.toContain(dk.items[1]?.[0]);
+      const byHandle = await page("dk", { sort: [{ field: "HANDLE", direction: "ASC" }], first: 1 });
+      const us = await page("us", {
+        sort: [{ field: "HANDLE", direction: "ASC" }],
+        first: 1,
+        after: byHandle.pageInfo.endCursor,
+      });
+      expect(us.items).toHaveLength(1);
+    });
   },
 });

@@ -63,11 +63,17 @@ export const builder = new SchemaBuilder<{
     // Any object by id is a storefront read; each type's authScopes and read scope decide which
     // records a caller gets (others are NOT_FOUND, as unknown ids are).
     nodeQueryOptions: {
+      description:
+        "Any object by its id (the prefix names its type). Null when no object has that id or the caller may not read it; a malformed id is INVALID_DATA.",
+      args: { id: { description: "A prefixed id (prod_…, reg_…)." } },
       authScopes: access.store,
       resolve: (_root, args, ctx, info, resolveNode) =>
         resolveReadableNode(ctx, info, args.id, ([id]) => Promise.all(id ? [resolveNode(id)] : [])),
     },
     nodesQueryOptions: {
+      description:
+        "Objects by id, in the order asked; null in place of an id that is unknown or that the caller may not read.",
+      args: { ids: { description: "Prefixed ids (prod_…, reg_…), of any types." } },
       authScopes: access.store,
       resolve: (_root, args, ctx, info, resolveNodes) => resolveReadableNodes(ctx, info, args.ids, resolveNodes),
     },

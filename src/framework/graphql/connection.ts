@@ -1,6 +1,6 @@
 import { PothosValidationError } from "@pothos/core";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { type CursorContext, decodeCursor, encodeCursor } from "./cursor.ts";
 
 /** Page sizes of every connection: 20 unless `first`/`last` say otherwise; above 250 is refused. */
 export const pageSize = { defaultSize: 20, maxSize: 250 } as const;
@@ -21,6 +21,8 @@ export interface KeysetPage {
 export interface KeysetSource<T> {
   /** The order rows are read in, as `column:DIR` keys ending with the id; it binds the cursors. */
   order: string;
+  /** What the sort key's values depend on (a price context), when they depend on the request: it binds the cursors too. */
+  context?: CursorContext;
   load(page: KeysetPage): Promise<{ node: T; key: readonly unknown[] }[]>;
   /** How many rows match, across all pages: run only when `totalCount` is selected. */
   count(): Promise<number>;
@@ -41,8 +43,8 @@ function checkSize(name: "first" | "last", value: number | null | undefined): vo
 export async function resolveKeysetConnection<T>(args: DefaultConnectionArguments, source: KeysetSource<T>) {
   checkSize("first", args.first);
   checkSize("last", args.last);
-  const after = args.after ? decodeCursor(args.after, source.order) : undefined;
-  const before = args.before ? decodeCursor(args.before, source.order) : undefined;
+  const after = args.after ? decodeCursor(args.after, source.order, source.context) : undefined;
+  const before = args.before ? decodeCursor(args.before, source.order, source.context) : undefined;
   const backward = args.last != null && args.first == null;
   const size = backward ? (args.last ?? 0) : (args.first ?? pageSize.defaultSize);
   const rows = await source.load(
@@ -54,7 +56,7 @@ export async function resolveKeysetConnection<T>(args: DefaultConnectionArgument
   // `first` and `last` together: the last `last` of the first `first`.
   const trimmed = !backward && args.last != null && args.last < page.length;
   if (trimmed) page = page.slice(page.length - (args.last ?? 0));
-  const edges = page.map((row) => ({ cursor: encodeCursor(source.order, row.key), node: row.node }));
+  const edges = page.map((row) => ({ cursor: encodeCursor(source.order, row.key, source.context), node: row.node }));
   let counted: Promise<number> | undefined;
   return {
     edges,

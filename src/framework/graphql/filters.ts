@@ -1,4 +1,4 @@
-import type { InputObjectRef } from "@pothos/core";
+import type { EnumRef, InputFieldRef, InputObjectRef } from "@pothos/core";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { Filters, OperatorMap } from "../modules/filters.ts";
 import { isDecimalString } from "../money/decimal.ts";
@@ -107,6 +107,89 @@ export function combinators<R extends InputObjectRef<BuilderTypes, object>>(t: I
 }
 
 export const SortDirection = builder.enumType("SortDirection", { values: ["ASC", "DESC"] as const });
+
+type EnumOperator = "eq" | "ne" | "in" | "nin";
+const enumOperatorDescriptions: Record<EnumOperator, string> = {
+  eq: "Only records with this value.",
+  ne: "Only records with another value.",
+  in: "Only records with one of these values.",
+  nin: "Only records with none of these values.",
+};
+
+/**
+ * An operator input over an enum column (`ProductStatusFilter { eq ne in nin }`), each operator
+ * described; `operators` picks which it offers (default all four).
+ */
+export function enumFilter<E extends EnumRef<BuilderTypes, string, string>>(
+  name: string,
+  values: E,
+  operators: readonly EnumOperator[] = ["eq", "ne", "in", "nin"],
+): InputObjectRef<BuilderTypes, EnumFilterShape<E["$inferInput"]>> {
+  const ref = builder.inputType(name, {
+    fields: (t) =>
+      Object.fromEntries(
+        operators.map((op) => [
+          op,
+          t.field({
+            type: op === "in" || op === "nin" ? [values] : values,
+            description: enumOperatorDescriptions[op],
+          }),
+        ]),
+      ) as Record<EnumOperator, InputFieldRef<BuilderTypes, unknown>>,
+  });
+  enumFilters.add(ref);
+  return ref as never;
+}
+/** What an `enumFilter` input gives a resolver. */
+export type EnumFilterShape<V> = { eq?: V | null; ne?: V | null; in?: V[] | null; nin?: V[] | null };
+const enumFilters = new Set<object>();
+
+// "typeId" and "type_id" both read "type id".
+const words = (name: string) =>
+  name
+    .replace(/_/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/**
+ * The description of a filter input's field on a column, from the operators its type offers:
+ * what a client can ask of that column of the `records` (plural: "products").
+ */
+export function describeColumnFilter(type: object, records: string, column: string): string {
+  const name = words(column);
+  if (type === IDFilter)
+    return `Matches ${records} whose ${name} is (eq, in) or is not (ne, nin) one of the given ids; isNull: whether it is set.`;
+  if (type === BooleanFilter) return `Matches ${records} whose ${name} flag equals eq (or differs from ne).`;
+  if (type === DateTimeFilter)
+    return `Matches ${records} whose ${name} (an ISO 8601 date-time) lies in the range given: gte/lt for a window.`;
+  if (type === StringFilter)
+    return `Matches ${records} whose ${name} satisfies every operator given (case-sensitive except ilike).`;
+  if (type === DecimalFilter)
+    return `Matches ${records} whose ${name} (a decimal string) satisfies every comparison given.`;
+  if (enumFilters.has(type))
+    return `Matches ${records} whose ${name} is (eq, in) or is not (ne, nin) one of the given values.`;
+  return `Matches ${records} whose ${name} satisfies every comparison given.`;
+}
+
+/**
+ * A filter input's fields on the record's own columns, each described by `describeColumnFilter`
+ * unless `descriptions` says more; combine with `combinators` and link fields.
+ *
+ * @example fields: (t) => ({ ...columnFilters(t, "regions", { id: IDFilter, name: StringFilter }), ...combinators(t, RegionFilter) })
+ */
+export function columnFilters<const F extends Record<string, InputObjectRef<BuilderTypes, object>>>(
+  t: InputFieldBuilder,
+  records: string,
+  columns: F,
+  descriptions: Partial<Record<keyof F, string>> = {},
+): { [K in keyof F]: InputFieldRef<BuilderTypes, F[K]["$inferInput"] | null | undefined> } {
+  return Object.fromEntries(
+    Object.entries(columns).map(([key, type]) => [
+      key,
+      t.field({ type, description: descriptions[key] ?? describeColumnFilter(type, records, key) }),
+    ]),
+  ) as never;
+}
 
 /**
  * `{ eq: "x", in: [...] }` → `{ $eq: "x", $in: [...] }`; null operators are ignored (GraphQL's

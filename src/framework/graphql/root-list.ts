@@ -1,4 +1,4 @@
-import type { InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import { ArgumentRef, type InputFieldMap, type InputShapeFromFields, type ObjectRef } from "@pothos/core";
 import type { DefaultConnectionArguments } from "@pothos/plugin-relay";
 import type { GraphQLResolveInfo } from "graphql";
 import { computedColumnsFor } from "../links/computed-columns.ts";
@@ -13,6 +13,7 @@ import type { ScopeMap } from "./auth-scopes.ts";
 import type { BuilderTypes } from "./builder.ts";
 import { orderSignature, resolveKeysetConnection } from "./connection.ts";
 import type { GraphQLContext } from "./context.ts";
+import { type CursorContext, cursorContext } from "./cursor.ts";
 import { connectionNodeQuery } from "./node-query.ts";
 
 type Row = Record<string, unknown>;
@@ -31,7 +32,8 @@ export interface ModelSource {
  * A connection over a module's model: keyset pages through the service's generated `list<Plural>`
  * (read scope of the caller applied, GraphQL selection loaded with the page), `totalCount` through
  * `listAndCount<Plural>` only when selected. The id breaks ties of `order`. Computed columns the
- * filters or the order name (a product's price in the request's context) are built first.
+ * filters or the order name (a product's price in the request's context) are built first; when
+ * the order sorts by one, its cursors are bound to the context its values were computed in.
  */
 export async function resolveModelConnection<Node extends object = Row>(
   ctx: GraphQLContext,
@@ -46,18 +48,30 @@ export async function resolveModelConnection<Node extends object = Row>(
   const filters = scopedFilters(ctx, model.name, source.filters);
   const order = Object.fromEntries(keys) as Order;
   const computed = await computedColumnsFor(ctx, info, model.name, filters, order);
+  // Cursors of an order on a computed column hold only in the context it was computed in.
+  const contexts = keys.flatMap(([key]) => {
+    const context = computed?.contexts[key];
+    return context ? [[key, context] as const] : [];
+  });
+  const context: CursorContext | undefined = contexts.length
+    ? cursorContext(
+        contexts.map(([, c]) => c.label).join(" and "),
+        contexts.map(([key, c]) => [key, c.value]),
+      )
+    : undefined;
   const service = ctx.scope.resolve(module as never) as Record<string, ListMethod>;
   const call = async (method: string, config: FindConfig) => {
     const fn = service[method];
     if (!fn) throw new Error(`The ${module} service has no ${method}`);
     return fn.call(service, filters, {
       ...config,
-      ...(computed ? { computed } : {}),
+      ...(computed ? { computed: computed.columns } : {}),
       withDeleted: ctx.withDeleted ?? false,
     });
   };
   return resolveKeysetConnection(args, {
     order: orderSignature(keys),
+    ...(context ? { context } : {}),
     load: async (page) => {
       const rows = (await call(`list${model.plural}`, {
         take: page.take,
@@ -70,6 +84,46 @@ export async function resolveModelConnection<Node extends object = Row>(
     },
     count: async () => ((await call(`listAndCount${model.plural}`, { take: 0 })) as [unknown[], number])[1],
   });
+}
+
+// "ProductCategories" and "product_categories" read "product categories".
+const words = (name: string) =>
+  name
+    .replace(/_/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/** Who may read a list, in a client's terms, from its access rule. */
+function readers(scopes: ScopeMap): string {
+  if (scopes.publishable) return "storefronts (a publishable key: only what its sales channels may read) and admins";
+  if (scopes.customer) return "the logged-in customer (their own records)";
+  return "admin users and secret API keys only";
+}
+
+/** A root list's description when its declaration gives none. */
+function defaultListDescription(model: ModelDef, scopes: ScopeMap): string {
+  const plural = words(model.plural);
+  return `${plural.charAt(0).toUpperCase()}${plural.slice(1)} for ${readers(scopes)}, paged by keyset cursors (20 a page unless first/last say, at most 250); totalCount counts every page.`;
+}
+
+/**
+ * The usual arguments of a list get a description when their declaration gives none: `filter`,
+ * `search` (naming the model's searchable fields) and `sort`, so every list documents them alike.
+ */
+export function describeListArgs(args: InputFieldMap, model: ModelDef): void {
+  const defaults: Record<string, string> = {
+    filter: `Only ${words(model.plural)} matching every field given; and / or / not combine filters.`,
+    search: model.searchable.length
+      ? `Matches ${words(model.plural)} whose ${model.searchable.map(words).join(", ")} contain this text (case-insensitive).`
+      : `Matches ${words(model.plural)} containing this text (case-insensitive).`,
+    sort: "Sort keys, the first deciding first (each ASC unless it says DESC); ties are broken by id. Default: by id.",
+  };
+  for (const [name, ref] of Object.entries(args)) {
+    const description = defaults[name];
+    if (description)
+      if (ref instanceof ArgumentRef)
+        ref.updateConfig((config) => (config.description ? config : { ...config, description }));
+  }
 }
 
 /** How a root list is declared: its type and arguments, the model it reads and how arguments become filters and order. */
@@ -104,6 +158,7 @@ export interface RootListOptions<Args extends InputFieldMap, Node> extends Model
  */
 export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder, options: RootListOptions<Args, Node>) {
   const name = options.name ?? options.type.name;
+  describeListArgs(options.args ?? {}, options.model);
   const connection = t.connection.bind(t) as unknown as (
     field: object,
     connectionOptions: { name: string } | ObjectRef<BuilderTypes, unknown>,
@@ -112,7 +167,7 @@ export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder,
   const field = {
     type: options.type,
     authScopes: options.authScopes,
-    ...(options.description ? { description: options.description } : {}),
+    description: options.description ?? defaultListDescription(options.model, options.authScopes),
     args: options.args ?? {},
     resolve: (
       _root: unknown,

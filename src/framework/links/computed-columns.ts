@@ -4,8 +4,24 @@ import type { Filters } from "../modules/filters.ts";
 import type { Order } from "./linked-list.ts";
 import type { ComputedColumn } from "./sql.ts";
 
+/**
+ * A computed column as built for one request. `context` is what its values depend on beyond the
+ * row (the price context of a calculated price): a keyset cursor on the column carries a hash of
+ * it, and a cursor read in another context is refused (INVALID_CURSOR) instead of paging wrongly.
+ */
+export interface BuiltComputedColumn {
+  sql: ComputedColumn;
+  context?: { label: string; value: unknown };
+}
+
 /** Builds a computed column for a request (its price context, say); may throw a typed error. */
-export type ComputedColumnFactory = (ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<ComputedColumn>;
+export type ComputedColumnFactory = (ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<BuiltComputedColumn>;
+
+/** The computed columns of one read: their SQL by name, and what each one's values depend on. */
+export interface RequestComputedColumns {
+  columns: Record<string, ComputedColumn>;
+  contexts: Record<string, { label: string; value: unknown }>;
+}
 
 // Registered by whoever can compute the value (the links layer: a product's calculated price
 // across product, link and pricing), named by the module's filter and sort inputs, so the
@@ -38,12 +54,15 @@ export async function computedColumnsFor(
   model: string,
   filters: Filters,
   order: Order,
-): Promise<Record<string, ComputedColumn> | undefined> {
+): Promise<RequestComputedColumns | undefined> {
   const known = factories.get(model);
   if (!known) return undefined;
   const used = names(filters, new Set(Object.keys(order)));
   const wanted = [...known].filter(([name]) => used.has(name));
   if (!wanted.length) return undefined;
   const built = await Promise.all(wanted.map(async ([name, make]) => [name, await make(ctx, info)] as const));
-  return Object.fromEntries(built);
+  return {
+    columns: Object.fromEntries(built.map(([name, column]) => [name, column.sql])),
+    contexts: Object.fromEntries(built.flatMap(([name, column]) => (column.context ? [[name, column.context]] : []))),
+  };
 }

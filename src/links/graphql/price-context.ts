@@ -10,7 +10,10 @@ export const PriceContextInput = builder.inputType("PriceContextInput", {
   description:
     "The context of ProductVariant.calculatedPrice: what the price is for (currency, region, customer group, quantity) and where it ships (the tax country).",
   fields: (t) => ({
-    regionId: t.id(),
+    regionId: t.id({
+      description:
+        "The region to price in (reg_…): region-specific prices apply, and its currency and single country are the defaults.",
+    }),
     currencyCode: t.string({ description: "Defaults to the region's currency." }),
     customerGroupId: t.id({
       description: "Admin callers only (others: FORBIDDEN); defaults to the logged-in customer's groups.",

@@ -127,7 +127,7 @@ builder.queryFields((t) => ({
         filters,
         bounds ? { [PRODUCT_PRICE]: "ASC" } : {},
       );
-      const sql = new SqlBuilder(computed && { model: "Product", columns: computed });
+      const sql = new SqlBuilder(computed && { model: "Product", columns: computed.columns });
       const p = sql.alias();
       const matched = `SELECT ${p}.id FROM product ${p} WHERE ${where(sql, "Product", p, filters, false)}`;
       const c = sql.alias();
@@ -145,7 +145,7 @@ builder.queryFields((t) => ({
            JOIN product_option o ON o.product_id = m.id AND o.deleted_at IS NULL
            JOIN product_option_value v ON v.option_id = o.id AND v.deleted_at IS NULL GROUP BY o.title, v.value`,
       ];
-      const price = computed?.[PRODUCT_PRICE];
+      const price = computed?.columns[PRODUCT_PRICE];
       if (bounds && price) {
         const x = sql.alias();
         const boundsParam = sql.param(bounds, "numeric[]");

@@ -46,9 +46,13 @@ export async function requestPricing(ctx: GraphQLContext, info: GraphQLResolveIn
 
 registerComputedColumn("Product", PRODUCT_PRICE, async (ctx, info) => {
   const pricing = await requestPricing(ctx, info);
-  return (sql, alias) => {
-    const { from, amount } = variantPrices(sql, `${alias}.id`, pricing);
-    return `SELECT MIN(${amount}) FROM ${from}`;
+  return {
+    sql: (sql, alias) => {
+      const { from, amount } = variantPrices(sql, `${alias}.id`, pricing);
+      return `SELECT MIN(${amount}) FROM ${from}`;
+    },
+    // A price-sorted cursor is valid only in the region, currency and customer groups it was read in.
+    context: { label: "price context (region, currency, customer group)", value: pricing },
   };
 });
 

@@ -16,7 +16,9 @@ workflowMutation("createCustomerGroup", {
   description: "Creates a customer group (used by price lists and promotion rules).",
   input: {
     name: "CreateCustomerGroupInput",
-    schema: z.object({ name: z.string().trim().min(1, "must not be empty").max(200) }),
+    schema: z.object({
+      name: z.string().trim().min(1, "must not be empty").max(200).describe("The group's name (1 to 200 characters)."),
+    }),
   },
   workflow: createCustomerGroupsWorkflow,
   workflowInput: ({ name }) => ({ customer_groups: [{ name }] }),
@@ -29,7 +31,10 @@ workflowMutation("addCustomersToGroup", {
   description: "Adds customers to a group; an unknown group or customer is a userError and nothing is added.",
   input: {
     name: "AddCustomersToGroupInput",
-    schema: z.object({ groupId: zodId(), customerIds: z.array(zodId()) }),
+    schema: z.object({
+      groupId: zodId().describe("The group to add to (cusgroup_…)."),
+      customerIds: z.array(zodId()).describe("The customers to add (cus_…); ones already in the group stay."),
+    }),
   },
   workflow: linkCustomersToGroupWorkflow,
   workflowInput: ({ groupId, customerIds }) => ({ group_id: groupId, customer_ids: customerIds }),

@@ -36,7 +36,10 @@ workflowMutation("updatePriceSet", {
   description: "Replaces a price set's default prices.",
   input: {
     name: "UpdatePriceSetInput",
-    schema: z.object({ id: zodId(), prices: z.array(priceSchema).describe("Replaces the set's default prices.") }),
+    schema: z.object({
+      id: zodId().describe("The price set to update (pset_…)."),
+      prices: z.array(priceSchema).describe("Replaces the set's default prices."),
+    }),
   },
   hooks: true,
   workflow: updatePriceSetsWorkflow,

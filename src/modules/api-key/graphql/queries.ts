@@ -10,7 +10,13 @@ builder.queryFields((t) => ({
     model: ApiKey,
     module: "apiKey",
     authScopes: access.admin,
-    args: { type: t.arg({ type: ApiKeyType }), search: t.arg.string(), revoked: t.arg.boolean() },
+    description:
+      "API keys (admins only), newest first: secret keys authenticate admin tools, publishable keys scope storefronts to sales channels. Tokens are never shown again after creation.",
+    args: {
+      type: t.arg({ type: ApiKeyType, description: "Only keys of this type (publishable or secret)." }),
+      search: t.arg.string(),
+      revoked: t.arg.boolean({ description: "true: only revoked keys; false: only live ones; omitted: both." }),
+    },
     filters: (args) => ({
       ...(args.type ? { type: args.type } : {}),
       ...(args.revoked == null ? {} : { revoked_at: args.revoked ? { $ne: null } : null }),

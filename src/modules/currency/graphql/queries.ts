@@ -12,7 +12,8 @@ builder.queryFields((t) => ({
     authScopes: access.store,
     type: CurrencyRef,
     nullable: true,
-    args: { code: t.arg.string({ required: true }) },
+    description: "A currency by code, with its symbol and decimal digits; null when unknown.",
+    args: { code: t.arg.string({ required: true, description: "ISO 4217 code, any case (eur, EUR)." }) },
     resolve: async (query, _root, args, ctx) => {
       const [currency] = await ctx.scope
         .resolve("currency")

@@ -22,7 +22,14 @@ builder.queryFields((t) => ({
     model: Customer,
     module: "customer",
     authScopes: access.admin,
-    args: { search: t.arg.string(), hasAccount: t.arg.boolean() },
+    description: "Customers (admins only), oldest first, with or without an account.",
+    args: {
+      search: t.arg.string(),
+      hasAccount: t.arg.boolean({
+        description:
+          "true: customers who registered (can log in); false: guests known from orders only; omitted: both.",
+      }),
+    },
     filters: (args) => ({
       q: args.search ?? undefined,
       ...(args.hasAccount == null ? {} : { has_account: args.hasAccount }),
@@ -34,6 +41,7 @@ builder.queryFields((t) => ({
     model: CustomerGroup,
     module: "customer",
     authScopes: access.admin,
+    description: "Customer groups (admins only) by name; price lists and promotions target groups.",
     args: { search: t.arg.string() },
     filters: (args) => ({ q: args.search ?? undefined }),
     order: () => ({ name: "ASC" }),

@@ -8,6 +8,7 @@ import {
   StringFilter,
   toServiceFilters,
   combinators,
+  columnFilters,
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -34,18 +35,18 @@ interface ReservationFilterShape {
 
 const InventoryItemFilter = builder.inputRef<ItemFilterShape>("InventoryItemFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    sku: t.field({ type: StringFilter }),
-    requiresShipping: t.field({ type: BooleanFilter }),
+    ...columnFilters(t, "inventory items", { id: IDFilter, sku: StringFilter, requiresShipping: BooleanFilter }),
     ...combinators(t, InventoryItemFilter),
   }),
 });
 const ReservationFilter = builder.inputRef<ReservationFilterShape>("ReservationFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    inventoryItemId: t.field({ type: IDFilter }),
-    locationId: t.field({ type: IDFilter }),
-    lineItemId: t.field({ type: IDFilter }),
+    ...columnFilters(t, "reservations", {
+      id: IDFilter,
+      inventoryItemId: IDFilter,
+      locationId: IDFilter,
+      lineItemId: IDFilter,
+    }),
     ...combinators(t, ReservationFilter),
   }),
 });
@@ -63,7 +64,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: InventoryItemRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "An inventory item by id with its stock levels (admins only); null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "The inventory item's id (iitem_…)." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("inventory").listInventoryItems({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
       null,

@@ -58,8 +58,11 @@ export const CalculatedPriceRef = builder.objectRef<CalculatedPriceSet>("Calcula
 export const PricingContextInput = builder.inputType("PricingContextInput", {
   description: "What prices are calculated for; rules match regionId and customerGroupIds.",
   fields: (t) => ({
-    currencyCode: t.string({ required: true }),
-    regionId: t.id(),
+    currencyCode: t.string({
+      required: true,
+      description: "ISO 4217 code (eur, any case): only prices in this currency are candidates.",
+    }),
+    regionId: t.id({ description: "The region (reg_…): prices with a region rule match only this region." }),
     customerGroupIds: t.idList({ description: "Admin callers only (others: FORBIDDEN)." }),
     quantity: t.int({ description: "Picks the quantity tier; default 1." }),
   }),

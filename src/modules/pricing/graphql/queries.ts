@@ -9,6 +9,8 @@ import {
   StringFilter,
   toServiceFilters,
   combinators,
+  columnFilters,
+  enumFilter,
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
@@ -28,18 +30,16 @@ interface PriceListFilterShape {
   not?: PriceListFilterShape | null;
 }
 
-const PriceListStatusFilter = builder.inputType("PriceListStatusFilter", {
-  fields: (t) => ({ eq: t.field({ type: PriceListStatus }), in: t.field({ type: [PriceListStatus] }) }),
-});
-const PriceListTypeFilter = builder.inputType("PriceListTypeFilter", {
-  fields: (t) => ({ eq: t.field({ type: PriceListType }), in: t.field({ type: [PriceListType] }) }),
-});
+const PriceListStatusFilter = enumFilter("PriceListStatusFilter", PriceListStatus, ["eq", "in"]);
+const PriceListTypeFilter = enumFilter("PriceListTypeFilter", PriceListType, ["eq", "in"]);
 const PriceListFilter = builder.inputRef<PriceListFilterShape>("PriceListFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    title: t.field({ type: StringFilter }),
-    status: t.field({ type: PriceListStatusFilter }),
-    type: t.field({ type: PriceListTypeFilter }),
+    ...columnFilters(t, "price lists", {
+      id: IDFilter,
+      title: StringFilter,
+      status: PriceListStatusFilter,
+      type: PriceListTypeFilter,
+    }),
     ...combinators(t, PriceListFilter),
   }),
 });
@@ -65,7 +65,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: PriceSetRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A price set by id with its prices (admins only); null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "The price set's id (pset_…)." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("pricing").listPriceSets({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
@@ -74,7 +75,11 @@ builder.queryFields((t) => ({
     model: PriceSet,
     module: "pricing",
     authScopes: access.admin,
-    args: { ids: t.arg.idList(), sort: t.arg({ type: [createdSort.input] }) },
+    description: "Price sets (admins only), each with its prices; variants and shipping options link to them.",
+    args: {
+      ids: t.arg.idList({ description: "Only these price sets (pset_…); unknown ids are left out." }),
+      sort: t.arg({ type: [createdSort.input] }),
+    },
     filters: (args) => (args.ids ? { id: args.ids } : {}),
     order: (args) => createdSort.toOrder(args.sort),
   }),
@@ -82,7 +87,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: PriceListRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A price list by id with its prices and rules (admins only); null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "The price list's id (plist_…)." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("pricing").listPriceLists({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
@@ -113,8 +119,12 @@ builder.queryFields((t) => ({
     description:
       "The prices of price sets in a context (two SQL statements for any number of sets); sets without a matching price are left out.",
     args: {
-      priceSetIds: t.arg.idList({ required: true }),
-      context: t.arg({ type: PricingContextInput, required: true }),
+      priceSetIds: t.arg.idList({ required: true, description: "The price sets to price (pset_…)." }),
+      context: t.arg({
+        type: PricingContextInput,
+        required: true,
+        description: "Currency, region, customer groups and quantity the prices are calculated for.",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const context = parseInput(contextSchema, args.context);

@@ -10,6 +10,8 @@ import {
   StringFilter,
   toServiceFilters,
   combinators,
+  columnFilters,
+  enumFilter,
   type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import {
@@ -20,14 +22,7 @@ import {
 import type { Filters } from "../../../framework/modules/filters.ts";
 import { ProductStatus } from "./types.ts";
 
-export const ProductStatusFilter = builder.inputType("ProductStatusFilter", {
-  fields: (t) => ({
-    eq: t.field({ type: ProductStatus }),
-    ne: t.field({ type: ProductStatus }),
-    in: t.field({ type: [ProductStatus] }),
-    nin: t.field({ type: [ProductStatus] }),
-  }),
-});
+export const ProductStatusFilter = enumFilter("ProductStatusFilter", ProductStatus);
 
 export interface ProductTagFilterShape {
   id?: FilterOps<string>;
@@ -38,8 +33,7 @@ export interface ProductTagFilterShape {
 }
 export const ProductTagFilter = builder.inputRef<ProductTagFilterShape>("ProductTagFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    value: t.field({ type: StringFilter }),
+    ...columnFilters(t, "tags", { id: IDFilter, value: StringFilter }),
     ...combinators(t, ProductTagFilter),
   }),
 });
@@ -59,12 +53,23 @@ export interface ProductCategoryFilterShape {
 }
 export const ProductCategoryFilter = builder.inputRef<ProductCategoryFilterShape>("ProductCategoryFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
-    handle: t.field({ type: StringFilter }),
-    parentCategoryId: t.field({ type: IDFilter }),
-    isActive: t.field({ type: BooleanFilter }),
-    isInternal: t.field({ type: BooleanFilter }),
+    ...columnFilters(
+      t,
+      "categories",
+      {
+        id: IDFilter,
+        name: StringFilter,
+        handle: StringFilter,
+        parentCategoryId: IDFilter,
+        isActive: BooleanFilter,
+        isInternal: BooleanFilter,
+      },
+      {
+        parentCategoryId: "Matches categories by their parent's id; isNull: true for top-level categories.",
+        isActive: "Matches active (true) or inactive (false) categories.",
+        isInternal: "Matches internal (true: hidden from storefronts) or public (false) categories.",
+      },
+    ),
     ...combinators(t, ProductCategoryFilter),
   }),
 });
@@ -93,12 +98,22 @@ export interface ProductVariantFilterShape {
 }
 export const ProductVariantFilter = builder.inputRef<ProductVariantFilterShape>("ProductVariantFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    title: t.field({ type: StringFilter }),
-    sku: t.field({ type: StringFilter }),
-    productId: t.field({ type: IDFilter }),
-    manageInventory: t.field({ type: BooleanFilter }),
-    allowBackorder: t.field({ type: BooleanFilter }),
+    ...columnFilters(
+      t,
+      "variants",
+      {
+        id: IDFilter,
+        title: StringFilter,
+        sku: StringFilter,
+        productId: IDFilter,
+        manageInventory: BooleanFilter,
+        allowBackorder: BooleanFilter,
+      },
+      {
+        manageInventory: "Matches variants whose stock is (true) or is not (false) tracked through inventory items.",
+        allowBackorder: "Matches variants that may (true) or may not (false) be sold beyond their stock.",
+      },
+    ),
     ...combinators(t, ProductVariantFilter),
   }),
 });
@@ -149,18 +164,31 @@ export const ProductFilter = builder.inputRef<ProductFilterShape>("ProductFilter
   description:
     "Filters on a product's own fields and on its variants, tags and categories; `and` / `or` combine filters.",
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    title: t.field({ type: StringFilter }),
-    handle: t.field({ type: StringFilter }),
-    subtitle: t.field({ type: StringFilter }),
-    material: t.field({ type: StringFilter }),
-    status: t.field({ type: ProductStatusFilter }),
-    isGiftcard: t.field({ type: BooleanFilter }),
-    weight: t.field({ type: IntFilter }),
-    typeId: t.field({ type: IDFilter }),
-    collectionId: t.field({ type: IDFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
-    updatedAt: t.field({ type: DateTimeFilter }),
+    ...columnFilters(
+      t,
+      "products",
+      {
+        id: IDFilter,
+        title: StringFilter,
+        handle: StringFilter,
+        subtitle: StringFilter,
+        material: StringFilter,
+        status: ProductStatusFilter,
+        isGiftcard: BooleanFilter,
+        weight: IntFilter,
+        typeId: IDFilter,
+        collectionId: IDFilter,
+        createdAt: DateTimeFilter,
+        updatedAt: DateTimeFilter,
+      },
+      {
+        status: "Matches products by status; storefronts only ever read PUBLISHED products whatever this says.",
+        isGiftcard: "Matches gift cards (true) or other products (false).",
+        weight:
+          "Matches products whose weight (an integer, in the store's weight unit) satisfies every comparison given.",
+        collectionId: "Matches products by their collection's id; isNull: true for products in no collection.",
+      },
+    ),
     tags: t.field({ type: ProductTagFilter, description: "Products with at least one tag matching." }),
     categories: t.field({ type: ProductCategoryFilter, description: "Products in at least one category matching." }),
     variants: t.field({ type: ProductVariantFilter, description: "Products with at least one variant matching." }),

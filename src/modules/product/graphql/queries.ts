@@ -125,7 +125,10 @@ builder.queryFields((t) => ({
     type: ProductRef,
     nullable: true,
     description: "A product by id or handle. An unknown id is NOT_FOUND; a malformed one INVALID_DATA.",
-    args: { id: t.arg.id(), handle: t.arg.string() },
+    args: {
+      id: t.arg.id({ description: "The product's id (prod_…); give it or handle, not both." }),
+      handle: t.arg.string({ description: "The product's URL handle; an unknown handle answers null." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (!args.id === !args.handle)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });
@@ -175,7 +178,12 @@ builder.queryFields((t) => ({
     authScopes: access.store,
     type: ProductCategoryRef,
     nullable: true,
-    args: { id: t.arg.id(), handle: t.arg.string() },
+    description:
+      "A category by id or handle (exactly one, else INVALID_DATA); null when unknown. Storefronts see only active, public categories.",
+    args: {
+      id: t.arg.id({ description: "The category's id (pcat_…)." }),
+      handle: t.arg.string({ description: "The category's URL handle." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (!args.id === !args.handle)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });
@@ -204,7 +212,11 @@ builder.queryFields((t) => ({
     authScopes: access.store,
     type: ProductCollectionRef,
     nullable: true,
-    args: { id: t.arg.id(), handle: t.arg.string() },
+    description: "A collection by id or handle (exactly one, else INVALID_DATA); null when unknown.",
+    args: {
+      id: t.arg.id({ description: "The collection's id (pcol_…)." }),
+      handle: t.arg.string({ description: "The collection's URL handle." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (!args.id === !args.handle)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });

@@ -1,6 +1,12 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
+import {
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+  columnFilters,
+} from "../../../framework/graphql/filters.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
@@ -20,9 +26,12 @@ interface RegionFilterShape {
 
 const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
-    currencyCode: t.field({ type: StringFilter }),
+    ...columnFilters(
+      t,
+      "regions",
+      { id: IDFilter, name: StringFilter, currencyCode: StringFilter },
+      { currencyCode: "Matches regions by currency: a lowercase ISO 4217 code (eur), compared as the operators say." },
+    ),
     country: t.string({ description: "Regions that serve this ISO 3166-1 alpha-2 country." }),
     ...combinators(t, RegionFilter),
   }),
@@ -38,7 +47,8 @@ builder.queryFields((t) => ({
     authScopes: access.store,
     type: RegionRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A region by id, for storefronts and admins; null when no region has that id.",
+    args: { id: t.arg.id({ required: true, description: "The region's id (reg_…)." }) },
     resolve: async (query, _root, args, ctx) => {
       const [region] = await ctx.scope.resolve("region").listRegions({ id: args.id }, { take: 1, prismaQuery: query });
       return region ?? null;

@@ -6,6 +6,7 @@ import {
   toServiceFilters,
   type FilterOps,
   combinators,
+  columnFilters,
 } from "../../../framework/graphql/filters.ts";
 import {
   linkFilterFields,
@@ -27,9 +28,7 @@ export interface SalesChannelFilterShape {
 export const SalesChannelFilter = builder.inputRef<SalesChannelFilterShape>("SalesChannelFilter").implement({
   description: "Filters on a sales channel's fields and, through links, on linked records.",
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
-    isDisabled: t.field({ type: BooleanFilter }),
+    ...columnFilters(t, "sales channels", { id: IDFilter, name: StringFilter, isDisabled: BooleanFilter }),
     ...combinators(t, SalesChannelFilter),
     ...linkFilterFields("SalesChannel", t),
   }),

@@ -12,7 +12,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: StockLocationRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A stock location by id (admins only); null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "The stock location's id (sloc_…)." }) },
     resolve: async (query, _root, args, ctx) => {
       const [location] = await ctx.scope
         .resolve("stockLocation")

@@ -14,7 +14,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       "A store by id, or the first store when no id is given. Storefronts (a publishable key) read its public part: name, currencies, default region, countries and default sales channel.",
-    args: { id: t.arg.id() },
+    args: { id: t.arg.id({ description: "The store's id (store_…); omitted: the first store created." }) },
     resolve: async (query, _root, args, ctx) => {
       const [store] = await ctx.scope
         .resolve("store")

@@ -3,7 +3,13 @@ import { TaxRate, TaxRegion } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { IDFilter, StringFilter, toServiceFilters, combinators } from "../../../framework/graphql/filters.ts";
+import {
+  IDFilter,
+  StringFilter,
+  toServiceFilters,
+  combinators,
+  columnFilters,
+} from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import type { Filters } from "../../../framework/modules/filters.ts";
@@ -31,18 +37,23 @@ interface TaxRateFilterShape {
 
 const TaxRegionFilter = builder.inputRef<TaxRegionFilterShape>("TaxRegionFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    countryCode: t.field({ type: StringFilter }),
-    provinceCode: t.field({ type: StringFilter }),
-    parentId: t.field({ type: IDFilter }),
+    ...columnFilters(
+      t,
+      "tax regions",
+      { id: IDFilter, countryCode: StringFilter, provinceCode: StringFilter, parentId: IDFilter },
+      {
+        countryCode: "Matches tax regions by country: a lowercase ISO 3166-1 alpha-2 code (dk).",
+        provinceCode:
+          "Matches tax regions by province: a lowercase ISO 3166-2 code (us-ca); isNull: true for country-level regions.",
+        parentId: "Matches province regions by their country region's id; isNull: true for country-level regions.",
+      },
+    ),
     ...combinators(t, TaxRegionFilter),
   }),
 });
 const TaxRateFilter = builder.inputRef<TaxRateFilterShape>("TaxRateFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    code: t.field({ type: StringFilter }),
-    taxRegionId: t.field({ type: IDFilter }),
+    ...columnFilters(t, "tax rates", { id: IDFilter, code: StringFilter, taxRegionId: IDFilter }),
     ...combinators(t, TaxRateFilter),
   }),
 });
@@ -97,7 +108,8 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     type: TaxRegionRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "A tax region by id with its rates (admins only); null when unknown.",
+    args: { id: t.arg.id({ required: true, description: "The tax region's id (txreg_…)." }) },
     resolve: async (query, _root, args, ctx) =>
       (await ctx.scope.resolve("tax").listTaxRegions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
   }),
@@ -130,8 +142,16 @@ builder.queryFields((t) => ({
     description:
       "The tax lines for items shipped to an address (the tax module's getTaxLines); a fixed number of SQL statements.",
     args: {
-      items: t.arg({ type: [TaxableItemInput], required: true }),
-      address: t.arg({ type: TaxAddressInput, required: true }),
+      items: t.arg({
+        type: [TaxableItemInput],
+        required: true,
+        description: "The items to tax; each tax line names its item by the id you give it.",
+      }),
+      address: t.arg({
+        type: TaxAddressInput,
+        required: true,
+        description: "Where the items ship: the country (and province) whose tax regions apply.",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const input = parseInput(taxLinesSchema, args);

@@ -31,7 +31,10 @@ builder.queryFields((t) => ({
     model: UserInvite,
     module: "user",
     authScopes: access.admin,
-    args: { accepted: t.arg.boolean() },
+    description: "Invites to become an admin user (admins only), oldest first.",
+    args: {
+      accepted: t.arg.boolean({ description: "true: only accepted invites; false: only pending ones; omitted: both." }),
+    },
     filters: (args) => (args.accepted == null ? {} : { accepted: args.accepted }),
     order: () => ({ created_at: "ASC" }),
   }),

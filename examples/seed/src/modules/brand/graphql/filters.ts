@@ -5,6 +5,7 @@ import {
   StringFilter,
   toServiceFilters,
   combinators,
+  columnFilters,
   type FilterOps,
 } from "../../../../../../src/framework/graphql/filters.ts";
 import {
@@ -27,10 +28,12 @@ export interface BrandFilterShape {
 export const BrandFilter = builder.inputRef<BrandFilterShape>("BrandFilter").implement({
   description: "Filters on a brand's fields and, through links, on linked records (`products: { title: … }`).",
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
-    handle: t.field({ type: StringFilter }),
-    createdAt: t.field({ type: DateTimeFilter }),
+    ...columnFilters(t, "brands", {
+      id: IDFilter,
+      name: StringFilter,
+      handle: StringFilter,
+      createdAt: DateTimeFilter,
+    }),
     ...combinators(t, BrandFilter),
     ...linkFilterFields("Brand", t),
   }),

@@ -31,21 +31,27 @@ const toHandle = (name: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+const brandFields = {
+  name: "The brand's display name (1 to 500 characters).",
+  handle: "Its URL handle: lowercase words joined by hyphens, unique (taken: a DUPLICATE userError).",
+  featuredProductId: "A product (prod_…) the brand shows first.",
+  metadata: "Free-form JSON for your own use; replaces the stored object as a whole.",
+};
 const CreateBrandInput = builder.inputType("CreateBrandInput", {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    handle: t.string(),
-    featuredProductId: t.id(),
-    metadata: t.field({ type: "JSON" }),
+    name: t.string({ required: true, description: brandFields.name }),
+    handle: t.string({ description: `${brandFields.handle} Default: made from the name.` }),
+    featuredProductId: t.id({ description: brandFields.featuredProductId }),
+    metadata: t.field({ type: "JSON", description: brandFields.metadata }),
   }),
 });
 const UpdateBrandInput = builder.inputType("UpdateBrandInput", {
   fields: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    handle: t.string(),
-    featuredProductId: t.id(),
-    metadata: t.field({ type: "JSON" }),
+    id: t.id({ required: true, description: "The brand to change; fields left out keep their values." }),
+    name: t.string({ description: brandFields.name }),
+    handle: t.string({ description: brandFields.handle }),
+    featuredProductId: t.id({ description: brandFields.featuredProductId }),
+    metadata: t.field({ type: "JSON", description: brandFields.metadata }),
   }),
 });
 const BrandPayload = payloadType("BrandPayload", "brand", BrandRef);
@@ -54,7 +60,8 @@ builder.mutationFields((t) => ({
   createBrand: t.field({
     authScopes: access.admin,
     type: BrandPayload,
-    args: { input: t.arg({ type: CreateBrandInput, required: true }) },
+    description: "Creates a brand (admins only); invalid input comes back as userErrors.",
+    args: { input: t.arg({ type: CreateBrandInput, required: true, description: "The new brand." }) },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const input = parseInput(createSchema, args.input);
@@ -72,7 +79,9 @@ builder.mutationFields((t) => ({
   updateBrand: t.field({
     authScopes: access.admin,
     type: BrandPayload,
-    args: { input: t.arg({ type: UpdateBrandInput, required: true }) },
+    description:
+      "Changes a brand's fields (admins only); invalid input comes back as userErrors, an unknown id is NOT_FOUND.",
+    args: { input: t.arg({ type: UpdateBrandInput, required: true, description: "The brand and its new values." }) },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const input = parseInput(updateSchema, args.input);
@@ -92,7 +101,7 @@ builder.mutationFields((t) => ({
     authScopes: access.admin,
     type: DeletePayload,
     description: "Soft-deletes the brand, then its links and what they cascade to, in one transaction.",
-    args: { input: t.arg({ type: DeleteInput.ref, required: true }) },
+    args: { input: t.arg({ type: DeleteInput.ref, required: true, description: "The brand to delete." }) },
     resolve: (_root, args, ctx) =>
       withUserErrors(async () => {
         const service = ctx.scope.resolve("brand");

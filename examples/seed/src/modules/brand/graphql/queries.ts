@@ -21,7 +21,10 @@ builder.queryFields((t) => ({
     type: BrandRef,
     nullable: true,
     description: "A brand by id or handle; an unknown id is NOT_FOUND.",
-    args: { id: t.arg.id(), handle: t.arg.string() },
+    args: {
+      id: t.arg.id({ description: "The brand's id (brand_…); give it or handle, not both." }),
+      handle: t.arg.string({ description: "The brand's URL handle; an unknown handle answers null." }),
+    },
     resolve: async (query, _root, args, ctx) => {
       if (!args.id === !args.handle)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "Pass exactly one of id or handle", { field: ["id"] });

@@ -7,6 +7,7 @@ import {
   StringFilter,
   toServiceFilters,
   combinators,
+  columnFilters,
 } from "../../../../../../src/framework/graphql/filters.ts";
 import { rootList } from "../../../../../../src/framework/graphql/root-list.ts";
 import { sortInput } from "../../../../../../src/framework/graphql/sort.ts";
@@ -48,8 +49,7 @@ interface MyCustomFilterShape {
 }
 const MyCustomFilter = builder.inputRef<MyCustomFilterShape>("MyCustomFilter").implement({
   fields: (t) => ({
-    id: t.field({ type: IDFilter }),
-    name: t.field({ type: StringFilter }),
+    ...columnFilters(t, "my customs", { id: IDFilter, name: StringFilter }),
     ...combinators(t, MyCustomFilter),
     ...linkFilterFields("MyCustom", t),
   }),
