@@ -58,7 +58,8 @@ export async function generateLinks(options: { allowDrop?: boolean; now?: Date }
   const removedTables = oldTables.filter((t) => !linkTablesIn(next.schema).includes(t));
   writeFileSync(linksPrismaFile(dir), next.schema);
   writeFileSync(indexesFile(dir), next.indexes);
-  const mine = pendingSchemaChanges().filter((s) => s.table && tables.has(s.table));
+  const pending = pendingSchemaChanges();
+  const mine = pending.filter((s) => s.table && tables.has(s.table));
   const destructive = destructiveStatements(mine);
   if (destructive.length && !options.allowDrop) {
     writeFileSync(linksPrismaFile(dir), previous.schema);
@@ -67,7 +68,7 @@ export async function generateLinks(options: { allowDrop?: boolean; now?: Date }
   }
   // The client only needs regenerating when the link models changed.
   if (previous.schema !== next.schema) regenerateClient();
-  return { migration: generateMigration("links", dir, options.now, [...tables]), removedTables };
+  return { migration: generateMigration("links", dir, options.now, [...tables], pending), removedTables };
 }
 
 function regenerateClient(): void {
@@ -80,6 +81,7 @@ function regenerateClient(): void {
       // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
       env: {
         ...process.env,
+        CHECKPOINT_DISABLE: "1",
         PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
       },
     },
