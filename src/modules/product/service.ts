@@ -219,3 +219,4 @@ export default class ProductModuleService extends ModuleService({
     return Number(rows[0]?.n ?? 0);
   }
 }
+// bench:start 1
