@@ -219,4 +219,3 @@ export default class ProductModuleService extends ModuleService({
     return Number(rows[0]?.n ?? 0);
   }
 }
-// bench:start 1
