@@ -47,6 +47,54 @@ class MigratablePGlite extends PrismaPGlite {
 // closed cleanly makes every later CLI run hang after it finishes (PGlite keeps re-arming a timer).
 // The CLI also calls adapter() twice per command: share one instance.
 let pglite: PGlite | undefined;
+const mainDatabase = () => {
+  pglite ??= new PGlite("memory://");
+  return new MigratablePGlite(pglite);
+};
+
+/** What PGlite 0.5.16 answers to the schema engine's version probe (the one query of a datamodel diff). */
+const pgliteVersion = { version: "PostgreSQL 18.6 (PGlite 0.5.16) on wasm32-unknown-emscripten", number: 180006 };
+
+/**
+ * The main connection under TESSERA_PRISMA_OFFLINE=1, which `db:generate`/`db:check` set for
+ * `migrate diff`: the WASM schema engine connects before every diff but only asks the server's
+ * version (a replay of the migrations runs on the shadow database). Answering that without a
+ * database saves PGlite's initdb, about 8 s of CPU per run; anything else is refused by name.
+ */
+function offlineConnection() {
+  const refuse = (what: string) => () =>
+    Promise.reject(new Error(`TESSERA_PRISMA_OFFLINE: this Prisma command needs a database (${what})`));
+  return {
+    provider: "postgres" as const,
+    adapterName: "pglite-prisma-adapter",
+    getConnectionInfo: () => ({ schemaName: undefined, supportsRelationJoins: true }),
+    queryRaw: async (query: { sql: string }) => {
+      if (!/\bversion\(\)/.test(query.sql) || !query.sql.includes("server_version_num")) return refuse(query.sql)();
+      // Column types of @prisma/driver-adapter-utils: Boolean 5, Text 7, Int32 0.
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [5, 7, 0],
+        rows: [[true, pgliteVersion.version, pgliteVersion.number]],
+      };
+    },
+    executeRaw: refuse("executeRaw"),
+    executeScript: refuse("executeScript"),
+    startTransaction: refuse("startTransaction"),
+    dispose: async () => {},
+  };
+}
+
+/**
+ * Starts PGlite (an initdb in WASM: about 8 s of CPU) only when the CLI connects: `generate` and
+ * `--version` ask for the adapter but never connect. The shadow database (a replay of the
+ * migrations) is PGlite's own `memory://shadow` instance.
+ */
+const lazyAdapter = {
+  provider: "postgres" as const,
+  adapterName: "pglite-prisma-adapter",
+  connect: async () => (process.env.TESSERA_PRISMA_OFFLINE === "1" ? offlineConnection() : mainDatabase().connect()),
+  connectToShadowDb: () => new MigratablePGlite(undefined as unknown as PGlite).connectToShadowDb(),
+};
 
 export default defineConfig({
   experimental: { adapter: true },
@@ -56,7 +104,6 @@ export default defineConfig({
   schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    pglite ??= new PGlite("memory://");
-    return new MigratablePGlite(pglite);
+    return lazyAdapter as unknown as PrismaPGlite;
   },
 });

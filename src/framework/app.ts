@@ -5,7 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { loadConfig } from "./config/load-config.ts";
 import type { ConfigModule } from "./config/types.ts";
 import { createAppContainer, type TesseraContainer } from "./container/container.ts";
-import { openDatabase, type Database, type DatabaseTarget } from "./database/database.ts";
+import { databaseTarget, openDatabase, type Database } from "./database/database.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { prepareAdmin } from "./http/admin.ts";
 import { createHttpApp } from "./http/http-app.ts";
@@ -45,14 +45,6 @@ export interface TesseraApp {
   /** Listens on `port` (config default 9000; 0 picks a free one) and returns the bound port. */
   listen(port?: number, host?: string): Promise<number>;
   close(): Promise<void>;
-}
-
-/** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
-export function databaseTarget(config: ConfigModule): DatabaseTarget {
-  const { databaseUrl, databaseDir } = config.projectConfig;
-  return databaseUrl
-    ? { kind: "postgres", url: databaseUrl }
-    : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
 }
 
 /** Boots the app: config, database (migrated), container, modules, schema, HTTP and WebSocket. */

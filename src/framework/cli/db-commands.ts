@@ -1,7 +1,5 @@
 import path from "node:path";
-import { databaseTarget } from "../app.ts";
 import { loadConfig } from "../config/load-config.ts";
-import { openDatabase } from "../database/database.ts";
 import { generateMigration, pendingHandWritten, pendingSchemaChanges } from "../database/generate-migration.ts";
 import { generateLinks, linksSchemaOutOfDate } from "../links/generate-links.ts";
 import { moduleDir, moduleEntries } from "../modules/load-modules.ts";
@@ -82,6 +80,8 @@ export async function dbMigrate(): Promise<number> {
     return 1;
   }
   const config = await loadConfig(currentProject().root);
+  // Loaded here: the Prisma client is for db:migrate alone, not for db:generate or db:check.
+  const { databaseTarget, openDatabase } = await import("../database/database.ts");
   const db = await openDatabase(databaseTarget(config));
   try {
     // The runner already words each line ("applied <name>").

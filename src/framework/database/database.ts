@@ -1,15 +1,26 @@
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { registerTableNames } from "../modules/datamodel.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { inBackgroundWork } from "./background-work.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
 import { patchPgliteAdapterErrors } from "./pglite-errors.ts";
+import type { ConfigModule } from "../config/types.ts";
+import { currentProject } from "../paths.ts";
 
 /** A Prisma client bound to a transaction; module services receive it through the shared context. */
 export type TransactionClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string; loadDataDir?: Blob };
+
+/** Where the configured database lives: PostgreSQL when a URL is set, else embedded PGlite. */
+export function databaseTarget(config: ConfigModule): DatabaseTarget {
+  const { databaseUrl, databaseDir } = config.projectConfig;
+  return databaseUrl
+    ? { kind: "postgres", url: databaseUrl }
+    : { kind: "pglite", dir: path.resolve(currentProject().root, databaseDir) };
+}
 
 /** The database the app talks to: one Prisma client plus what tests and the CLI need around it. */
 export interface Database {

@@ -54,16 +54,38 @@ function schemaRoots(project: ProjectPaths): Record<string, string> {
   return project.isProduct ? { product: sourceRoot } : { product: sourceRoot, project: project.sourceRoot };
 }
 
-function copyPrismaFiles(from: string, to: string): void {
-  for (const name of readdirSync(from)) {
-    const source = path.join(from, name);
-    if (statSync(source).isDirectory()) {
-      if (name !== "node_modules" && !name.startsWith(".")) copyPrismaFiles(source, path.join(to, name));
-    } else if (name.endsWith(".prisma")) {
-      mkdirSync(to, { recursive: true });
-      cpSync(source, path.join(to, name));
-    }
+/** The .prisma files under a folder, relative to it, in a stable order (what the Prisma CLI reads). */
+function prismaFiles(root: string, dir = root): string[] {
+  const found: string[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) {
+      if (name !== "node_modules" && !name.startsWith(".")) found.push(...prismaFiles(root, file));
+    } else if (name.endsWith(".prisma")) found.push(path.relative(root, file));
   }
+  return found;
+}
+
+function copyPrismaFiles(from: string, to: string): void {
+  for (const file of prismaFiles(from)) {
+    mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    cpSync(path.join(from, file), path.join(to, file));
+  }
+}
+
+/**
+ * True when the project's Prisma files are byte for byte the snapshot's: the migrated schema, so
+ * nothing is pending and `db:generate`/`db:check` answer without starting the Prisma CLI.
+ */
+export function snapshotUnchanged(project: ProjectPaths, snapshot: string): boolean {
+  for (const [name, root] of Object.entries(schemaRoots(project))) {
+    const current = prismaFiles(root);
+    const taken = prismaFiles(path.join(snapshot, name));
+    if (current.join("\n") !== taken.join("\n")) return false;
+    for (const file of current)
+      if (!readFileSync(path.join(root, file)).equals(readFileSync(path.join(snapshot, name, file)))) return false;
+  }
+  return readdirSync(snapshot).length === Object.keys(schemaRoots(project)).length;
 }
 
 /** Records the current Prisma files as the migrated schema for `key` (written aside, then swapped in). */

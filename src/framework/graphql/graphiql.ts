@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { GraphiQLOptions } from "graphql-yoga";
 import type { TesseraContainer } from "../container/container.ts";
 
@@ -20,5 +19,12 @@ export async function graphiqlOptions(container: TesseraContainer): Promise<Grap
   return { title, ...(headers ? { headers, defaultHeaders: headers } : {}) };
 }
 
-/** The page itself, editor and workers inlined from @graphql-yoga/render-graphiql: nothing is loaded from a CDN. */
-export const renderLocalGraphiQL = (options: GraphiQLOptions): string => renderGraphiQL(options);
+/**
+ * The page itself, editor and workers inlined from @graphql-yoga/render-graphiql: nothing is loaded
+ * from a CDN. Imported on the first page view: the package is a 9 MB script that a production
+ * server (no GraphiQL) and every development restart would otherwise parse at boot.
+ */
+export const renderLocalGraphiQL = async (options: GraphiQLOptions): Promise<string> => {
+  const { renderGraphiQL } = await import("@graphql-yoga/render-graphiql");
+  return renderGraphiQL(options);
+};

@@ -62,38 +62,57 @@ export async function prepareAdmin(options: {
   const base = admin.path;
   const headers = adminSecurityHeaders(options.dev);
   if (options.dev) {
-    const { createServer } = await import("vite");
-    const { adminViteConfig } = await import("../../../admin/vite/config.ts");
-    const vite = await createServer({
-      ...adminViteConfig({
-        projectRoot: options.projectRoot,
-        outDir: adminOutDir(options.config, options.projectRoot),
-        base,
-      }),
-      appType: "spa",
-      server: {
-        middlewareMode: true,
-        fs: { allow: [path.resolve(options.projectRoot), path.resolve(import.meta.dirname, "../../..")] },
-      },
-    });
+    // Vite's dev server starts on the first request under the admin path, not at boot: `tessera
+    // dev` restarts the server on every source change, and most restarts never open the admin.
+    let started: Promise<import("vite").ViteDevServer> | undefined;
+    const vite = () => {
+      started ??= (async () => {
+        const { createServer } = await import("vite");
+        const { adminViteConfig } = await import("../../../admin/vite/config.ts");
+        return createServer({
+          ...adminViteConfig({
+            projectRoot: options.projectRoot,
+            outDir: adminOutDir(options.config, options.projectRoot),
+            base,
+          }),
+          appType: "spa",
+          server: {
+            middlewareMode: true,
+            fs: { allow: [path.resolve(options.projectRoot), path.resolve(import.meta.dirname, "../../..")] },
+          },
+        });
+      })();
+      return started;
+    };
     const mount = (app: Express) => {
       app.use(base, headers);
-      app.use(base, (req: Request, res: Response, next: NextFunction) => {
-        // Vite sees the whole URL (its base is the mount path).
-        req.url = req.originalUrl;
-        vite.middlewares(req, res, next);
+      app.use(base, async (req: Request, res: Response, next: NextFunction) => {
+        try {
+          const server = await vite();
+          // Vite sees the whole URL (its base is the mount path).
+          req.url = req.originalUrl;
+          server.middlewares(req, res, next);
+        } catch (error) {
+          next(error);
+        }
       });
       app.use(base, async (req: Request, res: Response, next: NextFunction) => {
         try {
           const { readFile } = await import("node:fs/promises");
           const html = await readFile(path.join(import.meta.dirname, "../../../admin/index.html"), "utf8");
-          res.type("html").send(await vite.transformIndexHtml(req.originalUrl, html));
+          res.type("html").send(await (await vite()).transformIndexHtml(req.originalUrl, html));
         } catch (error) {
           next(error);
         }
       });
     };
-    return { mount, close: () => vite.close() };
+    const close = async () => {
+      await started?.then(
+        (server) => server.close(),
+        () => undefined,
+      );
+    };
+    return { mount, close };
   }
   const outDir = adminOutDir(options.config, options.projectRoot);
   const mount = (app: Express) => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateMigration, pendingSchemaChanges, type GeneratedMigration } from "../database/generate-migration.ts";
@@ -58,31 +58,53 @@ export async function generateLinks(options: { allowDrop?: boolean; now?: Date }
   const removedTables = oldTables.filter((t) => !linkTablesIn(next.schema).includes(t));
   writeFileSync(linksPrismaFile(dir), next.schema);
   writeFileSync(indexesFile(dir), next.indexes);
-  const mine = pendingSchemaChanges().filter((s) => s.table && tables.has(s.table));
+  // The client only needs regenerating when the link models changed. It is generated while the
+  // diff runs (two processes, two cores); a refused change puts the files back and generates again.
+  const generating = previous.schema !== next.schema ? regenerateClient() : undefined;
+  const settled = () => generating?.catch(() => undefined);
+  let pending: SqlStatement[];
+  try {
+    pending = pendingSchemaChanges();
+  } catch (error) {
+    await settled();
+    throw error;
+  }
+  const mine = pending.filter((s) => s.table && tables.has(s.table));
   const destructive = destructiveStatements(mine);
   if (destructive.length && !options.allowDrop) {
+    await settled();
     writeFileSync(linksPrismaFile(dir), previous.schema);
     writeFileSync(indexesFile(dir), previous.indexes);
+    if (generating) await regenerateClient();
     return { refused: destructive, removedTables };
   }
-  // The client only needs regenerating when the link models changed.
-  if (previous.schema !== next.schema) regenerateClient();
-  return { migration: generateMigration("links", dir, options.now, [...tables]), removedTables };
+  await generating;
+  return { migration: generateMigration("links", dir, options.now, [...tables], pending), removedTables };
 }
 
-function regenerateClient(): void {
-  const generate = spawnSync(
+function regenerateClient(): Promise<void> {
+  const generate = spawn(
     process.execPath,
     [path.join(projectRoot, "node_modules", "prisma", "build", "index.js"), "generate"],
     {
       cwd: projectRoot,
-      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
       // The Pothos generator is a bin of node_modules, as under `npx prisma generate`.
       env: {
         ...process.env,
+        CHECKPOINT_DISABLE: "1",
         PATH: `${path.join(projectRoot, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
       },
     },
   );
-  if (generate.status !== 0) throw new Error(`prisma generate failed:\n${generate.stderr || generate.stdout}`);
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  generate.stdout.on("data", collect);
+  generate.stderr.on("data", collect);
+  return new Promise((resolve, reject) => {
+    generate.on("error", reject);
+    generate.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`prisma generate failed:\n${output}`))));
+  });
 }
