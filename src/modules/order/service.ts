@@ -267,61 +267,6 @@ export default class OrderModuleService extends ModuleService(
   }
 
   /**
-   * Cancels an order under its row lock (Medusa's cancelOrder, the order's part): refused when it
-   * is canceled already (ORDER_CANCELED) or any item was fulfilled or shipped (ORDER_FULFILLED:
-   * cancel the fulfilments first); sets status and canceled_at and records a `cancel` change.
-   * Undo with restoreCanceledOrder.
-   */
-  async cancelOrderRecord(
-    orderId: string,
-    by: string | null,
-    ctx?: Context,
-  ): Promise<{ change_id: string; previous_status: string }> {
-    return this.transaction(async (c) => {
-      const order = await this.lockOrder(orderId, c);
-      if (order.status === "canceled")
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Order ${orderId} is already canceled`, {
-          field: ["orderId"],
-          code: "ORDER_CANCELED",
-        });
-      const moved = await this.listLineItems(
-        { order_id: orderId, $or: [{ fulfilled_quantity: { $gt: 0 } }, { shipped_quantity: { $gt: 0 } }] },
-        { take: 1, select: ["id"] },
-        c,
-      );
-      if (moved.length)
-        throw new TesseraError(
-          TesseraError.Types.NOT_ALLOWED,
-          `Order ${orderId} has fulfilled or shipped items: cancel its fulfilments first`,
-          { field: ["orderId"], code: "ORDER_FULFILLED" },
-        );
-      await this.updateOrders({ id: orderId, status: "canceled", canceled_at: new Date() }, c);
-      const change = await this.recordOrderChange(
-        {
-          order_id: orderId,
-          change_type: "cancel",
-          created_by: by,
-          actions: [{ action: "CANCEL", reference: "order", reference_id: orderId }],
-        },
-        c,
-      );
-      return { change_id: change.id, previous_status: order.status };
-    }, ctx);
-  }
-
-  /** The undo of cancelOrderRecord: the order's status comes back and the cancel change goes. */
-  async restoreCanceledOrder(
-    input: { order_id: string; change_id: string; previous_status: string },
-    ctx?: Context,
-  ): Promise<void> {
-    await this.transaction(async (c) => {
-      await this.lockOrder(input.order_id, c);
-      await this.undoOrderChange(input.change_id, c);
-      await this.updateOrders({ id: input.order_id, status: input.previous_status, canceled_at: null }, c);
-    }, ctx);
-  }
-
-  /**
    * Locks the order's row until the transaction in `ctx` ends, so two changes of one order take
    * turns (versions never collide); NOT_FOUND for an unknown order.
    */

@@ -346,12 +346,17 @@ export default class PaymentModuleService extends ModuleService({
     }, ctx);
   }
 
-  /** Voids an authorization nothing was captured from; canceling twice is a no-op. */
+  /**
+   * Voids what is left of an authorization: all of it when nothing was captured, else the
+   * uncaptured remainder (its captures and refunds stay; refund them separately). A fully
+   * captured payment has nothing to void (NOT_ALLOWED); canceling twice is a no-op.
+   */
   async cancelPayment(id: string, ctx?: Context): Promise<PaymentRow> {
     return this.transaction(async (c) => {
       const payment = await this.lockPayment(id, c);
       if (payment.canceled_at) return payment;
-      if (payment.captures?.length) throw notAllowed(`Payment ${id} has captures; refund it instead`);
+      if (sum(payment.captures).gte(toDecimal(payment.amount)))
+        throw notAllowed(`Payment ${id} is fully captured: nothing is left to void; refund it instead`);
       const { data } = await providerCall(payment.provider_id, "cancel the payment", () =>
         this.providers.get(payment.provider_id).cancelPayment({ data: dataOf(payment.data) }),
       );

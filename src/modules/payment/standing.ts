@@ -5,7 +5,7 @@
 
 /** SQL of the standing of the payment_collection row aliased `pc`. */
 export const standingSql = `CASE
-  WHEN pc.status = 'canceled' THEN 'canceled'
+  WHEN pc.status = 'canceled' AND pc.captured_amount = 0 THEN 'canceled'
   WHEN pc.refunded_amount > 0 THEN CASE WHEN pc.refunded_amount >= pc.captured_amount THEN 'refunded' ELSE 'partially_refunded' END
   WHEN pc.captured_amount > 0 THEN CASE WHEN pc.captured_amount >= pc.amount THEN 'captured' ELSE 'partially_captured' END
   WHEN pc.authorized_amount > 0 THEN CASE WHEN pc.authorized_amount >= pc.amount THEN 'authorized' ELSE 'partially_authorized' END
