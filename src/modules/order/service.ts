@@ -4,7 +4,7 @@ import { replaceLineSet, type SetKind } from "../../framework/modules/replace-se
 import { ModuleService, type Context, type RecordKey, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { ordersByFulfillmentStatusSql } from "./fulfillment-standing.ts";
+import { fulfillmentStatusSql } from "./fulfillment-standing.ts";
 import {
   Order,
   OrderAddress,
@@ -258,11 +258,14 @@ export default class OrderModuleService extends ModuleService(
   }
 
   /**
-   * Ids of the orders whose fulfilment status (status.ts) is one of `statuses`, in one statement:
-   * what the admin order list filters by.
+   * Ids of the orders whose fulfilment status (status.ts) is one of `statuses`, in one statement.
+   * An order list does not call this: it compiles fulfillmentStatusSql into its own statement.
    */
   async listOrderIdsByFulfillmentStatus(statuses: string[], ctx?: Context): Promise<string[]> {
-    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(ordersByFulfillmentStatusSql, statuses);
+    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(
+      `SELECT o.id FROM "order" o WHERE o.deleted_at IS NULL AND (${fulfillmentStatusSql("o")}) = ANY($1::text[])`,
+      statuses,
+    );
     return rows.map((r) => r.id);
   }
 

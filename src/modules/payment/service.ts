@@ -428,12 +428,13 @@ export default class PaymentModuleService extends ModuleService({
   }
 
   /**
-   * Ids of the collections whose standing (Medusa's order payment statuses: captured, refunded,
-   * ...; see standing.ts) is one of `standings`, in one statement: what an order list filters by.
+   * Ids of the collections whose own standing (Medusa's order payment statuses: captured,
+   * refunded, ...; see standing.ts) is one of `standings`, in one statement. An order list does
+   * not call this: it compiles standingSql over each order's collections into its own statement.
    */
   async listCollectionIdsByStanding(standings: string[], ctx?: Context): Promise<string[]> {
     const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(
-      `SELECT pc.id FROM payment_collection pc WHERE pc.deleted_at IS NULL AND (${standingSql}) = ANY($1::text[])`,
+      `SELECT pc.id FROM payment_collection pc WHERE pc.deleted_at IS NULL GROUP BY pc.id HAVING (${standingSql("pc")}) = ANY($1::text[])`,
       standings,
     );
     return rows.map((r) => r.id);
