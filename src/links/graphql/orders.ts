@@ -215,22 +215,3 @@ builder.queryFields((t) => ({
     { name: "DraftOrderEdge" },
   ),
 }));
-
-if (builder.configStore.hasConfig("Customer"))
-  builder.objectFields(modelRef("Customer"), (t) => ({
-    orders: t.connection(
-      {
-        authScopes: { admin: true, customer: true },
-        type: OrderRef,
-        description: "The customer's orders, newest first (the customer reads its own; admins any customer's).",
-        resolve: (customer, args, ctx, info) =>
-          resolveModelConnection<Row<"Order">>(ctx, info, args, {
-            ...orders,
-            filters: { customer_id: (customer as { id: string }).id, is_draft_order: false },
-            order: { created_at: "DESC", id: "DESC" },
-          }),
-      },
-      { name: "CustomerOrderConnection" },
-      { name: "CustomerOrderEdge" },
-    ),
-  }));
