@@ -134,18 +134,20 @@ integrationTestRunner({
         const customers = await c()
           .resolve("customer")
           .createCustomers(Array.from({ length: 50 }, (_, i) => ({ email: `with-orders-${i}@example.com` })));
-        await c()
-          .resolve("order")
-          .createOrdersWithDetails(
-            customers.flatMap((cu) =>
-              [0, 1, 2].map((k) => ({
-                currency_code: "eur",
-                email: cu.email,
-                customer_id: cu.id,
-                items: [{ title: `${cu.email} ${k}`, quantity: 1, unit_price: "5" }],
-              })),
-            ),
-          );
+        // Five customers' orders per transaction: one big one could outlast the transaction timeout.
+        for (let i = 0; i < customers.length; i += 5)
+          await c()
+            .resolve("order")
+            .createOrdersWithDetails(
+              customers.slice(i, i + 5).flatMap((cu) =>
+                [0, 1, 2].map((k) => ({
+                  currency_code: "eur",
+                  email: cu.email,
+                  customer_id: cu.id,
+                  items: [{ title: `${cu.email} ${k}`, quantity: 1, unit_price: "5" }],
+                })),
+              ),
+            );
         type CustomerOrders = {
           id: string;
           orders: Page & { pageInfo: { endCursor: string | null; hasNextPage: boolean } };

@@ -34,7 +34,11 @@ export interface PreviewItem {
   fulfilled_quantity: number;
   unit_price: Decimal;
   is_tax_inclusive: boolean;
-  adjustments: { amount: Decimal; is_tax_inclusive: boolean }[];
+  is_discountable: boolean;
+  product_id: string | null;
+  product_type_id: string | null;
+  /** Its adjustments; `code` marks a promotion's (computed again by an edit). */
+  adjustments: { id: string; code: string | null; amount: Decimal; is_tax_inclusive: boolean }[];
   tax_lines: { rate: Decimal }[];
   /** added | updated | removed | unchanged */
   change: "added" | "updated" | "removed" | "unchanged";
@@ -77,6 +81,9 @@ export function previewOrderEdit(order: LoadedOrder, actions: EditAction[]): Ord
       fulfilled_quantity: 0,
       unit_price: new Decimal(d.unit_price),
       is_tax_inclusive: d.is_tax_inclusive ?? false,
+      is_discountable: d.is_discountable ?? true,
+      product_id: d.product_id ?? null,
+      product_type_id: d.product_type_id ?? null,
       adjustments: [],
       tax_lines: d.tax_lines.map((t) => ({ rate: new Decimal(t.rate) })),
       change: "added",
