@@ -1,5 +1,5 @@
 import { Decimal } from "../../framework/money/index.ts";
-import { computeTotals, type Totals } from "../../framework/totals/index.ts";
+import { computeTotals, type Totals, type TotalsShippingMethod } from "../../framework/totals/index.ts";
 import type { OrderLineItemInput, OrderTaxLineInput } from "../../modules/order/types.ts";
 import type { LoadedOrder } from "./order-state.ts";
 
@@ -47,6 +47,8 @@ export interface PreviewItem {
 export interface OrderPreview {
   currency_code: string;
   items: PreviewItem[];
+  /** The order's shipping methods as the edit leaves them (their promotions computed again). */
+  shipping_methods: readonly TotalsShippingMethod[];
   totals: Totals;
   /** The order's totals as they stand. */
   current: Totals;
@@ -94,6 +96,7 @@ export function previewOrderEdit(order: LoadedOrder, actions: EditAction[]): Ord
   return {
     currency_code: order.currency_code,
     items,
+    shipping_methods: order.shipping_methods ?? [],
     totals: totalsOf(items.filter((i) => i.quantity > 0)),
     current: totalsOf(order.items),
   };

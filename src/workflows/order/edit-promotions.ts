@@ -72,6 +72,7 @@ export async function previewEditWithPromotions(
   return {
     ...preview,
     items,
+    shipping_methods: shipping,
     totals: computeTotals({
       currency_code: order.currency_code,
       items: items.filter((i) => i.quantity > 0),

@@ -80,7 +80,7 @@ export const OrderEditRef = builder.objectRef<EditView>("OrderEdit").implement({
         totalsOf({
           currency_code: v.preview.currency_code,
           items: v.preview.items.filter((i) => i.quantity > 0),
-          shipping_methods: v.edit.order.shipping_methods,
+          shipping_methods: v.preview.shipping_methods,
         }),
     }),
     totalDifference: t.string({
