@@ -126,10 +126,7 @@ integrationTestRunner({
       };
       expect((await list()).data?.draftOrders).toEqual({
         totalCount: 2,
-        edges: [
-          { node: { id: second, status: "draft" } },
-          { node: { id: first, status: "draft" } },
-        ],
+        edges: [{ node: { id: second, status: "draft" } }, { node: { id: first, status: "draft" } }],
       });
       // A storefront key cannot list them.
       expect((await list(w.guest)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);

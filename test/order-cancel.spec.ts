@@ -55,7 +55,11 @@ integrationTestRunner({
         item: await quantities(c(), item),
         stock: await stockOf(c(), "SHIRT-M"),
         fulfillmentCanceled: (await c().resolve("fulfillment").retrieveFulfillment(fulfillmentId)).canceled_at,
-        payment: { canceled: payment.canceled_at, captures: payment.captures?.length, refunds: payment.refunds?.length },
+        payment: {
+          canceled: payment.canceled_at,
+          captures: payment.captures?.length,
+          refunds: payment.refunds?.length,
+        },
       };
     };
 

@@ -64,7 +64,10 @@ integrationTestRunner({
       const orderId = await placeOrder(w, c());
       const applied = await apply(orderId, ["SORRY10"]);
       // 2 × 120 incl. VAT, 10 % off: 240 − 24 = 216, + 4.90 shipping = 220.90.
-      expect(applied.data?.applyOrderPromotions.order?.totals).toMatchObject({ discountTotal: "24.00", total: "220.90" });
+      expect(applied.data?.applyOrderPromotions.order?.totals).toMatchObject({
+        discountTotal: "24.00",
+        total: "220.90",
+      });
       const edit = async (field: string, input: Record<string, unknown>, selection: string) => {
         const type = `${field[0]?.toUpperCase()}${field.slice(1)}Input`;
         const res = await api.graphql<Record<string, Record<string, unknown>>, { input: Record<string, unknown> }>(

@@ -13,7 +13,6 @@ import { resolveModelConnection } from "../../framework/graphql/root-list.ts";
 import { registerComputedColumn } from "../../framework/links/computed-columns.ts";
 import { hopTables } from "../../framework/links/hop-sql.ts";
 import { sortInput } from "../../framework/graphql/sort.ts";
-import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkFilterFields, linkFilterRelations } from "../../framework/links/graphql-filters.ts";
 import { hopsFrom } from "../../framework/links/registry.ts";
 import type { Filters } from "../../framework/modules/filters.ts";

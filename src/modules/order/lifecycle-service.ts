@@ -143,21 +143,16 @@ export default class OrderLifecycleService extends OrderModuleService {
       const unfulfill = input.unfulfill ?? [];
       const moved = new Map(applyItemQuantityMoves(items, unfulfill).map((i) => [i.id, i]));
       if (items.some((i) => (moved.get(i.id) ?? i).fulfilled_quantity > 0))
-        throw refuse(
-          `Order ${input.order_id} was fulfilled while it was being canceled: try again`,
-          "ORDER_FULFILLED",
-        );
-      for (const { id, quantity: _q, ...quantities } of moved.values()) await this.updateLineItems({ id, ...quantities }, c);
+        throw refuse(`Order ${input.order_id} was fulfilled while it was being canceled: try again`, "ORDER_FULFILLED");
+      for (const { id, quantity: _q, ...quantities } of moved.values())
+        await this.updateLineItems({ id, ...quantities }, c);
       await this.updateOrders({ id: input.order_id, status: "canceled", canceled_at: new Date() }, c);
       const change = await this.recordOrderChange(
         {
           order_id: input.order_id,
           change_type: "cancel",
           created_by: input.canceled_by,
-          actions: [
-            ...(input.actions ?? []),
-            { action: "CANCEL", reference: "order", reference_id: input.order_id },
-          ],
+          actions: [...(input.actions ?? []), { action: "CANCEL", reference: "order", reference_id: input.order_id }],
         },
         c,
       );

@@ -11,7 +11,12 @@
 export function standingSql(pc: string): string {
   const live = `(${pc}.status <> 'canceled' OR ${pc}.captured_amount > 0)`;
   const sum = (column: string) => `COALESCE(SUM(${pc}.${column}) FILTER (WHERE ${live}), 0)`;
-  const [amount, authorized, captured, refunded] = ["amount", "authorized_amount", "captured_amount", "refunded_amount"].map(sum);
+  const [amount, authorized, captured, refunded] = [
+    "amount",
+    "authorized_amount",
+    "captured_amount",
+    "refunded_amount",
+  ].map(sum);
   return `CASE
   WHEN COUNT(${pc}.id) = 0 THEN 'not_paid'
   WHEN COUNT(${pc}.id) FILTER (WHERE ${live}) = 0 THEN 'canceled'

@@ -26,9 +26,10 @@ export const prepareOrderCancelStep = createStep(
   prepareOrderCancelStepId,
   async (input: { order_id: string }, { container }) => {
     const link = linkByEntryPoint("order_fulfillment");
-    const linked = link && container.hasRegistration("fulfillment")
-      ? await container.resolve("link").list(link, { order_id: input.order_id })
-      : [];
+    const linked =
+      link && container.hasRegistration("fulfillment")
+        ? await container.resolve("link").list(link, { order_id: input.order_id })
+        : [];
     const fulfillments = linked.length
       ? await container
           .resolve("fulfillment")
@@ -45,7 +46,9 @@ export const prepareOrderCancelStep = createStep(
         { field: ["orderId"], code: "ORDER_SHIPPED" },
       );
     const lines = fulfillments.flatMap((f) =>
-      (f.items ?? []).flatMap((i) => (i.line_item_id ? [{ f, item_id: String(i.line_item_id), quantity: i.quantity }] : [])),
+      (f.items ?? []).flatMap((i) =>
+        i.line_item_id ? [{ f, item_id: String(i.line_item_id), quantity: i.quantity }] : [],
+      ),
     );
     const variants = lines.length
       ? await container
