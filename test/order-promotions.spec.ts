@@ -87,10 +87,10 @@ integrationTestRunner({
         { changeId, itemId, quantity: 3 },
         "orderEdit { totalDifference totals { discountTotal total } }",
       )) as { orderEdit: { totalDifference: string; totals: { discountTotal: string; total: string } } };
-      // 3 × 120 = 360, 10 % off is now 36: 324 + 4.90 = 328.90, 108 more than before.
+      // 3 × 120 = 360, 10 % off is now 36 (30 net): 324 + 4.90 = 328.90, 108 more than before.
       expect(previewed.orderEdit).toEqual({
         totalDifference: "108.00",
-        totals: { discountTotal: "36.00", total: "328.90" },
+        totals: { discountTotal: "30.00", total: "328.90" },
       });
       const confirmed = (await edit(
         "confirmOrderEdit",
@@ -104,7 +104,7 @@ integrationTestRunner({
       };
       expect(confirmed.order).toEqual({
         items: [{ quantity: 3, adjustments: [{ code: "SORRY10", amount: "36.00" }] }],
-        totals: { discountTotal: "36.00", total: "328.90" },
+        totals: { discountTotal: "30.00", total: "328.90" },
       });
     });
 

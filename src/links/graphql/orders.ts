@@ -159,6 +159,17 @@ const orderSort = sortInput("Order", {
 const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
   sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
 
+/** What the orders or the drafts list reads: drafts or not, the filter and search, in this order. */
+const listOf = (
+  drafts: boolean,
+  args: { filter?: OrderFilterShape | null; search?: string | null },
+  order: ReturnType<typeof orderOf>,
+) => ({
+  ...orders,
+  filters: { $and: [{ is_draft_order: drafts }, orderFilters(args.filter), searchFilters(args.search)] },
+  order,
+});
+
 builder.queryFields((t) => ({
   orders: t.connection(
     {
@@ -176,15 +187,9 @@ builder.queryFields((t) => ({
           description: "Order of the orders; ties by id. Default: newest first.",
         }),
       },
-      resolve: async (_root, args, ctx, info) =>
-        resolveModelConnection<Row<"Order">>(ctx, info, args, {
-          ...orders,
-          // Draft orders are not orders yet (Medusa's list leaves them out too).
-          filters: {
-            $and: [{ is_draft_order: false }, orderFilters(args.filter), searchFilters(args.search)],
-          },
-          order: orderOf(args.sort),
-        }),
+      // Draft orders are not orders yet (Medusa's list leaves them out too).
+      resolve: (_root, args, ctx, info) =>
+        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(false, args, orderOf(args.sort))),
     },
     { name: "OrderConnection" },
     { name: "OrderEdge" },
@@ -201,14 +206,8 @@ builder.queryFields((t) => ({
           description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
         }),
       },
-      resolve: async (_root, args, ctx, info) =>
-        resolveModelConnection<Row<"Order">>(ctx, info, args, {
-          ...orders,
-          filters: {
-            $and: [{ is_draft_order: true }, orderFilters(args.filter), searchFilters(args.search)],
-          },
-          order: { created_at: "DESC", id: "DESC" },
-        }),
+      resolve: (_root, args, ctx, info) =>
+        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(true, args, orderOf(null))),
     },
     { name: "DraftOrderConnection" },
     { name: "DraftOrderEdge" },
