@@ -63,9 +63,9 @@ integrationTestRunner({
     it("re-applies the order's promotion when an edit changes its items, in the preview and on confirm", async () => {
       const orderId = await placeOrder(w, c());
       const applied = await apply(orderId, ["SORRY10"]);
-      // 2 × 120 incl. VAT, 10 % off: 240 − 24 = 216, + 4.90 shipping = 220.90.
+      // 2 × 120 incl. VAT, 10 % off: 240 − 24 = 216, + 4.90 shipping = 220.90 (discount 20 net of VAT).
       expect(applied.data?.applyOrderPromotions.order?.totals).toMatchObject({
-        discountTotal: "24.00",
+        discountTotal: "20.00",
         total: "220.90",
       });
       const edit = async (field: string, input: Record<string, unknown>, selection: string) => {
