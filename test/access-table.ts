@@ -167,6 +167,7 @@ export const accessTable: Record<string, readonly Caller[]> = {
   "Mutation.cancelOrderEdit": admin,
   "Mutation.createDraftOrder": admin,
   "Mutation.convertDraftOrder": admin,
+  "Query.draftOrders": admin,
 
   // Catalogue writes.
   "Mutation.createProduct": admin,

@@ -110,6 +110,30 @@ integrationTestRunner({
       expect(await listed()).toEqual([id]);
     });
 
+    it("lists drafts newest first for admins; a converted draft leaves the list for the orders list", async () => {
+      const email = "drafts.list@example.com";
+      const first = (await draft({ email }))?.order?.id ?? "";
+      const second = (await draft({ email }))?.order?.id ?? "";
+      const list = async (client = api) => {
+        const res = await client.graphql<
+          { draftOrders: { totalCount: number; edges: { node: { id: string; status: string } }[] } },
+          { email: string }
+        >(
+          "query($email: String!) { draftOrders(first: 10, filter: { email: { eq: $email } }) { totalCount edges { node { id status } } } }",
+          { email },
+        );
+        return res;
+      };
+      expect((await list()).data?.draftOrders).toEqual({
+        totalCount: 2,
+        edges: [{ node: { id: second, status: "draft" } }, { node: { id: first, status: "draft" } }],
+      });
+      // A storefront key cannot list them.
+      expect((await list(w.guest)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+      expect((await mutate("convertDraftOrder", { orderId: first }))?.userErrors).toEqual([]);
+      expect((await list()).data?.draftOrders.edges.map((e) => e.node.id)).toEqual([second]);
+    });
+
     describe("refusals are typed and write nothing", () => {
       const orders = () => c().resolve("order").listOrders({}, { withDeleted: true });
       it("an unsold variant, a shipping option that does not serve the address, no email", async () => {

@@ -145,23 +145,6 @@ integrationTestRunner({
         expect(res.order?.transactions.map((t) => t.amount)).toEqual(["50", "-50"]);
       });
 
-      it("refuses an order with a fulfilled item, changing nothing", async () => {
-        const id = await placeOrder(w, w.guest, c());
-        const [item] = await c().resolve("order").listLineItems({ order_id: id });
-        await c()
-          .resolve("order")
-          .updateLineItems({ id: item?.id ?? "", fulfilled_quantity: 1 });
-        const res = await orderMutation(api, "cancelOrder", { orderId: id });
-        expect(res.userErrors).toEqual([{ field: ["input", "orderId"], code: "ORDER_FULFILLED" }]);
-        expect(await readOrder(api, id)).toMatchObject({
-          status: "pending",
-          paymentStatus: "AUTHORIZED",
-          fulfillmentStatus: "PARTIALLY_FULFILLED",
-          changes: [],
-        });
-        expect(await reservationsOf(id)).toHaveLength(1);
-      });
-
       it("undoes the cancellation when voiding the payment fails", async () => {
         const id = await placeOrder(w, w.guest, c(), { fail_cancel: true });
         const res = await orderMutation(api, "cancelOrder", { orderId: id });

@@ -60,6 +60,54 @@ integrationTestRunner({
       return res;
     };
 
+    it("re-applies the order's promotion when an edit changes its items, in the preview and on confirm", async () => {
+      const orderId = await placeOrder(w, c());
+      const applied = await apply(orderId, ["SORRY10"]);
+      // 2 × 120 incl. VAT, 10 % off: 240 − 24 = 216, + 4.90 shipping = 220.90 (discount 20 net of VAT).
+      expect(applied.data?.applyOrderPromotions.order?.totals).toMatchObject({
+        discountTotal: "20.00",
+        total: "220.90",
+      });
+      const edit = async (field: string, input: Record<string, unknown>, selection: string) => {
+        const type = `${field[0]?.toUpperCase()}${field.slice(1)}Input`;
+        const res = await api.graphql<Record<string, Record<string, unknown>>, { input: Record<string, unknown> }>(
+          `mutation($input: ${type}!) { ${field}(input: $input) { ${selection} userErrors { code } } }`,
+          { input },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data?.[field] ?? {};
+      };
+      const begun = (await edit("beginOrderEdit", { orderId }, "orderEdit { id items { id } }")) as {
+        orderEdit: { id: string; items: { id: string }[] };
+      };
+      const changeId = begun.orderEdit.id;
+      const itemId = begun.orderEdit.items[0]?.id ?? "";
+      const previewed = (await edit(
+        "orderEditUpdateItem",
+        { changeId, itemId, quantity: 3 },
+        "orderEdit { totalDifference totals { discountTotal total } }",
+      )) as { orderEdit: { totalDifference: string; totals: { discountTotal: string; total: string } } };
+      // 3 × 120 = 360, 10 % off is now 36 (30 net): 324 + 4.90 = 328.90, 108 more than before.
+      expect(previewed.orderEdit).toEqual({
+        totalDifference: "108.00",
+        totals: { discountTotal: "30.00", total: "328.90" },
+      });
+      const confirmed = (await edit(
+        "confirmOrderEdit",
+        { changeId },
+        "order { items { quantity adjustments { code amount } } totals { discountTotal total } }",
+      )) as {
+        order: {
+          items: { quantity: number; adjustments: { code: string; amount: string }[] }[];
+          totals: { discountTotal: string; total: string };
+        };
+      };
+      expect(confirmed.order).toEqual({
+        items: [{ quantity: 3, adjustments: [{ code: "SORRY10", amount: "36.00" }] }],
+        totals: { discountTotal: "30.00", total: "328.90" },
+      });
+    });
+
     it("discounts the items and shipping, records the change and emits order.updated", async () => {
       const orderId = await placeOrder(w, c());
       const updated = recordEvents<{ id: string }>(c().resolve("eventBus"), "order.updated");

@@ -130,6 +130,63 @@ integrationTestRunner({
         expect(await list(`, sort: [{ field: DISPLAY_ID, direction: ASC }]`)).toEqual([...all].reverse());
       });
 
+      it("costs the same SQL statements for a page of 5 and of 50 customers with their orders", async () => {
+        const customers = await c()
+          .resolve("customer")
+          .createCustomers(Array.from({ length: 50 }, (_, i) => ({ email: `with-orders-${i}@example.com` })));
+        // Five customers' orders per transaction: one big one could outlast the transaction timeout.
+        for (let i = 0; i < customers.length; i += 5)
+          await c()
+            .resolve("order")
+            .createOrdersWithDetails(
+              customers.slice(i, i + 5).flatMap((cu) =>
+                [0, 1, 2].map((k) => ({
+                  currency_code: "eur",
+                  email: cu.email,
+                  customer_id: cu.id,
+                  items: [{ title: `${cu.email} ${k}`, quantity: 1, unit_price: "5" }],
+                })),
+              ),
+            );
+        type CustomerOrders = {
+          id: string;
+          orders: Page & { pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+        };
+        const page = `query($first: Int!) { customers(first: $first, search: "with-orders-") { edges { node { id
+          orders(first: 2) { totalCount pageInfo { endCursor hasNextPage }
+            edges { node { id displayId paymentStatus items { id title } summary { total } } } } } } } }`;
+        const db = c().resolve("db");
+        const read = async (first: number) => {
+          db.resetQueryCount();
+          const res = await api.graphql<{ customers: { edges: { node: CustomerOrders }[] } }, { first: number }>(page, {
+            first,
+          });
+          expect(res.errors).toBeUndefined();
+          return { nodes: res.data?.customers.edges.map((e) => e.node) ?? [], statements: db.queryCount() };
+        };
+        await read(5); // warms per-process caches
+        const five = await read(5);
+        const fifty = await read(50);
+        expect(fifty.nodes).toHaveLength(50);
+        expect(fifty.statements).toBe(five.statements);
+        // Each customer sees its own orders, newest first, two of three, with the next page after.
+        for (const node of fifty.nodes) {
+          const own = await c()
+            .resolve("order")
+            .listOrders({ customer_id: node.id }, { order: { created_at: "DESC", id: "DESC" } });
+          expect(node.orders.totalCount).toBe(3);
+          expect(node.orders.edges.map((e) => e.node.id)).toEqual(own.slice(0, 2).map((o) => o.id));
+          expect(node.orders.pageInfo.hasNextPage).toBe(true);
+        }
+        const first = fifty.nodes[0];
+        const rest = await api.graphql<{ node: { orders: Page } }, { id: string; after: string }>(
+          "query($id: ID!, $after: String!) { node(id: $id) { ... on Customer { orders(first: 2, after: $after) { totalCount edges { node { id } } } } } }",
+          { id: first?.id ?? "", after: first?.orders.pageInfo.endCursor ?? "" },
+        );
+        expect(rest.errors).toBeUndefined();
+        expect(rest.data?.node.orders.edges).toHaveLength(1);
+      });
+
       it("costs the same SQL statements for a page of 5 and of 50 orders with items, statuses and summary", async () => {
         const order = c().resolve("order");
         const lines = {

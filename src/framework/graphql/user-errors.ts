@@ -55,7 +55,11 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
     ORDER_CANCELED: { value: "ORDER_CANCELED", description: "The order was canceled: it cannot change or be paid." },
     ORDER_FULFILLED: {
       value: "ORDER_FULFILLED",
-      description: "Items of the order were fulfilled or shipped: cancel those fulfilments first.",
+      description: "Items of the order were fulfilled while it was being canceled: try again.",
+    },
+    ORDER_SHIPPED: {
+      value: "ORDER_SHIPPED",
+      description: "Items of the order were shipped: it cannot be canceled any more (return them instead).",
     },
     PAYMENT_CANCELED: {
       value: "PAYMENT_CANCELED",

@@ -16,7 +16,15 @@ type ListById = (filters: object, config: object) => Promise<Row[]>;
 // the same loader, which answers them all with one statement.
 const perRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
 
-function loader<V>(ctx: object, key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+/**
+ * The request's loader named `key` (one per GraphQL request): every parent of a page that asks it
+ * is answered by one call of `batch`. For batched child reads outside links (a customer's orders).
+ */
+export function requestLoader<V>(
+  ctx: object,
+  key: string,
+  batch: (ids: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V> {
   let loaders = perRequest.get(ctx);
   if (!loaders) perRequest.set(ctx, (loaders = new Map()));
   let found = loaders.get(key);
@@ -46,7 +54,7 @@ async function recordsById(
 
 /** The record of `side` with this id (a link type's `product` / `brand`). */
 export function loadById(ctx: GraphQLContext, side: LinkSide, id: string, query: Query): Promise<Row | null> {
-  return loader<Row | null>(ctx, `byId:${side.model}:${JSON.stringify(query)}`, async (ids) => {
+  return requestLoader<Row | null>(ctx, `byId:${side.model}:${JSON.stringify(query)}`, async (ids) => {
     const rows = await recordsById(ctx, side, ids, query);
     return ids.map((id) => rows.get(id) ?? null);
   }).load(id);
@@ -58,7 +66,7 @@ export function loadSingle(ctx: GraphQLContext, hop: LinkHop, parent: Row, query
     const id = parent[hop.from.field as string];
     return typeof id === "string" ? loadById(ctx, hop.to, id, query) : Promise.resolve(null);
   }
-  return loader<Row | null>(
+  return requestLoader<Row | null>(
     ctx,
     `single:${hop.link.entryPoint}:${hop.from.column}:${JSON.stringify(query)}`,
     async (parentIds) => {
@@ -91,7 +99,7 @@ export function loadPage(
   query: Query,
 ): Promise<{ node: Row; key: unknown[] }[]> {
   const key = `page:${hop.link.entryPoint}:${hop.from.column}:${JSON.stringify(page)}:${JSON.stringify(query)}`;
-  return loader<{ node: Row; key: unknown[] }[]>(ctx, key, async (parentIds) => {
+  return requestLoader<{ node: Row; key: unknown[] }[]>(ctx, key, async (parentIds) => {
     const { link, from, to } = hop;
     // A window function pages every parent at once; soft-deleted targets, and targets outside the
     // caller's read scope, are left out. The link's creation time, then the target's id, order it.
@@ -136,7 +144,7 @@ export function loadPage(
 
 /** How many records are linked to a parent (`totalCount` of a link list), one statement for a whole page of parents. */
 export function loadLinkedCount(ctx: GraphQLContext, hop: LinkHop, parentId: string): Promise<number> {
-  return loader<number>(ctx, `count:${hop.link.entryPoint}:${hop.from.column}`, async (parentIds) => {
+  return requestLoader<number>(ctx, `count:${hop.link.entryPoint}:${hop.from.column}`, async (parentIds) => {
     const { link, from, to } = hop;
     const sql = new SqlBuilder();
     const parents = sql.param([...parentIds], "text[]");

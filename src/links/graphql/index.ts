@@ -48,4 +48,7 @@ if (hasGraphQLType("Store") && hasGraphQLType("Region")) await import("./store-d
 if (hasGraphQLType("Order") && hasGraphQLType("PaymentCollection") && linkByEntryPoint("order_payment_collection"))
   await import("./order-payments.ts");
 // The admin order list (its payment status filter reads the payment module) and a customer's orders.
-if (hasGraphQLType("Order")) await import("./orders.ts");
+if (hasGraphQLType("Order")) {
+  await import("./orders.ts");
+  if (hasGraphQLType("Customer")) await import("./customer-orders.ts");
+}

@@ -1,6 +1,5 @@
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder, type InputFieldBuilder } from "../../framework/graphql/builder.ts";
-import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import {
   combinators,
   DateTimeFilter,
@@ -11,8 +10,9 @@ import {
   type FilterOps,
 } from "../../framework/graphql/filters.ts";
 import { resolveModelConnection } from "../../framework/graphql/root-list.ts";
+import { registerComputedColumn } from "../../framework/links/computed-columns.ts";
+import { hopTables } from "../../framework/links/hop-sql.ts";
 import { sortInput } from "../../framework/graphql/sort.ts";
-import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkFilterFields, linkFilterRelations } from "../../framework/links/graphql-filters.ts";
 import { hopsFrom } from "../../framework/links/registry.ts";
 import type { Filters } from "../../framework/modules/filters.ts";
@@ -20,11 +20,13 @@ import type { Row } from "../../framework/modules/service-factory.ts";
 import { OrderFulfillmentStatusEnum, OrderPaymentStatusEnum } from "../../modules/order/graphql/order-fields.ts";
 import { OrderRef } from "../../modules/order/graphql/types.ts";
 import { Order } from "../../modules/order/models.ts";
+import { fulfillmentStatusSql } from "../../modules/order/fulfillment-standing.ts";
 import { orderFulfillmentStatuses, orderPaymentStatuses } from "../../modules/order/status.ts";
+import { standingSql } from "../../modules/payment/standing.ts";
 
 // The admin order list and a customer's own orders. It lives with the links because the payment
-// status filter reads the payment module (through order_payment_collection); the derived
-// statuses are not columns, so each status filter is one statement naming the matching records.
+// status filter reads the payment module's tables (through order_payment_collection); the
+// derived statuses are not columns, so they filter as computed columns of the list's statement.
 
 type StatusOps = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null };
 interface OrderFilterShape {
@@ -73,7 +75,7 @@ const OrderFilter = builder.inputRef<OrderFilterShape>("OrderFilter").implement(
     updatedAt: t.field({ type: DateTimeFilter, description: "When it last changed." }),
     paymentStatus: t.field({
       type: PaymentStatusFilter,
-      description: "The derived payment status (an order with several collections matches when one of them does).",
+      description: "The derived payment status, as the order's paymentStatus field shows it.",
     }),
     fulfillmentStatus: t.field({ type: FulfillmentStatusFilter, description: "The derived fulfilment status." }),
     ...combinators(t, OrderFilter),
@@ -104,33 +106,34 @@ function statusesOf(ops: StatusOps, all: readonly string[]): string[] {
   return out;
 }
 
-const paymentHop = () => hopsFrom("Order").find((h) => h.link.entryPoint === "order_payment_collection")?.field;
+const paymentHop = () => hopsFrom("Order").find((h) => h.link.entryPoint === "order_payment_collection");
 
-/** The filter as service filters; each derived-status filter costs one statement naming its records. */
-async function orderFilters(input: OrderFilterShape | null | undefined, ctx: GraphQLContext): Promise<Filters> {
+// The derived statuses as computed columns of the order list's own statement (no pre-query of
+// ids, however many orders match): the fulfilment status from the order's items, the payment
+// status from its collections through order_payment_collection, by the rules of status.ts.
+const FULFILLMENT_STATUS = "fulfillment_status";
+const PAYMENT_STATUS = "payment_status";
+registerComputedColumn("Order", FULFILLMENT_STATUS, async () => (_sql, alias) => fulfillmentStatusSql(alias));
+registerComputedColumn("Order", PAYMENT_STATUS, async () => (sql, alias) => {
+  const hop = paymentHop();
+  if (!hop) return "'not_paid'";
+  const { tables, on, target } = hopTables(sql, hop, alias);
+  return `SELECT ${standingSql(target)} FROM ${tables} WHERE ${on}`;
+});
+
+/** The filter as service filters; the derived statuses filter through their computed columns. */
+function orderFilters(input: OrderFilterShape | null | undefined): Filters {
   if (!input) return {};
   const { paymentStatus, fulfillmentStatus, and, or, not, ...rest } = input;
   const parts: Filters[] = [
     toServiceFilters(rest as OrderFilterShape, { columns, relations: linkFilterRelations("Order") }),
   ];
-  if (fulfillmentStatus) {
-    const wanted = statusesOf(fulfillmentStatus, orderFulfillmentStatuses);
-    parts.push({ id: await ctx.scope.resolve("order").listOrderIdsByFulfillmentStatus(wanted) });
-  }
-  if (paymentStatus) {
-    const wanted = statusesOf(paymentStatus, orderPaymentStatuses);
-    const hop = paymentHop();
-    if (!hop || !ctx.scope.hasRegistration("payment")) parts.push(wanted.includes("not_paid") ? {} : { id: [] });
-    else {
-      const ids = await ctx.scope.resolve("payment").listCollectionIdsByStanding(wanted);
-      // An order without a collection has nothing to pay with yet: not paid.
-      const none: Filters[] = wanted.includes("not_paid") ? [{ $not: { [hop]: {} } }] : [];
-      parts.push({ $or: [{ [hop]: { id: ids } }, ...none] });
-    }
-  }
-  if (and) parts.push({ $and: await Promise.all(and.map((f) => orderFilters(f, ctx))) });
-  if (or) parts.push({ $or: await Promise.all(or.map((f) => orderFilters(f, ctx))) });
-  if (not) parts.push({ $not: await orderFilters(not, ctx) });
+  if (fulfillmentStatus)
+    parts.push({ [FULFILLMENT_STATUS]: { $in: statusesOf(fulfillmentStatus, orderFulfillmentStatuses) } });
+  if (paymentStatus) parts.push({ [PAYMENT_STATUS]: { $in: statusesOf(paymentStatus, orderPaymentStatuses) } });
+  if (and) parts.push({ $and: and.map((f) => orderFilters(f)) });
+  if (or) parts.push({ $or: or.map((f) => orderFilters(f)) });
+  if (not) parts.push({ $not: orderFilters(not) });
   return parts.length === 1 ? (parts[0] ?? {}) : { $and: parts };
 }
 
@@ -156,6 +159,17 @@ const orderSort = sortInput("Order", {
 const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
   sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
 
+/** What the orders or the drafts list reads: drafts or not, the filter and search, in this order. */
+const listOf = (
+  drafts: boolean,
+  args: { filter?: OrderFilterShape | null; search?: string | null },
+  order: ReturnType<typeof orderOf>,
+) => ({
+  ...orders,
+  filters: { $and: [{ is_draft_order: drafts }, orderFilters(args.filter), searchFilters(args.search)] },
+  order,
+});
+
 builder.queryFields((t) => ({
   orders: t.connection(
     {
@@ -173,36 +187,29 @@ builder.queryFields((t) => ({
           description: "Order of the orders; ties by id. Default: newest first.",
         }),
       },
-      resolve: async (_root, args, ctx, info) =>
-        resolveModelConnection<Row<"Order">>(ctx, info, args, {
-          ...orders,
-          // Draft orders are not orders yet (Medusa's list leaves them out too).
-          filters: {
-            $and: [{ is_draft_order: false }, await orderFilters(args.filter, ctx), searchFilters(args.search)],
-          },
-          order: orderOf(args.sort),
-        }),
+      // Draft orders are not orders yet (Medusa's list leaves them out too).
+      resolve: (_root, args, ctx, info) =>
+        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(false, args, orderOf(args.sort))),
     },
     { name: "OrderConnection" },
     { name: "OrderEdge" },
   ),
-}));
-
-if (builder.configStore.hasConfig("Customer"))
-  builder.objectFields(modelRef("Customer"), (t) => ({
-    orders: t.connection(
-      {
-        authScopes: { admin: true, customer: true },
-        type: OrderRef,
-        description: "The customer's orders, newest first (the customer reads its own; admins any customer's).",
-        resolve: (customer, args, ctx, info) =>
-          resolveModelConnection<Row<"Order">>(ctx, info, args, {
-            ...orders,
-            filters: { customer_id: (customer as { id: string }).id, is_draft_order: false },
-            order: { created_at: "DESC", id: "DESC" },
-          }),
+  draftOrders: t.connection(
+    {
+      authScopes: access.admin,
+      type: OrderRef,
+      description:
+        "Draft orders (admin only: createDraftOrder's, not converted yet), newest first: filtered by their fields and linked records, searched by email or display id.",
+      args: {
+        filter: t.arg({ type: OrderFilter, description: "Only drafts matching." }),
+        search: t.arg.string({
+          description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
+        }),
       },
-      { name: "CustomerOrderConnection" },
-      { name: "CustomerOrderEdge" },
-    ),
-  }));
+      resolve: (_root, args, ctx, info) =>
+        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(true, args, orderOf(null))),
+    },
+    { name: "DraftOrderConnection" },
+    { name: "DraftOrderEdge" },
+  ),
+}));

@@ -46,6 +46,24 @@ export interface ReturnReceipt {
   previous: { status: string; received_at: Date | null; items: { id: string; received: number; damaged: number }[] };
 }
 
+/** An order to cancel, with the item quantities its unshipped fulfilments give back. */
+export interface CancelOrderRecordInput {
+  order_id: string;
+  canceled_by: string | null;
+  /** Negative fulfilled_quantity moves of the fulfilments canceled with the order. */
+  unfulfill?: ItemQuantityMove[];
+  /** Actions recorded before CANCEL in the cancel change (CANCEL_FULFILL_ITEM). */
+  actions?: OrderChangeActionInput[];
+}
+
+/** What cancelOrderRecord changed, so restoreCanceledOrder can put it back. */
+export interface CanceledOrderRecord {
+  order_id: string;
+  change_id: string;
+  previous_status: string;
+  unfulfill: ItemQuantityMove[];
+}
+
 /** New line items an exchange or a claim sends out. */
 export type OutboundItemInput = Omit<OrderLineItemInput, "adjustments">;
 
@@ -98,6 +116,57 @@ export default class OrderLifecycleService extends OrderModuleService {
       await this.lockOrder(input.order_id, c);
       await this.applyMoves(input.order_id, reverseMoves(input.moves), c, true);
       await this.undoOrderChange(input.change_id, c);
+    }, ctx);
+  }
+
+  /**
+   * Cancels an order under its row lock (the order's part of Medusa's cancelOrder): its unshipped
+   * fulfilments' quantities go back (`unfulfill`, CANCEL_FULFILL_ITEM), status and canceled_at are
+   * set and one `cancel` change records it all. Refused when it is canceled already
+   * (ORDER_CANCELED), once an item was shipped (ORDER_SHIPPED), or when an item is still fulfilled
+   * after `unfulfill` (ORDER_FULFILLED: a fulfilment was created meanwhile). Undo with
+   * restoreCanceledOrder.
+   */
+  async cancelOrderRecord(input: CancelOrderRecordInput, ctx?: Context): Promise<CanceledOrderRecord> {
+    return this.transaction(async (c) => {
+      const order = await this.lockOrder(input.order_id, c);
+      const refuse = (message: string, code: string) =>
+        new TesseraError(TesseraError.Types.NOT_ALLOWED, message, { field: ["orderId"], code });
+      if (order.status === "canceled") throw refuse(`Order ${input.order_id} is already canceled`, "ORDER_CANCELED");
+      const items = await this.listLineItems(
+        { order_id: input.order_id },
+        { select: ["id", "quantity", ...ITEM_QUANTITY_COLUMNS] },
+        c,
+      );
+      if (items.some((i) => i.shipped_quantity > 0))
+        throw refuse(`Order ${input.order_id} has shipped items and cannot be canceled`, "ORDER_SHIPPED");
+      const unfulfill = input.unfulfill ?? [];
+      const moved = new Map(applyItemQuantityMoves(items, unfulfill).map((i) => [i.id, i]));
+      if (items.some((i) => (moved.get(i.id) ?? i).fulfilled_quantity > 0))
+        throw refuse(`Order ${input.order_id} was fulfilled while it was being canceled: try again`, "ORDER_FULFILLED");
+      for (const { id, quantity: _q, ...quantities } of moved.values())
+        await this.updateLineItems({ id, ...quantities }, c);
+      await this.updateOrders({ id: input.order_id, status: "canceled", canceled_at: new Date() }, c);
+      const change = await this.recordOrderChange(
+        {
+          order_id: input.order_id,
+          change_type: "cancel",
+          created_by: input.canceled_by,
+          actions: [...(input.actions ?? []), { action: "CANCEL", reference: "order", reference_id: input.order_id }],
+        },
+        c,
+      );
+      return { order_id: input.order_id, change_id: change.id, previous_status: order.status, unfulfill };
+    }, ctx);
+  }
+
+  /** The undo of cancelOrderRecord: status, fulfilled quantities and the change come back as they were. */
+  async restoreCanceledOrder(input: CanceledOrderRecord, ctx?: Context): Promise<void> {
+    await this.transaction(async (c) => {
+      await this.lockOrder(input.order_id, c);
+      await this.applyMoves(input.order_id, reverseMoves(input.unfulfill), c, true);
+      await this.undoOrderChange(input.change_id, c);
+      await this.updateOrders({ id: input.order_id, status: input.previous_status, canceled_at: null }, c);
     }, ctx);
   }
 

@@ -4,7 +4,7 @@ import { replaceLineSet, type SetKind } from "../../framework/modules/replace-se
 import { ModuleService, type Context, type RecordKey, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { ordersByFulfillmentStatusSql } from "./fulfillment-standing.ts";
+import { fulfillmentStatusSql } from "./fulfillment-standing.ts";
 import {
   Order,
   OrderAddress,
@@ -258,67 +258,15 @@ export default class OrderModuleService extends ModuleService(
   }
 
   /**
-   * Ids of the orders whose fulfilment status (status.ts) is one of `statuses`, in one statement:
-   * what the admin order list filters by.
+   * Ids of the orders whose fulfilment status (status.ts) is one of `statuses`, in one statement.
+   * An order list does not call this: it compiles fulfillmentStatusSql into its own statement.
    */
   async listOrderIdsByFulfillmentStatus(statuses: string[], ctx?: Context): Promise<string[]> {
-    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(ordersByFulfillmentStatusSql, statuses);
+    const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(
+      `SELECT o.id FROM "order" o WHERE o.deleted_at IS NULL AND (${fulfillmentStatusSql("o")}) = ANY($1::text[])`,
+      statuses,
+    );
     return rows.map((r) => r.id);
-  }
-
-  /**
-   * Cancels an order under its row lock (Medusa's cancelOrder, the order's part): refused when it
-   * is canceled already (ORDER_CANCELED) or any item was fulfilled or shipped (ORDER_FULFILLED:
-   * cancel the fulfilments first); sets status and canceled_at and records a `cancel` change.
-   * Undo with restoreCanceledOrder.
-   */
-  async cancelOrderRecord(
-    orderId: string,
-    by: string | null,
-    ctx?: Context,
-  ): Promise<{ change_id: string; previous_status: string }> {
-    return this.transaction(async (c) => {
-      const order = await this.lockOrder(orderId, c);
-      if (order.status === "canceled")
-        throw new TesseraError(TesseraError.Types.NOT_ALLOWED, `Order ${orderId} is already canceled`, {
-          field: ["orderId"],
-          code: "ORDER_CANCELED",
-        });
-      const moved = await this.listLineItems(
-        { order_id: orderId, $or: [{ fulfilled_quantity: { $gt: 0 } }, { shipped_quantity: { $gt: 0 } }] },
-        { take: 1, select: ["id"] },
-        c,
-      );
-      if (moved.length)
-        throw new TesseraError(
-          TesseraError.Types.NOT_ALLOWED,
-          `Order ${orderId} has fulfilled or shipped items: cancel its fulfilments first`,
-          { field: ["orderId"], code: "ORDER_FULFILLED" },
-        );
-      await this.updateOrders({ id: orderId, status: "canceled", canceled_at: new Date() }, c);
-      const change = await this.recordOrderChange(
-        {
-          order_id: orderId,
-          change_type: "cancel",
-          created_by: by,
-          actions: [{ action: "CANCEL", reference: "order", reference_id: orderId }],
-        },
-        c,
-      );
-      return { change_id: change.id, previous_status: order.status };
-    }, ctx);
-  }
-
-  /** The undo of cancelOrderRecord: the order's status comes back and the cancel change goes. */
-  async restoreCanceledOrder(
-    input: { order_id: string; change_id: string; previous_status: string },
-    ctx?: Context,
-  ): Promise<void> {
-    await this.transaction(async (c) => {
-      await this.lockOrder(input.order_id, c);
-      await this.undoOrderChange(input.change_id, c);
-      await this.updateOrders({ id: input.order_id, status: input.previous_status, canceled_at: null }, c);
-    }, ctx);
   }
 
   /**

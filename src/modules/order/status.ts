@@ -43,11 +43,13 @@ export interface PaymentStanding {
 
 /**
  * The payment status of an order from its payment collections (their amounts added up; canceled
- * only when every collection is): refunds first, then captures, authorizations, open sessions.
+ * only when every collection is and none captured anything): refunds first, then captures,
+ * authorizations, open sessions.
  */
 export function paymentStatusOf(collections: readonly PaymentStanding[]): OrderPaymentStatus {
   if (!collections.length) return "not_paid";
-  const live = collections.filter((c) => c.status !== "canceled");
+  // A canceled collection that took money still tells what happened to it (refunded or not).
+  const live = collections.filter((c) => c.status !== "canceled" || toDecimal(c.captured_amount).gt(0));
   if (!live.length) return "canceled";
   const sum = (pick: (c: PaymentStanding) => AmountInput) =>
     live.reduce((n, c) => n.plus(toDecimal(pick(c))), toDecimal(0));

@@ -346,12 +346,17 @@ export default class PaymentModuleService extends ModuleService({
     }, ctx);
   }
 
-  /** Voids an authorization nothing was captured from; canceling twice is a no-op. */
+  /**
+   * Voids what is left of an authorization: all of it when nothing was captured, else the
+   * uncaptured remainder (its captures and refunds stay; refund them separately). A fully
+   * captured payment has nothing to void (NOT_ALLOWED); canceling twice is a no-op.
+   */
   async cancelPayment(id: string, ctx?: Context): Promise<PaymentRow> {
     return this.transaction(async (c) => {
       const payment = await this.lockPayment(id, c);
       if (payment.canceled_at) return payment;
-      if (payment.captures?.length) throw notAllowed(`Payment ${id} has captures; refund it instead`);
+      if (sum(payment.captures).gte(toDecimal(payment.amount)))
+        throw notAllowed(`Payment ${id} is fully captured: nothing is left to void; refund it instead`);
       const { data } = await providerCall(payment.provider_id, "cancel the payment", () =>
         this.providers.get(payment.provider_id).cancelPayment({ data: dataOf(payment.data) }),
       );
@@ -423,12 +428,13 @@ export default class PaymentModuleService extends ModuleService({
   }
 
   /**
-   * Ids of the collections whose standing (Medusa's order payment statuses: captured, refunded,
-   * ...; see standing.ts) is one of `standings`, in one statement: what an order list filters by.
+   * Ids of the collections whose own standing (Medusa's order payment statuses: captured,
+   * refunded, ...; see standing.ts) is one of `standings`, in one statement. An order list does
+   * not call this: it compiles standingSql over each order's collections into its own statement.
    */
   async listCollectionIdsByStanding(standings: string[], ctx?: Context): Promise<string[]> {
     const rows = await this.client(ctx).$queryRawUnsafe<{ id: string }[]>(
-      `SELECT pc.id FROM payment_collection pc WHERE pc.deleted_at IS NULL AND (${standingSql}) = ANY($1::text[])`,
+      `SELECT pc.id FROM payment_collection pc WHERE pc.deleted_at IS NULL GROUP BY pc.id HAVING (${standingSql("pc")}) = ANY($1::text[])`,
       standings,
     );
     return rows.map((r) => r.id);

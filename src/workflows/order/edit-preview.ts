@@ -1,5 +1,5 @@
 import { Decimal } from "../../framework/money/index.ts";
-import { computeTotals, type Totals } from "../../framework/totals/index.ts";
+import { computeTotals, type Totals, type TotalsShippingMethod } from "../../framework/totals/index.ts";
 import type { OrderLineItemInput, OrderTaxLineInput } from "../../modules/order/types.ts";
 import type { LoadedOrder } from "./order-state.ts";
 
@@ -34,7 +34,11 @@ export interface PreviewItem {
   fulfilled_quantity: number;
   unit_price: Decimal;
   is_tax_inclusive: boolean;
-  adjustments: { amount: Decimal; is_tax_inclusive: boolean }[];
+  is_discountable: boolean;
+  product_id: string | null;
+  product_type_id: string | null;
+  /** Its adjustments; `code` marks a promotion's (computed again by an edit). */
+  adjustments: { id: string; code: string | null; amount: Decimal; is_tax_inclusive: boolean }[];
   tax_lines: { rate: Decimal }[];
   /** added | updated | removed | unchanged */
   change: "added" | "updated" | "removed" | "unchanged";
@@ -43,6 +47,8 @@ export interface PreviewItem {
 export interface OrderPreview {
   currency_code: string;
   items: PreviewItem[];
+  /** The order's shipping methods as the edit leaves them (their promotions computed again). */
+  shipping_methods: readonly TotalsShippingMethod[];
   totals: Totals;
   /** The order's totals as they stand. */
   current: Totals;
@@ -77,6 +83,9 @@ export function previewOrderEdit(order: LoadedOrder, actions: EditAction[]): Ord
       fulfilled_quantity: 0,
       unit_price: new Decimal(d.unit_price),
       is_tax_inclusive: d.is_tax_inclusive ?? false,
+      is_discountable: d.is_discountable ?? true,
+      product_id: d.product_id ?? null,
+      product_type_id: d.product_type_id ?? null,
       adjustments: [],
       tax_lines: d.tax_lines.map((t) => ({ rate: new Decimal(t.rate) })),
       change: "added",
@@ -87,6 +96,7 @@ export function previewOrderEdit(order: LoadedOrder, actions: EditAction[]): Ord
   return {
     currency_code: order.currency_code,
     items,
+    shipping_methods: order.shipping_methods ?? [],
     totals: totalsOf(items.filter((i) => i.quantity > 0)),
     current: totalsOf(order.items),
   };

@@ -1,7 +1,6 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { Context, Row } from "../../framework/modules/service-factory.ts";
-import { type OrderPreview, previewOrderEdit } from "./edit-preview.ts";
 import { withLockedOrder } from "./locked-order.ts";
 import { type LoadedOrder, loadOrder } from "./order-state.ts";
 
@@ -56,9 +55,6 @@ export async function withPendingEdit<T>(
     return fn(ctx, edit);
   });
 }
-
-/** The edit's preview (the order with its actions applied, and the totals before and after). */
-export const previewOf = (edit: EditState): OrderPreview => previewOrderEdit(edit.order, edit.actions);
 
 /** An item's fulfilled units bound how low its quantity may go: QUANTITY_BELOW_FULFILLED otherwise. */
 export function checkNotBelowFulfilled(item: { id: string; fulfilled_quantity: number }, quantity: number): void {

@@ -3,7 +3,9 @@ import { builder } from "../../../framework/graphql/builder.ts";
 import { lineTotalsOf, totalsOf, totalsTypes } from "../../../framework/graphql/totals-types.ts";
 import { formatAmount } from "../../../framework/money/index.ts";
 import type { OrderPreview, PreviewItem } from "../../../workflows/order/edit-preview.ts";
-import { type EditState, previewOf, readEdit } from "../../../workflows/order/edit-state.ts";
+import type { TesseraContainer } from "../../../framework/container/container.ts";
+import { previewEditWithPromotions } from "../../../workflows/order/edit-promotions.ts";
+import { type EditState, readEdit } from "../../../workflows/order/edit-state.ts";
 
 // An order edit as an admin sees it: the edit's change and a preview of the order with the edit
 // applied (its lines and new totals), computed on every read without touching the order.
@@ -20,8 +22,11 @@ interface ItemView {
 const { LineTotalsRef, TotalsRef } = totalsTypes("OrderEdit");
 const currencyNote = "A decimal string in the order's currency.";
 
-/** An edit and its preview, read now. */
-export const editView = async (edit: EditState): Promise<EditView> => ({ edit, preview: previewOf(edit) });
+/** An edit and its preview (the order's promotions computed again over the edited lines), read now. */
+export const editView = async (container: TesseraContainer, edit: EditState): Promise<EditView> => ({
+  edit,
+  preview: await previewEditWithPromotions(container, edit),
+});
 
 const OrderEditItemRef = builder.objectRef<ItemView>("OrderEditItem").implement({
   description: "A line of the order as the edit leaves it.",
@@ -75,7 +80,7 @@ export const OrderEditRef = builder.objectRef<EditView>("OrderEdit").implement({
         totalsOf({
           currency_code: v.preview.currency_code,
           items: v.preview.items.filter((i) => i.quantity > 0),
-          shipping_methods: v.edit.order.shipping_methods,
+          shipping_methods: v.preview.shipping_methods,
         }),
     }),
     totalDifference: t.string({
@@ -91,6 +96,6 @@ builder.queryFields((t) => ({
     type: OrderEditRef,
     description: "An order edit by its change id, with the preview of the order it would make (admin only).",
     args: { id: t.arg.id({ required: true, description: "The edit's order change id (from beginOrderEdit)." }) },
-    resolve: async (_root, args, ctx) => editView(await readEdit(ctx.scope, String(args.id))),
+    resolve: async (_root, args, ctx) => editView(ctx.scope, await readEdit(ctx.scope, String(args.id))),
   }),
 }));

@@ -23,7 +23,7 @@ const changeId = zodId().describe("The order edit (the change id beginOrderEdit 
 const quantity = z.number().int().min(1).max(10_000).describe("Units, at least 1.");
 const actor = (ctx: GraphQLContext) => ctx.auth.actorId ?? null;
 const reread = async (id: string, ctx: GraphQLContext) => ({
-  orderEdit: await editView(await readEdit(ctx.scope, id)),
+  orderEdit: await editView(ctx.scope, await readEdit(ctx.scope, id)),
 });
 
 workflowMutation("beginOrderEdit", {

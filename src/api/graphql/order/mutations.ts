@@ -70,7 +70,7 @@ workflowMutation("refundOrderPayment", {
 workflowMutation("cancelOrder", {
   access: access.admin,
   description:
-    "Cancels the order: releases its reservations, voids its authorized payment or refunds what was captured, and records a cancel change. Refused as a userError once an item was fulfilled or shipped (ORDER_FULFILLED: cancel the fulfilments first) or when it is canceled already (ORDER_CANCELED).",
+    "Cancels the order: cancels its unshipped fulfilments (their stock goes back), releases its reservations, voids what is left of its authorized payment and refunds what was captured, and records a cancel change. Refused as a userError once an item was shipped (ORDER_SHIPPED) or when it is canceled already (ORDER_CANCELED); a provider refusing the first void or refund undoes everything.",
   input: {
     name: "CancelOrderInput",
     schema: z.object({ orderId: zodId().describe("The order to cancel.") }),

@@ -25,6 +25,9 @@ it("derives the payment status from the collections' amounts: refunds, then capt
   expect(paymentStatusOf([collection({ a: "100", au: "100", c: "100", r: "30" })])).toBe("partially_refunded");
   expect(paymentStatusOf([collection({ a: "100", au: "100", c: "40", r: "40" })])).toBe("refunded");
   expect(paymentStatusOf([collection({ a: "100" }, "canceled")])).toBe("canceled");
+  // A canceled order's collection whose remainder was voided: what was captured still tells.
+  expect(paymentStatusOf([collection({ a: "100", c: "40", r: "40" }, "canceled")])).toBe("refunded");
+  expect(paymentStatusOf([collection({ a: "100", c: "40" }, "canceled")])).toBe("partially_captured");
   // A canceled collection beside a live one does not count.
   expect(paymentStatusOf([collection({ a: "100" }, "canceled"), collection({ a: "50", au: "50" })])).toBe("authorized");
 });

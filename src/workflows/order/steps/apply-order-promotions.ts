@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { ComputeActions } from "../../../modules/promotion/types.ts";
-import { adjustmentSet, type PromotionSnapshot, promotionContext, snapshotPromotions } from "../../cart/promotions.ts";
+import { type PromotionSnapshot, promotionContext, snapshotPromotions } from "../../cart/promotions.ts";
 import { refusedPromotionCode } from "../../promotion/code-refusals.ts";
+import { orderPromotionCodes } from "../edit-promotions.ts";
 import { withLockedOrder } from "../locked-order.ts";
 import { loadOrder, totalsOfOrder } from "../order-state.ts";
-import { restoreOrderAdjustments } from "./order-adjustments.ts";
+import { restoreOrderAdjustments, setOrderPromotionAdjustments } from "./order-adjustments.ts";
 
 export interface ApplyOrderPromotionsInput {
   order_id: string;
@@ -27,10 +28,7 @@ export const applyOrderPromotionsStep = createStep(
   async (input: ApplyOrderPromotionsInput, { container }) => {
     const done = await withLockedOrder(container, input.order_id, async (ctx) => {
       const order = await loadOrder(container, input.order_id, ctx);
-      const lines = [...(order.items ?? []), ...(order.shipping_methods ?? [])];
-      const current = [
-        ...new Set(lines.flatMap((l) => (l.adjustments ?? []).flatMap((a) => (a.code ? [a.code] : [])))),
-      ];
+      const current = orderPromotionCodes(order);
       const added = [...new Set(input.promo_codes.map((c) => c.trim()).filter((c) => c && !current.includes(c)))];
       const context = await promotionContext(container, order, ctx);
       const promotion = container.resolve("promotion");
@@ -48,24 +46,7 @@ export const applyOrderPromotionsStep = createStep(
         (a): a is Extract<ComputeActions, { action: "addItemAdjustment" | "addShippingMethodAdjustment" }> =>
           a.action === "addItemAdjustment" || a.action === "addShippingMethodAdjustment",
       );
-      await service.setOrderLineItemAdjustments(
-        order.id,
-        adjustmentSet(
-          order.items,
-          actions.flatMap((a) => (a.action === "addItemAdjustment" ? [{ ...a, line_id: a.item_id }] : [])),
-        ).map(({ line_id, ...a }) => ({ ...a, item_id: line_id })),
-        ctx,
-      );
-      await service.setOrderShippingMethodAdjustments(
-        order.id,
-        adjustmentSet(
-          order.shipping_methods,
-          actions.flatMap((a) =>
-            a.action === "addShippingMethodAdjustment" ? [{ ...a, line_id: a.shipping_method_id }] : [],
-          ),
-        ).map(({ line_id, ...a }) => ({ ...a, shipping_method_id: line_id })),
-        ctx,
-      );
+      await setOrderPromotionAdjustments(container, order, actions, ctx);
       const before = totalsOfOrder(order).total;
       const after = totalsOfOrder(await loadOrder(container, order.id, ctx)).total;
       const change = await service.recordOrderChange(

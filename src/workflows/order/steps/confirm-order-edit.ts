@@ -8,7 +8,11 @@ import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import { outOfStock, planReservations } from "../../cart/reservation-plan.ts";
 import { restorableReservation } from "../../inventory/steps/reservations.ts";
 import type { AddedItemDetails, PreviewItem } from "../edit-preview.ts";
-import { checkNotBelowFulfilled, previewOf, withPendingEdit } from "../edit-state.ts";
+import { type PromotionSnapshot, snapshotPromotions } from "../../cart/promotions.ts";
+import { orderPromotionActions, orderPromotionCodes, previewEditWithPromotions } from "../edit-promotions.ts";
+import { checkNotBelowFulfilled, withPendingEdit } from "../edit-state.ts";
+import { loadOrder } from "../order-state.ts";
+import { restoreOrderAdjustments, setOrderPromotionAdjustments } from "./order-adjustments.ts";
 
 /** What a confirmation changed, to take back (plain data: a compensation input is stored as JSON). */
 interface ConfirmUndo {
@@ -20,6 +24,8 @@ interface ConfirmUndo {
   quantities: { id: string; quantity: number }[];
   reservations_created: string[];
   reservations_deleted: ReservationInput[];
+  /** The adjustments before the order's promotions were computed again (null: it has none). */
+  adjustments: PromotionSnapshot | null;
 }
 
 /**
@@ -81,7 +87,7 @@ export const confirmOrderEditStep = createStep(
   async (input: { change_id: string; confirmed_by?: string | null }, { container }) => {
     const done = await withPendingEdit(container, input.change_id, async (ctx, edit) => {
       const service = container.resolve("order");
-      const preview = previewOf(edit);
+      const preview = await previewEditWithPromotions(container, edit, ctx);
       const changed = preview.items.filter((i) => i.change !== "unchanged");
       for (const item of changed) if (item.change !== "added") checkNotBelowFulfilled(item, item.quantity);
       const adds = edit.actions.filter((a) => a.action === "ITEM_ADD");
@@ -105,6 +111,11 @@ export const confirmOrderEditStep = createStep(
       for (const item of updated) await service.updateLineItems({ id: item.id, quantity: item.quantity }, ctx);
       const removed = changed.filter((i) => i.change === "removed").map((i) => i.id);
       if (removed.length) await service.softDeleteLineItems(removed, ctx);
+      // The order's promotions follow its new lines, as the preview computed them.
+      const codes = orderPromotionCodes(edit.order);
+      const edited = await loadOrder(container, edit.order.id, ctx);
+      const promotions = await orderPromotionActions(container, edited, codes, ctx);
+      if (promotions) await setOrderPromotionAdjustments(container, edited, promotions, ctx);
       // Each action records what it changes in the order's total (its line's total after less before).
       const after = preview.totals.items;
       const before = preview.current.items;
@@ -128,6 +139,7 @@ export const confirmOrderEditStep = createStep(
         quantities: updated.map((i) => ({ id: i.id, quantity: i.original_quantity })),
         reservations_created: reserved.created,
         reservations_deleted: reserved.deleted,
+        adjustments: promotions ? snapshotPromotions(edit.order, []) : null,
       };
       return { undo, difference: decimalToString(preview.totals.total.minus(preview.current.total)) };
     });
@@ -158,5 +170,6 @@ export const confirmOrderEditStep = createStep(
       );
       if (order.version === undo.version) await service.updateOrders({ id: order.id, version: undo.version - 1 }, ctx);
     });
+    if (undo.adjustments) await restoreOrderAdjustments(container, undo.order_id, undo.adjustments);
   },
 );
