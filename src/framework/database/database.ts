@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import { PrismaClient } from "../../generated/prisma/client.ts";
-import { registerTableNames } from "../modules/datamodel.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { inBackgroundWork } from "./background-work.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
@@ -75,7 +74,6 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
     };
   }
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-  registerTableNames(prisma);
   let count = 0;
   const logSql = options.logSql ?? Boolean(process.env.LOG_SQL);
   prisma.$on("query", (event) => {
