@@ -12,7 +12,7 @@ import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { pageSize } from "../graphql/connection.ts";
-import { camelCase, snakeCase } from "../links/define-link.ts";
+import { camelCase } from "../links/define-link.ts";
 import { allLinks } from "../links/registry.ts";
 import type { LoadedModule } from "../modules/load-modules.ts";
 import type { Linkable } from "../modules/module.ts";
