@@ -15,7 +15,7 @@ integrationTestRunner({
       const rows = await getContainer()
         .resolve("db")
         .prisma.$queryRawUnsafe<{ table_name: string }[]>(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+          "SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = current_schema()",
         );
       const tables = new Set(rows.map((r) => r.table_name));
       // The app's links: their own tables and every model they join, plus a model mapped to another name.
