@@ -15,5 +15,7 @@ export default defineConfig({
     { resolve: "./modules/brand" },
     // The seed's custom actor type (Create an Actor Type to Authenticate).
     { resolve: "./modules/manager" },
+    // A module written from the README's "Add a module" steps alone (no GraphQL code).
+    { resolve: "./modules/review" },
   ],
 });

@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "../../generated/prisma/client.ts";
-import { registerTableNames } from "../modules/datamodel.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { inBackgroundWork } from "./background-work.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
@@ -86,7 +85,6 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
     };
   }
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-  registerTableNames(prisma);
   let count = 0;
   const logSql = options.logSql ?? Boolean(process.env.LOG_SQL);
   prisma.$on("query", (event) => {

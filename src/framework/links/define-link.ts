@@ -1,3 +1,4 @@
+import { tableOf } from "../modules/datamodel.ts";
 import { lowerFirst, type ModelName } from "../modules/model.ts";
 import type { Linkable } from "../modules/module.ts";
 
@@ -38,7 +39,7 @@ export interface LinkSide {
   linkable: Linkable;
   /** The id column in the link table: `product_id`. */
   column: string;
-  /** The model's table (snake_case of the model name, the house convention). */
+  /** The model's table: its `@@map` in the Prisma schema (`promotion_campaign` for Campaign). */
   table: string;
   isList: boolean;
   deleteCascades: boolean;
@@ -81,7 +82,7 @@ function side(input: Linkable | LinkSideInput): LinkSide {
     model,
     linkable: s.linkable,
     column: `${snakeCase(s.linkable.key)}_id`,
-    table: snakeCase(model),
+    table: tableOf(model),
     isList: s.isList ?? false,
     deleteCascades: s.deleteCascades ?? false,
     field: s.field,

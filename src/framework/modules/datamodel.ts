@@ -1,4 +1,7 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
+import { projectRoot } from "../paths.ts";
 import type { ModelName } from "./model.ts";
 
 /** One field of a Prisma model, as the generated datamodel describes it. */
@@ -22,21 +25,37 @@ export interface ModelInfo {
 }
 
 const models = new Map<string, ModelInfo>();
-const tables = new Map<string, string>();
+/** The folder Prisma reads the datamodel from (prisma.config.ts `schema`): the product's and the example project's files. */
+const schemaFolder = path.join(projectRoot, "prisma", "schema");
 
-/**
- * Remembers each model's table (its `@@map`) from a Prisma client's runtime data model, which
- * the generated Pothos datamodel lacks. openDatabase calls it, so raw SQL names the real table.
- */
-export function registerTableNames(client: object): void {
-  const runtime = (client as { _runtimeDataModel?: { models: Record<string, { dbName: string | null }> } })
-    ._runtimeDataModel;
-  for (const [name, model] of Object.entries(runtime?.models ?? {})) if (model.dbName) tables.set(name, model.dbName);
+function prismaFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (name.startsWith(".") || name === "node_modules" || name === "generated") return [];
+    if (statSync(file).isDirectory()) return prismaFiles(file);
+    return name.endsWith(".prisma") ? [file] : [];
+  });
+}
+
+let mapped: Map<string, string> | undefined;
+
+/** Each model's `@@map` table, read once from the Prisma schema files the client is generated from. */
+function mappedTables(): Map<string, string> {
+  if (mapped) return mapped;
+  mapped = new Map();
+  for (const file of prismaFiles(schemaFolder)) {
+    for (const [, name, body] of readFileSync(file, "utf8").matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+      const table = body ? /@@map\(\s*"([^"]+)"\s*\)/.exec(body)?.[1] : undefined;
+      if (name && table) mapped.set(name, table);
+    }
+  }
+  return mapped;
 }
 
 /** A model's table: its `@@map` (promotion_campaign for Campaign), else snake_case of its name. */
 export function tableOf(model: ModelName): string {
-  return tables.get(model) ?? model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return mappedTables().get(model) ?? model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
 /** Runtime description of a Prisma model: the service factory translates inputs with it. */

@@ -12,12 +12,14 @@ import type { TesseraContainer } from "../container/container.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { pageSize } from "../graphql/connection.ts";
-import { camelCase, snakeCase } from "../links/define-link.ts";
+import { camelCase } from "../links/define-link.ts";
 import { allLinks } from "../links/registry.ts";
-import { lowerFirst } from "../modules/model.ts";
 import type { LoadedModule } from "../modules/load-modules.ts";
 import type { Linkable } from "../modules/module.ts";
+import { modelInfo } from "../modules/datamodel.ts";
+import type { ModelName } from "../modules/model.ts";
 import { connectionNode, fieldTree, selection, toPlain } from "./graph-fields.ts";
+import { entityNames, graphRoots, type GraphModel, type GraphRoot } from "./graph-roots.ts";
 import { toGraphQLFilter } from "./graph-filters.ts";
 
 /** What `query.graph` takes, in Medusa's shape. */
@@ -37,6 +39,12 @@ export interface GraphQuery {
   withDeleted?: boolean;
 }
 
+/** Variables of a root's arguments and their declarations (`["filter", "ProductFilter"]`). */
+interface Arguments {
+  variables: Record<string, unknown>;
+  declared: [string, string][];
+}
+
 export interface GraphResult {
   data: Record<string, unknown>[];
   metadata: { count: number; skip: number; take: number | undefined };
@@ -49,39 +57,50 @@ export interface GraphResult {
  * @example const { data } = await query.graph({ entity: "product", fields: ["id", "title", "brand.*"], filters: { id: "prod_1" } })
  */
 export class QueryGraph {
-  private readonly roots = new Map<string, string>();
+  private readonly roots = new Map<string, GraphRoot>();
+  private readonly ambiguous: Map<string, string[]>;
+  private readonly unreadable = new Set<string>();
 
   constructor(
     private readonly container: TesseraContainer,
-    private readonly schema: GraphQLSchema,
+    schema: GraphQLSchema,
     modules: readonly LoadedModule[],
   ) {
-    for (const module of modules) {
-      for (const linkable of Object.values(module.definition.linkable as Record<string, Linkable>)) {
-        this.roots.set(snakeCase(linkable.model.singular), lowerFirst(linkable.model.plural));
-      }
+    const models: GraphModel[] = modules.flatMap((module) =>
+      Object.values(module.definition.linkable as Record<string, Linkable>).map((linkable) => ({
+        module: module.definition.name,
+        def: linkable.model,
+      })),
+    );
+    const names = entityNames(models);
+    this.ambiguous = names.ambiguous;
+    const roots = graphRoots(schema, models);
+    for (const [entity, model] of names.byName) {
+      const root = roots.get(model);
+      if (root) this.roots.set(entity, root);
+      else this.unreadable.add(entity);
     }
-    for (const link of allLinks())
-      if (!link.readOnly) this.roots.set(link.entryPoint, `${camelCase(link.entryPoint)}Links`);
+    const query = schema.getQueryType()?.getFields() ?? {};
+    for (const link of allLinks()) {
+      const field = link.readOnly ? undefined : query[`${camelCase(link.entryPoint)}Links`];
+      const node = field ? connectionNode(getNamedType(field.type) as GraphQLObjectType) : undefined;
+      if (field && node) this.roots.set(link.entryPoint, { schema, field, node, serviceFilters: false });
+    }
   }
 
-  private rootField(entity: string) {
-    const name = this.roots.get(entity);
-    const field = name ? this.schema.getQueryType()?.getFields()[name] : undefined;
-    if (!name)
-      throw new TesseraError(
-        TesseraError.Types.INVALID_DATA,
-        `Unknown entity "${entity}". Known: ${[...this.roots.keys()].sort().join(", ")}`,
-        { field: ["entity"] },
-      );
-    const node = field ? connectionNode(getNamedType(field.type) as GraphQLObjectType) : undefined;
-    if (!field || !node)
-      throw new TesseraError(
-        TesseraError.Types.INVALID_DATA,
-        `Entity "${entity}" has no root list (${name}) in the GraphQL schema`,
-        { field: ["entity"] },
-      );
-    return { field, node };
+  private rootField(entity: string): GraphRoot {
+    const root = this.roots.get(entity);
+    if (root) return root;
+    const candidates = this.ambiguous.get(entity);
+    throw new TesseraError(
+      TesseraError.Types.INVALID_DATA,
+      candidates
+        ? `Entity "${entity}" is ambiguous: name one of ${candidates.join(", ")}`
+        : this.unreadable.has(entity)
+          ? `Entity "${entity}" has no GraphQL type (its model says graphql: false)`
+          : `Unknown entity "${entity}". Known: ${[...this.roots.keys()].sort().join(", ")}`,
+      { field: ["entity"] },
+    );
   }
 
   private sortValues(
@@ -105,9 +124,8 @@ export class QueryGraph {
     });
   }
 
-  async graph(query: GraphQuery): Promise<GraphResult> {
-    const { field, node } = this.rootField(query.entity);
-    const { text, shape } = selection(node, fieldTree(query.fields?.length ? query.fields : ["*"]), "");
+  /** The GraphQL arguments of a public root list: filter input, sort enum values, search. */
+  private listArguments(field: GraphRoot["field"], query: GraphQuery): Arguments {
     const { q, ...filters } = query.filters ?? {};
     const argNames = new Set(field.args.map((a) => a.name));
     const filterArg = field.args.find((a) => a.name === "filter");
@@ -120,17 +138,49 @@ export class QueryGraph {
       throw new TesseraError(TesseraError.Types.INVALID_DATA, `Entity "${query.entity}" has no search (q)`, {
         field: ["filters", "q"],
       });
-    const variables: Record<string, unknown> = {
-      filter: isInputObjectType(filterType) ? toGraphQLFilter(filterType, filters) : undefined,
-      sort: this.sortValues(field.args, query.pagination?.order, query.entity),
-      search: q,
-    };
     const sortArg = field.args.find((a) => a.name === "sort");
-    const declared = [
-      ["filter", filterType?.name],
-      ["sort", sortArg ? `[${getNamedType(sortArg.type).name}!]` : undefined],
-      ["search", argNames.has("search") ? "String" : undefined],
-    ].filter((d): d is [string, string] => Boolean(d[1]));
+    return {
+      variables: {
+        filter: isInputObjectType(filterType) ? toGraphQLFilter(filterType, filters) : undefined,
+        sort: this.sortValues(field.args, query.pagination?.order, query.entity),
+        search: q,
+      },
+      declared: [
+        ["filter", filterType?.name],
+        ["sort", sortArg ? `[${getNamedType(sortArg.type).name}!]` : undefined],
+        ["search", argNames.has("search") ? "String" : undefined],
+      ].filter((d): d is [string, string] => Boolean(d[1])),
+    };
+  }
+
+  /** The arguments of a query.graph root: the service's own filters (with `q`) and an order by columns. */
+  private serviceArguments(root: GraphRoot, model: string, query: GraphQuery): Arguments {
+    const columns = modelInfo(model as ModelName).fields;
+    const order = Object.entries(query.pagination?.order ?? {}).map(([key, direction]) => {
+      if (columns.get(key)?.kind !== "scalar" && columns.get(key)?.kind !== "enum")
+        throw new TesseraError(TesseraError.Types.INVALID_DATA, `Cannot order entity "${query.entity}" by "${key}"`, {
+          field: ["pagination", "order"],
+        });
+      return [key, direction.toUpperCase()];
+    });
+    const type = root.field.args.find((a) => a.name === "filters")?.type.toString() ?? "QueryGraphValue";
+    return {
+      variables: { filters: query.filters ?? {}, order: Object.fromEntries(order) },
+      declared: [
+        ["filters", type],
+        ["order", type],
+      ],
+    };
+  }
+
+  async graph(query: GraphQuery): Promise<GraphResult> {
+    const root = this.rootField(query.entity);
+    const { field, node } = root;
+    const { text, shape } = selection(node, fieldTree(query.fields?.length ? query.fields : ["*"]), "");
+    const model = (node.extensions as { pothosPrismaModel?: string }).pothosPrismaModel ?? node.name;
+    const { variables, declared } = root.serviceFilters
+      ? this.serviceArguments(root, model, query)
+      : this.listArguments(field, query);
     const document =
       parse(`query QueryGraph($first: Int, $after: String, $count: Boolean!, $nodes: Boolean!${declared.map(([n, t]) => `, $${n}: ${t}`).join("")}) {
       root: ${field.name}(first: $first, after: $after${declared.map(([n]) => `, ${n}: $${n}`).join("")}) {
@@ -159,6 +209,7 @@ export class QueryGraph {
           ? pageSize.maxSize
           : Math.min(pageSize.maxSize, take - data.length);
       const page = await this.run(
+        root.schema,
         document,
         { ...variables, first: want, after, count: first, nodes: !skipping },
         query,
@@ -173,7 +224,12 @@ export class QueryGraph {
     return { data, metadata: { count, skip, take } };
   }
 
-  private async run(document: ReturnType<typeof parse>, variableValues: Record<string, unknown>, query: GraphQuery) {
+  private async run(
+    schema: GraphQLSchema,
+    document: ReturnType<typeof parse>,
+    variableValues: Record<string, unknown>,
+    query: GraphQuery,
+  ) {
     const contextValue: GraphQLContext = {
       scope: this.container.createScope(),
       prisma: this.container.resolve("db").prisma,
@@ -189,7 +245,7 @@ export class QueryGraph {
       queryContext: query.context,
       withDeleted: query.withDeleted,
     };
-    const result = await execute({ schema: this.schema, document, variableValues, contextValue });
+    const result = await execute({ schema, document, variableValues, contextValue });
     const error = result.errors?.[0];
     if (error) {
       if (TesseraError.is(error.originalError)) throw error.originalError;

@@ -5,7 +5,8 @@ import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
+import type { UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import { metadataInput, zodId, type zodJson } from "../../../framework/graphql/zod-input.ts";
 import type { TesseraContainer } from "../../../framework/container/container.ts";
 import type { WorkflowRunner } from "../../../framework/workflows/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -43,65 +44,70 @@ const updateInput = {
 };
 
 type Label = { id: string };
-type LabelColumns = { value?: string; metadata?: Record<string, unknown> };
-type Flow<I> = (container: TesseraContainer) => WorkflowRunner<I, unknown>;
+type LabelColumns = { value?: string; metadata?: z.output<ReturnType<typeof zodJson>> };
+type Flow<I, O> = (container: TesseraContainer) => WorkflowRunner<I, O>;
 
 /** create/update/delete<Label>: the same three mutations for tags and types. */
-function labelMutations<K extends string, T extends Label>(spec: {
+function labelMutations<T extends Label, P extends { userErrors: UserErrorShape[] }, CI, CO extends Label[], UI>(spec: {
   label: "ProductTag" | "ProductType";
-  field: K;
-  batch: string;
-  ref: OutputRef<T>;
+  words: string;
+  payload: OutputRef<P>;
+  /** The payload of one re-read label (`{ productTag }`). */
+  payloadOf: (label: T) => Omit<P, "userErrors">;
   retrieve: (ctx: GraphQLContext, id: string) => Promise<T>;
-  create: Flow<Record<string, LabelColumns[]>>;
-  update: Flow<Record<string, (LabelColumns & { id: string })[]>>;
-  remove: Flow<{ ids: string[] }>;
+  create: Flow<CI, CO>;
+  /** The create workflow's input for one label (`{ product_tags: [columns] }`). */
+  createBatch: (columns: LabelColumns) => CI;
+  update: Flow<UI, unknown>;
+  updateBatch: (columns: LabelColumns & { id: string }) => UI;
+  remove: Flow<{ ids: string[] }, unknown>;
 }) {
-  const payload = payloadType(`${spec.label}Payload`, spec.field, spec.ref);
-  const words = spec.label === "ProductTag" ? "product tag" : "product type";
   workflowMutation(`create${spec.label}`, {
     access: access.admin,
-    description: `Creates a ${words}; its value must be unique.`,
+    description: `Creates a ${spec.words}; its value must be unique.`,
     input: createInput,
-    workflow: spec.create as Flow<Record<string, LabelColumns[]>> as never,
-    workflowInput: (input) => ({ [spec.batch]: [columnsOf(input)] }),
-    payload,
-    result: async (output: unknown, _input, ctx) =>
-      ({ [spec.field]: await spec.retrieve(ctx, (output as Label[])[0]?.id ?? "") }) as never,
+    workflow: spec.create,
+    workflowInput: (input) => spec.createBatch(columnsOf(input)),
+    payload: spec.payload,
+    result: async (output, _input, ctx) => spec.payloadOf(await spec.retrieve(ctx, output[0]?.id ?? "")),
   });
   workflowMutation(`update${spec.label}`, {
     access: access.admin,
-    description: `Changes a ${words}'s value or metadata.`,
+    description: `Changes a ${spec.words}'s value or metadata.`,
     input: updateInput,
-    workflow: spec.update as never,
-    workflowInput: (input) => ({ [spec.batch]: [columnsOf(input)] }),
-    payload,
-    result: async (_output: unknown, input, ctx) => ({ [spec.field]: await spec.retrieve(ctx, input.id) }) as never,
+    workflow: spec.update,
+    workflowInput: (input) => spec.updateBatch({ ...columnsOf(input), id: input.id }),
+    payload: spec.payload,
+    result: async (_output, input, ctx) => spec.payloadOf(await spec.retrieve(ctx, input.id)),
   });
   deleteMutation(`delete${spec.label}`, {
     access: access.admin,
-    description: `Soft-deletes a ${words}; products keep existing without it.`,
+    description: `Soft-deletes a ${spec.words}; products keep existing without it.`,
     workflow: spec.remove,
   });
 }
 
 labelMutations({
   label: "ProductTag",
-  field: "productTag",
-  batch: "product_tags",
-  ref: ProductTagRef,
-  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(id),
-  create: createProductTagsWorkflow as never,
-  update: updateProductTagsWorkflow as never,
+  words: "product tag",
+  payload: payloadType("ProductTagPayload", "productTag", ProductTagRef),
+  payloadOf: (productTag) => ({ productTag }),
+  retrieve: (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductTag(id),
+  create: createProductTagsWorkflow,
+  createBatch: (columns) => ({ product_tags: [columns] }),
+  update: updateProductTagsWorkflow,
+  updateBatch: (columns) => ({ product_tags: [columns] }),
   remove: deleteProductTagsWorkflow,
 });
 labelMutations({
   label: "ProductType",
-  field: "productType",
-  batch: "product_types",
-  ref: ProductTypeRef,
-  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(id),
-  create: createProductTypesWorkflow as never,
-  update: updateProductTypesWorkflow as never,
+  words: "product type",
+  payload: payloadType("ProductTypePayload", "productType", ProductTypeRef),
+  payloadOf: (productType) => ({ productType }),
+  retrieve: (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductType(id),
+  create: createProductTypesWorkflow,
+  createBatch: (columns) => ({ product_types: [columns] }),
+  update: updateProductTypesWorkflow,
+  updateBatch: (columns) => ({ product_types: [columns] }),
   remove: deleteProductTypesWorkflow,
 });
