@@ -113,13 +113,17 @@ const paymentHop = () => hopsFrom("Order").find((h) => h.link.entryPoint === "or
 // status from its collections through order_payment_collection, by the rules of status.ts.
 const FULFILLMENT_STATUS = "fulfillment_status";
 const PAYMENT_STATUS = "payment_status";
-registerComputedColumn("Order", FULFILLMENT_STATUS, async () => (_sql, alias) => fulfillmentStatusSql(alias));
-registerComputedColumn("Order", PAYMENT_STATUS, async () => (sql, alias) => {
-  const hop = paymentHop();
-  if (!hop) return "'not_paid'";
-  const { tables, on, target } = hopTables(sql, hop, alias);
-  return `SELECT ${standingSql(target)} FROM ${tables} WHERE ${on}`;
-});
+registerComputedColumn("Order", FULFILLMENT_STATUS, async () => ({
+  sql: (_sql, alias) => fulfillmentStatusSql(alias),
+}));
+registerComputedColumn("Order", PAYMENT_STATUS, async () => ({
+  sql: (sql, alias) => {
+    const hop = paymentHop();
+    if (!hop) return "'not_paid'";
+    const { tables, on, target } = hopTables(sql, hop, alias);
+    return `SELECT ${standingSql(target)} FROM ${tables} WHERE ${on}`;
+  },
+}));
 
 /** The filter as service filters; the derived statuses filter through their computed columns. */
 function orderFilters(input: OrderFilterShape | null | undefined): Filters {
