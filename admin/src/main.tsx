@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import { App } from "./app.tsx";
+import "./extensions/hot-reload.ts";
 import { SessionProvider } from "./session.tsx";
 import "./styles.css";
 

@@ -30,6 +30,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Serve the dashboard through Vite's dev server (hot reload) instead of its build. Default: TESSERA_ADMIN_DEV=1. */
   adminDev?: boolean;
+  /** The project whose `src/admin` extensions the dashboard shows. Default the current project's root. */
+  adminRoot?: string;
   /** Where route files and middlewares.ts live. Default the product's `src/api` and the project's. */
   apiDir?: string;
 }
@@ -81,7 +83,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   ]);
   const admin = await prepareAdmin({
     config,
-    projectRoot: currentProject().root,
+    projectRoot: options.adminRoot ?? currentProject().root,
     dev: options.adminDev ?? process.env.TESSERA_ADMIN_DEV === "1",
   });
   const { app, yoga } = createHttpApp(container, schema, api, admin);
@@ -90,7 +92,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   // client never reuses a socket the server is closing at that moment (ECONNRESET under load).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  const closeWebSocket = attachWebSocket(server, yoga, container);
+  const closeWebSocket = attachWebSocket(server, yoga, container, admin.upgrade);
   // Last: queue workers take jobs only once every workflow and subscriber is registered.
   await startModules(modules);
   return {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminUser } from "../../../src/framework/cli/auth-commands.ts";
 import { resolveConfig } from "../../../src/framework/config/load-config.ts";
@@ -10,36 +10,15 @@ import { integrationTestRunner } from "../../../src/framework/test-utils/runners
 import { createStep, createWorkflow, WorkflowResponse } from "../../../src/framework/workflows/index.ts";
 import { checkoutConfig } from "../../../test/fixtures/checkout.ts";
 import seedConfig from "../tessera.config.ts";
+import { fixtureProject, openBrowser, shot as shotOf } from "./fixtures/admin-browser.ts";
 import { type PlacedOrder, placeOrder, seedOrderShop } from "./fixtures/admin-order.ts";
 
-// The dashboard in a real browser (Debian's chromium driven by playwright-core; never a
-// downloaded browser) against the example project's server: the core pages and the seed's six
-// admin examples. One build, one server, one browser for the file.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const shots = path.resolve(import.meta.dirname, "../../../test-output/admin");
+// The dashboard in a real browser against the example project's server: the core pages and the
+// seed's six admin examples. One build, one server, one browser for the file.
 // A dot folder, as the default .tessera/admin is: the server must serve files under one.
 const outDir = mkdtempSync(path.join(tmpdir(), ".tessera-admin-"));
 const email = "browser-admin@tessera.test";
 const password = "correct horse battery staple";
-
-/**
- * A fixture project: the seed's admin extensions and the fixtures' (a widget that throws), as
- * symlinks, so every file's relative imports resolve from where it lives.
- */
-function fixtureProject(): string {
-  const root = mkdtempSync(path.join(tmpdir(), "tessera-admin-project-"));
-  for (const source of [
-    path.resolve(import.meta.dirname, "../src/admin"),
-    path.resolve(import.meta.dirname, "fixtures/admin"),
-  ])
-    for (const file of readdirSync(source, { recursive: true, encoding: "utf8" })) {
-      if (statSync(path.join(source, file)).isDirectory()) continue;
-      const target = path.join(root, "src/admin", file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      symlinkSync(path.join(source, file), target);
-    }
-  return root;
-}
 const projectRoot = fixtureProject();
 
 // A long-running workflow the runs page follows: its async step waits for the admin.
@@ -51,7 +30,6 @@ let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
   await buildAdmin(resolveConfig(seedConfig), projectRoot, outDir);
 }, 600_000);
 
@@ -91,7 +69,7 @@ interface ResourceCase {
 // expect.poll gives up after one second by default: too short on a loaded machine.
 const polled = { timeout: 30_000 };
 
-const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const shot = (name: string) => shotOf(page, name);
 
 integrationTestRunner({
   project: "examples/seed",
@@ -101,10 +79,7 @@ integrationTestRunner({
     beforeAll(async () => {
       await createAdminUser(getContainer(), { email, password });
       base = `${api.url.replace("127.0.0.1", "localhost")}/app`;
-      browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
-      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      // The whole suite shares two cores in CI: waits are on conditions, with room for a slow machine.
-      page.setDefaultTimeout(90_000);
+      ({ browser, page } = await openBrowser());
     });
 
     describe("the admin dashboard", () => {
@@ -497,7 +472,7 @@ integrationTestRunner({
           await invitee.getByLabel("First name").fill("Nina");
           await invitee.getByLabel("Last name").fill("Newcomer");
           await invitee.getByLabel("Password").fill("another horse battery staple");
-          await invitee.screenshot({ path: path.join(shots, "accept-invite-phone.png"), fullPage: true });
+          await shotOf(invitee, "accept-invite-phone");
           await invitee.getByRole("button", { name: "Accept invite" }).click();
           await invitee.getByRole("heading", { name: "Products", level: 1 }).waitFor();
           await invitee.getByRole("button", { name: "Menu" }).click();
@@ -508,7 +483,7 @@ integrationTestRunner({
           await invitee.getByLabel("Password").fill("another horse battery staple");
           await invitee.getByRole("button", { name: "Accept invite" }).click();
           await invitee.getByRole("alert").waitFor();
-          await invitee.screenshot({ path: path.join(shots, "accept-invite-used.png"), fullPage: true });
+          await shotOf(invitee, "accept-invite-used");
         } finally {
           await theirs.close();
         }

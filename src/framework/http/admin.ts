@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import path from "node:path";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import type { ConfigModule } from "../config/types.ts";
+import type { UpgradeHandler } from "./websocket.ts";
 
 type AdminConfig = ConfigModule["admin"];
 
@@ -35,6 +37,8 @@ function adminSecurityHeaders(dev: boolean) {
         "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],
         // Vite's dev client injects the React refresh preamble inline.
         "script-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
+        // Vite's dev client pings a restarted server from a worker it makes from a blob.
+        "worker-src": ["'self'", ...(dev ? ["blob:"] : [])],
         "upgrade-insecure-requests": process.env.NODE_ENV === "production" ? [] : null,
       },
     },
@@ -44,8 +48,12 @@ function adminSecurityHeaders(dev: boolean) {
 /** Mounts the dashboard on the HTTP app (before the custom routes' 404) and stops its dev server. */
 export interface AdminMount {
   mount(app: Express): void;
+  /** In dev, takes the hot-reload socket's upgrade (the server's port, the admin path). */
+  upgrade: UpgradeHandler;
   close(): Promise<void>;
 }
+
+const noUpgrade: UpgradeHandler = () => false;
 
 /**
  * Serves the dashboard at `config.admin.path`: the built files (hashed assets cached for a year,
@@ -58,13 +66,16 @@ export async function prepareAdmin(options: {
   dev: boolean;
 }): Promise<AdminMount> {
   const admin: AdminConfig = options.config.admin;
-  if (admin.disable) return { mount: () => {}, close: async () => {} };
+  if (admin.disable) return { mount: () => {}, upgrade: noUpgrade, close: async () => {} };
   const base = admin.path;
   const headers = adminSecurityHeaders(options.dev);
   if (options.dev) {
     // Vite's dev server starts on the first request under the admin path, not at boot: `tessera
     // dev` restarts the server on every source change, and most restarts never open the admin.
     let started: Promise<import("vite").ViteDevServer> | undefined;
+    // Vite's hot-reload socket rides on the server's own port: Vite listens for upgrades on this
+    // server, which never listens itself; the app's server hands it those under the admin path.
+    const hmrUpgrades = createServer();
     const vite = () => {
       started ??= (async () => {
         const { createServer } = await import("vite");
@@ -78,6 +89,7 @@ export async function prepareAdmin(options: {
           appType: "spa",
           server: {
             middlewareMode: true,
+            hmr: { server: hmrUpgrades },
             fs: { allow: [path.resolve(options.projectRoot), path.resolve(import.meta.dirname, "../../..")] },
           },
         });
@@ -106,13 +118,25 @@ export async function prepareAdmin(options: {
         }
       });
     };
+    // The Vite client connects to `${base}/` with its own subprotocol (vite-hmr, or vite-ping while
+    // it waits for a restarted server); Vite starts for it if no page was asked for since the start.
+    const upgrade: UpgradeHandler = (req, socket, head) => {
+      const protocol = req.headers["sec-websocket-protocol"];
+      const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+      if (pathname !== `${base}/` || (protocol !== "vite-hmr" && protocol !== "vite-ping")) return false;
+      vite().then(
+        () => hmrUpgrades.emit("upgrade", req, socket, head),
+        () => socket.destroy(),
+      );
+      return true;
+    };
     const close = async () => {
       await started?.then(
         (server) => server.close(),
         () => undefined,
       );
     };
-    return { mount, close };
+    return { mount, upgrade, close };
   }
   const outDir = adminOutDir(options.config, options.projectRoot);
   const mount = (app: Express) => {
@@ -128,5 +152,5 @@ export async function prepareAdmin(options: {
       res.sendFile("index.html", { root: outDir });
     });
   };
-  return { mount, close: async () => {} };
+  return { mount, upgrade: noUpgrade, close: async () => {} };
 }

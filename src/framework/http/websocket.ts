@@ -1,4 +1,5 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -27,13 +28,29 @@ const sameCaller = (before: Caller, now: Caller) =>
 const isAsyncIterable = (value: unknown): value is AsyncIterable<ExecutionResult> =>
   typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 
-/** graphql-ws on the same port and path as /graphql, executing through Yoga's envelop. */
+/** Takes a WebSocket upgrade for another path of the same port (the admin's hot reload): true when it does. */
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+
+/**
+ * graphql-ws on the same port and path as /graphql, executing through Yoga's envelop. The server's
+ * one upgrade listener: other paths go to `others` (the admin's hot reload), else answer 400.
+ */
 export function attachWebSocket(
   server: Server,
   yoga: ReturnType<typeof createGraphQLHandler>,
   container: TesseraContainer,
+  others: UpgradeHandler = () => false,
 ): () => Promise<void> {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // noServer: a WebSocketServer given the server and a path answers every other path's upgrade
+  // with 400 before any other listener sees it.
+  const wss = new WebSocketServer({ noServer: true });
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (pathname === yoga.graphqlEndpoint)
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    else if (!others(req, socket, head)) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  };
+  server.on("upgrade", onUpgrade);
   const wsServer = useServer(
     {
       execute: (args) => (args as Enveloped).rootValue.execute(args) as never,
@@ -77,6 +94,7 @@ export function attachWebSocket(
     wss,
   );
   return async () => {
+    server.off("upgrade", onUpgrade);
     await wsServer.dispose();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   };

@@ -191,6 +191,8 @@ export function integrationTestRunner(options: {
   apiDir?: string;
   /** The app's logger (default: silent under tests). */
   logger?: Logger;
+  /** The dashboard through Vite's dev server (hot reload), with `adminRoot`'s `src/admin` extensions. */
+  admin?: { dev?: boolean; root?: string };
   testSuite: (suite: IntegrationSuite) => void;
 }): void {
   let app: TesseraApp | undefined;
@@ -208,6 +210,8 @@ export function integrationTestRunner(options: {
       migrate: false,
       apiDir: options.apiDir,
       logger: options.logger,
+      adminDev: options.admin?.dev,
+      adminRoot: options.admin?.root,
     });
     const port = await app.listen(0, "127.0.0.1");
     // Client and server share this process; a long synchronous PGlite statement can stall it past
