@@ -11,7 +11,6 @@ declare global {
 
 const extension = /\/src\/admin\/(widgets|routes)\//;
 
-if (import.meta.hot)
-  window.__getReactRefreshIgnoredExports = ({ id }) => (extension.test(id) ? ["config"] : []);
+if (import.meta.hot) window.__getReactRefreshIgnoredExports = ({ id }) => (extension.test(id) ? ["config"] : []);
 
 export {};

@@ -93,14 +93,17 @@ export function CheckboxField({
   checked,
   onChange,
   errors,
+  path,
 }: {
   label: string;
   name: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   errors: readonly UserErrorShape[];
+  /** The input field the server names in its userErrors, when it is not `name`. */
+  path?: string;
 }) {
-  const message = errorFor(errors, name);
+  const message = errorFor(errors, path ?? name);
   return (
     <div className="field field-checkbox">
       <input

@@ -6,10 +6,20 @@ import { Field } from "../forms/field.tsx";
 import { graphql } from "../generated/gql/gql.ts";
 import type { AdminOrderRecord } from "../resources/orders.tsx";
 import { onceKey } from "../resources/values.ts";
+import { money, refundable } from "./status.tsx";
 
 const Capture = graphql(`
   mutation AdminCaptureOrderPayment($input: CaptureOrderPaymentInput!) {
     captureOrderPayment(input: $input) {
+      order { id }
+      userErrors { field message code }
+    }
+  }
+`);
+
+const Refund = graphql(`
+  mutation AdminRefundOrderPayment($input: RefundOrderPaymentInput!) {
+    refundOrderPayment(input: $input) {
       order { id }
       userErrors { field message code }
     }
@@ -43,13 +53,15 @@ const Ship = graphql(`
   }
 `);
 
-const Locations = graphql(`
+/** The stock locations to fulfil from or return to. */
+export const Locations = graphql(`
   query AdminFulfillmentLocations {
     stockLocations(first: 100) { edges { node { id name } } }
   }
 `);
 
-type Refetch = () => Promise<void>;
+/** Reads the order again after a change. */
+export type Refetch = () => Promise<void>;
 
 /** A request's failure (not a userError) as one, for the form's box. */
 const failed = (error: unknown): UserErrorShape[] => [
@@ -57,7 +69,7 @@ const failed = (error: unknown): UserErrorShape[] => [
 ];
 
 /** Submits a mutation from a form: busy while it runs, its userErrors kept, `refetch` after a success. */
-function useAction(refetch: Refetch) {
+export function useAction(refetch: Refetch) {
   const [errors, setErrors] = useState<readonly UserErrorShape[]>([]);
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<readonly UserErrorShape[]>) => {
@@ -78,7 +90,7 @@ function useAction(refetch: Refetch) {
 }
 
 /** The userErrors no field of the form shows, in one box under it. */
-function Unplaced({ errors, placed }: { errors: readonly UserErrorShape[]; placed: readonly string[] }) {
+export function Unplaced({ errors, placed }: { errors: readonly UserErrorShape[]; placed: readonly string[] }) {
   // Item errors sit beside their item.
   const rest = errors.filter((e) => !placed.includes(e.field?.at(-1) ?? "") && !e.field?.includes("items"));
   if (!rest.length) return null;
@@ -122,6 +134,44 @@ export function CaptureForm({ order, refetch }: { order: AdminOrderRecord; refet
   );
 }
 
+/** Refunds part of what was captured, with an optional note for the shop's records. */
+export function RefundForm({ order, refetch }: { order: AdminOrderRecord; refetch: Refetch }) {
+  const [amount, setAmount] = useState("");
+  const [note, setNote] = useState("");
+  const { errors, busy, run } = useAction(refetch);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { refundOrderPayment: r } = await mutate(Refund, {
+        input: { orderId: order.id, amount: amount.trim(), note: note.trim() || null, idempotencyKey: onceKey() },
+      });
+      if (!r.userErrors.length) {
+        setAmount("");
+        setNote("");
+      }
+      return r.userErrors;
+    });
+  };
+  return (
+    <form className="form form-row" onSubmit={submit} noValidate aria-label="Refund">
+      <Field
+        label={`Amount to refund (${order.currencyCode.toUpperCase()})`}
+        name="refundAmount"
+        path="amount"
+        value={amount}
+        onChange={setAmount}
+        errors={errors}
+        hint={`Captured and not refunded: ${money(String(refundable(order.payments ?? [])), order.currencyCode)}`}
+      />
+      <Field label="Refund note" name="refundNote" path="note" value={note} onChange={setNote} errors={errors} />
+      <Button type="submit" variant="secondary" disabled={busy}>
+        Refund
+      </Button>
+      <Unplaced errors={errors} placed={["amount", "note"]} />
+    </form>
+  );
+}
+
 /** Cancels the order after a confirmation; a refusal (e.g. ORDER_FULFILLED) shows beside the button. */
 export function CancelOrderButton({ order, refetch }: { order: AdminOrderRecord; refetch: Refetch }) {
   return (
@@ -157,13 +207,11 @@ export function FulfilForm({ order, refetch }: { order: AdminOrderRecord; refetc
     .map(({ item }) => ({ id: item.id, quantity: Number(quantities[item.id] ?? 0) }))
     .filter((i) => i.quantity > 0);
   // An item's userError names its index in the items sent.
-  const itemError = (id: string) => {
-    const n = sent.findIndex((i) => i.id === id);
-    return errors
-      .filter((e) => e.field?.includes("items") && e.field.includes(String(n)))
-      .map((e) => e.message)
-      .join(" ");
-  };
+  const itemError = (id: string) =>
+    itemMessage(
+      errors,
+      sent.findIndex((i) => i.id === id),
+    );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -213,7 +261,18 @@ export function FulfilForm({ order, refetch }: { order: AdminOrderRecord; refetc
   );
 }
 
-function ItemQuantity({ id, error, children }: { id: string; error: string; children: ReactNode }) {
+/** The messages of the userErrors naming the `index`th of the items sent (`["input", "items", "0", "quantity"]`). */
+export const itemMessage = (errors: readonly UserErrorShape[], index: number): string =>
+  errors
+    .filter((e) => {
+      const at = e.field?.indexOf("items") ?? -1;
+      return at >= 0 && e.field?.[at + 1] === String(index);
+    })
+    .map((e) => e.message)
+    .join(" ");
+
+/** A per-item control with its item's userError below. */
+export function ItemQuantity({ id, error, children }: { id: string; error: string; children: ReactNode }) {
   return (
     <div className="field">
       {children}

@@ -1,8 +1,9 @@
 import { Container, Heading, Text } from "../../sdk/components.tsx";
 import type { AdminOrderRecord } from "../resources/orders.tsx";
 import { when } from "../resources/values.ts";
-import { CancelOrderButton, CaptureForm, FulfilForm, ShipForm } from "./order-actions.tsx";
-import { money } from "./status.tsx";
+import { CancelOrderButton, CaptureForm, FulfilForm, RefundForm, ShipForm } from "./order-actions.tsx";
+import { canReceive, ReceiveReturnForm, RequestReturnForm } from "./return-actions.tsx";
+import { money, refundable, returnBadge, sumAmounts } from "./status.tsx";
 
 type Props = { record: AdminOrderRecord; refetch: () => Promise<void> };
 
@@ -91,28 +92,25 @@ function Payments({ record: o, refetch }: Props) {
             </tr>
           </thead>
           <tbody>
-            {payments.map((p) => {
-              const sum = (list: readonly { amount: string }[]) =>
-                list.reduce((total, x) => total + Math.round(Number(x.amount) * 100), 0) / 100;
-              return (
-                <tr key={p.id}>
-                  <td>
-                    {p.providerId}
-                    {p.canceledAt && <span className="muted"> · voided</span>}
-                  </td>
-                  <td>{money(p.amount, p.currencyCode)}</td>
-                  <td>{money(String(sum(p.captures)), p.currencyCode)}</td>
-                  <td>{money(String(sum(p.refunds)), p.currencyCode)}</td>
-                  <td>{when(p.createdAt)}</td>
-                </tr>
-              );
-            })}
+            {payments.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  {p.providerId}
+                  {p.canceledAt && <span className="muted"> · voided</span>}
+                </td>
+                <td>{money(p.amount, p.currencyCode)}</td>
+                <td>{money(String(sumAmounts(p.captures)), p.currencyCode)}</td>
+                <td>{money(String(sumAmounts(p.refunds)), p.currencyCode)}</td>
+                <td>{when(p.createdAt)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       ) : (
         <p className="muted">No payments.</p>
       )}
       {capturable.has(o.paymentStatus) && !o.canceledAt && <CaptureForm order={o} refetch={refetch} />}
+      {refundable(payments) > 0 && <RefundForm order={o} refetch={refetch} />}
     </Container>
   );
 }
@@ -146,8 +144,9 @@ function Fulfilments({ record: o, refetch }: Props) {
   );
 }
 
-function Returns({ record: o }: Props) {
+function Returns({ record: o, refetch }: Props) {
   const titles = new Map(o.items.map((i) => [i.id, i.title]));
+  const open = o.returns.filter(canReceive);
   return (
     <Container>
       <Heading level="h2">Returns</Heading>
@@ -166,7 +165,7 @@ function Returns({ record: o }: Props) {
             {o.returns.map((r) => (
               <tr key={r.id}>
                 <td>{r.items.map((i) => `${i.quantity} × ${titles.get(i.itemId) ?? i.itemId}`).join(", ")}</td>
-                <td>{r.status}</td>
+                <td>{returnBadge(r.status)}</td>
                 <td>{money(r.refundAmount, o.currencyCode)}</td>
                 <td>{when(r.requestedAt)}</td>
                 <td>{when(r.receivedAt)}</td>
@@ -176,6 +175,24 @@ function Returns({ record: o }: Props) {
         </table>
       ) : (
         <p className="muted">No returns.</p>
+      )}
+      {open.map((r) => (
+        <section key={r.id} aria-label={`Receive return of ${when(r.requestedAt)}`} className="order-action">
+          <Heading level="h3">Receive the return requested {when(r.requestedAt)}</Heading>
+          <ReceiveReturnForm
+            key={r.items.map((i) => i.receivedQuantity + i.damagedQuantity).join()}
+            order={o}
+            ret={r}
+            refetch={refetch}
+          />
+        </section>
+      ))}
+      {!o.canceledAt && (
+        <RequestReturnForm
+          key={o.items.map((i) => i.returnRequestedQuantity + i.returnReceivedQuantity).join()}
+          order={o}
+          refetch={refetch}
+        />
       )}
     </Container>
   );

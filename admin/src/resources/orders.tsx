@@ -45,6 +45,7 @@ const Detail = graphql(`
         deliveredQuantity
         returnRequestedQuantity
         returnReceivedQuantity
+        writtenOffQuantity
         totals { total }
       }
       shippingMethods { id name totals { total } }
@@ -76,7 +77,7 @@ const Detail = graphql(`
       }
     }
     returns(filter: { orderId: { eq: $id } }, first: 50) {
-      edges { node { id status requestedAt receivedAt refundAmount items { id itemId quantity receivedQuantity } } }
+      edges { node { id status requestedAt receivedAt refundAmount items { id itemId quantity receivedQuantity damagedQuantity } } }
     }
   }
 `);

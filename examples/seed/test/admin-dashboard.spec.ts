@@ -71,6 +71,13 @@ const polled = { timeout: 30_000 };
 
 const shot = (name: string) => shotOf(page, name);
 
+/** The order page's summary figure for `label` ("Refunded"). */
+const summaryValue = (label: string) =>
+  page
+    .locator('dl[aria-label="Summary"] > div')
+    .filter({ has: page.getByRole("term").getByText(label, { exact: true }) })
+    .getByRole("definition");
+
 integrationTestRunner({
   project: "examples/seed",
   // The payment module with the test provider: the orders the dashboard shows are paid with it.
@@ -601,6 +608,64 @@ integrationTestRunner({
           await page.getByRole("dialog").getByRole("button", { name: "Cancel order" }).click();
           await page.getByRole("alert").waitFor();
           await shot("order-shipped");
+        });
+
+        it("refunds part of the captured payment, a refusal beside the amount", async () => {
+          const refund = page.getByRole("form", { name: "Refund" });
+          const amount = refund.getByLabel("Amount to refund (EUR)");
+          await refund.getByText(`Captured and not refunded: ${order.total} EUR`).waitFor();
+          // More than was captured: refused beside the amount, nothing refunded.
+          await amount.fill("9999");
+          await refund.getByRole("button", { name: "Refund" }).click();
+          await page.locator("#refundAmount-error").waitFor();
+          expect(await amount.getAttribute("aria-invalid")).toBe("true");
+          await shot("order-refund-error");
+          await amount.fill("10");
+          await refund.getByLabel("Refund note").fill("Goodwill: late delivery");
+          await refund.getByRole("button", { name: "Refund" }).click();
+          await summaryValue("Refunded").getByText("10.00 EUR").waitFor();
+          await page.getByRole("table", { name: "Payments" }).getByRole("cell", { name: "10.00 EUR" }).waitFor();
+          expect(await page.locator("#refundAmount-error").count()).toBe(0);
+          await shot("order-refunded");
+        });
+
+        it("requests a return of a shipped item and receives it: status and refund follow", async () => {
+          await getContainer()
+            .resolve("order")
+            .createReturnReasons([{ value: "too-big", label: "Too big" }]);
+          await page.reload();
+          const request = page.getByRole("form", { name: "Request return" });
+          const quantity = request.getByLabel("Return Order Tee (up to 2)");
+          // More than shipped: refused beside the item.
+          await quantity.fill("3");
+          // Back to where it shipped from, unless another is picked.
+          expect(await request.getByLabel("Return to").locator("option:checked").textContent()).toBe("Order Warehouse");
+          await request.getByLabel("Reason").selectOption({ label: "Too big" });
+          await request.getByRole("button", { name: "Request return" }).click();
+          await expect.poll(() => quantity.getAttribute("aria-invalid"), polled).toBe("true");
+          await request.locator(".field-error").waitFor();
+          await shot("order-return-error");
+          await quantity.fill("1");
+          await request.getByRole("button", { name: "Request return" }).click();
+          const returns = page.getByRole("table", { name: "Returns" });
+          await returns.getByRole("row", { name: /1 × Order Tee\s+requested/ }).waitFor();
+          await page.getByRole("form", { name: "Request return" }).getByLabel("Return Order Tee (up to 1)").waitFor();
+          await shot("order-return-requested");
+
+          const receive = page.getByRole("form", { name: /^Receive return / });
+          expect(await receive.getByLabel("Receive Order Tee (1 expected)").inputValue()).toBe("1");
+          expect(await receive.getByLabel("Put back in stock").isChecked()).toBe(true);
+          await receive.getByRole("button", { name: "Receive return" }).click();
+          const received = returns.getByRole("row", { name: /1 × Order Tee\s+received/ });
+          await received.waitFor();
+          expect(await page.getByRole("form", { name: /^Receive return / }).count()).toBe(0);
+          // The receipt's worth went back through the payment, on top of the earlier 10.00.
+          const worth = Number((await received.getByRole("cell").nth(2).textContent())?.replace(/[^\d.]/g, ""));
+          expect(worth).toBeGreaterThan(0);
+          await summaryValue("Refunded")
+            .getByText(`${(10 + worth).toFixed(2)} EUR`)
+            .waitFor();
+          await shot("order-return-received");
         });
 
         it("cancels an order that has not shipped", async () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { WebSocket } from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdminUser } from "../../../src/framework/cli/auth-commands.ts";
 import { integrationTestRunner } from "../../../src/framework/test-utils/runners.ts";
@@ -15,11 +16,18 @@ const projectRoot = mkdtempSync(path.join(tmpdir(), "tessera-admin-hot-"));
 const widgetFile = path.join(projectRoot, "src/admin/widgets/hot-widget.tsx");
 const credentials = { email: "hot-admin@tessera.test", password: "correct horse battery staple" };
 
-/** A widget before the product list saying `text`; plain React, so the file needs no import path. */
-const widget = (text: string) => `export const config = { zone: "product.list.before" };
+/** A widget before the product list saying `text` and counting clicks; plain React, so the file needs no import path. */
+const widget = (text: string) => `import { useState } from "react";
+
+export const config = { zone: "product.list.before" };
 
 export default function HotWidget() {
-  return <p data-testid="hot-widget">${text}</p>;
+  const [clicks, setClicks] = useState(0);
+  return (
+    <button type="button" data-testid="hot-widget" onClick={() => setClicks((n) => n + 1)}>
+      ${text}: {clicks}
+    </button>
+  );
 }
 `;
 
@@ -45,7 +53,7 @@ integrationTestRunner({
     });
 
     describe("the dashboard in dev", () => {
-      it("hot-reloads an edited widget over the server's own port, without reloading the page", async () => {
+      it("hot-reloads an edited widget over the server's own port, its state kept, without reloading the page", async () => {
         const origin = api.url.replace("127.0.0.1", "localhost");
         // Every socket the page opens: the hot-reload one must be on the server's port.
         const sockets: string[] = [];
@@ -60,13 +68,16 @@ integrationTestRunner({
         const connected = page.waitForEvent("console", { predicate: (m) => m.text().includes("[vite] connected") });
         await logIn(page, `${origin}/app/products`, credentials, "Products");
         const hot = page.getByTestId("hot-widget");
-        await expect.poll(() => hot.textContent(), { timeout: 90_000 }).toBe("Hot widget, first version");
+        await expect.poll(() => hot.textContent(), { timeout: 90_000 }).toBe("Hot widget, first version: 0");
         await connected;
+        // State before the edit: Fast Refresh keeps it.
+        await hot.click();
+        await hot.filter({ hasText: "first version: 1" }).waitFor();
         // Set before the edit: a full reload would lose it.
         await page.evaluate(() => Object.assign(window, { beforeEdit: "still here" }));
 
         writeFileSync(widgetFile, widget("Hot widget, second version"));
-        await hot.filter({ hasText: "Hot widget, second version" }).waitFor();
+        await hot.filter({ hasText: "Hot widget, second version: 1" }).waitFor();
         expect(await page.evaluate(() => (window as unknown as { beforeEdit?: string }).beforeEdit)).toBe("still here");
         // Fast Refresh took the widget alone: its `config` export did not send the update up to the app.
         expect(updated.map((file) => path.basename(file))).toEqual(["hot-widget.tsx"]);
@@ -74,6 +85,22 @@ integrationTestRunner({
         expect(sockets.filter((url) => new URL(url).pathname === "/app/")).not.toHaveLength(0);
         expect(sockets.every((url) => new URL(url).port === port)).toBe(true);
         await shot(page, "dev-hot-reload");
+      });
+
+      it("answers 400 to a socket on a path nobody serves, and to /app/ without Vite's subprotocol", async () => {
+        const statusOf = (pathname: string, protocol?: string) =>
+          new Promise<number>((resolve, reject) => {
+            const socket = new WebSocket(`${api.url.replace("http", "ws")}${pathname}`, protocol);
+            socket.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+            socket.on("open", () => {
+              socket.close();
+              resolve(101);
+            });
+            socket.on("error", reject);
+          });
+        expect(await statusOf("/elsewhere")).toBe(400);
+        expect(await statusOf("/app/")).toBe(400);
+        expect(await statusOf("/app/", "vite-hmr")).toBe(101);
       });
     });
   },
