@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "../../sdk/components.tsx";
 import { mutate, type UserErrorShape, useQuery } from "../api/hooks.ts";
 import { ConfirmButton } from "../forms/confirm-button.tsx";
@@ -6,6 +6,7 @@ import { Field } from "../forms/field.tsx";
 import { graphql } from "../generated/gql/gql.ts";
 import type { AdminOrderRecord } from "../resources/orders.tsx";
 import { onceKey } from "../resources/values.ts";
+import { QuantityInputs, sentItems } from "./item-quantities.tsx";
 import { money, refundable } from "./status.tsx";
 
 const Capture = graphql(`
@@ -53,8 +54,7 @@ const Ship = graphql(`
   }
 `);
 
-/** The stock locations to fulfil from or return to. */
-export const Locations = graphql(`
+const Locations = graphql(`
   query AdminFulfillmentLocations {
     stockLocations(first: 100) { edges { node { id name } } }
   }
@@ -187,6 +187,29 @@ export function CancelOrderButton({ order, refetch }: { order: AdminOrderRecord;
   );
 }
 
+/**
+ * A stock location to fulfil from or return to: the admin's pick, else `preferred`, else the first
+ * location. `field` renders its select, a `locationId` userError beside it.
+ */
+export function useLocationChoice(preferred = "") {
+  const locations = useQuery(Locations, {}).data?.stockLocations.edges.map((e) => e.node) ?? [];
+  const [picked, setPicked] = useState("");
+  const chosen = picked || preferred || locations[0]?.id || "";
+  const field = (label: string, name: string, errors: readonly UserErrorShape[]) => (
+    <Field
+      label={label}
+      name={name}
+      path="locationId"
+      kind="select"
+      value={chosen}
+      onChange={setPicked}
+      errors={errors}
+      options={locations.map((l) => ({ value: l.id, label: l.name }))}
+    />
+  );
+  return { chosen, field };
+}
+
 /** What is left to fulfil of each item. */
 const unfulfilled = (order: AdminOrderRecord) =>
   order.items.map((item) => ({ item, left: item.quantity - item.fulfilledQuantity })).filter(({ left }) => left > 0);
@@ -194,24 +217,14 @@ const unfulfilled = (order: AdminOrderRecord) =>
 /** Fulfils items from a stock location: a quantity per item (what is left by default). */
 export function FulfilForm({ order, refetch }: { order: AdminOrderRecord; refetch: Refetch }) {
   const rows = unfulfilled(order);
-  const { data } = useQuery(Locations, {});
-  const locations = data?.stockLocations.edges.map((e) => e.node) ?? [];
-  const [location, setLocation] = useState("");
+  const location = useLocationChoice();
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(rows.map(({ item, left }) => [item.id, String(left)])),
   );
   const { errors, busy, run } = useAction(refetch);
   if (!rows.length) return null;
-  const chosen = location || locations[0]?.id || "";
-  const sent = rows
-    .map(({ item }) => ({ id: item.id, quantity: Number(quantities[item.id] ?? 0) }))
-    .filter((i) => i.quantity > 0);
-  // An item's userError names its index in the items sent.
-  const itemError = (id: string) =>
-    itemMessage(
-      errors,
-      sent.findIndex((i) => i.id === id),
-    );
+  const chosen = location.chosen;
+  const sent = sentItems(quantities);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -223,65 +236,19 @@ export function FulfilForm({ order, refetch }: { order: AdminOrderRecord; refetc
   };
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Create fulfilment">
-      <Field
-        label="Ship from"
-        name="fulfilLocation"
-        path="locationId"
-        kind="select"
-        value={chosen}
-        onChange={setLocation}
+      {location.field("Ship from", "fulfilLocation", errors)}
+      <QuantityInputs
+        prefix="fulfil"
+        rows={rows.map(({ item, left }) => ({ id: item.id, label: `Fulfil ${item.title} (${left} left)`, max: left }))}
+        quantities={quantities}
+        setQuantities={setQuantities}
         errors={errors}
-        options={locations.map((l) => ({ value: l.id, label: l.name }))}
       />
-      {rows.map(({ item, left }) => {
-        const message = itemError(item.id);
-        return (
-          <ItemQuantity key={item.id} id={`fulfil-${item.id}`} error={message}>
-            <label htmlFor={`fulfil-${item.id}`}>
-              Fulfil {item.title} ({left} left)
-            </label>
-            <input
-              id={`fulfil-${item.id}`}
-              type="number"
-              min={0}
-              max={left}
-              value={quantities[item.id] ?? ""}
-              onChange={(e) => setQuantities((q) => ({ ...q, [item.id]: e.target.value }))}
-              aria-invalid={Boolean(message)}
-              aria-describedby={message ? `fulfil-${item.id}-error` : undefined}
-            />
-          </ItemQuantity>
-        );
-      })}
       <Unplaced errors={errors} placed={["locationId"]} />
       <Button type="submit" disabled={busy || !sent.length}>
         Create fulfilment
       </Button>
     </form>
-  );
-}
-
-/** The messages of the userErrors naming the `index`th of the items sent (`["input", "items", "0", "quantity"]`). */
-export const itemMessage = (errors: readonly UserErrorShape[], index: number): string =>
-  errors
-    .filter((e) => {
-      const at = e.field?.indexOf("items") ?? -1;
-      return at >= 0 && e.field?.[at + 1] === String(index);
-    })
-    .map((e) => e.message)
-    .join(" ");
-
-/** A per-item control with its item's userError below. */
-export function ItemQuantity({ id, error, children }: { id: string; error: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      {children}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
 

@@ -5,7 +5,8 @@ import { CheckboxField, Field } from "../forms/field.tsx";
 import { graphql } from "../generated/gql/gql.ts";
 import type { AdminOrderRecord } from "../resources/orders.tsx";
 import { onceKey } from "../resources/values.ts";
-import { ItemQuantity, itemMessage, Locations, type Refetch, Unplaced, useAction } from "./order-actions.tsx";
+import { QuantityInputs, sentItems } from "./item-quantities.tsx";
+import { type Refetch, Unplaced, useAction, useLocationChoice } from "./order-actions.tsx";
 
 const Request = graphql(`
   mutation AdminRequestOrderReturn($input: RequestOrderReturnInput!) {
@@ -37,52 +38,6 @@ type Return = AdminOrderRecord["returns"][number];
 const receivable = new Set(["requested", "partially_received"]);
 export const canReceive = (r: Return) => receivable.has(r.status);
 
-/** A row's quantity inputs as the items sent: those above zero, with their index for userErrors. */
-function sentItems(quantities: Record<string, string>) {
-  return Object.entries(quantities)
-    .map(([id, quantity]) => ({ id, quantity: Number(quantity) }))
-    .filter((i) => Number.isInteger(i.quantity) && i.quantity > 0);
-}
-
-/** A number input per item, its userError below (the error names the item's index in those sent). */
-function QuantityInputs({
-  prefix,
-  rows,
-  quantities,
-  setQuantities,
-  errors,
-}: {
-  prefix: string;
-  rows: { id: string; label: string; max: number }[];
-  quantities: Record<string, string>;
-  setQuantities: (update: (q: Record<string, string>) => Record<string, string>) => void;
-  errors: Parameters<typeof itemMessage>[0];
-}) {
-  const sent = sentItems(quantities);
-  return rows.map(({ id, label, max }) => {
-    const control = `${prefix}-${id}`;
-    const message = itemMessage(
-      errors,
-      sent.findIndex((i) => i.id === id),
-    );
-    return (
-      <ItemQuantity key={id} id={control} error={message}>
-        <label htmlFor={control}>{label}</label>
-        <input
-          id={control}
-          type="number"
-          min={0}
-          max={max}
-          value={quantities[id] ?? ""}
-          onChange={(e) => setQuantities((q) => ({ ...q, [id]: e.target.value }))}
-          aria-invalid={Boolean(message)}
-          aria-describedby={message ? `${control}-error` : undefined}
-        />
-      </ItemQuantity>
-    );
-  });
-}
-
 /** Asks items back: a quantity per shipped item not yet returned, where they come back to, and why. */
 export function RequestReturnForm({ order, refetch }: { order: AdminOrderRecord; refetch: Refetch }) {
   const rows = order.items
@@ -92,16 +47,15 @@ export function RequestReturnForm({ order, refetch }: { order: AdminOrderRecord;
       max: item.shippedQuantity - item.returnRequestedQuantity - item.returnReceivedQuantity - item.writtenOffQuantity,
     }))
     .filter((r) => r.max > 0);
-  const locations = useQuery(Locations, {}).data?.stockLocations.edges.map((e) => e.node) ?? [];
   const reasons = useQuery(Reasons, {}).data?.returnReasons.edges.map((e) => e.node) ?? [];
   // Where the order shipped from, unless the admin picks another.
   const shippedFrom = order.fulfillments?.edges.find((e) => !e.node.canceledAt)?.node.locationId ?? "";
-  const [location, setLocation] = useState("");
+  const location = useLocationChoice(shippedFrom);
   const [reason, setReason] = useState("");
   const [quantities, setQuantities] = useState<Record<string, string>>({});
   const { errors, busy, run } = useAction(refetch);
   if (!rows.length) return null;
-  const chosen = location || shippedFrom || locations[0]?.id || "";
+  const chosen = location.chosen;
   const sent = sentItems(quantities);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -128,16 +82,7 @@ export function RequestReturnForm({ order, refetch }: { order: AdminOrderRecord;
         setQuantities={setQuantities}
         errors={errors}
       />
-      <Field
-        label="Return to"
-        name="returnLocation"
-        path="locationId"
-        kind="select"
-        value={chosen}
-        onChange={setLocation}
-        errors={errors}
-        options={locations.map((l) => ({ value: l.id, label: l.name }))}
-      />
+      {location.field("Return to", "returnLocation", errors)}
       <Field
         label="Reason"
         name="returnReason"
