@@ -65,19 +65,22 @@ integrationTestRunner({
           if (file) updated.push(file);
         });
         // The Vite client says so once its socket is open; an edit before that would go unheard.
-        const connected = page.waitForEvent("console", { predicate: (m) => m.text().includes("[vite] connected") });
+        const connected = page.waitForEvent("console", {
+          predicate: (m) => m.text().includes("[vite] connected"),
+          timeout: 180_000,
+        });
         await logIn(page, `${origin}/app/products`, credentials, "Products");
         const hot = page.getByTestId("hot-widget");
         await expect.poll(() => hot.textContent(), { timeout: 90_000 }).toBe("Hot widget, first version: 0");
         await connected;
         // State before the edit: Fast Refresh keeps it.
         await hot.click();
-        await hot.filter({ hasText: "first version: 1" }).waitFor();
+        await hot.filter({ hasText: "first version: 1" }).waitFor({ timeout: 90_000 });
         // Set before the edit: a full reload would lose it.
         await page.evaluate(() => Object.assign(window, { beforeEdit: "still here" }));
 
         writeFileSync(widgetFile, widget("Hot widget, second version"));
-        await hot.filter({ hasText: "Hot widget, second version: 1" }).waitFor();
+        await hot.filter({ hasText: "Hot widget, second version: 1" }).waitFor({ timeout: 90_000 });
         expect(await page.evaluate(() => (window as unknown as { beforeEdit?: string }).beforeEdit)).toBe("still here");
         // Fast Refresh took the widget alone: its `config` export did not send the update up to the app.
         expect(updated.map((file) => path.basename(file))).toEqual(["hot-widget.tsx"]);
@@ -85,7 +88,7 @@ integrationTestRunner({
         expect(sockets.filter((url) => new URL(url).pathname === "/app/")).not.toHaveLength(0);
         expect(sockets.every((url) => new URL(url).port === port)).toBe(true);
         await shot(page, "dev-hot-reload");
-      });
+      }, 300_000);
 
       it("answers 400 to a socket on a path nobody serves, and to /app/ without Vite's subprotocol", async () => {
         const statusOf = (pathname: string, protocol?: string) =>
