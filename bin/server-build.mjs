@@ -34,9 +34,9 @@ const fromCheckout = (file) => path.relative(checkout, file).split(path.sep).joi
 
 const isSource = (name) =>
   /\.(ts|mts)$/.test(name) && !/\.(d|spec|test)\.m?ts$/.test(name);
-// Tests, the admin's extensions (built by Vite into the dashboard) and nested dependencies are no server code;
+// Tests and nested dependencies are no server code;
 // test-utils import vitest; generated/gql* are the typed documents of tests and clients.
-const skippedDir = new Set(["__tests__", "admin", "node_modules", "test-utils", "gql", "gql-seed"]);
+const skippedDir = new Set(["__tests__", "node_modules", "test-utils", "gql", "gql-seed"]);
 
 function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -48,6 +48,14 @@ function walk(dir, out) {
   return out;
 }
 
+/** The code files under a project's src/, without its admin extensions (src/admin: Vite builds them into the dashboard). */
+const srcFiles = (src) =>
+  readdirSync(src, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(src, entry.name);
+    if (entry.isDirectory()) return entry.name === "admin" || skippedDir.has(entry.name) ? [] : walk(file, []);
+    return isSource(entry.name) ? [file] : [];
+  });
+
 /** The project `start` would run (TESSERA_PROJECT, relative to the checkout; the checkout itself when unset). */
 const currentProjectRoot = () => path.resolve(checkout, process.env.TESSERA_PROJECT || ".");
 
@@ -56,7 +64,7 @@ function sourceFiles(project) {
   const roots = [...new Set([checkout, project])];
   const files = roots.flatMap((root) => {
     const src = path.join(root, "src");
-    return existsSync(src) ? walk(src, []) : [];
+    return existsSync(src) ? srcFiles(src) : [];
   });
   const configs = roots.map((root) => path.join(root, "tessera.config.ts"));
   if (process.env.TESSERA_CONFIG) configs.push(path.resolve(project, process.env.TESSERA_CONFIG));

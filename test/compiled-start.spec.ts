@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildState, manifestName } from "../bin/server-build.mjs";
+import { freePort } from "../bench/server.ts";
 import { projectRoot } from "../src/framework/paths.ts";
 
 // `npm start` in production runs the compiled server (bin/server-build.mjs): built into a temporary
@@ -23,15 +23,7 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Starts `tessera start`, resolves once GET /health answers 200 (polled on the child's own output line). */
+/** Starts `tessera start`; resolves once it prints its GraphiQL line (it listens by then). */
 async function startCompiled(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ["bin/tessera.mjs", "start"], { cwd: projectRoot, env });
   children.add(child);
