@@ -1,5 +1,6 @@
-# The Tessera server image. TypeScript runs through tsx (no build step), so the image holds the
-# sources, the installed dependencies and the generated Prisma client.
+# The Tessera server image: the sources (start reads its folders to discover modules, routes and the
+# rest), the installed dependencies, the generated Prisma client, and the compiled server (dist/)
+# that `npm start` runs under NODE_ENV=production.
 FROM node:20-slim
 
 WORKDIR /app
@@ -13,7 +14,8 @@ RUN npm ci --ignore-scripts --include=dev --no-audit --no-fund
 COPY . .
 # prisma.config.ts keeps the CLI offline (no engine download); the client uses driver adapters.
 RUN npx prisma generate
-# The admin dashboard served at /app: its typed client, then its build (with src/admin extensions).
+# The compiled server (dist/server.js) and the admin dashboard served at /app: its typed client,
+# then its build (with src/admin extensions).
 RUN npx graphql-codegen --config codegen.ts --silent && node bin/tessera.mjs build
 
 ENV NODE_ENV=production \

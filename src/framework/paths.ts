@@ -1,9 +1,39 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
+declare global {
+  interface ImportMeta {
+    /** Defined by `tessera build` in the compiled server (bin/server-build.mjs): the checkout, relative to the build. */
+    readonly tesseraBuild?: { checkout: string };
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** True when this process runs the compiled server of `tessera build` (what `tessera start` runs in production). */
+export const compiled = import.meta.tesseraBuild !== undefined;
 /** The Tessera checkout (package.json, node_modules, the product's prisma/ and src/). */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const projectRoot = path.resolve(here, import.meta.tesseraBuild?.checkout ?? "../..");
+
+type CodeLoader = () => Promise<unknown>;
+let compiledCode: ReadonlyMap<string, CodeLoader> | undefined;
+
+/** Called once by the compiled server's entry: its loaders of the source files, keyed by path from the checkout. */
+export function useCompiledCode(code: Record<string, CodeLoader>): void {
+  compiledCode = new Map(Object.entries(code));
+}
+
+/**
+ * Imports a code file that discovery found in the sources (a module's index.ts, a link, a route,
+ * a subscriber, a job, a workflow, the config): the file itself under tsx, its compiled module when
+ * the process runs the build. Discovery reads the source folders either way.
+ */
+export async function importCode<T = Record<string, unknown>>(file: string): Promise<T> {
+  if (!compiledCode) return (await import(pathToFileURL(file).href)) as T;
+  const load = compiledCode.get(path.relative(projectRoot, file).split(path.sep).join("/"));
+  if (!load) throw new Error(`${file} is not in the compiled server: run \`npm run build\``);
+  return (await load()) as T;
+}
 /** The product's code: core modules, links, workflows, subscribers and API routes. */
 export const sourceRoot = path.join(projectRoot, "src");
 /** The product's migrations, applied before a project's own. */

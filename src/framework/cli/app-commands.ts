@@ -1,14 +1,13 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { createApp } from "../app.ts";
 import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { loadConfig } from "../config/load-config.ts";
 import { adminBuilt, buildAdmin } from "../http/admin.ts";
 import { announce } from "../logger.ts";
-import { currentProject, projectRoot } from "../paths.ts";
+import { currentProject, importCode, projectRoot } from "../paths.ts";
 
 /** What `tessera exec` passes to a script's default export (as `medusa exec` does). */
 export interface ExecArgs {
@@ -17,7 +16,7 @@ export interface ExecArgs {
 }
 
 async function runScript(file: string, args: string[], container: TesseraContainer): Promise<void> {
-  const mod = (await import(pathToFileURL(file).href)) as { default?: (a: ExecArgs) => unknown };
+  const mod = (await importCode(file)) as { default?: (a: ExecArgs) => unknown };
   if (typeof mod.default !== "function")
     throw new Error(`${path.relative(projectRoot, file)} has no default export function`);
   await mod.default({ container, args });

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importCode } from "../paths.ts";
 import { unfitProductionSecret } from "./production-secrets.ts";
 import { configSchema, type ConfigInput, type ConfigModule } from "./types.ts";
 
@@ -79,6 +79,6 @@ export function resolveConfig(input: ConfigInput, env: NodeJS.ProcessEnv = proce
 /** Loads `tessera.config.ts` (or the file in TESSERA_CONFIG) from the project root. */
 export async function loadConfig(root = process.cwd()): Promise<ConfigModule> {
   const file = path.resolve(root, process.env.TESSERA_CONFIG ?? "tessera.config.ts");
-  const input = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default: ConfigInput }).default : {};
+  const input = existsSync(file) ? ((await importCode(file)) as { default: ConfigInput }).default : {};
   return resolveConfig(input);
 }

@@ -1,5 +1,6 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { EventMessage } from "./types.ts";
+import { ioredis } from "../redis-packages.ts";
 
 /** Entries kept in the stream: enough for a reader to catch up after a short outage. */
 const MAX_LENGTH = 10_000;
@@ -38,7 +39,7 @@ export class DeliveredStream {
   }
 
   private async read(): Promise<void> {
-    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
+    const reader = new (ioredis().Redis)(this.url, { maxRetriesPerRequest: null });
     reader.on("error", () => undefined);
     this.reader = reader;
     let last: string | undefined;

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importCode } from "../paths.ts";
 import type { TesseraContainer } from "../container/container.ts";
 
 /**
@@ -46,7 +46,7 @@ const eventNamePattern = /^[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+$/;
 async function namesOfModule(dir: string): Promise<string[]> {
   const file = path.join(dir, "events.ts");
   if (!existsSync(file)) return [];
-  const exported = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  const exported = (await importCode(file)) as Record<string, unknown>;
   return Object.values(exported).flatMap((table) =>
     typeof table === "object" && table !== null
       ? Object.values(table).filter((v): v is string => typeof v === "string" && eventNamePattern.test(v))

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importCode } from "../paths.ts";
 import type { SubscriberConfig, SubscriberHandler, Subscription } from "./types.ts";
 
 /**
@@ -17,7 +17,7 @@ export async function loadSubscribers(dirs: string | readonly string[]): Promise
   }
   const subscriptions: Subscription[] = [];
   for (const [file, full] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
-    const mod = (await import(pathToFileURL(full).href)) as { default?: SubscriberHandler; config?: SubscriberConfig };
+    const mod = (await importCode(full)) as { default?: SubscriberHandler; config?: SubscriberConfig };
     if (typeof mod.default !== "function" || !mod.config?.event) {
       throw new Error(`Subscriber ${file} must export a default handler and a config with an event`);
     }

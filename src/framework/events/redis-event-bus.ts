@@ -1,11 +1,12 @@
-import { Queue, Worker, type Job } from "bullmq";
-import { Redis } from "ioredis";
+import type { Job, Queue, Worker } from "bullmq";
+import type { Redis } from "ioredis";
 import type { TesseraContainer } from "../container/container.ts";
 import { recordFailure } from "./deliver.ts";
 import type { EventTransport } from "./outbox-event-bus.ts";
 import type { OutboxEntry } from "./outbox.ts";
 import { DeliveredStream } from "./delivered-stream.ts";
 import type { EmitOptions, EventMessage, Subscription } from "./types.ts";
+import { bullmq, ioredis } from "../redis-packages.ts";
 
 type Delivery = { event: EventMessage; subscriberId: string };
 
@@ -36,14 +37,14 @@ export class RedisEventBus implements EventTransport {
     private readonly container: TesseraContainer,
     private readonly options: { url: string; prefix: string; runWorkers: boolean },
   ) {
-    this.redis = new Redis(options.url, { maxRetriesPerRequest: null });
+    this.redis = new (ioredis().Redis)(options.url, { maxRetriesPerRequest: null });
     this.redis.on("error", () => undefined);
     // Relaying fails at once while Redis is away (the outbox retries) instead of queueing.
-    this.producer = new Redis(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.producer = new (ioredis().Redis)(options.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.producer.on("error", () => undefined);
-    this.events = new Queue("events", { connection: this.producer, prefix: options.prefix });
+    this.events = new (bullmq().Queue)("events", { connection: this.producer, prefix: options.prefix });
     this.events.on("error", () => undefined);
-    this.deliveries = new Queue("event-deliveries", { connection: this.redis, prefix: options.prefix });
+    this.deliveries = new (bullmq().Queue)("event-deliveries", { connection: this.redis, prefix: options.prefix });
     this.deliveries.on("error", () => undefined);
     this.delivered = new DeliveredStream(options.url, `${options.prefix}:events:delivered`);
   }
@@ -74,8 +75,12 @@ export class RedisEventBus implements EventTransport {
     const connection = { url: this.options.url, maxRetriesPerRequest: null };
     // The worker keeps its connection waiting while Redis is away and resumes when it returns.
     this.workers.push(
-      new Worker("events", (job) => this.fanOut(job), { connection, prefix: this.options.prefix, concurrency: 5 }),
-      new Worker("event-deliveries", (job: Job<Delivery>) => this.deliver(job), {
+      new (bullmq().Worker)("events", (job) => this.fanOut(job), {
+        connection,
+        prefix: this.options.prefix,
+        concurrency: 5,
+      }),
+      new (bullmq().Worker)("event-deliveries", (job: Job<Delivery>) => this.deliver(job), {
         connection,
         prefix: this.options.prefix,
         concurrency: 5,

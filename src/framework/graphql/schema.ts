@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import type { Linkable, ModuleDefinition } from "../modules/module.ts";
-import { sourceRoot } from "../paths.ts";
+import { importCode, sourceRoot } from "../paths.ts";
 import { builder } from "./builder.ts";
 import { withInContextDirective } from "./in-context.ts";
 
@@ -31,7 +30,7 @@ export async function buildSchema(
   await import("../events/graphql.ts");
   for (const { dir } of modules) {
     const entry = path.join(dir, "graphql", "index.ts");
-    if (existsSync(entry)) await import(pathToFileURL(entry).href);
+    if (existsSync(entry)) await importCode(entry);
   }
   // Models no module declared a type for become readable (admin) without GraphQL code; before the
   // links, so link fields reach them too.
@@ -52,9 +51,9 @@ export async function buildSchema(
   // src/links/graphql/index.ts adds each only when the links and modules it needs are loaded.
   const { linksDir } = await import("../links/load-links.ts");
   const composed = path.join(linksDir, "graphql", "index.ts");
-  if (existsSync(composed)) await import(pathToFileURL(composed).href);
-  if (existsSync(apiGraphQLEntry)) await import(pathToFileURL(apiGraphQLEntry).href);
-  for (const entry of extraEntries) await import(pathToFileURL(entry).href);
+  if (existsSync(composed)) await importCode(composed);
+  if (existsSync(apiGraphQLEntry)) await importCode(apiGraphQLEntry);
+  for (const entry of extraEntries) await importCode(entry);
   return withInContextDirective(builder.toSchema({ sortSchema: true }));
 }
 

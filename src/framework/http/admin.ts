@@ -4,6 +4,7 @@ import path from "node:path";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import type { ConfigModule } from "../config/types.ts";
+import { compiled, projectRoot as checkout } from "../paths.ts";
 import type { UpgradeHandler } from "./websocket.ts";
 
 type AdminConfig = ConfigModule["admin"];
@@ -16,10 +17,18 @@ export const adminOutDir = (config: ConfigModule, projectRoot: string): string =
 export const adminBuilt = (config: ConfigModule, projectRoot: string): boolean =>
   existsSync(path.join(adminOutDir(config, projectRoot), "index.html"));
 
+type ViteConfigModule = typeof import("../../../admin/vite/config.ts");
+/** The dashboard's Vite config, a TypeScript file of admin/: through tsx when the server runs compiled (it is not in the build). */
+async function viteConfig(): Promise<ViteConfigModule> {
+  if (!compiled) return import("../../../admin/vite/config.ts");
+  const { tsImport } = await import("tsx/esm/api");
+  return (await tsImport(path.join(checkout, "admin", "vite", "config.ts"), import.meta.url)) as ViteConfigModule;
+}
+
 /** Builds the dashboard with the project's extensions (`tessera build`). Vite is loaded only here and in dev. */
 export async function buildAdmin(config: ConfigModule, projectRoot: string, outDir?: string): Promise<string> {
   const { build } = await import("vite");
-  const { adminViteConfig } = await import("../../../admin/vite/config.ts");
+  const { adminViteConfig } = await viteConfig();
   const target = outDir ?? adminOutDir(config, projectRoot);
   await build(adminViteConfig({ projectRoot, outDir: target, base: config.admin.path }));
   return target;

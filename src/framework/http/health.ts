@@ -1,6 +1,6 @@
 import type { Express } from "express";
-import { Redis } from "ioredis";
 import type { TesseraContainer } from "../container/container.ts";
+import { ioredis } from "../redis-packages.ts";
 
 /** How long one dependency may take to answer a probe before it counts as down. */
 const PROBE_TIMEOUT_MS = 2_000;
@@ -29,7 +29,7 @@ async function probe(run: () => Promise<unknown>, what: string): Promise<Check> 
 
 /** PING on a connection of its own per probe: it fails fast instead of queueing while Redis is away. */
 async function pingRedis(url: string): Promise<void> {
-  const redis = new Redis(url, {
+  const redis = new (ioredis().Redis)(url, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { importCode } from "../paths.ts";
 import { compareRoutePaths, folderToPath } from "./matcher.ts";
 import { httpMethods, type MiddlewaresConfig, type ModuleRoute, type RouteHandler } from "./types.ts";
 
@@ -12,7 +12,7 @@ export async function loadFileRoutes(apiDir: string): Promise<ModuleRoute[]> {
   );
   const routes: ModuleRoute[] = [];
   for (const file of files) {
-    const exported = (await import(pathToFileURL(path.join(apiDir, file)).href)) as Record<string, unknown>;
+    const exported = (await importCode(path.join(apiDir, file))) as Record<string, unknown>;
     const handlers: ModuleRoute["handlers"] = {};
     for (const method of httpMethods) {
       if (typeof exported[method] === "function") handlers[method] = exported[method] as RouteHandler;
@@ -26,7 +26,7 @@ export async function loadFileRoutes(apiDir: string): Promise<ModuleRoute[]> {
 export async function loadMiddlewares(apiDir: string): Promise<MiddlewaresConfig> {
   const file = path.join(apiDir, "middlewares.ts");
   if (!existsSync(file)) return {};
-  const exported = (await import(pathToFileURL(file).href)) as { default?: MiddlewaresConfig };
+  const exported = (await importCode(file)) as { default?: MiddlewaresConfig };
   return exported.default ?? {};
 }
 
@@ -36,7 +36,7 @@ export async function loadModuleRoutes(moduleDirs: readonly string[]): Promise<M
   for (const dir of moduleDirs) {
     const file = path.join(dir, "routes.ts");
     if (!existsSync(file)) continue;
-    const exported = (await import(pathToFileURL(file).href)) as { routes?: ModuleRoute[] };
+    const exported = (await importCode(file)) as { routes?: ModuleRoute[] };
     routes.push(...(exported.routes ?? []));
   }
   return routes;

@@ -1,7 +1,8 @@
-import { Queue, Worker, type Job } from "bullmq";
+import type { Job, Queue, Worker } from "bullmq";
 import type { TesseraContainer } from "../container/container.ts";
 import { runJobTick } from "./run-job.ts";
 import type { JobScheduler, ScheduledJob } from "./types.ts";
+import { bullmq } from "../redis-packages.ts";
 
 /**
  * BullMQ job schedulers on Redis: one scheduler per job, so with several workers each tick runs
@@ -16,7 +17,7 @@ export class RedisJobScheduler implements JobScheduler {
     private readonly container: TesseraContainer,
     private readonly options: { url: string; prefix: string; runWorkers: boolean },
   ) {
-    this.queue = new Queue("scheduled-jobs", {
+    this.queue = new (bullmq().Queue)("scheduled-jobs", {
       connection: { url: options.url, maxRetriesPerRequest: null },
       prefix: options.prefix,
     });
@@ -32,7 +33,7 @@ export class RedisJobScheduler implements JobScheduler {
     }
     await this.upsertScheduler(job);
     if (this.options.runWorkers && !this.worker) {
-      this.worker = new Worker("scheduled-jobs", (bullJob: Job) => this.tick(bullJob.name), {
+      this.worker = new (bullmq().Worker)("scheduled-jobs", (bullJob: Job) => this.tick(bullJob.name), {
         connection: { url: this.options.url, maxRetriesPerRequest: null },
         prefix: this.options.prefix,
         concurrency: 5,

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { runsWorkers } from "../events/setup.ts";
-import { currentProject } from "../paths.ts";
+import { currentProject, importCode } from "../paths.ts";
 import { LocalJobScheduler } from "./local-job-scheduler.ts";
 import { RedisJobScheduler } from "./redis-job-scheduler.ts";
 import type { JobScheduler, ScheduledJob, ScheduledJobConfig, ScheduledJobHandler } from "./types.ts";
@@ -23,7 +22,7 @@ export async function loadJobs(dir = path.join(currentProject().sourceRoot, "job
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
     .sort()) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+    const mod = (await importCode(path.join(dir, file))) as {
       default?: ScheduledJobHandler;
       config?: ScheduledJobConfig;
     };

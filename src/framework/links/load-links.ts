@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { extensionDirs, sourceRoot } from "../paths.ts";
+import { extensionDirs, importCode, sourceRoot } from "../paths.ts";
 import type { LinkDefinition } from "./define-link.ts";
 import { registerLinks } from "./registry.ts";
 
@@ -20,7 +19,7 @@ export async function importLinkFiles(dir = linksDir): Promise<LinkDefinition[]>
     .sort();
   const found: LinkDefinition[] = [];
   for (const file of files) {
-    const exported = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
+    const exported = (await importCode(path.join(dir, file))) as { default?: unknown };
     if (!isLink(exported.default)) throw new Error(`src/links/${file} must export default defineLink(...)`);
     if (found.some((l) => l.entryPoint === (exported.default as LinkDefinition).entryPoint)) {
       throw new Error(`src/links/${file}: a second link named ${(exported.default as LinkDefinition).entryPoint}`);

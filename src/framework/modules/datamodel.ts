@@ -30,11 +30,13 @@ const schemaFolder = path.join(projectRoot, "prisma", "schema");
 
 function prismaFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (name.startsWith(".") || name === "node_modules" || name === "generated") return [];
-    if (statSync(file).isDirectory()) return prismaFiles(file);
-    return name.endsWith(".prisma") ? [file] : [];
+  // Typed entries: a stat only for symbolic links (the schema folder's links to each src/), not for
+  // each of the ~1,000 files it walks (measured ~270 ms of a loaded production start with a stat each).
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === "generated") return [];
+    if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(file).isDirectory())) return prismaFiles(file);
+    return entry.name.endsWith(".prisma") ? [file] : [];
   });
 }
 
@@ -58,11 +60,16 @@ export function tableOf(model: ModelName): string {
   return mappedTables().get(model) ?? model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
+// getDatamodel() parses the whole generated datamodel (about 200 kB of JSON) on every call: once is enough
+// (parsed per model it cost ~190 ms of a production start's CPU).
+let datamodel: ReturnType<typeof getDatamodel> | undefined;
+
 /** Runtime description of a Prisma model: the service factory translates inputs with it. */
 export function modelInfo(name: ModelName): ModelInfo {
   let info = models.get(name);
   if (info) return info;
-  const raw = getDatamodel().datamodel.models[name];
+  datamodel ??= getDatamodel();
+  const raw = datamodel.datamodel.models[name];
   if (!raw) throw new Error(`Unknown Prisma model ${name}`);
   const fields = raw.fields as unknown as FieldInfo[];
   info = {

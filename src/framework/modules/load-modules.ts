@@ -1,11 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { asFunction, asValue } from "awilix";
 import type { ConfigModule } from "../config/types.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { registerIdPrefix } from "../graphql/node-ids.ts";
-import { currentProject, sourceRoot } from "../paths.ts";
+import { currentProject, importCode, sourceRoot } from "../paths.ts";
 import type { Linkable, ModuleDefinition, ModuleLoader } from "./module.ts";
 
 /** A default module: its folder relative to src/. */
@@ -22,7 +21,7 @@ export interface ModuleRef {
 export async function moduleDefaults(): Promise<{ defaultModules: ModuleRef[]; infrastructureModules: ModuleRef[] }> {
   const file = path.join(sourceRoot, "modules", "index.ts");
   if (!existsSync(file)) return { defaultModules: [], infrastructureModules: [] };
-  const exported = (await import(pathToFileURL(file).href)) as {
+  const exported = (await importCode(file)) as {
     defaultModules?: ModuleRef[];
     infrastructureModules?: ModuleRef[];
   };
@@ -52,7 +51,7 @@ export async function importDefinition(resolve: string): Promise<{ definition: M
   const dir = moduleDir(resolve);
   const entry = [path.join(dir, "index.ts"), dir].find((p) => existsSync(p) && p.endsWith(".ts"));
   if (!entry) throw new Error(`Module ${resolve}: no index.ts in ${dir}`);
-  const exported = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+  const exported = (await importCode(entry)) as Record<string, unknown>;
   const definition = Object.values({ default: exported.default, ...exported }).find(isDefinition);
   if (!definition) throw new Error(`Module ${resolve}: index.ts must export Module(...)`);
   return { definition, dir };
@@ -147,7 +146,7 @@ async function moduleLoaders(module: LoadedModule): Promise<ModuleLoader[]> {
     .filter((file) => /\.(ts|js|mjs)$/.test(file) && !/\.(d|spec|test)\.ts$/.test(file))
     .sort();
   for (const file of files) {
-    const exported = (await import(pathToFileURL(path.join(folder, file)).href)) as { default?: unknown };
+    const exported = (await importCode(path.join(folder, file))) as { default?: unknown };
     if (typeof exported.default === "function" && !listed.includes(exported.default as ModuleLoader))
       listed.push(exported.default as ModuleLoader);
   }

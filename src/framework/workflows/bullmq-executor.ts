@@ -1,11 +1,12 @@
-import { Queue, QueueEvents, Worker } from "bullmq";
-import { Redis } from "ioredis";
+import type { Queue, QueueEvents, Worker } from "bullmq";
+import type { Redis } from "ioredis";
 import { ulid } from "ulid";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { retryPending, type Execution } from "./execution.ts";
 import type { Executor } from "./executor.ts";
 import { getWorkflow } from "./registry.ts";
 import type { RunContext, WorkflowEvent } from "./run-context.ts";
+import { bullmq, ioredis } from "../redis-packages.ts";
 
 /** One unit of work on the queue: run the next stage of (or compensate, or time out) an execution. */
 export interface QueuedWork {
@@ -90,7 +91,7 @@ export class BullmqExecutor implements Executor {
     const connection = (failFast = false) => {
       // Producer connections fail a command at once while Redis is away instead of queueing it
       // for ever: a mutation answers SERVICE_UNAVAILABLE rather than hang.
-      const redis = new Redis(
+      const redis = new (ioredis().Redis)(
         options.redisUrl,
         failFast ? { maxRetriesPerRequest: 1, enableOfflineQueue: false } : { maxRetriesPerRequest: null },
       );
@@ -99,9 +100,9 @@ export class BullmqExecutor implements Executor {
       return redis;
     };
     this.producer = connection(true);
-    this.queue = new Queue(QUEUE, { connection: this.producer, prefix: options.prefix });
+    this.queue = new (bullmq().Queue)(QUEUE, { connection: this.producer, prefix: options.prefix });
     this.queue.on("error", () => undefined);
-    this.events = new QueueEvents(QUEUE, { connection: connection(), prefix: options.prefix });
+    this.events = new (bullmq().QueueEvents)(QUEUE, { connection: connection(), prefix: options.prefix });
     this.events.on("error", () => undefined);
     const wake = ({ jobId }: { jobId: string }) => {
       for (const check of this.waiters.get(jobId.split("|").slice(0, 2).join("|")) ?? []) check();
@@ -124,7 +125,7 @@ export class BullmqExecutor implements Executor {
   start(): void {
     if (!this.options.runWorker || this.worker || this.closed) return;
     const lockDuration = this.options.lockDurationMs ?? 30_000;
-    this.worker = new Worker<QueuedWork>(
+    this.worker = new (bullmq().Worker)<QueuedWork>(
       QUEUE,
       async (job) => {
         // Another process of a newer release may enqueue a workflow this one lacks: leave the run

@@ -1,4 +1,5 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { ioredis } from "../../framework/redis-packages.ts";
 
 /** A count of recent failures under a key, and the milliseconds left in its window. */
 export interface AttemptCount {
@@ -47,7 +48,7 @@ export class RedisAttemptCounters implements AttemptCounters {
   private readonly redis: Redis;
 
   constructor(options: { url: string; prefix: string }) {
-    this.redis = new Redis(options.url, {
+    this.redis = new (ioredis().Redis)(options.url, {
       keyPrefix: `${options.prefix}:login-throttle:`,
       lazyConnect: true,
       maxRetriesPerRequest: 2,

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { ModuleLoader } from "../../../framework/modules/module.ts";
-import { extensionDirs } from "../../../framework/paths.ts";
+import { extensionDirs, importCode } from "../../../framework/paths.ts";
 import type WorkflowEngineService from "../service.ts";
 
 /** Every .ts file under src/workflows (workflows, steps, hooks), tests excluded. */
@@ -27,7 +26,7 @@ function workflowFiles(dir: string): string[] {
 const startEngine: ModuleLoader = async ({ container }) => {
   const service = container.resolve("workflows") as unknown as WorkflowEngineService;
   const engine = service.attach(container);
-  for (const file of extensionDirs("workflows").flatMap(workflowFiles)) await import(pathToFileURL(file).href);
+  for (const file of extensionDirs("workflows").flatMap(workflowFiles)) await importCode(file);
   await engine.prune();
 };
 

@@ -1,0 +1,190 @@
+// The server's compiled JavaScript: `tessera build` writes it, `tessera start` in production runs it
+// without a TypeScript loader (README "The developer's loop: measured"). Plain JavaScript, so that
+// checking whether the build is current costs no TypeScript loader either.
+//
+// The build (`dist/`, or TESSERA_BUILD_DIR) holds the product's and the current project's
+// (`TESSERA_PROJECT`) src/ and tessera.config.ts as one ES module; see buildServer.
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The checkout: package.json, node_modules, the product's src/. */
+export const checkout = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The build's manifest: the digest of the sources it was compiled from. */
+export const manifestName = "tessera-build.json";
+// Bumped when what the build writes changes, so older builds count as stale.
+const format = 1;
+
+/** Where the build goes: TESSERA_BUILD_DIR, relative to the checkout, default `dist`. */
+export const buildDir = () => path.resolve(checkout, process.env.TESSERA_BUILD_DIR || "dist");
+
+/** A path as the build names it: from the checkout, with forward slashes. */
+const fromCheckout = (file) => path.relative(checkout, file).split(path.sep).join("/");
+
+const isSource = (name) =>
+  /\.(ts|mts)$/.test(name) && !/\.(d|spec|test)\.m?ts$/.test(name);
+// Tests and nested dependencies are no server code;
+// test-utils import vitest; generated/gql* are the typed documents of tests and clients.
+const skippedDir = new Set(["__tests__", "node_modules", "test-utils", "gql", "gql-seed"]);
+
+function walk(dir, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedDir.has(entry.name)) walk(file, out);
+    } else if (isSource(entry.name)) out.push(file);
+  }
+  return out;
+}
+
+/** The code files under a project's src/, without its admin extensions (src/admin: Vite builds them into the dashboard). */
+const srcFiles = (src) =>
+  readdirSync(src, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(src, entry.name);
+    if (entry.isDirectory()) return entry.name === "admin" || skippedDir.has(entry.name) ? [] : walk(file, []);
+    return isSource(entry.name) ? [file] : [];
+  });
+
+/** The project `start` would run (TESSERA_PROJECT, relative to the checkout; the checkout itself when unset). */
+const currentProjectRoot = () => path.resolve(checkout, process.env.TESSERA_PROJECT || ".");
+
+/** The TypeScript files the server can import: the product's and the project's src/ and config. */
+function sourceFiles(project) {
+  const roots = [...new Set([checkout, project])];
+  const files = roots.flatMap((root) => {
+    const src = path.join(root, "src");
+    return existsSync(src) ? srcFiles(src) : [];
+  });
+  const configs = roots.map((root) => path.join(root, "tessera.config.ts"));
+  if (process.env.TESSERA_CONFIG) configs.push(path.resolve(project, process.env.TESSERA_CONFIG));
+  for (const config of configs) if (existsSync(config) && !files.includes(config)) files.push(config);
+  return files.sort();
+}
+
+/** A digest of the source files' names, sizes and modification times (stat only: no file is read). */
+function fingerprint(project, files) {
+  const hash = createHash("sha256").update(`format ${format}\nproject ${fromCheckout(project)}\n`);
+  // The builder itself and the installed dependencies (some are compiled in) count as sources too.
+  const lock = path.join(checkout, "package-lock.json");
+  for (const file of [fileURLToPath(import.meta.url), ...(existsSync(lock) ? [lock] : []), ...files]) {
+    const stat = statSync(file);
+    hash.update(`${fromCheckout(file)} ${stat.size} ${stat.mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+function readManifest(dir) {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, manifestName), "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the build in `dir` is missing or older than the sources (or built for another project). */
+export function buildState(dir = buildDir(), project = currentProjectRoot()) {
+  const files = sourceFiles(project);
+  const digest = fingerprint(project, files);
+  const manifest = readManifest(dir);
+  return { project, files, digest, fresh: manifest?.digest === digest };
+}
+
+// ES-module dependencies of many small files, read in one piece with the server instead of file by
+// file (@graphql-tools/utils alone is 257 files). The others stay in node_modules: graphql (one
+// instance for every package that imports it), native or WASM code, packages that read files
+// beside their own (Prisma, PGlite, BullMQ's scripts, pino's transports) and CommonJS ones.
+const bundledPackage =
+  /^(@graphql-tools|@envelop|@whatwg-node|@graphql-yoga\/(?!render-graphiql)[^/]+|graphql-yoga|@pothos|zod|jose|@escape\.tech|@repeaterjs|graphql-ws|dset|lru-cache|cross-inspect|@fastify\/busboy)(\/|$)/;
+
+/** The compiled server's entry module, which `tessera start` imports from the build folder. */
+export const entryName = "server.js";
+
+/**
+ * Compiles the server into `dir` (atomically: a half-written build is never run): one ES module,
+ * `server.js`, holding every source file as a module initialised on first import, in the order the
+ * sources import them, and a table of loaders by source path that discovery (`importCode` in
+ * src/framework/paths.ts) uses instead of importing the `.ts` file. Discovery still lists the
+ * source folders. Dependencies stay in node_modules.
+ */
+export async function buildServer(dir = buildDir(), state = buildState(dir)) {
+  const { build } = await import("esbuild");
+  const temp = `${dir}.tmp-${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  const entry = [
+    `import { useCompiledCode } from ${JSON.stringify(path.join(checkout, "src/framework/paths.ts"))};`,
+    "useCompiledCode({",
+    ...state.files.map((file) => `  ${JSON.stringify(fromCheckout(file))}: () => import(${JSON.stringify(file)}),`),
+    "});",
+    `export { main } from ${JSON.stringify(path.join(checkout, "src/framework/cli/main.ts"))};`,
+  ].join("\n");
+  await build({
+    stdin: { contents: entry, resolveDir: checkout, sourcefile: "tessera-server-entry.js", loader: "js" },
+    outfile: path.join(temp, entryName),
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // ES-module builds of the compiled-in dependencies; `require` for the CommonJS ones among them.
+    mainFields: ["module", "main"],
+    banner: { js: 'import { createRequire as tesseraCreateRequire } from "node:module";\nconst require = tesseraCreateRequire(import.meta.url);' },
+    sourcemap: "linked",
+    logLevel: "warning",
+    plugins: [
+      {
+        name: "dependencies",
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => {
+            if (bundledPackage.test(args.path)) return undefined;
+            // A bundler finds `graphql/language/parser` without its extension, Node's ESM loader does not.
+            const file = path.join(checkout, "node_modules", args.path);
+            const subpath = /^(@[^/]+\/)?[^/]+\/./.test(args.path);
+            if (subpath && !existsSync(file) && existsSync(`${file}.js`)) return { path: `${args.path}.js`, external: true };
+            return { external: true };
+          });
+        },
+      },
+      {
+        // The dashboard's code (admin/) is Vite's to build: the server only imports its Vite config
+        // when it builds the dashboard, through tsx (src/framework/http/admin.ts).
+        name: "admin-outside",
+        setup(b) {
+          b.onResolve({ filter: /^\./ }, (args) =>
+            fromCheckout(path.resolve(args.resolveDir, args.path)).startsWith("admin/") ? { external: true } : undefined,
+          );
+        },
+      },
+    ],
+    define: { "import.meta.tesseraBuild": JSON.stringify({ checkout: path.relative(dir, checkout) || "." }) },
+  });
+  writeFileSync(path.join(temp, manifestName), `${JSON.stringify({ digest: state.digest, files: state.files.length }, null, 2)}\n`);
+  // A build outside the checkout still resolves the dependencies it imports.
+  if (path.relative(checkout, dir).startsWith("..")) symlinkSync(path.join(checkout, "node_modules"), path.join(temp, "node_modules"), "dir");
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const old = `${dir}.old-${process.pid}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(temp, dir);
+  rmSync(old, { recursive: true, force: true });
+  return dir;
+}
+
+/** The build folder, compiled first when missing or stale. */
+export async function ensureServerBuild(log = (message) => console.error(message)) {
+  const dir = buildDir();
+  const state = buildState(dir);
+  if (state.fresh) return dir;
+  const started = performance.now();
+  await buildServer(dir, state);
+  log(`Compiled the server (${state.files.length} files) into ${path.relative(process.cwd(), dir) || "."} in ${Math.round(performance.now() - started)} ms`);
+  return dir;
+}
