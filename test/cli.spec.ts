@@ -70,5 +70,6 @@ describe("tessera CLI", () => {
     // The product was written to the configured database: a second run finds the handle taken.
     expect(await main(["exec", "test/fixtures/exec-script.ts", out])).toBe(1);
     expect(printed(errors)).toMatch(/already exists/);
-  });
+    // Two boots of a fresh embedded database (migrations included) while other files run beside it.
+  }, 180_000);
 });
