@@ -4,6 +4,13 @@ import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
 import { projectRoot } from "../paths.ts";
 import type { ModelName } from "./model.ts";
 
+let parsed: ReturnType<typeof getDatamodel> | undefined;
+/** The generated Prisma datamodel, parsed once (each `getDatamodel()` parses some 340 kB of JSON anew). */
+export const prismaDatamodel = () => {
+  parsed ??= getDatamodel();
+  return parsed;
+};
+
 /** One field of a Prisma model, as the generated datamodel describes it. */
 export interface FieldInfo {
   name: string;
@@ -62,7 +69,7 @@ export function tableOf(model: ModelName): string {
 export function modelInfo(name: ModelName): ModelInfo {
   let info = models.get(name);
   if (info) return info;
-  const raw = getDatamodel().datamodel.models[name];
+  const raw = prismaDatamodel().datamodel.models[name];
   if (!raw) throw new Error(`Unknown Prisma model ${name}`);
   const fields = raw.fields as unknown as FieldInfo[];
   info = {
