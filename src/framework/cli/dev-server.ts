@@ -51,7 +51,9 @@ async function supervise(): Promise<number> {
       stdio: "inherit",
       env: { ...process.env, TESSERA_ADMIN_DEV: "1", [WORKER]: "1" },
     });
-    const code = await new Promise<number>((resolve) => child?.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+    const code = await new Promise<number>((resolve) =>
+      child?.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0))),
+    );
     if (code !== RESTART || stopping) return code;
   }
 }
@@ -63,7 +65,9 @@ function trackModules(): { host: Set<string>; app: Set<string> } {
   host.add(path.join(sourceRoot, "framework", "paths.ts"));
   const app = new Set<string>();
   const { port1, port2 } = new MessageChannel();
-  port1.on("message", ([kind, url]: ["host" | "app", string]) => (kind === "host" ? host : app).add(fileURLToPath(url)));
+  port1.on("message", ([kind, url]: ["host" | "app", string]) =>
+    (kind === "host" ? host : app).add(fileURLToPath(url)),
+  );
   port1.unref();
   register(new URL("./dev-reload-hooks.mjs", import.meta.url), {
     data: { root: pathToFileURL(`${projectRoot}${path.sep}`).href, port: port2 },
