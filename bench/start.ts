@@ -3,8 +3,8 @@
 // is under way), never on a sleep.
 //   production: `tessera start` with NODE_ENV=production, time from spawn to the first 200, the
 //     process's CPU (user + system) and peak RSS then, and its RSS after one storefront query;
-//   dev: `tessera dev` (tsx watch), then a source file is rewritten and the time is taken from
-//     the write until the restarted server answers, with the new process's CPU until then.
+//   dev: `tessera dev`, then a source file is rewritten and the time is taken from the write until
+//     the reloaded server answers, with the CPU the serving process spent on it.
 // START_DATABASE_URL=postgresql://… runs on a fresh database created there (dropped afterwards)
 // instead of a temporary embedded PGlite directory. Knobs: START_ROUNDS (5; medians), START_MODES (production,dev), START_TOUCH (the file the dev
 // rounds rewrite, default src/modules/product/service.ts; its content is restored after each).
@@ -63,8 +63,8 @@ const commandLine = (pid: number) => {
   }
 };
 
-/** The newest `tessera start` process below `root` (tsx watch's current server under `tessera dev`). */
-function newestDescendant(root: number): ProcStat | undefined {
+/** The newest `tessera <command>` process below `root` (the worker serving under `tessera dev`). */
+function newestDescendant(root: number, command: string): ProcStat | undefined {
   const all = readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .map((name) => procStat(Number(name)))
@@ -80,7 +80,7 @@ function newestDescendant(root: number): ProcStat | undefined {
       }
   }
   return all
-    .filter((s) => below.has(s.pid) && s.pid !== root && commandLine(s.pid).includes("tessera.mjs\0start"))
+    .filter((s) => below.has(s.pid) && s.pid !== root && commandLine(s.pid).includes(`tessera.mjs\0${command}`))
     .sort((a, b) => b.started - a.started)[0];
 }
 
@@ -187,19 +187,24 @@ async function dev(env: NodeJS.ProcessEnv): Promise<string[]> {
     await until(url, "up", server.child, server.log);
     const first = performance.now() - started;
     for (let round = 0; round < rounds; round++) {
+      const worker = newestDescendant(server.child.pid as number, "dev");
       const edited = performance.now();
       writeFileSync(touch, `${original}// bench:start ${round}\n`);
       await until(url, "down", server.child, server.log);
       await until(url, "up", server.child, server.log);
       restarts.push(performance.now() - edited);
-      cpu.push(newestDescendant(server.child.pid as number)?.cpuMs ?? Number.NaN);
+      // The worker reloads in place: its CPU since the write (a new worker: all of its CPU).
+      const after = newestDescendant(server.child.pid as number, "dev");
+      cpu.push((after?.cpuMs ?? Number.NaN) - (after?.pid === worker?.pid ? (worker?.cpuMs ?? 0) : 0));
       writeFileSync(touch, original);
       await until(url, "down", server.child, server.log);
       await until(url, "up", server.child, server.log);
     }
+    const worker = newestDescendant(server.child.pid as number, "dev");
     return [
       `dev: first ready ${first.toFixed(0)} ms; restart after a source change (${rounds}, median) ${median(restarts).toFixed(0)} ms ` +
-        `(${restarts.map((v) => v.toFixed(0)).join(", ")}), the restarted server's CPU ${median(cpu)} ms`,
+        `(${restarts.map((v) => v.toFixed(0)).join(", ")}), the server's CPU for it ${median(cpu)} ms, ` +
+        `RSS after ${2 * rounds} reloads ${worker ? rssMiB(worker.pid).toFixed(0) : "?"} MiB`,
     ];
   } finally {
     writeFileSync(touch, original);

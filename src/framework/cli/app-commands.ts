@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { createApp } from "../app.ts";
+import { pathToFileURL } from "node:url";
+import { createApp, type TesseraApp } from "../app.ts";
 import { createCommandApp } from "./command-app.ts";
 import type { TesseraContainer } from "../container/container.ts";
 import { loadConfig } from "../config/load-config.ts";
@@ -24,7 +24,6 @@ async function runScript(file: string, args: string[], container: TesseraContain
 
 export async function start(): Promise<number> {
   const app = await createApp();
-  const logger = app.container.resolve("logger");
   const stop = async () => {
     await app.close();
     process.exit(0);
@@ -36,6 +35,13 @@ export async function start(): Promise<number> {
     announce(`Worker started (pid ${process.pid})`);
     return new Promise<number>(() => {});
   }
+  await serve(app);
+  return new Promise<number>(() => {});
+}
+
+/** Seeds a first embedded start, listens and prints where to go: the part of `start` that `tessera dev` runs again on each reload. */
+export async function serve(app: TesseraApp): Promise<void> {
+  const logger = app.container.resolve("logger");
   if (!app.config.admin.disable && !adminBuilt(app.config, currentProject().root)) {
     logger.info("building the admin dashboard (once; `npm run build` rebuilds it)");
     await buildAdmin(app.config, currentProject().root);
@@ -57,27 +63,12 @@ export async function start(): Promise<number> {
   announce(
     "GraphQL needs credentials: `npm run tessera -- user --email … --password …` (admin) or `npm run tessera -- api-key --title web --type publishable` (storefront)",
   );
-  return new Promise<number>(() => {});
 }
 
 /** The embedded database has no products yet: the first start seeds the demo catalogue. */
 async function isEmpty(container: TesseraContainer): Promise<boolean> {
   const [, count] = await container.resolve("product").listAndCountProducts({}, { take: 0, withDeleted: true });
   return count === 0;
-}
-
-export async function dev(): Promise<number> {
-  const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(
-    process.execPath,
-    [tsx, "watch", "--clear-screen=false", path.join(projectRoot, "bin", "tessera.mjs"), "start"],
-    // The dashboard comes from Vite's dev server, with hot reload, instead of its build.
-    { stdio: "inherit", env: { ...process.env, TESSERA_ADMIN_DEV: "1" } },
-  );
-  // A signal sent to this process alone (a process manager, `kill <pid>`) must reach the watcher
-  // and through it the server; otherwise they are orphaned and keep the port.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }
 
 /** Builds the admin dashboard with the project's extensions into `admin.outDir`. */

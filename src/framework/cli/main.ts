@@ -13,7 +13,11 @@ const lazy =
   async (positionals, flags) =>
     pick(await load())(positionals, flags);
 const start = lazy(app, (m) => m.start);
-const dev = lazy(app, (m) => m.dev);
+// Not through app-commands.ts: the dev host must not load the app, which each of its reloads imports afresh.
+const dev = lazy(
+  () => import("./dev-server.ts"),
+  (m) => m.dev,
+);
 const exec = lazy(app, (m) => m.exec);
 const seed = lazy(app, (m) => m.seed);
 const build = lazy(app, (m) => m.build);

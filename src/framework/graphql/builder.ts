@@ -5,11 +5,11 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "../../generated/pothos-prisma-types.ts";
-import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
 import { access, accessDenied, authScopesFor, type AuthScopes } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
 import { typenameForId } from "./node-ids.ts";
 import { fieldCost } from "./query-cost.ts";
+import { prismaDatamodel } from "../modules/datamodel.ts";
 import { resolveReadableNode, resolveReadableNodes } from "../links/read-scope.ts";
 
 /**
@@ -45,7 +45,7 @@ export const builder = new SchemaBuilder<{
   },
   prisma: {
     client: (ctx) => ctx.prisma,
-    dmmf: getDatamodel(),
+    dmmf: prismaDatamodel(),
     // Relation fields are loaded through the parent's query, never one query per parent.
     onUnusedQuery: null,
     filterConnectionTotalCount: true,

@@ -4,6 +4,13 @@ import { getDatamodel } from "../../generated/pothos-prisma-types.ts";
 import { projectRoot } from "../paths.ts";
 import type { ModelName } from "./model.ts";
 
+let parsed: ReturnType<typeof getDatamodel> | undefined;
+/** The generated Prisma datamodel, parsed once (each `getDatamodel()` parses some 340 kB of JSON anew). */
+export const prismaDatamodel = () => {
+  parsed ??= getDatamodel();
+  return parsed;
+};
+
 /** One field of a Prisma model, as the generated datamodel describes it. */
 export interface FieldInfo {
   name: string;
@@ -60,16 +67,11 @@ export function tableOf(model: ModelName): string {
   return mappedTables().get(model) ?? model.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
-// getDatamodel() parses the whole generated datamodel (about 200 kB of JSON) on every call: once is enough
-// (parsed per model it cost ~190 ms of a production start's CPU).
-let datamodel: ReturnType<typeof getDatamodel> | undefined;
-
 /** Runtime description of a Prisma model: the service factory translates inputs with it. */
 export function modelInfo(name: ModelName): ModelInfo {
   let info = models.get(name);
   if (info) return info;
-  datamodel ??= getDatamodel();
-  const raw = datamodel.datamodel.models[name];
+  const raw = prismaDatamodel().datamodel.models[name];
   if (!raw) throw new Error(`Unknown Prisma model ${name}`);
   const fields = raw.fields as unknown as FieldInfo[];
   info = {
