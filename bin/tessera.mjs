@@ -13,7 +13,7 @@ if (!argv[0] || argv[0] === "help" || argv[0] === "--help") {
   console.log(["usage: tessera <command>", "", ...Object.values(usage).map((line) => `  ${line}`)].join("\n"));
   process.exit(argv[0] ? 0 : 1);
 }
-// Under `tessera dev` (tsx watch) the sources are what changes: it never runs the build.
+// Under `tessera dev` the sources are what changes: it never runs the build.
 const underTsx = process.execArgv.some((arg) => arg.includes("tsx")) || process.env.TESSERA_ADMIN_DEV === "1";
 let main;
 if (argv[0] === "start" && process.env.NODE_ENV === "production" && !underTsx) {
