@@ -13,3 +13,4 @@ export {
   type TotalsAdjustment,
   type TotalsTaxLine,
 } from "./line-totals.ts";
+export { itemValue, type ValuedItem } from "./item-value.ts";

@@ -1,8 +1,9 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { computeTotals } from "../../../framework/totals/index.ts";
+import { computeTotals, itemValue } from "../../../framework/totals/index.ts";
 import { formatAmount, toDecimal } from "../../../framework/money/index.ts";
 import { fulfillmentStatusOf, orderFulfillmentStatuses, orderPaymentStatuses } from "../status.ts";
+import { orderDeductionsLoader, OrderSummaryRef } from "./order-summary.ts";
 import { OrderLineItemRef, OrderRef } from "./types.ts";
 
 // What happened to an order since it was placed: the items' detail quantities, the derived
@@ -21,30 +22,6 @@ export const OrderPaymentStatusEnum = builder.enumType("OrderPaymentStatus", {
   description:
     "Derived from the order's payment collections: authorized, captured and refunded amounts (Medusa's values).",
   values: enumValues(orderPaymentStatuses),
-});
-
-export interface OrderSummaryShape {
-  currencyCode: string;
-  total: string;
-  paidTotal: string;
-  refundedTotal: string;
-  pendingDifference: string;
-}
-
-export const OrderSummaryRef = builder.objectRef<OrderSummaryShape>("OrderSummary").implement({
-  description: "What the order costs and what moved: decimal strings in currencyCode.",
-  fields: (t) => ({
-    currencyCode: t.exposeString("currencyCode"),
-    total: t.exposeString("total", {
-      description: "The order's total, as in totals.total (the same computation as carts).",
-    }),
-    paidTotal: t.exposeString("paidTotal", { description: "Captured so far (the capture transactions)." }),
-    refundedTotal: t.exposeString("refundedTotal", { description: "Refunded so far (the refund transactions)." }),
-    pendingDifference: t.exposeString("pendingDifference", {
-      description:
-        "total − paidTotal + refundedTotal: what the customer still owes (negative: what the shop owes back).",
-    }),
-  }),
 });
 
 const detailQuantities = {
@@ -68,6 +45,11 @@ const totalsLine = {
   is_tax_inclusive: true,
   adjustments: { where: live, select: { amount: true, is_tax_inclusive: true } },
   tax_lines: { where: live, select: { rate: true } },
+} as const;
+const backQuantities = {
+  return_requested_quantity: true,
+  return_received_quantity: true,
+  written_off_quantity: true,
 } as const;
 
 builder.prismaObjectFields(OrderRef, (t) => ({
@@ -93,17 +75,26 @@ builder.prismaObjectFields(OrderRef, (t) => ({
   }),
   summary: t.field({
     type: OrderSummaryRef,
-    description: "The order's total with what was paid and refunded, and what is still owed.",
+    description:
+      "The order's current total (less what came back) with what was paid and refunded, and what is still owed.",
     select: {
+      id: true,
       currency_code: true,
-      items: { where: live, select: { ...totalsLine, unit_price: true, quantity: true } },
+      items: { where: live, select: { ...totalsLine, ...backQuantities, unit_price: true, quantity: true } },
       shipping_methods: { where: live, select: { ...totalsLine, amount: true } },
       transactions: { where: live, select: { amount: true } },
     },
-    resolve: (o) => {
+    resolve: async (o, _args, ctx) => {
       const c = o.currency_code;
-      const { total } = computeTotals({ currency_code: c, items: o.items, shipping_methods: o.shipping_methods });
+      const placed = computeTotals({ currency_code: c, items: o.items, shipping_methods: o.shipping_methods }).total;
+      // Only orders with something asked back, received or written off ask the loader.
+      const moved = o.items.some(
+        (i) => i.return_requested_quantity + i.return_received_quantity + i.written_off_quantity,
+      );
+      const back = moved ? await orderDeductionsLoader(ctx).load(o.id) : null;
       const zero = toDecimal(0);
+      const returned = o.items.reduce((n, i) => n.plus(itemValue(i, back?.units.get(i.id) ?? 0, c)), zero);
+      const total = placed.minus(returned).plus(back?.shipping ?? zero);
       const paid = o.transactions.reduce((n, x) => (x.amount.gt(0) ? n.plus(toDecimal(x.amount)) : n), zero);
       const refunded = o.transactions.reduce((n, x) => (x.amount.lt(0) ? n.minus(toDecimal(x.amount)) : n), zero);
       return {

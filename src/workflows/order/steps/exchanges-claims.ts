@@ -5,7 +5,7 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import type { ReservationInput } from "../../../modules/inventory/service.ts";
 import type { OutboundItemInput, RequestReturnInput } from "../../../modules/order/lifecycle-service.ts";
 import { planReservations } from "../../cart/reservation-plan.ts";
-import { itemValue } from "../item-value.ts";
+import { itemValue } from "../../../framework/totals/item-value.ts";
 import { outboundItems } from "../outbound-items.ts";
 
 /** Variants sent out, and how many. */

@@ -2,7 +2,7 @@ import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { Decimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import type { StockMove } from "../../../modules/inventory/service.ts";
-import { itemValue } from "../item-value.ts";
+import { itemValue } from "../../../framework/totals/item-value.ts";
 import { lineStock } from "../inventory-lines.ts";
 
 /** What an admin received back for a return, and whether it goes back on the shelf. */

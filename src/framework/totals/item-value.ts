@@ -1,5 +1,5 @@
-import { lineTotals } from "../../framework/totals/line-totals.ts";
-import { Decimal, roundToCurrency, type AmountInput } from "../../framework/money/index.ts";
+import { lineTotals } from "./line-totals.ts";
+import { Decimal, roundToCurrency, type AmountInput } from "../money/index.ts";
 
 /** An order line item as its value is computed: price, quantity, discounts, taxes. */
 export interface ValuedItem {
@@ -13,7 +13,8 @@ export interface ValuedItem {
 /**
  * What `quantity` units of an item cost the customer, discounts and taxes included: the line's
  * total (the same totals code as the order's) shared per unit, rounded to the currency. This is
- * what a return refunds and what an exchange credits.
+ * what a return refunds, what an exchange credits, and what the order summary deducts for the
+ * units that came back.
  */
 export function itemValue(item: ValuedItem, quantity: number, currency: string): Decimal {
   if (item.quantity <= 0 || quantity <= 0) return new Decimal(0);
