@@ -2,7 +2,7 @@ import type { Metadata } from "../../../modules/cart/types.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { toDecimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
-import { listShippingOptionsForCart } from "../../../links/reads/shipping-options-for-cart.ts";
+import { shippingOptionsForLoadedCart } from "../../../links/reads/shipping-options-for-cart.ts";
 import { loadMethods, type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
 import { withLockedCart } from "./locked.ts";
 
@@ -40,13 +40,13 @@ export const addShippingMethodToCartStep = createStep(
   async (input: { cart_id: string; options: CartShippingOptionRequest[] }, { container }) => {
     const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo> => {
       const service = container.resolve("cart");
-      const cart = await service.retrieveCart(input.cart_id, { relations: ["shipping_address"] }, ctx);
+      const cart = await service.retrieveCart(input.cart_id, { relations: ["items", "shipping_address"] }, ctx);
       if (!cart.shipping_address?.country_code)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "The cart needs a shipping address first", {
           field: ["cartId"],
           code: "SHIPPING_ADDRESS_REQUIRED",
         });
-      const valid = new Map((await listShippingOptionsForCart(container, input.cart_id, ctx)).map((o) => [o.id, o]));
+      const valid = new Map((await shippingOptionsForLoadedCart(container, cart, ctx)).map((o) => [o.id, o]));
       const chosen = input.options.map((o) => {
         const option = valid.get(o.id);
         if (!option) throw invalidOption(o.id, "is not valid for this cart's shipping address, items or sales channel");
