@@ -1,5 +1,4 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
-import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
 import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";

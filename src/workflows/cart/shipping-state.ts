@@ -2,7 +2,10 @@ import type { TesseraContainer } from "../../framework/container/container.ts";
 import type { Metadata } from "../../modules/cart/types.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
-import { type CartForShippingOptions, shippingOptionsForLoadedCart } from "../../links/reads/shipping-options-for-cart.ts";
+import {
+  type CartForShippingOptions,
+  shippingOptionsForLoadedCart,
+} from "../../links/reads/shipping-options-for-cart.ts";
 
 // A cart's shipping methods as plain data (a step's compensation input is stored as JSON), so a
 // step that removes or re-prices them can put them back exactly: same ids, adjustments, tax lines.

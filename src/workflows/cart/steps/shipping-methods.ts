@@ -1,6 +1,5 @@
 import type { Metadata } from "../../../modules/cart/types.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
-import { toDecimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { shippingOptionsForLoadedCart } from "../../../links/reads/shipping-options-for-cart.ts";
 import { loadMethods, type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
@@ -11,7 +10,6 @@ export interface CartShippingOptionRequest {
   id: string;
   data?: Metadata | null;
 }
-
 
 const invalidOption = (id: string, reason: string) =>
   new TesseraError(TesseraError.Types.INVALID_DATA, `Shipping option ${id} ${reason}`, {
