@@ -91,6 +91,7 @@ type AnyDelegate = {
   findFirst(args: object): Promise<Record<string, unknown> | null>;
   count(args: object): Promise<number>;
   create(args: object): Promise<Record<string, unknown>>;
+  createManyAndReturn(args: object): Promise<Record<string, unknown>[]>;
   update(args: object): Promise<Record<string, unknown>>;
   updateMany(args: object): Promise<{ count: number }>;
   deleteMany(args: object): Promise<{ count: number }>;
@@ -202,8 +203,20 @@ function methodsFor(
     const rows = await tx(
       this,
       async (c) => {
+        const items = asList(input);
+        // Rows of plain columns go in one INSERT … RETURNING, whatever their number (a cart's
+        // lines, an order's adjustments); a row writing a relation goes through create alone.
+        const plain = (item: Record<string, unknown>) =>
+          Object.entries(item).every(([k, v]) => v === undefined || info.fields.get(k)?.kind !== "object");
+        if (items.length > 1 && items.every(plain)) {
+          const data = items.map((item) => toPrismaData(models, name, withId(models, name, item), "create"));
+          const created = await d(this, c).createManyAndReturn({ data });
+          const byId = new Map(created.map((r) => [r[info.idField], r]));
+          if (data.every((row) => byId.has(row[info.idField]))) return data.map((row) => byId.get(row[info.idField]));
+          return created;
+        }
         const out = [];
-        for (const item of asList(input)) out.push(await createOne(this, item, c));
+        for (const item of items) out.push(await createOne(this, item, c));
         return out;
       },
       ctx,

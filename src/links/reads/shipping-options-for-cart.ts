@@ -18,6 +18,29 @@ export async function listShippingOptionsForCart(
   ctx?: Context,
 ): Promise<PricedShippingOption[]> {
   const cart = await container.resolve("cart").retrieveCart(cartId, { relations: ["items", "shipping_address"] }, ctx);
+  return shippingOptionsForLoadedCart(container, cart, ctx);
+}
+
+/** A cart the caller has read already, with its items and shipping address (a refresh's one read). */
+export interface CartForShippingOptions {
+  currency_code: string;
+  region_id: string | null;
+  sales_channel_id: string | null;
+  items?: { unit_price: Decimal | string | number; quantity: number }[];
+  shipping_address?: {
+    country_code: string | null;
+    province: string | null;
+    city: string | null;
+    postal_code: string | null;
+  } | null;
+}
+
+/** listShippingOptionsForCart for a cart already read (its items at the prices the caller holds). */
+export async function shippingOptionsForLoadedCart(
+  container: TesseraContainer,
+  cart: CartForShippingOptions,
+  ctx?: Context,
+): Promise<PricedShippingOption[]> {
   const address = cart.shipping_address;
   if (!address?.country_code) return [];
   const itemSubtotal = (cart.items ?? []).reduce(

@@ -174,7 +174,6 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
         input.map((r) => ({ itemId: r.inventory_item_id, locationId: r.location_id })),
         c,
       );
-      const out: Row<"ReservationItem">[] = [];
       for (const [i, reservation] of input.entries()) {
         const level = levels.get(levelKey(reservation.inventory_item_id, reservation.location_id));
         if (!level)
@@ -191,13 +190,12 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
           [String(i), "quantity"],
         );
         level.reserved_quantity += reservation.quantity;
-        out.push(
-          await this.createReservationItems(
-            { ...reservation, metadata: reservation.metadata ?? undefined } as CreateInput<"ReservationItem">,
-            c,
-          ),
-        );
       }
+      // Every reservation checked first, then all written in one statement (an order of N lines costs what one costs).
+      const out = await this.createReservationItems(
+        input.map((r) => ({ ...r, metadata: r.metadata ?? undefined }) as CreateInput<"ReservationItem">),
+        c,
+      );
       await this.recomputeReserved(
         [...levels.values()].map((l) => l.id),
         c,

@@ -227,7 +227,7 @@ export async function replaceCartPromotions(
  */
 export async function applyPromotionActions(
   container: TesseraContainer,
-  cart: LoadedCart,
+  cart: Pick<LoadedCart, "id" | "items" | "shipping_methods">,
   actions: ComputeActions[],
   ctx: Context,
 ): Promise<string[]> {
@@ -345,4 +345,37 @@ export async function restorePromotions(
   );
   const now = (await cartPromotions(container, cartId, ctx)).map((p) => p.id);
   await replaceCartPromotions(container, cartId, now, snapshot.promotion_ids, ctx);
+}
+
+/**
+ * Recomputes a read cart's promotion adjustments (Medusa's refresh with updateCartPromotionsWorkflow):
+ * computeActions for the cart's codes and the active automatic promotions sets the item and
+ * shipping-method adjustments, and the cart keeps the promotions that still apply (a code whose
+ * conditions no longer hold, or whose budget is used up, drops off). Answers what to put back
+ * (undefined when the project has no promotions). Call under the cart's lock.
+ */
+export async function refreshPromotions(
+  container: TesseraContainer,
+  cart: PromotionSubject & Pick<LoadedCart, "id" | "items" | "shipping_methods">,
+  ctx: Context,
+): Promise<PromotionSnapshot | undefined> {
+  if (!cartPromotionLink(container)) return undefined;
+  const promotions = await cartPromotions(container, cart.id, ctx);
+  const context = await promotionContext(container, cart, ctx);
+  const actions = await container.resolve("promotion").computeActions(
+    promotions.map((p) => p.code),
+    context,
+    {},
+    ctx,
+  );
+  const snapshot = snapshotPromotions(cart, promotions);
+  const applied = await applyPromotionActions(container, cart, actions, ctx);
+  await replaceCartPromotions(
+    container,
+    cart.id,
+    promotions.map((p) => p.id),
+    applied,
+    ctx,
+  );
+  return snapshot;
 }

@@ -1,7 +1,8 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
-import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
+import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
+import { refreshShippingMethods, type ShippingUndo, undoShippingChanges } from "./shipping-state.ts";
 import { priceVariantLines } from "./variant-prices.ts";
 
 /** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
@@ -26,15 +27,56 @@ export interface CartDerivedState {
 }
 
 /**
- * The cart as a refresh reads it: items and shipping methods with their tax lines, and the
- * shipping address. Read once under the lock, it gives both the snapshot to put back and what
- * the refresh works from.
+ * The cart as a refresh reads it: items and shipping methods with their adjustments and tax
+ * lines, and the shipping address. Read once under the lock, it gives both the snapshot to put
+ * back and what every part of the refresh works from (each part updates it in memory as it writes).
  */
 export const loadCartForRefresh = (container: TesseraContainer, cartId: string, ctx: Context) =>
-  container
-    .resolve("cart")
-    .retrieveCart(cartId, { relations: ["items.tax_lines", "shipping_methods.tax_lines", "shipping_address"] }, ctx);
+  container.resolve("cart").retrieveCart(
+    cartId,
+    {
+      relations: [
+        "items.tax_lines",
+        "items.adjustments",
+        "shipping_methods.tax_lines",
+        "shipping_methods.adjustments",
+        "shipping_address",
+      ],
+    },
+    ctx,
+  );
 type RefreshCart = Awaited<ReturnType<typeof loadCartForRefresh>>;
+
+/** What one refresh changed, as plain data, to put back if a later step fails. */
+export interface CartRefreshUndo {
+  cart_id: string;
+  derived: CartDerivedState;
+  shipping: ShippingUndo;
+  promotions?: PromotionSnapshot;
+}
+
+/**
+ * A cart change's refresh in one pass over one read of the cart (call under its lock): re-price
+ * the items in the cart's context; drop the shipping methods whose option no longer applies and
+ * re-price the others; recompute the promotion adjustments; set the tax lines for the shipping
+ * address. Each part writes only what differs from what the cart holds.
+ */
+export async function refreshCart(container: TesseraContainer, cartId: string, ctx: Context): Promise<CartRefreshUndo> {
+  const cart = await loadCartForRefresh(container, cartId, ctx);
+  const derived = snapshotDerivedState(cart);
+  await refreshCartPrices(container, cart, ctx);
+  const shipping = await refreshShippingMethods(container, cart, ctx);
+  const promotions = await refreshPromotions(container, cart, ctx);
+  await refreshCartTaxLines(container, cart, ctx);
+  return { cart_id: cartId, derived, shipping, ...(promotions ? { promotions } : {}) };
+}
+
+/** Puts back what refreshCart changed (call under the cart's lock). */
+export async function undoRefreshCart(container: TesseraContainer, undo: CartRefreshUndo, ctx: Context) {
+  await undoShippingChanges(container, undo.shipping, ctx);
+  if (undo.promotions) await restorePromotions(container, undo.cart_id, undo.promotions, ctx);
+  await restoreDerivedState(container, undo.cart_id, undo.derived, ctx);
+}
 
 /** The prices and tax lines a cart holds now, to put back if a later step fails. */
 export function snapshotDerivedState(cart: RefreshCart): CartDerivedState {
@@ -104,9 +146,10 @@ export async function restoreDerivedState(
  */
 export async function refreshCartPrices(container: TesseraContainer, cart: RefreshCart, ctx: Context): Promise<void> {
   const service = container.resolve("cart");
-  const items = (cart.items ?? []).flatMap((i) => (i.variant_id ? [{ ...i, variant_id: i.variant_id }] : []));
-  const prices = await priceVariantLines(container, cart, items, ctx);
-  for (const item of items) {
+  const lines = (cart.items ?? []).flatMap((i) => (i.variant_id ? [{ ...i, variant_id: i.variant_id }] : []));
+  const prices = await priceVariantLines(container, cart, lines, ctx);
+  // The cart's own item objects: the refresh goes on from them with the new prices.
+  for (const item of cart.items ?? []) {
     const price = prices.get(item.id);
     if (!price) continue;
     const { unit_price: unit, compare_at_unit_price: compareAt, is_tax_inclusive: inclusive } = price;
@@ -114,11 +157,13 @@ export async function refreshCartPrices(container: TesseraContainer, cart: Refre
       !unit.equals(item.unit_price) ||
       inclusive !== item.is_tax_inclusive ||
       (compareAt?.toFixed() ?? null) !== (item.compare_at_unit_price?.toFixed() ?? null)
-    )
+    ) {
       await service.updateLineItems(
         { id: item.id, unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt },
         ctx,
       );
+      Object.assign(item, { unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt });
+    }
   }
 }
 

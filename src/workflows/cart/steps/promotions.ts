@@ -1,15 +1,7 @@
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { refusedPromotionCode as refused } from "../../promotion/code-refusals.ts";
-import {
-  applyPromotionActions,
-  cartPromotionLink,
-  loadPromotionState,
-  type PromotionSnapshot,
-  replaceCartPromotions,
-  restorePromotions,
-  snapshotPromotions,
-} from "../promotions.ts";
+import { cartPromotionLink, loadPromotionState, replaceCartPromotions } from "../promotions.ts";
 import { withLockedCart } from "./locked.ts";
 
 /** Medusa's PromotionActions: add codes, remove codes, or make the given codes the cart's. */
@@ -66,44 +58,6 @@ export const updateCartPromotionsStep = createStep(
           ctx,
         );
       },
-      { allowCompleted: true },
-    );
-  },
-);
-
-export const refreshCartPromotionsStepId = "refresh-cart-promotions";
-/**
- * Recomputes the cart's promotion adjustments under its lock (Medusa's refresh with
- * updateCartPromotionsWorkflow): computeActions for the cart's codes and the active automatic
- * promotions sets the item and shipping-method adjustments, and the cart keeps the promotions
- * that still apply (a code whose conditions no longer hold, or whose budget is used up, drops
- * off). Compensation puts the adjustments and codes back.
- */
-export const refreshCartPromotionsStep = createStep(
-  refreshCartPromotionsStepId,
-  async (input: { cart_id: string }, { container }) => {
-    if (!cartPromotionLink(container)) return new StepResponse([] as string[], undefined);
-    const result = await withLockedCart(container, input.cart_id, async (ctx) => {
-      const { cart, context, promotions } = await loadPromotionState(container, input.cart_id, ctx);
-      const actions = await container.resolve("promotion").computeActions(
-        promotions.map((p) => p.code),
-        context,
-        {},
-        ctx,
-      );
-      const applied = await applyPromotionActions(container, cart, actions, ctx);
-      const current = promotions.map((p) => p.id);
-      await replaceCartPromotions(container, input.cart_id, current, applied, ctx);
-      return { applied, snapshot: snapshotPromotions(cart, promotions) };
-    });
-    return new StepResponse(result.applied, { cart_id: input.cart_id, snapshot: result.snapshot });
-  },
-  async (undo: { cart_id: string; snapshot: PromotionSnapshot } | undefined, { container }) => {
-    if (!undo) return;
-    await withLockedCart(
-      container,
-      undo.cart_id,
-      (ctx) => restorePromotions(container, undo.cart_id, undo.snapshot, ctx),
       { allowCompleted: true },
     );
   },

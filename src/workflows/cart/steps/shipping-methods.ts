@@ -1,9 +1,8 @@
 import type { Metadata } from "../../../modules/cart/types.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
-import { toDecimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
-import { listShippingOptionsForCart } from "../../../links/reads/shipping-options-for-cart.ts";
-import { loadMethods, recreateMethods, type ShippingMethodSnapshot, snapshotMethod } from "../shipping-state.ts";
+import { shippingOptionsForLoadedCart } from "../../../links/reads/shipping-options-for-cart.ts";
+import { loadMethods, type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
 import { withLockedCart } from "./locked.ts";
 
 /** A shipping option to ship the cart with, and the data its provider needs (Medusa's input). */
@@ -12,33 +11,18 @@ export interface CartShippingOptionRequest {
   data?: Metadata | null;
 }
 
-interface ShippingUndo {
-  cart_id: string;
-  created: string[];
-  removed: ShippingMethodSnapshot[];
-  repriced: { id: string; amount: string; is_tax_inclusive: boolean }[];
-}
-
 const invalidOption = (id: string, reason: string) =>
   new TesseraError(TesseraError.Types.INVALID_DATA, `Shipping option ${id} ${reason}`, {
     field: ["optionId"],
     code: "SHIPPING_OPTION_INVALID",
   });
 
-/** Puts back what a shipping step changed: created methods go, removed ones return, prices are restored. */
-async function undoShipping(undo: ShippingUndo | undefined, container: Parameters<typeof withLockedCart>[0]) {
+/** Puts back what a shipping step changed, under the cart's lock. */
+export async function undoShipping(undo: ShippingUndo | undefined, container: Parameters<typeof withLockedCart>[0]) {
   if (!undo) return;
-  await withLockedCart(
-    container,
-    undo.cart_id,
-    async (ctx) => {
-      const service = container.resolve("cart");
-      if (undo.created.length) await service.deleteShippingMethods(undo.created, ctx);
-      await recreateMethods(container, undo.removed, ctx);
-      for (const r of undo.repriced) await service.updateShippingMethods({ ...r, amount: toDecimal(r.amount) }, ctx);
-    },
-    { allowCompleted: true },
-  );
+  await withLockedCart(container, undo.cart_id, (ctx) => undoShippingChanges(container, undo, ctx), {
+    allowCompleted: true,
+  });
 }
 
 export const addShippingMethodToCartStepId = "add-shipping-method-to-cart";
@@ -54,13 +38,13 @@ export const addShippingMethodToCartStep = createStep(
   async (input: { cart_id: string; options: CartShippingOptionRequest[] }, { container }) => {
     const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo> => {
       const service = container.resolve("cart");
-      const cart = await service.retrieveCart(input.cart_id, { relations: ["shipping_address"] }, ctx);
+      const cart = await service.retrieveCart(input.cart_id, { relations: ["items", "shipping_address"] }, ctx);
       if (!cart.shipping_address?.country_code)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "The cart needs a shipping address first", {
           field: ["cartId"],
           code: "SHIPPING_ADDRESS_REQUIRED",
         });
-      const valid = new Map((await listShippingOptionsForCart(container, input.cart_id, ctx)).map((o) => [o.id, o]));
+      const valid = new Map((await shippingOptionsForLoadedCart(container, cart, ctx)).map((o) => [o.id, o]));
       const chosen = input.options.map((o) => {
         const option = valid.get(o.id);
         if (!option) throw invalidOption(o.id, "is not valid for this cart's shipping address, items or sales channel");
@@ -111,52 +95,6 @@ export const addShippingMethodToCartStep = createStep(
       };
     });
     return new StepResponse(undo.created, undo);
-  },
-  (undo, { container }) => undoShipping(undo, container),
-);
-
-export const refreshCartShippingMethodsStepId = "refresh-cart-shipping-methods";
-/**
- * Keeps the cart's shipping methods valid after a change (Medusa's refreshCartShippingMethods):
- * a method whose option no longer applies (another address, a subtotal under its minimum, a
- * region without its price) is removed, the others take the option's current price in the
- * cart's currency and region. Methods added without an option are left as they are.
- * Compensation puts removed methods and old prices back.
- */
-export const refreshCartShippingMethodsStep = createStep(
-  refreshCartShippingMethodsStepId,
-  async (input: { cart_id: string }, { container }) => {
-    const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo | undefined> => {
-      const current = (await loadMethods(container, input.cart_id, ctx)).filter((m) => m.shipping_option_id);
-      if (!current.length) return undefined;
-      const service = container.resolve("cart");
-      const valid = new Map((await listShippingOptionsForCart(container, input.cart_id, ctx)).map((o) => [o.id, o]));
-      const out: ShippingUndo = { cart_id: input.cart_id, created: [], removed: [], repriced: [] };
-      for (const method of current) {
-        const option = valid.get(method.shipping_option_id ?? "");
-        if (!option) {
-          out.removed.push(snapshotMethod(method));
-          continue;
-        }
-        if (method.amount.equals(option.amount) && method.is_tax_inclusive === option.is_tax_inclusive) continue;
-        out.repriced.push({
-          id: method.id,
-          amount: method.amount.toFixed(),
-          is_tax_inclusive: method.is_tax_inclusive,
-        });
-        await service.updateShippingMethods(
-          { id: method.id, amount: toDecimal(option.amount), is_tax_inclusive: option.is_tax_inclusive },
-          ctx,
-        );
-      }
-      if (out.removed.length)
-        await service.deleteShippingMethods(
-          out.removed.map((m) => m.id),
-          ctx,
-        );
-      return out;
-    });
-    return new StepResponse(undo?.removed.map((m) => m.id) ?? [], undo);
   },
   (undo, { container }) => undoShipping(undo, container),
 );
