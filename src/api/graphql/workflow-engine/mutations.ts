@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
 import { zodInput } from "../../../framework/graphql/zod-input.ts";
-import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { inputMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { StepResponse } from "../../../framework/workflows/index.ts";
 import { WorkflowExecutionRef } from "../../../modules/workflow-engine/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -25,51 +23,35 @@ const SetWorkflowStepFailureInput = zodInput(
 const WorkflowStepPayload = payloadType("WorkflowStepPayload", "execution", WorkflowExecutionRef);
 
 // Admin-only: these resume or roll back long-running workflows.
-builder.mutationFields((t) => ({
-  setWorkflowStepSuccess: t.field({
-    type: WorkflowStepPayload,
-    authScopes: access.admin,
-    description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
-    args: {
-      input: t.arg({
-        type: SetWorkflowStepSuccessInput.ref,
-        required: true,
-        description: "The waiting step and its output.",
-      }),
-    },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const { response, ...key } = parseInput(SetWorkflowStepSuccessInput.schema, args.input);
-        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-        await engine.setStepSuccess({
-          idempotencyKey: { action: "invoke", ...key },
-          stepResponse: new StepResponse(response ?? null),
-          options: { container: ctx.scope, throwOnError: false },
-        });
-        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-      }),
-  }),
-  setWorkflowStepFailure: t.field({
-    type: WorkflowStepPayload,
-    authScopes: access.admin,
-    description: "Fails a waiting async step; the workflow compensates what it did.",
-    args: {
-      input: t.arg({
-        type: SetWorkflowStepFailureInput.ref,
-        required: true,
-        description: "The waiting step and why it failed.",
-      }),
-    },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const { error, ...key } = parseInput(SetWorkflowStepFailureInput.schema, args.input);
-        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-        await engine.setStepFailure({
-          idempotencyKey: { action: "invoke", ...key },
-          stepResponse: new StepResponse(error ?? "Failed"),
-          options: { container: ctx.scope, throwOnError: false },
-        });
-        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-      }),
-  }),
-}));
+inputMutation("setWorkflowStepSuccess", {
+  payload: WorkflowStepPayload,
+  access: access.admin,
+  description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
+  input: SetWorkflowStepSuccessInput,
+  inputDescription: "The waiting step and its output.",
+  resolve: async ({ response, ...key }, ctx) => {
+    const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+    await engine.setStepSuccess({
+      idempotencyKey: { action: "invoke", ...key },
+      stepResponse: new StepResponse(response ?? null),
+      options: { container: ctx.scope, throwOnError: false },
+    });
+    return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
+  },
+});
+inputMutation("setWorkflowStepFailure", {
+  payload: WorkflowStepPayload,
+  access: access.admin,
+  description: "Fails a waiting async step; the workflow compensates what it did.",
+  input: SetWorkflowStepFailureInput,
+  inputDescription: "The waiting step and why it failed.",
+  resolve: async ({ error, ...key }, ctx) => {
+    const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+    await engine.setStepFailure({
+      idempotencyKey: { action: "invoke", ...key },
+      stepResponse: new StepResponse(error ?? "Failed"),
+      options: { container: ctx.scope, throwOnError: false },
+    });
+    return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
+  },
+});
