@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { zodInput } from "../../../framework/graphql/zod-input.ts";
+import { type ZodInput, zodInput } from "../../../framework/graphql/zod-input.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { inputMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { StepResponse } from "../../../framework/workflows/index.ts";
@@ -22,36 +22,47 @@ const SetWorkflowStepFailureInput = zodInput(
 );
 const WorkflowStepPayload = payloadType("WorkflowStepPayload", "execution", WorkflowExecutionRef);
 
-// Admin-only: these resume or roll back long-running workflows.
-inputMutation("setWorkflowStepSuccess", {
-  payload: WorkflowStepPayload,
-  access: access.admin,
+/** A mutation that settles a waiting async step (admin-only: it resumes or rolls back a long-running workflow). */
+function stepMutation<S extends typeof keySchema>(
+  field: string,
+  spec: {
+    description: string;
+    input: ZodInput<S>;
+    inputDescription: string;
+    settle: "setStepSuccess" | "setStepFailure";
+    response: (input: z.output<S>) => unknown;
+  },
+) {
+  inputMutation(field, {
+    payload: WorkflowStepPayload,
+    access: access.admin,
+    description: spec.description,
+    input: spec.input,
+    inputDescription: spec.inputDescription,
+    resolve: async (input, ctx) => {
+      const key = { workflowId: input.workflowId, transactionId: input.transactionId, stepId: input.stepId };
+      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+      await engine[spec.settle]({
+        idempotencyKey: { action: "invoke", ...key },
+        stepResponse: new StepResponse(spec.response(input)),
+        options: { container: ctx.scope, throwOnError: false },
+      });
+      return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
+    },
+  });
+}
+
+stepMutation("setWorkflowStepSuccess", {
   description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
   input: SetWorkflowStepSuccessInput,
   inputDescription: "The waiting step and its output.",
-  resolve: async ({ response, ...key }, ctx) => {
-    const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-    await engine.setStepSuccess({
-      idempotencyKey: { action: "invoke", ...key },
-      stepResponse: new StepResponse(response ?? null),
-      options: { container: ctx.scope, throwOnError: false },
-    });
-    return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-  },
+  settle: "setStepSuccess",
+  response: (input) => input.response ?? null,
 });
-inputMutation("setWorkflowStepFailure", {
-  payload: WorkflowStepPayload,
-  access: access.admin,
+stepMutation("setWorkflowStepFailure", {
   description: "Fails a waiting async step; the workflow compensates what it did.",
   input: SetWorkflowStepFailureInput,
   inputDescription: "The waiting step and why it failed.",
-  resolve: async ({ error, ...key }, ctx) => {
-    const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-    await engine.setStepFailure({
-      idempotencyKey: { action: "invoke", ...key },
-      stepResponse: new StepResponse(error ?? "Failed"),
-      options: { container: ctx.scope, throwOnError: false },
-    });
-    return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-  },
+  settle: "setStepFailure",
+  response: (input) => input.error ?? "Failed",
 });

@@ -1,12 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import {
-  addressFields,
-  adjustmentFields,
-  lineItemFields,
-  shippingMethodFields,
-  taxLineFields,
-} from "../../../framework/graphql/line-shapes.ts";
+import * as shared from "../../../framework/graphql/line-shapes.ts";
 import { registerReadScope } from "../../../framework/links/read-scope.ts";
 import { formatAmount, type AmountInput } from "../../../framework/money/index.ts";
 import { canReadCart, cartScope } from "./access.ts";
@@ -22,23 +16,23 @@ registerReadScope("Cart", cartScope);
 
 export const CartAddressRef = builder.prismaObject("CartAddress", {
   authScopes: access.store,
-  fields: (t) => ({ ...addressFields(t), metadata: t.expose("metadata", { type: "JSON", nullable: true }) }),
+  fields: (t) => ({ ...shared.addressFields(t), metadata: t.expose("metadata", { type: "JSON", nullable: true }) }),
 });
 
 export const CartLineItemTaxLineRef = builder.prismaObject("CartLineItemTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({ ...taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
+  fields: (t) => ({ ...shared.taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
 });
 
 export const CartShippingMethodTaxLineRef = builder.prismaObject("CartShippingMethodTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({ ...taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
+  fields: (t) => ({ ...shared.taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
 });
 
 export const CartLineItemAdjustmentRef = builder.prismaObject("CartLineItemAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    ...adjustmentFields(t),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, item: { select: { cart: { select: { currency_code: true } } } } },
@@ -54,7 +48,7 @@ export const CartLineItemAdjustmentRef = builder.prismaObject("CartLineItemAdjus
 export const CartShippingMethodAdjustmentRef = builder.prismaObject("CartShippingMethodAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    ...adjustmentFields(t),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, shipping_method: { select: { cart: { select: { currency_code: true } } } } },
@@ -76,7 +70,7 @@ const lineSelect = {
 export const CartLineItemRef = builder.prismaObject("CartLineItem", {
   authScopes: access.store,
   fields: (t) => ({
-    ...lineItemFields(t),
+    ...shared.lineItemFields(t),
     quantity: t.exposeInt("quantity"),
     currencyCode: t.string({
       select: { cart: { select: { currency_code: true } } },
@@ -106,7 +100,7 @@ export const CartLineItemRef = builder.prismaObject("CartLineItem", {
 export const CartShippingMethodRef = builder.prismaObject("CartShippingMethod", {
   authScopes: access.store,
   fields: (t) => ({
-    ...shippingMethodFields(t),
+    ...shared.shippingMethodFields(t),
     currencyCode: t.string({
       select: { cart: { select: { currency_code: true } } },
       resolve: (m) => m.cart.currency_code,

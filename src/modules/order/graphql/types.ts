@@ -1,13 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { lineTotalsOf, totalsOf, totalsTypes } from "../../../framework/graphql/totals-types.ts";
-import {
-  addressFields,
-  adjustmentFields,
-  lineItemFields,
-  shippingMethodFields,
-  taxLineFields,
-} from "../../../framework/graphql/line-shapes.ts";
+import * as shared from "../../../framework/graphql/line-shapes.ts";
 import { registerReadScope } from "../../../framework/links/read-scope.ts";
 import { formatAmount } from "../../../framework/money/index.ts";
 import { canReadOrder, orderScope } from "./access.ts";
@@ -22,22 +16,22 @@ const { LineTotalsRef, TotalsRef } = totalsTypes("Order");
 // Children are read only through their order (whose rule decides), so they take the store scope.
 export const OrderAddressRef = builder.prismaObject("OrderAddress", {
   authScopes: access.store,
-  fields: addressFields,
+  fields: shared.addressFields,
 });
 
 export const OrderLineItemTaxLineRef = builder.prismaObject("OrderLineItemTaxLine", {
   authScopes: access.store,
-  fields: taxLineFields,
+  fields: shared.taxLineFields,
 });
 export const OrderShippingMethodTaxLineRef = builder.prismaObject("OrderShippingMethodTaxLine", {
   authScopes: access.store,
-  fields: taxLineFields,
+  fields: shared.taxLineFields,
 });
 
 export const OrderLineItemAdjustmentRef = builder.prismaObject("OrderLineItemAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    ...adjustmentFields(t),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, item: { select: { order: { select: { currency_code: true } } } } },
@@ -49,7 +43,7 @@ export const OrderLineItemAdjustmentRef = builder.prismaObject("OrderLineItemAdj
 export const OrderShippingMethodAdjustmentRef = builder.prismaObject("OrderShippingMethodAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    ...adjustmentFields(t),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, shipping_method: { select: { order: { select: { currency_code: true } } } } },
@@ -67,7 +61,7 @@ const lineSelect = {
 export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
   authScopes: access.store,
   fields: (t) => ({
-    ...lineItemFields(t),
+    ...shared.lineItemFields(t),
     quantity: t.exposeInt("quantity", { description: "How many were ordered." }),
     fulfilledQuantity: t.exposeInt("fulfilled_quantity"),
     shippedQuantity: t.exposeInt("shipped_quantity"),
@@ -95,7 +89,7 @@ export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
 export const OrderShippingMethodRef = builder.prismaObject("OrderShippingMethod", {
   authScopes: access.store,
   fields: (t) => ({
-    ...shippingMethodFields(t),
+    ...shared.shippingMethodFields(t),
     amount: t.string({
       description: currencyNote,
       select: { amount: true, order: { select: { currency_code: true } } },
