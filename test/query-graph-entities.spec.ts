@@ -6,7 +6,7 @@ import { Modules } from "../src/modules/index.ts";
 // Models whose modules declare a GraphQL type but no root list (a cart, its line items) are still
 // query.graph entities, with their link fields, as Medusa's query reads any data model.
 integrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
     const query = () => getContainer().createScope().resolve(ContainerRegistrationKeys.QUERY);
     const ids = { cart: "", other: "", promotion: "", collection: "", order: "" };
 
@@ -123,6 +123,21 @@ integrationTestRunner({
           type: "invalid_data",
           message: expect.stringContaining("cart_line_item, order_line_item"),
         });
+      });
+
+      it("reads a model kept out of the client schema but open to server code (fulfillment providers)", async () => {
+        const { data, metadata } = await query().graph({
+          entity: "fulfillment_provider",
+          fields: ["id", "is_enabled"],
+          filters: { id: "manual_manual" },
+        });
+        expect(metadata.count).toBe(1);
+        expect(data).toEqual([{ id: "manual_manual", is_enabled: true }]);
+        // Clients, admins included, see no such type.
+        const res = await api.graphql<{ __type: unknown }, Record<string, never>>(
+          `{ __type(name: "FulfillmentProvider") { name } }`,
+        );
+        expect(res.data?.__type).toBeNull();
       });
 
       it("refuses a model kept out of GraphQL and an unknown order column with INVALID_DATA", async () => {

@@ -80,7 +80,8 @@ function enumType(name: string): string | null {
 }
 
 /** Admins read a derived model; storefronts too when the model says `graphql: { access: "store" }`. */
-const accessOf = (def: ModelDef) => (def.graphql && def.graphql.access === "store" ? access.store : access.admin);
+const accessOf = (def: ModelDef) =>
+  typeof def.graphql === "object" && def.graphql.access === "store" ? access.store : access.admin;
 
 const hidden = (field: FieldInfo) =>
   field.name === "deleted_at" || field.type === "Bytes" || field.kind === "unsupported";
@@ -225,11 +226,16 @@ function declareRootList(model: ReadableModel, ref: ObjectRef<BuilderTypes, Row>
  * hand-declared type gets its Node type (columns and relations inside the module), a root
  * connection (`filter`, `sort`, `search`, `totalCount`), a filter that links extend, and with
  * that its query.graph entity and link fields. Admin only unless the model says
- * `graphql: { access: "store" }`; `graphql: false` keeps it out (secrets, infrastructure).
+ * `graphql: { access: "store" }`; `graphql: false` keeps it out (secrets, infrastructure), and
+ * `graphql: "query"` out of the client schema (query.graph reads it, see query/graph-roots.ts).
  */
 export function deriveReadModels(models: readonly ReadableModel[]): void {
   const pending = models.filter(
-    (m) => m.def.graphql !== false && !hasGraphQLType(m.def.name) && !builder.configStore.hasConfig(m.def.name),
+    (m) =>
+      m.def.graphql !== false &&
+      m.def.graphql !== "query" &&
+      !hasGraphQLType(m.def.name) &&
+      !builder.configStore.hasConfig(m.def.name),
   );
   const derived = new Set(pending.map((m) => m.def.name as string));
   const refs = pending.map((m) => [m, declareType(m, derived)] as const);

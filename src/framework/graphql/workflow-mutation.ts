@@ -45,6 +45,49 @@ export interface WorkflowMutationSpec<S extends z.ZodObject, WI, WO, P extends {
   result: (output: WO, input: z.output<S>, ctx: GraphQLContext) => PayloadFields<P> | Promise<PayloadFields<P>>;
 }
 
+/** A mutation over one zod-declared input whose user-fixable failures become userErrors. */
+export interface InputMutationSpec<S extends z.ZodObject, P extends { userErrors: UserErrorShape[] }> {
+  description: string;
+  access: ScopeMap;
+  /** The input type's name and fields, declared once in zod, or an input zodInput already made. */
+  input: { name: string; schema: S; description?: string } | ZodInput<S>;
+  /** The `input` argument's description. Default: "What to do: see the input type's fields." */
+  inputDescription?: string;
+  payload: OutputRef<P>;
+  /** The payload's fields from the parsed input. */
+  resolve: (input: z.output<S>, ctx: GraphQLContext) => PayloadFields<P> | Promise<PayloadFields<P>>;
+}
+
+/**
+ * Declares `<field>(input: …): <Payload>`: the input is validated against its zod schema, and a
+ * user-fixable failure of `resolve` becomes a userError naming the input field. The seam under
+ * workflowMutation, for mutations that act without a workflow (log in, resume a workflow step).
+ */
+export function inputMutation<S extends z.ZodObject, P extends { userErrors: UserErrorShape[] }>(
+  field: string,
+  spec: InputMutationSpec<S, P>,
+) {
+  const input = "ref" in spec.input ? spec.input : zodInput(spec.input.name, spec.input.schema, spec.input.description);
+  // The parsed (not the raw) input reaches `resolve`, so the ref's own input type does not matter here.
+  const inputRef = input.ref as InputObjectRef<BuilderTypes, object>;
+  builder.mutationField(field, (t) =>
+    t.field({
+      authScopes: spec.access,
+      type: spec.payload,
+      description: spec.description,
+      args: {
+        input: t.arg({
+          type: inputRef,
+          required: true,
+          description: spec.inputDescription ?? "What to do: see the input type's fields.",
+        }),
+      },
+      resolve: (_root, args, ctx) =>
+        withUserErrors(async () => spec.resolve(parseInput(input.schema, args.input), ctx)) as never,
+    }),
+  );
+}
+
 /**
  * Declares a mutation that validates its input (declared once in zod), runs a workflow with the
  * input's idempotency key, and answers `{ <payload>, userErrors }`: a user-fixable failure of any
@@ -54,35 +97,28 @@ export function workflowMutation<S extends z.ZodObject, WI, WO, P extends { user
   field: string,
   spec: WorkflowMutationSpec<S, WI, WO, P>,
 ) {
-  const input = "ref" in spec.input ? spec.input : workflowInput(spec.input, spec.hooks ?? false);
-  // The parsed (not the raw) input reaches the workflow, so the ref's own input type does not matter here.
-  const inputRef = input.ref as InputObjectRef<BuilderTypes, object>;
-  builder.mutationField(field, (t) =>
-    t.field({
-      authScopes: spec.access,
-      type: spec.payload,
-      description: spec.description,
-      args: {
-        input: t.arg({ type: inputRef, required: true, description: "What to do: see the input type's fields." }),
-      },
-      resolve: (_root, args, ctx) =>
-        withUserErrors(async () => {
-          const parsed = parseInput(input.schema, args.input) as z.output<S> & {
-            idempotencyKey?: string | null;
-            additionalData?: Record<string, unknown> | null;
-          };
-          const workflowInput = await spec.workflowInput(parsed, ctx);
-          const withHooks = spec.hooks
-            ? { ...workflowInput, additional_data: parsed.additionalData ?? undefined }
-            : workflowInput;
-          // Flows take batches; their errors name the item's position, which a one-item input has not.
-          const output = await singleOfBatch(() =>
-            runMutationWorkflow(spec.workflow, ctx.scope, withHooks, parsed.idempotencyKey, idempotencyOwner(ctx.auth)),
-          );
-          return spec.result(output, parsed, ctx);
-        }) as never,
-    }),
-  );
+  // The generated input adds the workflow fields to the declared ones: its schema is wider than S.
+  inputMutation<z.ZodObject, P>(field, {
+    description: spec.description,
+    access: spec.access,
+    input: "ref" in spec.input ? spec.input : workflowInput(spec.input, spec.hooks ?? false),
+    payload: spec.payload,
+    resolve: async (input, ctx) => {
+      const parsed = input as z.output<S> & {
+        idempotencyKey?: string | null;
+        additionalData?: Record<string, unknown> | null;
+      };
+      const workflowInput = await spec.workflowInput(parsed, ctx);
+      const withHooks = spec.hooks
+        ? { ...workflowInput, additional_data: parsed.additionalData ?? undefined }
+        : workflowInput;
+      // Flows take batches; their errors name the item's position, which a one-item input has not.
+      const output = await singleOfBatch(() =>
+        runMutationWorkflow(spec.workflow, ctx.scope, withHooks, parsed.idempotencyKey, idempotencyOwner(ctx.auth)),
+      );
+      return spec.result(output, parsed, ctx);
+    },
+  });
 }
 
 /** The generated input: the declared fields after the workflow fields, so a declaration may override them. */

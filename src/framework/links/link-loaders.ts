@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { KeysetPage } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
-import { keysetCondition } from "./keyset-sql.ts";
+import { type ChildRows, countChildren, pageOfChildren } from "./child-pages.ts";
 import type { LinkSide } from "./define-link.ts";
 import type { LinkHop } from "./registry.ts";
 import { readableIds, readScope } from "./read-scope.ts";
@@ -100,29 +100,16 @@ export function loadPage(
 ): Promise<{ node: Row; key: unknown[] }[]> {
   const key = `page:${hop.link.entryPoint}:${hop.from.column}:${JSON.stringify(page)}:${JSON.stringify(query)}`;
   return requestLoader<{ node: Row; key: unknown[] }[]>(ctx, key, async (parentIds) => {
-    const { link, from, to } = hop;
-    // A window function pages every parent at once; soft-deleted targets, and targets outside the
-    // caller's read scope, are left out. The link's creation time, then the target's id, order it.
+    const { from, to } = hop;
+    // Soft-deleted targets, and targets outside the caller's read scope, are left out. The link's
+    // creation time, then the target's id, order it.
     const sql = new SqlBuilder();
-    const parents = sql.param([...parentIds], "text[]");
-    const visible = visibleTargets(ctx, sql, hop);
-    const dir = page.backward ? "DESC" : "ASC";
-    const keys = ["created_at", to.column].map((c) => ({ expr: `l.${ident(c)}`, dir, nullable: false }) as const);
-    const bounds = [
-      page.after ? ` AND ${keysetCondition(sql, keys, page.after, "after")}` : "",
-      page.before ? ` AND ${keysetCondition(sql, keys, page.before, "before")}` : "",
-    ].join("");
-    const order = keys.map((k) => `${k.expr} ${k.dir}`).join(", ");
-    const links = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<
-      (Record<string, unknown> & { __rn: number })[]
-    >(
-      `SELECT * FROM (
-         SELECT l.*, row_number() OVER (PARTITION BY l.${ident(from.column)} ORDER BY ${order})::int AS __rn
-         FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}
-         WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL${bounds}
-       ) paged WHERE __rn <= ${sql.param(page.take)} ORDER BY __rn`,
-      ...sql.params,
-    );
+    const links = await pageOfChildren<Record<string, unknown>>(ctx.prisma, sql, {
+      ...linkedRows(ctx, sql, hop, parentIds),
+      select: "l.*",
+      keys: ["created_at", to.column].map((c) => ({ expr: `l.${ident(c)}`, dir: "ASC", nullable: false }) as const),
+      page,
+    });
     const targets = await recordsById(
       ctx,
       to,
@@ -134,9 +121,8 @@ export function loadPage(
       links
         .filter((l) => l[from.column] === parentId)
         .flatMap((l) => {
-          const { __rn: _r, ...linkRow } = l;
           const target = targets.get(String(l[to.column]));
-          return target ? [{ node: { ...target, __link: linkRow }, key: [l.created_at, l[to.column]] }] : [];
+          return target ? [{ node: { ...target, __link: l }, key: [l.created_at, l[to.column]] }] : [];
         }),
     );
   }).load(parentId);
@@ -145,23 +131,21 @@ export function loadPage(
 /** How many records are linked to a parent (`totalCount` of a link list), one statement for a whole page of parents. */
 export function loadLinkedCount(ctx: GraphQLContext, hop: LinkHop, parentId: string): Promise<number> {
   return requestLoader<number>(ctx, `count:${hop.link.entryPoint}:${hop.from.column}`, async (parentIds) => {
-    const { link, from, to } = hop;
     const sql = new SqlBuilder();
-    const parents = sql.param([...parentIds], "text[]");
-    const visible = visibleTargets(ctx, sql, hop);
-    const counts = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<{ parent: string; n: number }[]>(
-      `SELECT l.${ident(from.column)} AS parent, count(*)::int AS n
-       FROM ${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}
-       WHERE l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL GROUP BY l.${ident(from.column)}`,
-      ...sql.params,
-    );
-    const byParent = new Map(counts.map((c) => [c.parent, c.n]));
+    const byParent = await countChildren(ctx.prisma, sql, linkedRows(ctx, sql, hop, parentIds));
     return parentIds.map((id) => byParent.get(id) ?? 0);
   }).load(parentId);
 }
 
-/** The caller's read scope of a hop's targets (aliased `x`), as an SQL condition to AND. */
-function visibleTargets(ctx: GraphQLContext, sql: SqlBuilder, hop: LinkHop): string {
-  const scope = readScope(ctx, hop.to.model);
-  return scope ? ` AND ${where(sql, hop.to.model, "x", scope, false)}` : "";
+/** The live link rows (`l`) of these parents whose targets (`x`) are live and within the caller's read scope. */
+function linkedRows(ctx: GraphQLContext, sql: SqlBuilder, hop: LinkHop, parentIds: readonly string[]): ChildRows {
+  const { link, from, to } = hop;
+  const parents = sql.param([...parentIds], "text[]");
+  const scope = readScope(ctx, to.model);
+  const visible = scope ? ` AND ${where(sql, to.model, "x", scope, false)}` : "";
+  return {
+    from: `${ident(link.table)} l JOIN ${ident(to.table)} x ON x.id = l.${ident(to.column)} AND x.deleted_at IS NULL${visible}`,
+    parent: `l.${ident(from.column)}`,
+    where: `l.${ident(from.column)} = ANY(${parents}) AND l.deleted_at IS NULL`,
+  };
 }

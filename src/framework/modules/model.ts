@@ -27,9 +27,10 @@ export interface ModelDef<N extends ModelName = ModelName, S extends string = st
   /**
    * How a model without a hand-written GraphQL type is exposed: by default admins read it (Node
    * type, root connection, query.graph); `{ access: "store" }` lets storefronts read it too;
-   * `false` keeps it out of GraphQL (secrets, infrastructure).
+   * `"query"` keeps it out of the client schema but readable by query.graph (server code, as an
+   * admin); `false` keeps it out of GraphQL (secrets, infrastructure).
    */
-  readonly graphql?: false | { readonly access: "admin" | "store" };
+  readonly graphql?: false | "query" | { readonly access: "admin" | "store" };
 }
 
 export interface ModelOptions<N extends ModelName, S extends string, P extends string> {
@@ -39,7 +40,7 @@ export interface ModelOptions<N extends ModelName, S extends string, P extends s
   searchable?: readonly ScalarField<N>[];
   cascades?: { delete?: readonly ModelRelations<N>[] };
   /** See ModelDef.graphql. Default: admins read it. */
-  graphql?: false | { access: "admin" | "store" };
+  graphql?: false | "query" | { access: "admin" | "store" };
 }
 
 // What `q` searches per model, for filters that reach a model through a relation or a link (the

@@ -1,5 +1,8 @@
 import {
   getNamedType,
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLID,
   GraphQLInt,
   GraphQLList,
   GraphQLNonNull,
@@ -10,10 +13,12 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
 } from "graphql";
 import type { GraphQLContext } from "../graphql/context.ts";
 import { resolveModelConnection } from "../graphql/root-list.ts";
-import { snakeCase } from "../links/define-link.ts";
+import { camelCase, snakeCase } from "../links/define-link.ts";
+import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
 import type { Filters } from "../modules/filters.ts";
 import { lowerFirst, type ModelDef } from "../modules/model.ts";
 import { connectionNode } from "./graph-fields.ts";
@@ -47,6 +52,48 @@ function typeOf(schema: GraphQLSchema, model: string): GraphQLObjectType | undef
     (type): type is GraphQLObjectType => isObjectType(type) && modelOf(type) === model,
   );
   return marked.find((type) => type.name === model) ?? marked[0];
+}
+
+/** A column's GraphQL type in a server-only type: Decimal, BigInt and enums read as strings. */
+function columnType(schema: GraphQLSchema, field: FieldInfo): GraphQLOutputType {
+  const named: Record<string, GraphQLOutputType | undefined> = {
+    String: GraphQLString,
+    Int: GraphQLInt,
+    Float: GraphQLFloat,
+    Boolean: GraphQLBoolean,
+    DateTime: schema.getType("DateTime") as GraphQLOutputType | undefined,
+    Json: schema.getType("JSON") as GraphQLOutputType | undefined,
+  };
+  const type = named[field.type] ?? GraphQLString;
+  const item = field.isList ? new GraphQLList(new GraphQLNonNull(type)) : type;
+  return field.isRequired ? new GraphQLNonNull(item) : item;
+}
+
+/**
+ * The type of a model that only server code reads (`graphql: "query"`): its columns, outside the
+ * client schema, so clients never see it while query.graph reads it as an admin would.
+ */
+function serverType(schema: GraphQLSchema, model: GraphModel): GraphQLObjectType {
+  const info = modelInfo(model.def.name);
+  return new GraphQLObjectType({
+    name: model.def.name,
+    fields: Object.fromEntries(
+      info.scalars
+        .filter((field) => field.name !== "deleted_at" && field.type !== "Bytes" && field.kind !== "unsupported")
+        .map((field) => [
+          camelCase(field.name),
+          {
+            type: field.isId ? new GraphQLNonNull(GraphQLID) : columnType(schema, field),
+            resolve: (row: Record<string, unknown>) => {
+              const value = row[field.name];
+              const plain = ["Decimal", "BigInt"].includes(field.type) || field.kind === "enum";
+              if (!plain || value === null || value === undefined) return value;
+              return Array.isArray(value) ? value.map(String) : String(value);
+            },
+          },
+        ]),
+    ),
+  });
 }
 
 /** Filters and order pass through as plain values (query.graph's own arguments, never a client's). */
@@ -85,8 +132,8 @@ export function entityNames(models: readonly GraphModel[]): {
  * The root each model is read through: its module's root list in the public schema when there is
  * one (`carts` would be; `products` is), else a connection of a private schema that query.graph
  * alone executes, over the model's own GraphQL type (so its fields and link fields are the same),
- * read through the module service's `list<Plural>`. Models without a GraphQL type (`graphql:
- * false`) have no root.
+ * read through the module service's `list<Plural>`. A model only server code reads (`graphql:
+ * "query"`) gets a type of its columns there; models kept out (`graphql: false`) have no root.
  */
 export function graphRoots(schema: GraphQLSchema, models: readonly GraphModel[]): Map<GraphModel, GraphRoot> {
   const roots = new Map<GraphModel, GraphRoot>();
@@ -94,7 +141,8 @@ export function graphRoots(schema: GraphQLSchema, models: readonly GraphModel[])
   const pageInfo = schema.getType("PageInfo");
   const privateFields: Record<string, { model: GraphModel; node: GraphQLObjectType }> = {};
   for (const model of models) {
-    const node = typeOf(schema, model.def.name);
+    const node =
+      typeOf(schema, model.def.name) ?? (model.def.graphql === "query" ? serverType(schema, model) : undefined);
     if (!node) continue;
     const field = query[lowerFirst(model.def.plural)];
     const listed =

@@ -3,11 +3,12 @@ import { type KeysetPage, orderSignature, resolveKeysetConnection } from "../../
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { connectionNodeQuery } from "../../framework/graphql/node-query.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
-import { keysetCondition, type KeyColumn } from "../../framework/links/keyset-sql.ts";
+import { type ChildRows, countChildren, pageOfChildren } from "../../framework/links/child-pages.ts";
 import { requestLoader } from "../../framework/links/link-loaders.ts";
 import { scopedFilters } from "../../framework/links/read-scope.ts";
-import { SqlBuilder, type RawClient } from "../../framework/links/sql.ts";
+import { ident, SqlBuilder } from "../../framework/links/sql.ts";
 import { where } from "../../framework/links/sql-filters.ts";
+import { tableOf } from "../../framework/modules/datamodel.ts";
 import type { Row } from "../../framework/modules/service-factory.ts";
 import { OrderRef } from "../../modules/order/graphql/types.ts";
 
@@ -21,10 +22,14 @@ const ORDER: readonly (readonly [string, "DESC"])[] = [
   ["id", "DESC"],
 ];
 
-/** The caller's placed (non-draft) orders of these customers, as a SQL condition on `o`. */
-function customerOrdersWhere(ctx: GraphQLContext, sql: SqlBuilder, customerIds: readonly string[]): string {
+/** The caller's placed (non-draft) orders of these customers (`o`). */
+function customerOrders(ctx: GraphQLContext, sql: SqlBuilder, customerIds: readonly string[]): ChildRows {
   const filters = scopedFilters(ctx, "Order", { customer_id: [...customerIds], is_draft_order: false });
-  return where(sql, "Order", "o", filters, ctx.withDeleted ?? false);
+  return {
+    from: `${ident(tableOf("Order"))} o`,
+    parent: "o.customer_id",
+    where: where(sql, "Order", "o", filters, ctx.withDeleted ?? false),
+  };
 }
 
 /** One keyset page of orders per customer, newest first. */
@@ -32,23 +37,12 @@ function loadOrdersPage(ctx: GraphQLContext, customerId: string, page: KeysetPag
   const key = `customer-orders:${JSON.stringify(page)}:${JSON.stringify(query)}`;
   return requestLoader<{ node: Row<"Order">; key: unknown[] }[]>(ctx, key, async (customerIds) => {
     const sql = new SqlBuilder();
-    const condition = customerOrdersWhere(ctx, sql, customerIds);
-    const dir = page.backward ? "ASC" : "DESC";
-    const keys: KeyColumn[] = ORDER.map(([column]) => ({ expr: `o.${column}`, dir, nullable: false }));
-    const bounds = [
-      page.after ? ` AND ${keysetCondition(sql, keys, page.after, "after")}` : "",
-      page.before ? ` AND ${keysetCondition(sql, keys, page.before, "before")}` : "",
-    ].join("");
-    const rows = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<
-      { id: string; customer_id: string; created_at: Date }[]
-    >(
-      `SELECT id, customer_id, created_at FROM (
-         SELECT o.id, o.customer_id, o.created_at,
-           row_number() OVER (PARTITION BY o.customer_id ORDER BY ${keys.map((k) => `${k.expr} ${k.dir}`).join(", ")})::int AS __rn
-         FROM "order" o WHERE ${condition}${bounds}
-       ) paged WHERE __rn <= ${sql.param(page.take)} ORDER BY __rn`,
-      ...sql.params,
-    );
+    const rows = await pageOfChildren<{ id: string; customer_id: string; created_at: Date }>(ctx.prisma, sql, {
+      ...customerOrders(ctx, sql, customerIds),
+      select: "o.id, o.customer_id, o.created_at",
+      keys: ORDER.map(([column, dir]) => ({ expr: `o.${column}`, dir, nullable: false })),
+      page,
+    });
     const nodes = rows.length
       ? await ctx.scope
           .resolve("order")
@@ -70,12 +64,7 @@ function loadOrdersPage(ctx: GraphQLContext, customerId: string, page: KeysetPag
 function countOrders(ctx: GraphQLContext, customerId: string) {
   return requestLoader<number>(ctx, "customer-orders:count", async (customerIds) => {
     const sql = new SqlBuilder();
-    const condition = customerOrdersWhere(ctx, sql, customerIds);
-    const counts = await (ctx.prisma as unknown as RawClient).$queryRawUnsafe<{ customer_id: string; n: number }[]>(
-      `SELECT o.customer_id, count(*)::int AS n FROM "order" o WHERE ${condition} GROUP BY o.customer_id`,
-      ...sql.params,
-    );
-    const byCustomer = new Map(counts.map((c) => [c.customer_id, c.n]));
+    const byCustomer = await countChildren(ctx.prisma, sql, customerOrders(ctx, sql, customerIds));
     return customerIds.map((id) => byCustomer.get(id) ?? 0);
   }).load(customerId);
 }

@@ -21,9 +21,9 @@ export const ShippingOption = model("ShippingOption", {
 export const ShippingOptionRule = model("ShippingOptionRule", { idPrefix: "sorul" });
 /**
  * Ids are the registration keys (`manual_manual`), not prefixed ULIDs, so no `node(id:)` can find
- * one: kept out of GraphQL; options show their `providerId`.
+ * one: kept out of the client schema (options show their `providerId`), read by query.graph.
  */
-export const FulfillmentProvider = model("FulfillmentProvider", { graphql: false });
+export const FulfillmentProvider = model("FulfillmentProvider", { graphql: "query" });
 // Fulfillments are written by the order flows (createOrderFulfillment, returns); admins read them.
 export const Fulfillment = model("Fulfillment", { idPrefix: "ful", cascades: { delete: ["items", "labels"] } });
 export const FulfillmentItem = model("FulfillmentItem", { idPrefix: "fulit" });

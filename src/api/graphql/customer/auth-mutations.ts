@@ -1,19 +1,18 @@
 // Customer auth by GraphQL: the storefront journey without the REST routes (which stay, for
 // Medusa parity). Both run the same actions (src/api/auth/actions.ts) and workflows.
-import type { InputObjectRef, OutputRef } from "@pothos/core";
 import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
-import { access, type ScopeMap } from "../../../framework/graphql/auth-scopes.ts";
-import { type BuilderTypes, builder } from "../../../framework/graphql/builder.ts";
+import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { columnsOf, parseInput } from "../../../framework/graphql/inputs.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import {
   idempotencyKeyDescription,
   idempotencyOwner,
   runMutationWorkflow,
 } from "../../../framework/graphql/run-workflow.ts";
-import { UserError, type UserErrorShape, withUserErrors } from "../../../framework/graphql/user-errors.ts";
-import { zodInput } from "../../../framework/graphql/zod-input.ts";
+import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
+import { inputMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { endSession, startSession } from "../../../framework/http/session-cookie.ts";
 import type { AuthContext } from "../../../framework/http/types.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
@@ -97,36 +96,6 @@ const contextOf = (ctx: GraphQLContext): AuthContext => ({
   app_metadata: ctx.auth.appMetadata,
 });
 
-/** Declares a mutation over a zod input whose user-fixable failures become userErrors. */
-function authMutation<S extends z.ZodObject, P extends { userErrors: UserErrorShape[] }>(
-  field: string,
-  spec: {
-    description: string;
-    access: ScopeMap;
-    input: { name: string; schema: S };
-    payload: OutputRef<P>;
-    resolve: (input: z.output<S>, ctx: GraphQLContext) => Promise<Omit<P, "userErrors">>;
-  },
-) {
-  const input = zodInput(spec.input.name, spec.input.schema);
-  builder.mutationField(field, (t) =>
-    t.field({
-      authScopes: spec.access,
-      type: spec.payload,
-      description: spec.description,
-      args: {
-        input: t.arg({
-          type: input.ref as InputObjectRef<BuilderTypes, object>,
-          required: true,
-          description: "What to do: see the input type's fields.",
-        }),
-      },
-      resolve: (_root, args, ctx) =>
-        withUserErrors(() => spec.resolve(parseInput(input.schema, args.input), ctx)) as never,
-    }),
-  );
-}
-
 /** The customer a token context names, for the payload. */
 async function customerOf(ctx: GraphQLContext, context: AuthContext) {
   if (!context.actor_id) return null;
@@ -150,7 +119,7 @@ async function provePassword(ctx: GraphQLContext, current: string): Promise<void
   });
 }
 
-authMutation("requestCustomerRegistration", {
+inputMutation("requestCustomerRegistration", {
   access: access.guest,
   description:
     "Starts a customer registration: mails a verification link to the address (for a taken address, a mail telling its owner instead). The answer is the same either way.",
@@ -163,7 +132,7 @@ authMutation("requestCustomerRegistration", {
   },
 });
 
-authMutation("verifyCustomerEmail", {
+inputMutation("verifyCustomerEmail", {
   access: access.guest,
   description:
     "Finishes a registration with the token from the verification mail: creates the login and the customer, and logs them in.",
@@ -193,7 +162,7 @@ authMutation("verifyCustomerEmail", {
   },
 });
 
-authMutation("logInCustomer", {
+inputMutation("logInCustomer", {
   access: access.guest,
   description:
     "Logs a customer in with email and password. Wrong credentials are UNAUTHENTICATED, the same for an unknown email; after repeated failures TOO_MANY_REQUESTS with `extensions.retryAfter`.",
@@ -242,7 +211,7 @@ builder.mutationField("refreshCustomerToken", (t) =>
   }),
 );
 
-authMutation("requestCustomerPasswordReset", {
+inputMutation("requestCustomerPasswordReset", {
   access: access.guest,
   description:
     "Mails a password reset token to the address when it has a customer login; the answer is the same when it has none.",
@@ -254,7 +223,7 @@ authMutation("requestCustomerPasswordReset", {
   },
 });
 
-authMutation("resetCustomerPassword", {
+inputMutation("resetCustomerPassword", {
   access: access.guest,
   description: "Sets a new password with the token from the reset mail (single use, 15 minutes).",
   input: {
@@ -274,7 +243,7 @@ authMutation("resetCustomerPassword", {
   },
 });
 
-authMutation("updateCurrentCustomerPassword", {
+inputMutation("updateCurrentCustomerPassword", {
   access: access.customer,
   description:
     "Changes the logged-in customer's password; `currentPassword` must be right (failures count toward the login lock).",
@@ -301,7 +270,7 @@ authMutation("updateCurrentCustomerPassword", {
   },
 });
 
-authMutation("updateCurrentCustomerEmail", {
+inputMutation("updateCurrentCustomerEmail", {
   access: access.customer,
   description:
     "Changes the logged-in customer's email, which is also their login; `password` must be right. DUPLICATE (field email) when another account has the address.",

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { zodInput } from "../../../framework/graphql/zod-input.ts";
-import { parseInput } from "../../../framework/graphql/inputs.ts";
+import { type ZodInput, zodInput } from "../../../framework/graphql/zod-input.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { withUserErrors } from "../../../framework/graphql/user-errors.ts";
+import { inputMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { StepResponse } from "../../../framework/workflows/index.ts";
 import { WorkflowExecutionRef } from "../../../modules/workflow-engine/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -24,52 +22,47 @@ const SetWorkflowStepFailureInput = zodInput(
 );
 const WorkflowStepPayload = payloadType("WorkflowStepPayload", "execution", WorkflowExecutionRef);
 
-// Admin-only: these resume or roll back long-running workflows.
-builder.mutationFields((t) => ({
-  setWorkflowStepSuccess: t.field({
-    type: WorkflowStepPayload,
-    authScopes: access.admin,
-    description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
-    args: {
-      input: t.arg({
-        type: SetWorkflowStepSuccessInput.ref,
-        required: true,
-        description: "The waiting step and its output.",
-      }),
+/** A mutation that settles a waiting async step (admin-only: it resumes or rolls back a long-running workflow). */
+function stepMutation<S extends typeof keySchema>(
+  field: string,
+  spec: {
+    description: string;
+    input: ZodInput<S>;
+    inputDescription: string;
+    settle: "setStepSuccess" | "setStepFailure";
+    response: (input: z.output<S>) => unknown;
+  },
+) {
+  inputMutation(field, {
+    payload: WorkflowStepPayload,
+    access: access.admin,
+    description: spec.description,
+    input: spec.input,
+    inputDescription: spec.inputDescription,
+    resolve: async (input, ctx) => {
+      const key = { workflowId: input.workflowId, transactionId: input.transactionId, stepId: input.stepId };
+      const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
+      await engine[spec.settle]({
+        idempotencyKey: { action: "invoke", ...key },
+        stepResponse: new StepResponse(spec.response(input)),
+        options: { container: ctx.scope, throwOnError: false },
+      });
+      return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
     },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const { response, ...key } = parseInput(SetWorkflowStepSuccessInput.schema, args.input);
-        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-        await engine.setStepSuccess({
-          idempotencyKey: { action: "invoke", ...key },
-          stepResponse: new StepResponse(response ?? null),
-          options: { container: ctx.scope, throwOnError: false },
-        });
-        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-      }),
-  }),
-  setWorkflowStepFailure: t.field({
-    type: WorkflowStepPayload,
-    authScopes: access.admin,
-    description: "Fails a waiting async step; the workflow compensates what it did.",
-    args: {
-      input: t.arg({
-        type: SetWorkflowStepFailureInput.ref,
-        required: true,
-        description: "The waiting step and why it failed.",
-      }),
-    },
-    resolve: (_root, args, ctx) =>
-      withUserErrors(async () => {
-        const { error, ...key } = parseInput(SetWorkflowStepFailureInput.schema, args.input);
-        const engine = ctx.scope.resolve(Modules.WORKFLOW_ENGINE);
-        await engine.setStepFailure({
-          idempotencyKey: { action: "invoke", ...key },
-          stepResponse: new StepResponse(error ?? "Failed"),
-          options: { container: ctx.scope, throwOnError: false },
-        });
-        return { execution: await engine.getExecution(key.workflowId, key.transactionId) };
-      }),
-  }),
-}));
+  });
+}
+
+stepMutation("setWorkflowStepSuccess", {
+  description: "Completes a waiting async step with `response` as its output; the workflow runs on.",
+  input: SetWorkflowStepSuccessInput,
+  inputDescription: "The waiting step and its output.",
+  settle: "setStepSuccess",
+  response: (input) => input.response ?? null,
+});
+stepMutation("setWorkflowStepFailure", {
+  description: "Fails a waiting async step; the workflow compensates what it did.",
+  input: SetWorkflowStepFailureInput,
+  inputDescription: "The waiting step and why it failed.",
+  settle: "setStepFailure",
+  response: (input) => input.error ?? "Failed",
+});

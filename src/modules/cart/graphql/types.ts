@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import * as shared from "../../../framework/graphql/line-shapes.ts";
 import { registerReadScope } from "../../../framework/links/read-scope.ts";
 import { formatAmount, type AmountInput } from "../../../framework/money/index.ts";
 import { canReadCart, cartScope } from "./access.ts";
@@ -15,58 +16,23 @@ registerReadScope("Cart", cartScope);
 
 export const CartAddressRef = builder.prismaObject("CartAddress", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    firstName: t.exposeString("first_name", { nullable: true }),
-    lastName: t.exposeString("last_name", { nullable: true }),
-    company: t.exposeString("company", { nullable: true }),
-    address1: t.exposeString("address_1", { nullable: true }),
-    address2: t.exposeString("address_2", { nullable: true }),
-    city: t.exposeString("city", { nullable: true }),
-    countryCode: t.exposeString("country_code", { nullable: true, description: "ISO 3166-1 alpha-2, lowercase." }),
-    province: t.exposeString("province", { nullable: true }),
-    postalCode: t.exposeString("postal_code", { nullable: true }),
-    phone: t.exposeString("phone", { nullable: true }),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-  }),
+  fields: (t) => ({ ...shared.addressFields(t), metadata: t.expose("metadata", { type: "JSON", nullable: true }) }),
 });
 
 export const CartLineItemTaxLineRef = builder.prismaObject("CartLineItemTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    rate: t.string({
-      description: 'A percentage as a decimal string: "20" is 20 %.',
-      resolve: (l) => l.rate.toFixed(),
-    }),
-    description: t.exposeString("description", { nullable: true }),
-    providerId: t.exposeString("provider_id", { nullable: true }),
-    taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
-  }),
+  fields: (t) => ({ ...shared.taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
 });
 
 export const CartShippingMethodTaxLineRef = builder.prismaObject("CartShippingMethodTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    rate: t.string({
-      description: 'A percentage as a decimal string: "20" is 20 %.',
-      resolve: (l) => l.rate.toFixed(),
-    }),
-    description: t.exposeString("description", { nullable: true }),
-    providerId: t.exposeString("provider_id", { nullable: true }),
-    taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
-  }),
+  fields: (t) => ({ ...shared.taxLineFields(t), providerId: t.exposeString("provider_id", { nullable: true }) }),
 });
 
 export const CartLineItemAdjustmentRef = builder.prismaObject("CartLineItemAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code", { nullable: true }),
-    description: t.exposeString("description", { nullable: true }),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, item: { select: { cart: { select: { currency_code: true } } } } },
@@ -76,17 +42,13 @@ export const CartLineItemAdjustmentRef = builder.prismaObject("CartLineItemAdjus
       select: { item: { select: { cart: { select: { currency_code: true } } } } },
       resolve: (a) => a.item.cart.currency_code,
     }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
-    promotionId: t.exposeString("promotion_id", { nullable: true }),
   }),
 });
 
 export const CartShippingMethodAdjustmentRef = builder.prismaObject("CartShippingMethodAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code", { nullable: true }),
-    description: t.exposeString("description", { nullable: true }),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, shipping_method: { select: { cart: { select: { currency_code: true } } } } },
@@ -96,8 +58,6 @@ export const CartShippingMethodAdjustmentRef = builder.prismaObject("CartShippin
       select: { shipping_method: { select: { cart: { select: { currency_code: true } } } } },
       resolve: (a) => a.shipping_method.cart.currency_code,
     }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
-    promotionId: t.exposeString("promotion_id", { nullable: true }),
   }),
 });
 
@@ -110,21 +70,8 @@ const lineSelect = {
 export const CartLineItemRef = builder.prismaObject("CartLineItem", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    subtitle: t.exposeString("subtitle", { nullable: true }),
-    thumbnail: t.exposeString("thumbnail", { nullable: true }),
+    ...shared.lineItemFields(t),
     quantity: t.exposeInt("quantity"),
-    variantId: t.exposeString("variant_id", { nullable: true }),
-    productId: t.exposeString("product_id", { nullable: true }),
-    productTitle: t.exposeString("product_title", { nullable: true }),
-    productHandle: t.exposeString("product_handle", { nullable: true }),
-    variantTitle: t.exposeString("variant_title", { nullable: true }),
-    variantSku: t.exposeString("variant_sku", { nullable: true }),
-    requiresShipping: t.exposeBoolean("requires_shipping"),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", {
-      description: "Whether unitPrice includes the item's taxes.",
-    }),
     currencyCode: t.string({
       select: { cart: { select: { currency_code: true } } },
       resolve: (i) => i.cart.currency_code,
@@ -141,8 +88,6 @@ export const CartLineItemRef = builder.prismaObject("CartLineItem", {
       resolve: (i) => (i.compare_at_unit_price === null ? null : money(i.compare_at_unit_price, i.cart.currency_code)),
     }),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    adjustments: t.relation("adjustments", { query: { where: live, ...byId } }),
-    taxLines: t.relation("tax_lines", { query: { where: live, ...byId } }),
     totals: t.field({
       type: LineTotalsRef,
       description: "The item's subtotal, discounts, taxes and total.",
@@ -155,10 +100,7 @@ export const CartLineItemRef = builder.prismaObject("CartLineItem", {
 export const CartShippingMethodRef = builder.prismaObject("CartShippingMethod", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    shippingOptionId: t.exposeString("shipping_option_id", { nullable: true }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
+    ...shared.shippingMethodFields(t),
     currencyCode: t.string({
       select: { cart: { select: { currency_code: true } } },
       resolve: (m) => m.cart.currency_code,
@@ -168,8 +110,6 @@ export const CartShippingMethodRef = builder.prismaObject("CartShippingMethod", 
       select: { amount: true, cart: { select: { currency_code: true } } },
       resolve: (m) => money(m.amount, m.cart.currency_code),
     }),
-    adjustments: t.relation("adjustments", { query: { where: live, ...byId } }),
-    taxLines: t.relation("tax_lines", { query: { where: live, ...byId } }),
     totals: t.field({
       type: LineTotalsRef,
       select: { amount: true, is_tax_inclusive: true, ...lineSelect },

@@ -1,6 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { lineTotalsOf, totalsOf, totalsTypes } from "../../../framework/graphql/totals-types.ts";
+import * as shared from "../../../framework/graphql/line-shapes.ts";
 import { registerReadScope } from "../../../framework/links/read-scope.ts";
 import { formatAmount } from "../../../framework/money/index.ts";
 import { canReadOrder, orderScope } from "./access.ts";
@@ -8,7 +9,6 @@ import { canReadOrder, orderScope } from "./access.ts";
 const live = { deleted_at: null } as const;
 const byId = { orderBy: { id: "asc" } } as const;
 const currencyNote = "A decimal string in the order's currency (currencyCode).";
-const rateNote = 'A percentage as a decimal string: "20" is 20 %.';
 
 registerReadScope("Order", orderScope);
 const { LineTotalsRef, TotalsRef } = totalsTypes("Order");
@@ -16,71 +16,39 @@ const { LineTotalsRef, TotalsRef } = totalsTypes("Order");
 // Children are read only through their order (whose rule decides), so they take the store scope.
 export const OrderAddressRef = builder.prismaObject("OrderAddress", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    firstName: t.exposeString("first_name", { nullable: true }),
-    lastName: t.exposeString("last_name", { nullable: true }),
-    company: t.exposeString("company", { nullable: true }),
-    address1: t.exposeString("address_1", { nullable: true }),
-    address2: t.exposeString("address_2", { nullable: true }),
-    city: t.exposeString("city", { nullable: true }),
-    countryCode: t.exposeString("country_code", { nullable: true, description: "ISO 3166-1 alpha-2, lowercase." }),
-    province: t.exposeString("province", { nullable: true }),
-    postalCode: t.exposeString("postal_code", { nullable: true }),
-    phone: t.exposeString("phone", { nullable: true }),
-  }),
+  fields: shared.addressFields,
 });
 
 export const OrderLineItemTaxLineRef = builder.prismaObject("OrderLineItemTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    rate: t.string({ description: rateNote, resolve: (l) => l.rate.toFixed() }),
-    description: t.exposeString("description", { nullable: true }),
-    taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
-  }),
+  fields: shared.taxLineFields,
 });
 export const OrderShippingMethodTaxLineRef = builder.prismaObject("OrderShippingMethodTaxLine", {
   authScopes: access.store,
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code"),
-    rate: t.string({ description: rateNote, resolve: (l) => l.rate.toFixed() }),
-    description: t.exposeString("description", { nullable: true }),
-    taxRateId: t.exposeString("tax_rate_id", { nullable: true }),
-  }),
+  fields: shared.taxLineFields,
 });
 
 export const OrderLineItemAdjustmentRef = builder.prismaObject("OrderLineItemAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code", { nullable: true }),
-    description: t.exposeString("description", { nullable: true }),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, item: { select: { order: { select: { currency_code: true } } } } },
       resolve: (a) => formatAmount(a.amount, a.item.order.currency_code),
     }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
-    promotionId: t.exposeString("promotion_id", { nullable: true }),
   }),
 });
 
 export const OrderShippingMethodAdjustmentRef = builder.prismaObject("OrderShippingMethodAdjustment", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    code: t.exposeString("code", { nullable: true }),
-    description: t.exposeString("description", { nullable: true }),
+    ...shared.adjustmentFields(t),
     amount: t.string({
       description: `The discount. ${currencyNote}`,
       select: { amount: true, shipping_method: { select: { order: { select: { currency_code: true } } } } },
       resolve: (a) => formatAmount(a.amount, a.shipping_method.order.currency_code),
     }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
-    promotionId: t.exposeString("promotion_id", { nullable: true }),
   }),
 });
 
@@ -93,23 +61,10 @@ const lineSelect = {
 export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    title: t.exposeString("title"),
-    subtitle: t.exposeString("subtitle", { nullable: true }),
-    thumbnail: t.exposeString("thumbnail", { nullable: true }),
+    ...shared.lineItemFields(t),
     quantity: t.exposeInt("quantity", { description: "How many were ordered." }),
     fulfilledQuantity: t.exposeInt("fulfilled_quantity"),
     shippedQuantity: t.exposeInt("shipped_quantity"),
-    variantId: t.exposeString("variant_id", { nullable: true }),
-    productId: t.exposeString("product_id", { nullable: true }),
-    productTitle: t.exposeString("product_title", { nullable: true }),
-    productHandle: t.exposeString("product_handle", { nullable: true }),
-    variantTitle: t.exposeString("variant_title", { nullable: true }),
-    variantSku: t.exposeString("variant_sku", { nullable: true }),
-    requiresShipping: t.exposeBoolean("requires_shipping"),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive", {
-      description: "Whether unitPrice includes the item's taxes.",
-    }),
     unitPrice: t.string({
       description: currencyNote,
       select: { unit_price: true, order: { select: { currency_code: true } } },
@@ -122,8 +77,6 @@ export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
       resolve: (i) =>
         i.compare_at_unit_price === null ? null : formatAmount(i.compare_at_unit_price, i.order.currency_code),
     }),
-    adjustments: t.relation("adjustments", { query: { where: live, ...byId } }),
-    taxLines: t.relation("tax_lines", { query: { where: live, ...byId } }),
     totals: t.field({
       type: LineTotalsRef,
       description: "The item's subtotal, discounts, taxes and total.",
@@ -136,17 +89,12 @@ export const OrderLineItemRef = builder.prismaObject("OrderLineItem", {
 export const OrderShippingMethodRef = builder.prismaObject("OrderShippingMethod", {
   authScopes: access.store,
   fields: (t) => ({
-    id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    shippingOptionId: t.exposeString("shipping_option_id", { nullable: true }),
-    isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
+    ...shared.shippingMethodFields(t),
     amount: t.string({
       description: currencyNote,
       select: { amount: true, order: { select: { currency_code: true } } },
       resolve: (m) => formatAmount(m.amount, m.order.currency_code),
     }),
-    adjustments: t.relation("adjustments", { query: { where: live, ...byId } }),
-    taxLines: t.relation("tax_lines", { query: { where: live, ...byId } }),
     totals: t.field({
       type: LineTotalsRef,
       select: { amount: true, is_tax_inclusive: true, ...lineSelect },

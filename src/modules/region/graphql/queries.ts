@@ -6,6 +6,7 @@ import {
   toServiceFilters,
   combinators,
   columnFilters,
+  type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -13,11 +14,10 @@ import type { Filters } from "../../../framework/modules/filters.ts";
 import { Region } from "../models.ts";
 import { RegionRef } from "./types.ts";
 
-type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
 interface RegionFilterShape {
-  id?: Ops;
-  name?: Ops;
-  currencyCode?: Ops;
+  id?: FilterOps;
+  name?: FilterOps;
+  currencyCode?: FilterOps;
   country?: string | null;
   and?: RegionFilterShape[] | null;
   or?: RegionFilterShape[] | null;

@@ -9,6 +9,7 @@ import {
   toServiceFilters,
   combinators,
   columnFilters,
+  type FilterOps,
 } from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
@@ -16,20 +17,19 @@ import type { Filters } from "../../../framework/modules/filters.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { TaxLineRef, TaxRateRef, TaxRegionRef } from "./types.ts";
 
-type Ops = { eq?: string | null; ne?: string | null; in?: string[] | null; nin?: string[] | null } | null;
 interface TaxRegionFilterShape {
-  id?: Ops;
-  countryCode?: Ops;
-  provinceCode?: Ops;
-  parentId?: Ops;
+  id?: FilterOps;
+  countryCode?: FilterOps;
+  provinceCode?: FilterOps;
+  parentId?: FilterOps;
   and?: TaxRegionFilterShape[] | null;
   or?: TaxRegionFilterShape[] | null;
   not?: TaxRegionFilterShape | null;
 }
 interface TaxRateFilterShape {
-  id?: Ops;
-  code?: Ops;
-  taxRegionId?: Ops;
+  id?: FilterOps;
+  code?: FilterOps;
+  taxRegionId?: FilterOps;
   and?: TaxRateFilterShape[] | null;
   or?: TaxRateFilterShape[] | null;
   not?: TaxRateFilterShape | null;
