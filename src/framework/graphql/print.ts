@@ -8,7 +8,10 @@ import { buildSchema, printSortedSchema } from "./schema.ts";
 export async function currentSchemaSdl(): Promise<string> {
   const config = await loadConfig(currentProject().root);
   const entries = (await moduleEntries(config)).flatMap((e) => (typeof e.resolve === "string" ? [e.resolve] : []));
-  const modules = await Promise.all(entries.map((resolve) => importDefinition(resolve)));
+  // One after the other: vitest's module runner hands a module still being evaluated by a parallel
+  // import to the other importer (a "before initialization" error in the service factory).
+  const modules: Awaited<ReturnType<typeof importDefinition>>[] = [];
+  for (const resolve of entries) modules.push(await importDefinition(resolve));
   // Links add fields to the modules' types: load them as the app does.
   await loadLinks(modules.map((m) => m.definition.name));
   return printSortedSchema(await buildSchema(modules));

@@ -38,9 +38,9 @@ export async function loadLinks(
   moduleNames: readonly string[],
   options: { dir?: string; warn?: (message: string) => void } = {},
 ): Promise<LinkDefinition[]> {
-  const files = (
-    await Promise.all((options.dir ? [options.dir] : extensionDirs("links")).map((dir) => importLinkFiles(dir)))
-  ).flat();
+  // The product's folder, then the project's: in sequence, as modules are imported (see graphql/print.ts).
+  const files: LinkDefinition[] = [];
+  for (const dir of options.dir ? [options.dir] : extensionDirs("links")) files.push(...(await importLinkFiles(dir)));
   const named = new Set<string>();
   for (const link of files) {
     if (named.has(link.entryPoint))
