@@ -1,6 +1,7 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { requestLoader } from "../../../framework/links/link-loaders.ts";
 import { Decimal } from "../../../framework/money/index.ts";
 
 // Order.summary's shape, and what came back on an order since it was placed: the summary's total
@@ -42,8 +43,6 @@ export interface OrderDeductions {
 const add = (units: Map<string, number>, itemId: string, n: number) =>
   n > 0 && units.set(itemId, (units.get(itemId) ?? 0) + n);
 
-const loaders = new WeakMap<object, DataLoader<string, OrderDeductions>>();
-
 /**
  * Per order, for a page in at most four statements: a return counts what it received (undamaged
  * or damaged) and its shipping once anything was received; an exchange's return counts all it
@@ -52,29 +51,24 @@ const loaders = new WeakMap<object, DataLoader<string, OrderDeductions>>();
  * replacement stands in for the written-off unit.
  */
 export function orderDeductionsLoader(ctx: GraphQLContext): DataLoader<string, OrderDeductions> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (orderIds) => {
-      const orders = ctx.scope.resolve("order");
-      const order_id = [...orderIds];
-      const returns = await orders.listReturns({ order_id }, { relations: ["items"] });
-      const claims = await orders.listClaims({ order_id, type: "refund" }, { relations: ["items"] });
-      const byOrder = new Map(order_id.map((id) => [id, { units: new Map(), shipping: new Decimal(0) }]));
-      for (const r of returns) {
-        const mine = byOrder.get(r.order_id);
-        if (!mine || r.status === "canceled") continue;
-        for (const i of r.items ?? [])
-          add(mine.units, i.item_id, r.exchange_id ? i.quantity : i.received_quantity + i.damaged_quantity);
-        if (r.status !== "requested") mine.shipping = mine.shipping.plus(r.shipping_amount);
-      }
-      for (const claim of claims) {
-        const mine = byOrder.get(claim.order_id);
-        if (!mine || claim.canceled_at) continue;
-        for (const i of claim.items ?? []) if (!i.is_additional_item) add(mine.units, i.item_id, i.quantity);
-      }
-      return order_id.map((id) => byOrder.get(id) ?? { units: new Map(), shipping: new Decimal(0) });
-    });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+  return requestLoader<OrderDeductions>(ctx, "order.deductions", async (orderIds) => {
+    const orders = ctx.scope.resolve("order");
+    const order_id = [...orderIds];
+    const returns = await orders.listReturns({ order_id }, { relations: ["items"] });
+    const claims = await orders.listClaims({ order_id, type: "refund" }, { relations: ["items"] });
+    const byOrder = new Map(order_id.map((id) => [id, { units: new Map(), shipping: new Decimal(0) }]));
+    for (const r of returns) {
+      const mine = byOrder.get(r.order_id);
+      if (!mine || r.status === "canceled") continue;
+      for (const i of r.items ?? [])
+        add(mine.units, i.item_id, r.exchange_id ? i.quantity : i.received_quantity + i.damaged_quantity);
+      if (r.status !== "requested") mine.shipping = mine.shipping.plus(r.shipping_amount);
+    }
+    for (const claim of claims) {
+      const mine = byOrder.get(claim.order_id);
+      if (!mine || claim.canceled_at) continue;
+      for (const i of claim.items ?? []) if (!i.is_additional_item) add(mine.units, i.item_id, i.quantity);
+    }
+    return order_id.map((id) => byOrder.get(id) ?? { units: new Map(), shipping: new Decimal(0) });
+  });
 }
