@@ -41,9 +41,12 @@ export class OutboxEventBus implements EventBus {
     readonly transport: EventTransport,
     private readonly options: OutboxOptions,
   ) {
-    transport.confirm = async (ids) => {
-      await this.outbox()?.removeFromOutbox(ids);
-    };
+    // A delivery's confirmation is the process's bookkeeping too, however late it lands (a Redis
+    // worker confirms after the subscribers ran), never the statements of the request it follows.
+    transport.confirm = (ids) =>
+      backgroundWork(async () => {
+        await this.outbox()?.removeFromOutbox(ids);
+      });
     this.pollTimer = setInterval(() => this.kick(), options.pollMs).unref();
   }
 
