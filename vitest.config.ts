@@ -17,6 +17,7 @@ export default defineConfig({
     // describe / it / expect without imports, as Medusa's (jest) tests are written; imports still work.
     globals: true,
     globalSetup: ["src/framework/test-utils/global-setup.ts"],
+    setupFiles: ["src/framework/test-utils/isolate-redis-prefix.ts"],
     env: { NODE_ENV: "test" },
     pool: "forks",
     maxWorkers: 2,

@@ -22,17 +22,20 @@ async function graphql<T>(port: number, publishableKey: string, query: string): 
     method: "POST",
     headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
     body: JSON.stringify({ query }),
+    signal: AbortSignal.timeout(30_000),
   });
   const body = (await res.json()) as { data: T; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return body.data;
 }
 
-/** Polls GET /health (every 25 ms) until it is `state`: "up" answers 200, "down" refuses or fails. */
+/** Polls GET /health (every 25 ms) until it is `state`: "up" answers 200, "down" refuses, fails or hangs. */
 async function health(port: number, state: "up" | "down", alive: () => boolean): Promise<void> {
+  const giveUpAt = Date.now() + 150_000;
   for (;;) {
     if (!alive()) throw new Error("tessera dev exited");
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+    if (Date.now() > giveUpAt) throw new Error(`/health not ${state} after 150 s`);
+    const up = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(5_000) }).then(
       (res) => res.ok,
       () => false,
     );
@@ -93,6 +96,9 @@ it(
         `{ cart(id: "${createCart.cart.id}") { id metadata } }`,
       );
       expect(cart).toEqual({ id: createCart.cart.id, metadata: { written: "before the reload" } });
+    } catch (error) {
+      // What the dev server said is the only clue to a failure in another process.
+      throw new Error(`${(error as Error).message}\n--- tessera dev output ---\n${output}`, { cause: error });
     } finally {
       child.kill("SIGTERM");
     }

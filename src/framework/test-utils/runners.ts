@@ -19,7 +19,10 @@ import {
   startModules,
   type LoadedModule,
 } from "../modules/load-modules.ts";
+import { clearRedisPrefix } from "./redis-prefix.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+
+export { clearRedisPrefix };
 import type { Database } from "../database/database.ts";
 import { projectRoot, useProject } from "../paths.ts";
 
@@ -47,24 +50,6 @@ function testConfig(input: ConfigInput) {
     ...input,
     projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix },
   });
-}
-
-/** Removes the suite's Redis keys (queues, schedulers, held events). */
-export async function clearRedisPrefix(config: Pick<ConfigModule, "projectConfig">): Promise<void> {
-  const { redisUrl, redisPrefix } = config.projectConfig;
-  if (!redisUrl) return;
-  const { Redis } = await import("ioredis");
-  const redis = new Redis(redisUrl);
-  try {
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 500);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== "0");
-  } finally {
-    await redis.quit();
-  }
 }
 
 /** What a GraphQL request answers; `errors` carry `extensions.code`. */
