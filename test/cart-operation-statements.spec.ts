@@ -84,10 +84,9 @@ integrationTestRunner({
 
     /**
      * The fewest statements each operation took over three carts. With REDIS_URL the workflows run
-     * as BullMQ jobs, and their handling reads and writes a run's `workflow_execution` row a number
-     * of times that depends on timing (when a worker picks a stage up), so the counts there may
-     * differ by a few statements between any two carts; the fewest of three is the closest to the
-     * operation's own.
+     * as BullMQ jobs; the waiter's polls of the run's row are not counted (background work), but a
+     * stage a worker takes over after a lost lock would read the row again, so the fewest of three
+     * is the closest to the operation's own.
      */
     const fewest = async (lines: number) => {
       const runs = [await statements(lines), await statements(lines), await statements(lines)];

@@ -1,6 +1,7 @@
 import type { Queue, QueueEvents, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { ulid } from "ulid";
+import { backgroundWork } from "../database/background-work.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import { retryPending, type Execution } from "./execution.ts";
 import type { Executor } from "./executor.ts";
@@ -211,7 +212,9 @@ export class BullmqExecutor implements Executor {
         if (this.closed) return finish(() => reject(new Error("The workflow executor was closed")));
         if (busy) return;
         busy = true;
-        const execution = await this.options.load(workflowId, transactionId).finally(() => {
+        // The waiter's polling is the executor's own, as often as timing makes it: never counted
+        // as the statements of the request that waits.
+        const execution = await backgroundWork(() => this.options.load(workflowId, transactionId)).finally(() => {
           busy = false;
         });
         if (execution && (isSettled(execution.status) || retryPending(execution))) finish(() => resolve(execution));
