@@ -4,27 +4,55 @@ import type { Filters, OperatorMap } from "../modules/filters.ts";
 import { isDecimalString } from "../money/decimal.ts";
 import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
 
-/** Operators shared by every filter input; each maps onto the service filter `$op`. */
+/** Operators of the filter inputs that map onto the service filter `$op` as they are (isNull does not). */
 const operatorKeys = ["eq", "ne", "in", "nin", "lt", "lte", "gt", "gte", "like", "ilike"] as const;
 type OperatorInput = Partial<Record<(typeof operatorKeys)[number] | "isNull", unknown>>;
 
-const isNullDescription = "true: only records without a value; false: only records with one.";
+/** Every operator a filter input can offer, in the order inputs list them: what it means, what it takes. */
+const operators = {
+  eq: { description: "Equal to." },
+  ne: { description: "Not equal to (records without the value match too)." },
+  in: { description: "One of.", takes: "list" },
+  nin: { description: "None of (records without the value match too).", takes: "list" },
+  lt: { description: "Less than." },
+  lte: { description: "Less than or equal to." },
+  gt: { description: "Greater than." },
+  gte: { description: "Greater than or equal to." },
+  like: { description: "SQL LIKE: % matches any run of characters, _ one character (escape them with \\)" },
+  ilike: { description: "Case-insensitive LIKE" },
+  isNull: { description: "true: only records without a value; false: only records with one.", takes: "flag" },
+} as const satisfies Record<string, { description: string; takes?: "list" | "flag" }>;
+type Operator = keyof typeof operators;
+type Scalar = "String" | "ID" | "Int" | "Boolean" | "DateTime";
+/** What an operator input over `T` gives a resolver for the operators `O`. */
+type OperatorShape<T, O extends Operator> = {
+  [K in O]?: ((typeof operators)[K] extends { takes: "list" } ? T[] : K extends "isNull" ? boolean : T) | null;
+};
 
-export const StringFilter = builder.inputType("StringFilter", {
-  fields: (t) => ({
-    eq: t.string({ description: "Equal to." }),
-    ne: t.string({ description: "Not equal to (records without the value match too)." }),
-    in: t.stringList({ description: "One of." }),
-    nin: t.stringList({ description: "None of (records without the value match too)." }),
-    lt: t.string({ description: "Less than." }),
-    lte: t.string({ description: "Less than or equal to." }),
-    gt: t.string({ description: "Greater than." }),
-    gte: t.string({ description: "Greater than or equal to." }),
-    like: t.string({ description: "SQL LIKE: % matches any run of characters, _ one character (escape them with \\)" }),
-    ilike: t.string({ description: "Case-insensitive LIKE" }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
+/** An operator input (`IntFilter { eq ne in … }`) over a scalar: each operator from the table above. */
+function operatorFilter<S extends Scalar, const O extends readonly Operator[]>(
+  name: string,
+  scalar: S,
+  offered: O,
+  description?: string,
+): InputObjectRef<BuilderTypes, OperatorShape<BuilderTypes["Scalars"][S]["Input"], O[number]>> {
+  return builder.inputType(name, {
+    ...(description ? { description } : {}),
+    fields: (t) =>
+      Object.fromEntries(
+        offered.map((op) => {
+          const { description, takes } = operators[op] as { description: string; takes?: "list" | "flag" };
+          return [
+            op,
+            t.field({ type: takes === "flag" ? "Boolean" : takes === "list" ? [scalar] : scalar, description }),
+          ];
+        }),
+      ),
+  }) as never;
+}
+
+const comparisons = ["eq", "ne", "in", "nin", "lt", "lte", "gt", "gte"] as const;
+export const StringFilter = operatorFilter("StringFilter", "String", [...comparisons, "like", "ilike", "isNull"]);
 /** A DecimalFilter's input. */
 export type DecimalFilterShape = Partial<Record<(typeof operatorKeys)[number], string | string[] | null>> & {
   isNull?: boolean | null;
@@ -39,60 +67,24 @@ export function decimalOperators(input: DecimalFilterShape, field: string): Filt
   return (toOperatorMap(input as OperatorInput, field) ?? {}) as Filters;
 }
 
-export const IDFilter = builder.inputType("IDFilter", {
-  fields: (t) => ({
-    eq: t.id({ description: "Equal to." }),
-    ne: t.id({ description: "Not equal to (records without the value match too)." }),
-    in: t.idList({ description: "One of." }),
-    nin: t.idList({ description: "None of (records without the value match too)." }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
-export const IntFilter = builder.inputType("IntFilter", {
-  fields: (t) => ({
-    eq: t.int({ description: "Equal to." }),
-    ne: t.int({ description: "Not equal to (records without the value match too)." }),
-    in: t.intList({ description: "One of." }),
-    nin: t.intList({ description: "None of (records without the value match too)." }),
-    lt: t.int({ description: "Less than." }),
-    lte: t.int({ description: "Less than or equal to." }),
-    gt: t.int({ description: "Greater than." }),
-    gte: t.int({ description: "Greater than or equal to." }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
-export const DecimalFilter = builder.inputType("DecimalFilter", {
-  description: 'Compares a decimal column with decimal strings ("19.99"): exact, never through a float.',
-  fields: (t) => ({
-    eq: t.string({ description: "Equal to." }),
-    ne: t.string({ description: "Not equal to (records without the value match too)." }),
-    in: t.stringList({ description: "One of." }),
-    nin: t.stringList({ description: "None of (records without the value match too)." }),
-    lt: t.string({ description: "Less than." }),
-    lte: t.string({ description: "Less than or equal to." }),
-    gt: t.string({ description: "Greater than." }),
-    gte: t.string({ description: "Greater than or equal to." }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
-export const BooleanFilter = builder.inputType("BooleanFilter", {
-  fields: (t) => ({
-    eq: t.boolean({ description: "Equal to." }),
-    ne: t.boolean({ description: "Not equal to (records without the value match too)." }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
-export const DateTimeFilter = builder.inputType("DateTimeFilter", {
-  fields: (t) => ({
-    eq: t.field({ type: "DateTime", description: "Equal to." }),
-    ne: t.field({ type: "DateTime", description: "Not equal to (records without the value match too)." }),
-    lt: t.field({ type: "DateTime", description: "Less than." }),
-    lte: t.field({ type: "DateTime", description: "Less than or equal to." }),
-    gt: t.field({ type: "DateTime", description: "Greater than." }),
-    gte: t.field({ type: "DateTime", description: "Greater than or equal to." }),
-    isNull: t.boolean({ description: isNullDescription }),
-  }),
-});
+export const IDFilter = operatorFilter("IDFilter", "ID", ["eq", "ne", "in", "nin", "isNull"]);
+export const IntFilter = operatorFilter("IntFilter", "Int", [...comparisons, "isNull"]);
+export const DecimalFilter = operatorFilter(
+  "DecimalFilter",
+  "String",
+  [...comparisons, "isNull"],
+  'Compares a decimal column with decimal strings ("19.99"): exact, never through a float.',
+);
+export const BooleanFilter = operatorFilter("BooleanFilter", "Boolean", ["eq", "ne", "isNull"]);
+export const DateTimeFilter = operatorFilter("DateTimeFilter", "DateTime", [
+  "eq",
+  "ne",
+  "lt",
+  "lte",
+  "gt",
+  "gte",
+  "isNull",
+]);
 
 /** `and`, `or` and `not` of a filter input, each nesting the input itself. */
 export function combinators<R extends InputObjectRef<BuilderTypes, object>>(t: InputFieldBuilder, self: R) {

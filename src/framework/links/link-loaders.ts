@@ -1,6 +1,6 @@
-import DataLoader from "dataloader";
 import type { KeysetPage } from "../graphql/connection.ts";
 import type { GraphQLContext } from "../graphql/context.ts";
+import { requestLoader } from "../graphql/request-cache.ts";
 import { type ChildRows, countChildren, pageOfChildren } from "./child-pages.ts";
 import type { LinkSide } from "./define-link.ts";
 import type { LinkHop } from "./registry.ts";
@@ -11,26 +11,6 @@ import { where } from "./sql-filters.ts";
 type Row = Record<string, unknown> & { id: string };
 type Query = { include?: object; select?: object };
 type ListById = (filters: object, config: object) => Promise<Row[]>;
-
-// One set of loaders per GraphQL request (keyed by its context): every parent of a page asks
-// the same loader, which answers them all with one statement.
-const perRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
-
-/**
- * The request's loader named `key` (one per GraphQL request): every parent of a page that asks it
- * is answered by one call of `batch`. For batched child reads outside links (a customer's orders).
- */
-export function requestLoader<V>(
-  ctx: object,
-  key: string,
-  batch: (ids: readonly string[]) => Promise<V[]>,
-): DataLoader<string, V> {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let found = loaders.get(key);
-  if (!found) loaders.set(key, (found = new DataLoader<string, unknown>(batch)));
-  return found as DataLoader<string, V>;
-}
 
 /**
  * Live records of a side by id, through the side's module service, with GraphQL's nested query.

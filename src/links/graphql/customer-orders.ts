@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { connectionNodeQuery } from "../../framework/graphql/node-query.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { type ChildRows, countChildren, pageOfChildren } from "../../framework/links/child-pages.ts";
-import { requestLoader } from "../../framework/links/link-loaders.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { scopedFilters } from "../../framework/links/read-scope.ts";
 import { ident, SqlBuilder } from "../../framework/links/sql.ts";
 import { where } from "../../framework/links/sql-filters.ts";

@@ -1,7 +1,7 @@
-import DataLoader from "dataloader";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import type { Row } from "../../framework/modules/service-factory.ts";
@@ -19,38 +19,31 @@ interface OrderPayments {
   payments: Row<"Payment">[];
 }
 
-const loaders = new WeakMap<object, DataLoader<string, OrderPayments>>();
-
 /** Per order: its collections' standings and their payments, for a whole page in three statements. */
-function paymentsLoader(ctx: GraphQLContext): DataLoader<string, OrderPayments> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (orderIds) => {
-      const link = linkByEntryPoint(ORDER_PAYMENT_LINK);
-      if (!link) return orderIds.map(() => ({ standings: [], payments: [] }));
-      const rows = await ctx.scope.resolve("link").list(link, { order_id: [...orderIds] });
-      const ids = [...new Set(rows.map((r) => String(r.payment_collection_id)))];
-      const payment = ctx.scope.resolve("payment");
-      const collections = ids.length
-        ? await payment.listPaymentCollections({ id: ids }, { relations: ["payment_sessions", "payments"] })
-        : [];
-      const byId = new Map(collections.map((c) => [c.id, c]));
-      return orderIds.map((orderId) => {
-        const mine = rows
-          .filter((r) => r.order_id === orderId)
-          .flatMap((r) => byId.get(String(r.payment_collection_id)) ?? []);
-        return {
-          standings: mine.map((c) => ({
-            ...c,
-            session_statuses: (c.payment_sessions ?? []).filter((s) => !s.deleted_at).map((s) => s.status),
-          })),
-          payments: mine.flatMap((c) => (c.payments ?? []).filter((p) => !p.deleted_at)),
-        };
-      });
+function paymentsLoader(ctx: GraphQLContext) {
+  return requestLoader<OrderPayments>(ctx, "order.payments", async (orderIds) => {
+    const link = linkByEntryPoint(ORDER_PAYMENT_LINK);
+    if (!link) return orderIds.map(() => ({ standings: [], payments: [] }));
+    const rows = await ctx.scope.resolve("link").list(link, { order_id: [...orderIds] });
+    const ids = [...new Set(rows.map((r) => String(r.payment_collection_id)))];
+    const payment = ctx.scope.resolve("payment");
+    const collections = ids.length
+      ? await payment.listPaymentCollections({ id: ids }, { relations: ["payment_sessions", "payments"] })
+      : [];
+    const byId = new Map(collections.map((c) => [c.id, c]));
+    return orderIds.map((orderId) => {
+      const mine = rows
+        .filter((r) => r.order_id === orderId)
+        .flatMap((r) => byId.get(String(r.payment_collection_id)) ?? []);
+      return {
+        standings: mine.map((c) => ({
+          ...c,
+          session_statuses: (c.payment_sessions ?? []).filter((s) => !s.deleted_at).map((s) => s.status),
+        })),
+        payments: mine.flatMap((c) => (c.payments ?? []).filter((p) => !p.deleted_at)),
+      };
     });
-    loaders.set(ctx, loader);
-  }
-  return loader;
+  });
 }
 
 builder.objectFields(modelRef("Order"), (t) => ({

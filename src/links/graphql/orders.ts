@@ -9,14 +9,13 @@ import {
   toServiceFilters,
   type FilterOps,
 } from "../../framework/graphql/filters.ts";
-import { resolveModelConnection } from "../../framework/graphql/root-list.ts";
+import { rootList } from "../../framework/graphql/root-list.ts";
 import { registerComputedColumn } from "../../framework/links/computed-columns.ts";
 import { hopTables } from "../../framework/links/hop-sql.ts";
 import { sortInput } from "../../framework/graphql/sort.ts";
 import { linkFilterFields, linkFilterRelations } from "../../framework/links/graphql-filters.ts";
 import { hopsFrom } from "../../framework/links/registry.ts";
 import type { Filters } from "../../framework/modules/filters.ts";
-import type { Row } from "../../framework/modules/service-factory.ts";
 import { OrderFulfillmentStatusEnum, OrderPaymentStatusEnum } from "../../modules/order/graphql/order-fields.ts";
 import { OrderRef } from "../../modules/order/graphql/types.ts";
 import { Order } from "../../modules/order/models.ts";
@@ -60,19 +59,25 @@ const statusFilter = (name: string, type: typeof OrderPaymentStatusEnum | typeof
 const PaymentStatusFilter = statusFilter("OrderPaymentStatusFilter", OrderPaymentStatusEnum);
 const FulfillmentStatusFilter = statusFilter("OrderFulfillmentStatusFilter", OrderFulfillmentStatusEnum);
 
+/** The order's own columns a filter compares: the field, its operator input, its column, what it holds. */
+const columnFields = [
+  ["id", IDFilter, "id", "The order's id."],
+  ["displayId", IntFilter, "display_id", "The human order number."],
+  ["status", StringFilter, "status", "pending, completed, canceled, archived or requires_action."],
+  ["email", StringFilter, "email", "The customer's email as on the order."],
+  ["customerId", IDFilter, "customer_id", "The customer who placed it (null: a guest)."],
+  ["salesChannelId", IDFilter, "sales_channel_id", "The sales channel it was placed in."],
+  ["regionId", IDFilter, "region_id", "Its region."],
+  ["currencyCode", StringFilter, "currency_code", "Its currency (lowercase)."],
+  ["createdAt", DateTimeFilter, "created_at", "When it was placed (gte/lte: between)."],
+  ["updatedAt", DateTimeFilter, "updated_at", "When it last changed."],
+] as const;
+const columns = Object.fromEntries(columnFields.map(([field, , column]) => [field, column]));
+
 const OrderFilter = builder.inputRef<OrderFilterShape>("OrderFilter").implement({
   description: "Filters on an order's fields, its derived payment and fulfilment statuses, and linked records.",
   fields: (t: InputFieldBuilder) => ({
-    id: t.field({ type: IDFilter, description: "The order's id." }),
-    displayId: t.field({ type: IntFilter, description: "The human order number." }),
-    status: t.field({ type: StringFilter, description: "pending, completed, canceled, archived or requires_action." }),
-    email: t.field({ type: StringFilter, description: "The customer's email as on the order." }),
-    customerId: t.field({ type: IDFilter, description: "The customer who placed it (null: a guest)." }),
-    salesChannelId: t.field({ type: IDFilter, description: "The sales channel it was placed in." }),
-    regionId: t.field({ type: IDFilter, description: "Its region." }),
-    currencyCode: t.field({ type: StringFilter, description: "Its currency (lowercase)." }),
-    createdAt: t.field({ type: DateTimeFilter, description: "When it was placed (gte/lte: between)." }),
-    updatedAt: t.field({ type: DateTimeFilter, description: "When it last changed." }),
+    ...Object.fromEntries(columnFields.map(([field, type, , description]) => [field, t.field({ type, description })])),
     paymentStatus: t.field({
       type: PaymentStatusFilter,
       description: "The derived payment status, as the order's paymentStatus field shows it.",
@@ -82,19 +87,6 @@ const OrderFilter = builder.inputRef<OrderFilterShape>("OrderFilter").implement(
     ...linkFilterFields("Order", t),
   }),
 });
-
-const columns = {
-  id: "id",
-  displayId: "display_id",
-  status: "status",
-  email: "email",
-  customerId: "customer_id",
-  salesChannelId: "sales_channel_id",
-  regionId: "region_id",
-  currencyCode: "currency_code",
-  createdAt: "created_at",
-  updatedAt: "updated_at",
-} as const;
 
 /** The statuses a status filter lets through. */
 function statusesOf(ops: StatusOps, all: readonly string[]): string[] {
@@ -163,57 +155,46 @@ const orderSort = sortInput("Order", {
 const orderOf = (sort: Parameters<typeof orderSort.toOrder>[0]) =>
   sort?.length ? orderSort.toOrder(sort) : { created_at: "DESC" as const, id: "DESC" as const };
 
-/** What the orders or the drafts list reads: drafts or not, the filter and search, in this order. */
-const listOf = (
-  drafts: boolean,
-  args: { filter?: OrderFilterShape | null; search?: string | null },
-  order: ReturnType<typeof orderOf>,
-) => ({
-  ...orders,
-  filters: { $and: [{ is_draft_order: drafts }, orderFilters(args.filter), searchFilters(args.search)] },
-  order,
+/** What the orders or the drafts list reads: drafts or not, the filter and search. */
+const filtersOf = (drafts: boolean, args: { filter?: OrderFilterShape | null; search?: string | null }): Filters => ({
+  $and: [{ is_draft_order: drafts }, orderFilters(args.filter), searchFilters(args.search)],
 });
 
-builder.queryFields((t) => ({
-  orders: t.connection(
-    {
-      authScopes: access.admin,
+builder.queryFields((t) => {
+  const listArgs = (matching: string) => ({
+    filter: t.arg({ type: OrderFilter, description: matching }),
+    search: t.arg.string({
+      description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
+    }),
+  });
+  return {
+    orders: rootList(t, {
+      ...orders,
       type: OrderRef,
+      authScopes: access.admin,
       description:
         "Orders (admin only; drafts excluded), newest first unless sorted: filtered by their fields, derived payment and fulfilment statuses and linked records, searched by email or display id.",
       args: {
-        filter: t.arg({ type: OrderFilter, description: "Only orders matching." }),
-        search: t.arg.string({
-          description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
-        }),
+        ...listArgs("Only orders matching."),
         sort: t.arg({
           type: [orderSort.input],
           description: "Order of the orders; ties by id. Default: newest first.",
         }),
       },
       // Draft orders are not orders yet (Medusa's list leaves them out too).
-      resolve: (_root, args, ctx, info) =>
-        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(false, args, orderOf(args.sort))),
-    },
-    { name: "OrderConnection" },
-    { name: "OrderEdge" },
-  ),
-  draftOrders: t.connection(
-    {
-      authScopes: access.admin,
+      filters: (args) => filtersOf(false, args),
+      order: (args) => orderOf(args.sort),
+    }),
+    draftOrders: rootList(t, {
+      ...orders,
       type: OrderRef,
+      name: "DraftOrder",
+      authScopes: access.admin,
       description:
         "Draft orders (admin only: createDraftOrder's, not converted yet), newest first: filtered by their fields and linked records, searched by email or display id.",
-      args: {
-        filter: t.arg({ type: OrderFilter, description: "Only drafts matching." }),
-        search: t.arg.string({
-          description: 'Case-insensitive substring of the email, or a display id ("1042", "#1042").',
-        }),
-      },
-      resolve: (_root, args, ctx, info) =>
-        resolveModelConnection<Row<"Order">>(ctx, info, args, listOf(true, args, orderOf(null))),
-    },
-    { name: "DraftOrderConnection" },
-    { name: "DraftOrderEdge" },
-  ),
-}));
+      args: listArgs("Only drafts matching."),
+      filters: (args) => filtersOf(true, args),
+      order: () => orderOf(null),
+    }),
+  };
+});

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../../framework/graphql/builder.ts";
 import { authScopesFor } from "../../framework/graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestValue } from "../../framework/graphql/request-cache.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { queryContextFor } from "../../framework/query/query-context.ts";
 import type { PricingContext } from "../../modules/pricing/types.ts";
@@ -83,19 +84,15 @@ export function priceContextArgs(
 }
 
 /** The logged-in customer's group ids, read once per request (none for other callers). */
-const groupsByRequest = new WeakMap<object, Promise<string[]>>();
 function customerGroupIds(ctx: GraphQLContext): Promise<string[]> {
   const { actorType, actorId } = ctx.auth;
   if (actorType !== "customer" || !actorId || !ctx.scope.hasRegistration("customer")) return Promise.resolve([]);
-  let found = groupsByRequest.get(ctx);
-  if (!found) {
-    found = ctx.scope
+  return requestValue(ctx, "customer.groupIds", () =>
+    ctx.scope
       .resolve("customer")
       .listCustomers({ id: [actorId] }, { relations: ["groups"] })
-      .then(([customer]) => (customer?.groups ?? []).map((g) => g.id));
-    groupsByRequest.set(ctx, found);
-  }
-  return found;
+      .then(([customer]) => (customer?.groups ?? []).map((g) => g.id)),
+  );
 }
 
 /**

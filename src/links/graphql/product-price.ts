@@ -1,8 +1,8 @@
-import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader, requestValue } from "../../framework/graphql/request-cache.ts";
 import { money, MoneyRef, type MoneyValue } from "../../framework/graphql/money.ts";
 import { registerComputedColumn } from "../../framework/links/computed-columns.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
@@ -34,14 +34,10 @@ function variantPrices(sql: SqlBuilder, product: string, pricing: PricingContext
   };
 }
 
-const pricingByRequest = new WeakMap<object, Promise<PricingContext>>();
-
 /** The request's pricing context (@inContext, or the store's default region), resolved once per request. */
 export async function requestPricing(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PricingContext> {
   const args = await requestPriceArgs(ctx, info);
-  let found = pricingByRequest.get(ctx);
-  if (!found) pricingByRequest.set(ctx, (found = resolvePriceContext(ctx, args).then((r) => r.pricing)));
-  return found;
+  return requestValue(ctx, "product.pricing", () => resolvePriceContext(ctx, args).then((r) => r.pricing));
 }
 
 registerComputedColumn("Product", PRODUCT_PRICE, async (ctx, info) => {
@@ -62,36 +58,26 @@ interface Range {
 }
 
 // One statement per page of products and context: min and max of each product's variant prices.
-const perRequest = new WeakMap<object, Map<string, DataLoader<string, Range | null>>>();
-
-function rangeLoader(ctx: GraphQLContext, pricing: PricingContext): DataLoader<string, Range | null> {
-  const key = JSON.stringify(pricing);
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let found = loaders.get(key);
-  if (!found) {
-    found = new DataLoader(async (ids) => {
-      const sql = new SqlBuilder();
-      const product = sql.alias();
-      const { from, amount } = variantPrices(sql, `${product}.id`, pricing);
-      const rows = await ctx.prisma.$queryRawUnsafe<{ id: string; min: string | null; max: string | null }[]>(
-        `SELECT ${product}.id, MIN(x.amount)::text AS min, MAX(x.amount)::text AS max
+function rangeLoader(ctx: GraphQLContext, pricing: PricingContext) {
+  return requestLoader<Range | null>(ctx, `product.priceRange:${JSON.stringify(pricing)}`, async (ids) => {
+    const sql = new SqlBuilder();
+    const product = sql.alias();
+    const { from, amount } = variantPrices(sql, `${product}.id`, pricing);
+    const rows = await ctx.prisma.$queryRawUnsafe<{ id: string; min: string | null; max: string | null }[]>(
+      `SELECT ${product}.id, MIN(x.amount)::text AS min, MAX(x.amount)::text AS max
          FROM product ${product} CROSS JOIN LATERAL (SELECT ${amount} AS amount FROM ${from}) x
          WHERE ${product}.id = ANY(${sql.param([...ids], "text[]")}) GROUP BY ${product}.id`,
-        ...sql.params,
-      );
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const currency = pricing.currency_code;
-      const asMoney = (amount: string | null | undefined) =>
-        money(amount == null ? null : decimalToString(amount), currency);
-      return ids.map((id) => {
-        const row = byId.get(id);
-        return row?.min == null ? null : { min: asMoney(row.min), max: asMoney(row.max) };
-      });
+      ...sql.params,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const currency = pricing.currency_code;
+    const asMoney = (amount: string | null | undefined) =>
+      money(amount == null ? null : decimalToString(amount), currency);
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return row?.min == null ? null : { min: asMoney(row.min), max: asMoney(row.max) };
     });
-    loaders.set(key, found);
-  }
-  return found;
+  });
 }
 
 const PriceRangeRef = builder.objectRef<Range>("PriceRange").implement({

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestValue } from "../../framework/graphql/request-cache.ts";
 import { inContextArgs, type InContextArgs } from "../../framework/graphql/in-context.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { queryContextFor } from "../../framework/query/query-context.ts";
@@ -54,7 +55,6 @@ interface Entry {
   promise: Promise<PriceContextArgs>;
   reported: boolean;
 }
-const byRequest = new WeakMap<object, Entry>();
 
 /** Thrown instead of the request context's error after the first field reported it. */
 export class PriceContextAlreadyReported extends Error {}
@@ -65,11 +65,10 @@ export class PriceContextAlreadyReported extends Error {}
  * PriceContextAlreadyReported and resolves to null (see `orReportedOnce`).
  */
 export async function requestPriceArgs(ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PriceContextArgs> {
-  let entry = byRequest.get(ctx);
-  if (!entry) {
-    entry = { promise: fromDirective(ctx, inContextArgs(info)), reported: false };
-    byRequest.set(ctx, entry);
-  }
+  const entry = requestValue<Entry>(ctx, "priceContext.args", () => ({
+    promise: fromDirective(ctx, inContextArgs(info)),
+    reported: false,
+  }));
   try {
     return await entry.promise;
   } catch (error) {

@@ -1,26 +1,19 @@
-import DataLoader from "dataloader";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 
 // Store.defaultRegion composes the store and region modules (the store keeps the region's id, as
 // Medusa's does), so it lives beside the links; src/links/graphql/index.ts adds it when both load.
 
 type RegionRecord = Record<string, unknown> & { id: string };
-const perRequest = new WeakMap<object, DataLoader<string, RegionRecord | null>>();
 
 /** Live regions by id, one statement for every store of a page. */
-function regionLoader(ctx: GraphQLContext): DataLoader<string, RegionRecord | null> {
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids: readonly string[]) => {
-      const regions = await ctx.scope.resolve("region").listRegions({ id: [...ids] });
-      return ids.map((id) => (regions.find((r) => r.id === id) as RegionRecord | undefined) ?? null);
-    });
-    perRequest.set(ctx, loader);
-  }
-  return loader;
-}
+const regionLoader = (ctx: GraphQLContext) =>
+  requestLoader<RegionRecord | null>(ctx, "store.defaultRegion", async (ids) => {
+    const regions = await ctx.scope.resolve("region").listRegions({ id: [...ids] });
+    return ids.map((id) => (regions.find((r) => r.id === id) as RegionRecord | undefined) ?? null);
+  });
 
 builder.objectFields(modelRef("Store"), (t) => ({
   defaultRegion: t.field({

@@ -1,8 +1,8 @@
-import DataLoader from "dataloader";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { access, authScopesFor } from "../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { pageSize } from "../../framework/graphql/connection.ts";
 import { loadById, loadPage } from "../../framework/links/link-loaders.ts";
@@ -59,25 +59,18 @@ const notFound = (id: string) =>
 // Per request: the live stock locations of every channel asked about (a deleted location's stock
 // never counts), through the link loaders: one existence check, one link page, one location read.
 // Null for an unknown channel.
-const perRequest = new WeakMap<object, DataLoader<string, string[] | null>>();
-
-function channelLocations(ctx: GraphQLContext): DataLoader<string, string[] | null> {
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader<string, string[] | null>(async (channelIds) => {
-      const hop = hopsFrom("SalesChannel").find((h) => h.link.entryPoint === CHANNEL_LOCATION_LINK);
-      if (!hop) return channelIds.map(() => null);
-      const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
-      const pages = await Promise.all(
-        channelIds.map((id) =>
-          loadPage(ctx, hop, id, { backward: false, take: pageSize.maxSize }, { select: { id: true } }),
-        ),
-      );
-      return channelIds.map((_id, i) => (channels[i] ? (pages[i] ?? []).map((row) => row.node.id) : null));
-    });
-    perRequest.set(ctx, loader);
-  }
-  return loader;
+function channelLocations(ctx: GraphQLContext) {
+  return requestLoader<string[] | null>(ctx, "salesChannel.locations", async (channelIds) => {
+    const hop = hopsFrom("SalesChannel").find((h) => h.link.entryPoint === CHANNEL_LOCATION_LINK);
+    if (!hop) return channelIds.map(() => null);
+    const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
+    const pages = await Promise.all(
+      channelIds.map((id) =>
+        loadPage(ctx, hop, id, { backward: false, take: pageSize.maxSize }, { select: { id: true } }),
+      ),
+    );
+    return channelIds.map((_id, i) => (channels[i] ? (pages[i] ?? []).map((row) => row.node.id) : null));
+  });
 }
 
 /**

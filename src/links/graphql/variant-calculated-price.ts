@@ -1,6 +1,6 @@
-import DataLoader from "dataloader";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import { linkedPriceSets } from "../reads/linked-price-sets.ts";
@@ -27,52 +27,42 @@ export const isVariantPrice = (price: CalculatedPriceSet): price is VariantPrice
 
 // One loader per request and context: a page's variants are priced with one context lookup
 // (cached per process) and one statement (link rows and price candidates), whatever the page size.
-const perRequest = new WeakMap<
-  object,
-  Map<string, DataLoader<{ id: string; product_id: string }, VariantPrice | null, string>>
->();
-
 function priceLoader(ctx: GraphQLContext, args: PriceContextArgs) {
   const key = JSON.stringify(
     [args.regionId, args.currencyCode, args.customerGroupId, args.quantity, args.countryCode, args.provinceCode].map(
       (v) => v ?? null,
     ),
   );
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let found = loaders.get(key);
-  if (!found) {
-    found = new DataLoader(
-      async (variants) => {
-        const { pricing: context, tax, taxAbsentReason } = await resolvePriceContext(ctx, args);
-        const link = linkByEntryPoint(LINK);
-        if (!link) return variants.map(() => null);
-        // The link rows and the price candidates in one statement.
-        const byVariant = await ctx.scope.resolve("pricing").calculatePricesOf(
-          linkedPriceSets(
-            link,
-            variants.map((v) => v.id),
-          ),
-          { context },
-        );
-        return variants.map((v) => {
-          const price = byVariant.get(v.id);
-          return price
-            ? {
-                ...price,
-                variant_id: v.id,
-                product_id: v.product_id,
-                tax_address: tax,
-                ...(taxAbsentReason ? { tax_absent_reason: taxAbsentReason } : {}),
-              }
-            : null;
-        });
-      },
-      { cacheKeyFn: (v) => v.id },
-    );
-    loaders.set(key, found);
-  }
-  return found;
+  return requestLoader<VariantPrice | null, { id: string; product_id: string }>(
+    ctx,
+    `variant.calculatedPrice:${key}`,
+    async (variants) => {
+      const { pricing: context, tax, taxAbsentReason } = await resolvePriceContext(ctx, args);
+      const link = linkByEntryPoint(LINK);
+      if (!link) return variants.map(() => null);
+      // The link rows and the price candidates in one statement.
+      const byVariant = await ctx.scope.resolve("pricing").calculatePricesOf(
+        linkedPriceSets(
+          link,
+          variants.map((v) => v.id),
+        ),
+        { context },
+      );
+      return variants.map((v) => {
+        const price = byVariant.get(v.id);
+        return price
+          ? {
+              ...price,
+              variant_id: v.id,
+              product_id: v.product_id,
+              tax_address: tax,
+              ...(taxAbsentReason ? { tax_absent_reason: taxAbsentReason } : {}),
+            }
+          : null;
+      });
+    },
+    { cacheKeyFn: (v) => v.id },
+  );
 }
 
 builder.objectFields(modelRef("ProductVariant"), (t) => ({

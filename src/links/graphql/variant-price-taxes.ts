@@ -1,6 +1,6 @@
-import DataLoader from "dataloader";
 import { builder, type BuilderTypes } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { calculateAmountsWithTax } from "../../framework/money/index.ts";
 import { addResponseExtension } from "../../framework/graphql/in-context.ts";
 import { money, MoneyRef } from "../../framework/graphql/money.ts";
@@ -15,41 +15,35 @@ import { isVariantPrice, type VariantPrice } from "./variant-calculated-price.ts
 // A variant price's taxes compose product (its product and type feed the tax rules) and tax;
 // src/links/graphql/index.ts adds them only when the tax module is loaded. They are read only
 // when asked for: a page of variants costs one product read and one getTaxLines call.
-const perRequest = new WeakMap<object, Map<string, DataLoader<VariantPrice, ItemTaxLine[], string>>>();
 
 function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
   const key = JSON.stringify([address.country_code, address.province_code]);
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let found = loaders.get(key);
-  if (!found) {
-    found = new DataLoader(
-      async (prices) => {
-        const productIds = [...new Set(prices.map((p) => p.product_id))];
-        const products = await ctx.scope
-          .resolve("product")
-          .listProducts({ id: productIds }, { select: ["id", "type_id"] });
-        const typeOf = new Map(products.map((p) => [p.id, p.type_id]));
-        const items = prices.map((p) => ({
-          id: p.variant_id,
-          product_id: p.product_id,
-          product_type_id: typeOf.get(p.product_id) ?? null,
-          quantity: 1,
-          unit_price: p.calculated_amount,
-          currency_code: p.currency_code,
-        }));
-        const lines = await ctx.scope.resolve("tax").getTaxLines(items, { address: { ...address } });
-        const byVariant = new Map<string, ItemTaxLine[]>();
-        for (const line of lines)
-          if ("line_item_id" in line)
-            byVariant.set(line.line_item_id, [...(byVariant.get(line.line_item_id) ?? []), line]);
-        return prices.map((p) => byVariant.get(p.variant_id) ?? []);
-      },
-      { cacheKeyFn: (p) => p.variant_id },
-    );
-    loaders.set(key, found);
-  }
-  return found;
+  return requestLoader<ItemTaxLine[], VariantPrice>(
+    ctx,
+    `variant.priceTaxes:${key}`,
+    async (prices) => {
+      const productIds = [...new Set(prices.map((p) => p.product_id))];
+      const products = await ctx.scope
+        .resolve("product")
+        .listProducts({ id: productIds }, { select: ["id", "type_id"] });
+      const typeOf = new Map(products.map((p) => [p.id, p.type_id]));
+      const items = prices.map((p) => ({
+        id: p.variant_id,
+        product_id: p.product_id,
+        product_type_id: typeOf.get(p.product_id) ?? null,
+        quantity: 1,
+        unit_price: p.calculated_amount,
+        currency_code: p.currency_code,
+      }));
+      const lines = await ctx.scope.resolve("tax").getTaxLines(items, { address: { ...address } });
+      const byVariant = new Map<string, ItemTaxLine[]>();
+      for (const line of lines)
+        if ("line_item_id" in line)
+          byVariant.set(line.line_item_id, [...(byVariant.get(line.line_item_id) ?? []), line]);
+      return prices.map((p) => byVariant.get(p.variant_id) ?? []);
+    },
+    { cacheKeyFn: (p) => p.variant_id },
+  );
 }
 
 /**

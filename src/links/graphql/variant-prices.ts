@@ -1,7 +1,7 @@
-import DataLoader from "dataloader";
 import { access } from "../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
 import type { Row } from "../../framework/modules/service-factory.ts";
@@ -11,27 +11,20 @@ import { PriceRef } from "../../modules/pricing/graphql/types.ts";
 // `variants.prices` shortcut over product_variant_price_set (same rows as `priceSet { prices }`).
 const LINK = "product_variant_price_set";
 
-const perRequest = new WeakMap<object, DataLoader<string, Row<"Price">[]>>();
-
-function pricesLoader(ctx: GraphQLContext): DataLoader<string, Row<"Price">[]> {
-  let found = perRequest.get(ctx);
-  if (!found) {
-    found = new DataLoader(async (variantIds) => {
-      const link = linkByEntryPoint(LINK);
-      if (!link) return variantIds.map(() => []);
-      const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
-      const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
-      const setIds = [...new Set(setByVariant.values())];
-      const prices = setIds.length
-        ? await ctx.scope
-            .resolve("pricing")
-            .listPrices({ price_set_id: setIds }, { order: { currency_code: "ASC", amount: "ASC" } })
-        : [];
-      return variantIds.map((id) => prices.filter((p) => p.price_set_id === setByVariant.get(id)));
-    });
-    perRequest.set(ctx, found);
-  }
-  return found;
+function pricesLoader(ctx: GraphQLContext) {
+  return requestLoader<Row<"Price">[]>(ctx, "variant.prices", async (variantIds) => {
+    const link = linkByEntryPoint(LINK);
+    if (!link) return variantIds.map(() => []);
+    const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
+    const setByVariant = new Map(rows.map((r) => [String(r.product_variant_id), String(r.price_set_id)]));
+    const setIds = [...new Set(setByVariant.values())];
+    const prices = setIds.length
+      ? await ctx.scope
+          .resolve("pricing")
+          .listPrices({ price_set_id: setIds }, { order: { currency_code: "ASC", amount: "ASC" } })
+      : [];
+    return variantIds.map((id) => prices.filter((p) => p.price_set_id === setByVariant.get(id)));
+  });
 }
 
 builder.objectFields(modelRef("ProductVariant"), (t) => ({

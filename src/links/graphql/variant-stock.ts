@@ -1,5 +1,5 @@
-import DataLoader from "dataloader";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
+import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 
 // Variants reach their inventory items through the product_variant_inventory_item link; the
@@ -10,8 +10,6 @@ type LinkRow = Record<string, unknown>;
 
 // One loader per request and location filter: a page's variants cost one link read and one
 // level sum, whatever the page size.
-const perRequest = new WeakMap<object, Map<string, DataLoader<string, number | null>>>();
-
 /** Units of a variant its items allow: a kit sells as many as its scarcest item allows (required_quantity per unit). */
 function unitsOf(links: LinkRow[], available: Map<string, number>): number | null {
   if (!links.length) return null;
@@ -29,33 +27,23 @@ function unitsOf(links: LinkRow[], available: Map<string, number>): number | nul
  * Available units (stocked − reserved) per variant id over `locationIds` (every location when
  * undefined, none when empty); null for a variant without a linked inventory item.
  */
-export function variantQuantityLoader(
-  ctx: GraphQLContext,
-  locationIds: string[] | undefined,
-): DataLoader<string, number | null> {
-  const key = JSON.stringify(locationIds ?? null);
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
-  let found = loaders.get(key);
-  if (!found) {
-    found = new DataLoader<string, number | null>(async (variantIds) => {
-      const link = linkByEntryPoint(VARIANT_ITEM_LINK);
-      if (!link) return variantIds.map(() => null);
-      const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
-      const itemIds = [...new Set(rows.map((r) => String(r.inventory_item_id)))];
-      const available = itemIds.length
-        ? await ctx.scope.resolve("inventory").retrieveAvailableQuantities(itemIds, locationIds)
-        : new Map<string, number>();
-      return variantIds.map((id) =>
-        unitsOf(
-          rows.filter((r) => r.product_variant_id === id),
-          available,
-        ),
-      );
-    });
-    loaders.set(key, found);
-  }
-  return found;
+export function variantQuantityLoader(ctx: GraphQLContext, locationIds: string[] | undefined) {
+  const key = `variant.stock:${JSON.stringify(locationIds ?? null)}`;
+  return requestLoader<number | null>(ctx, key, async (variantIds) => {
+    const link = linkByEntryPoint(VARIANT_ITEM_LINK);
+    if (!link) return variantIds.map(() => null);
+    const rows = await ctx.scope.resolve("link").list(link, { product_variant_id: [...variantIds] });
+    const itemIds = [...new Set(rows.map((r) => String(r.inventory_item_id)))];
+    const available = itemIds.length
+      ? await ctx.scope.resolve("inventory").retrieveAvailableQuantities(itemIds, locationIds)
+      : new Map<string, number>();
+    return variantIds.map((id) =>
+      unitsOf(
+        rows.filter((r) => r.product_variant_id === id),
+        available,
+      ),
+    );
+  });
 }
 
 /** Whether a variant's stock is tracked (`manage_inventory`, default true). */

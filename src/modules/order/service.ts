@@ -1,30 +1,12 @@
 import { generateId } from "../../framework/modules/model.ts";
+import { createOwnedAddresses } from "../../framework/modules/owned-addresses.ts";
 import type { FindConfig } from "../../framework/modules/query-config.ts";
 import { replaceLineSet, type SetKind } from "../../framework/modules/replace-set.ts";
 import { ModuleService, type Context, type RecordKey, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { fulfillmentStatusSql } from "./fulfillment-standing.ts";
-import {
-  Order,
-  OrderAddress,
-  OrderChange,
-  OrderChangeAction,
-  OrderTransaction,
-  OrderLineItem,
-  OrderLineItemAdjustment,
-  OrderLineItemTaxLine,
-  OrderShippingMethod,
-  OrderShippingMethodAdjustment,
-  OrderShippingMethodTaxLine,
-  OrderClaim,
-  OrderClaimItem,
-  OrderExchange,
-  OrderExchangeItem,
-  Return,
-  ReturnItem,
-  ReturnReason,
-} from "./models.ts";
+import * as models from "./models.ts";
 import { type OrderWithDetail, withItemDetail, withOurRelations } from "./medusa-shape.ts";
 import type {
   CreateOrderInput,
@@ -74,10 +56,7 @@ const orderSets = {
 
 /** The relations an order is read with to show it whole (and compute its totals). */
 export const orderRelations = [
-  "items.adjustments",
-  "items.tax_lines",
-  "shipping_methods.adjustments",
-  "shipping_methods.tax_lines",
+  ...["items", "shipping_methods"].flatMap((lines) => [`${lines}.adjustments`, `${lines}.tax_lines`]),
   "shipping_address",
   "billing_address",
 ];
@@ -87,29 +66,7 @@ export const orderRelations = [
  * retrieveOrder, listLineItems, ...) plus creating an order with everything in it in one
  * transaction, and removing it again (a placement that failed later).
  */
-export default class OrderModuleService extends ModuleService(
-  {
-    Order,
-    OrderAddress,
-    OrderLineItem,
-    OrderLineItemAdjustment,
-    OrderLineItemTaxLine,
-    OrderShippingMethod,
-    OrderShippingMethodAdjustment,
-    OrderShippingMethodTaxLine,
-    OrderChange,
-    OrderChangeAction,
-    OrderTransaction,
-    Return,
-    ReturnItem,
-    ReturnReason,
-    OrderExchange,
-    OrderExchangeItem,
-    OrderClaim,
-    OrderClaimItem,
-  },
-  { overrides: ["retrieveOrder"] },
-) {
+export default class OrderModuleService extends ModuleService(models, { overrides: ["retrieveOrder"] }) {
   /**
    * The generated retrieveOrder, also taking Medusa's relation paths through its item wrappers
    * ("items.item.adjustments", "shipping_methods.shipping_method.adjustments"); loaded items carry
@@ -172,14 +129,15 @@ export default class OrderModuleService extends ModuleService(
 
   private async createOne(data: CreateOrderInput, c: Context): Promise<Row<"Order">> {
     const { items, shipping_methods = [], shipping_address, billing_address, ...columns } = data;
-    const ship = shipping_address ? await this.createAddresses(shipping_address, c) : null;
-    const bill = billing_address ? await this.createAddresses(billing_address, c) : null;
+    const addresses = await createOwnedAddresses((a) => this.createAddresses(a, c), {
+      shipping_address,
+      billing_address,
+    });
     const order = await this.createOrders(
       {
         ...columns,
         currency_code: columns.currency_code.toLowerCase(),
-        ...(ship ? { shipping_address_id: ship.id } : {}),
-        ...(bill ? { billing_address_id: bill.id } : {}),
+        ...addresses,
         metadata: columns.metadata ?? undefined,
       },
       c,

@@ -1,47 +1,16 @@
-import type { Prisma } from "../../generated/prisma/client.ts";
 import type { AmountInput } from "../../framework/money/index.ts";
+import type * as lines from "../../framework/modules/line-inputs.ts";
 
-/** Free-form data stored with a record (JSON). */
-export type Metadata = Prisma.JsonObject;
+export type Metadata = lines.Metadata;
 
 /** An order's shipping or billing address (a copy: the cart's may change or go). */
-export interface OrderAddressInput {
-  customer_id?: string | null;
-  company?: string | null;
-  first_name?: string | null;
-  last_name?: string | null;
-  address_1?: string | null;
-  address_2?: string | null;
-  city?: string | null;
-  country_code?: string | null;
-  province?: string | null;
-  postal_code?: string | null;
-  phone?: string | null;
-  metadata?: Metadata | null;
-}
-
+export type OrderAddressInput = lines.AddressInput;
 /** A discount on an item or a shipping method (a promotion's adjustment, copied from the cart). */
-export interface OrderAdjustmentInput {
-  amount: AmountInput;
-  code?: string | null;
-  promotion_id?: string | null;
-  description?: string | null;
-  is_tax_inclusive?: boolean;
-  provider_id?: string | null;
-}
-
+export type OrderAdjustmentInput = lines.AdjustmentInput;
 /** An adjustment for setOrderLineItemAdjustments (a computeActions addItemAdjustment action fits). */
-export interface OrderLineItemAdjustmentInput extends OrderAdjustmentInput {
-  /** Kept (updated) when it names an adjustment of the order. */
-  id?: string;
-  item_id: string;
-}
-
+export type OrderLineItemAdjustmentInput = lines.LineItemAdjustmentInput;
 /** An adjustment for setOrderShippingMethodAdjustments (an addShippingMethodAdjustment action fits). */
-export interface OrderShippingMethodAdjustmentInput extends OrderAdjustmentInput {
-  id?: string;
-  shipping_method_id: string;
-}
+export type OrderShippingMethodAdjustmentInput = lines.ShippingMethodAdjustmentInput;
 
 /** A tax line of an item or a shipping method: `rate` is a percentage. */
 export interface OrderTaxLineInput {
@@ -53,41 +22,15 @@ export interface OrderTaxLineInput {
 }
 
 /** An item as sold: the variant's and product's snapshots, the price, its discounts and taxes. */
-export interface OrderLineItemInput {
+export interface OrderLineItemInput extends lines.LineItemSnapshot {
   /** Given when the caller must know it first (reservations name the order's line item). */
   id?: string;
-  title: string;
-  quantity: number;
-  unit_price: AmountInput;
-  subtitle?: string | null;
-  thumbnail?: string | null;
-  variant_id?: string | null;
-  product_id?: string | null;
-  product_title?: string | null;
-  product_description?: string | null;
-  product_subtitle?: string | null;
-  product_type_id?: string | null;
-  product_handle?: string | null;
-  variant_sku?: string | null;
-  variant_barcode?: string | null;
-  variant_title?: string | null;
-  requires_shipping?: boolean;
-  is_discountable?: boolean;
-  is_tax_inclusive?: boolean;
-  compare_at_unit_price?: AmountInput | null;
-  metadata?: Metadata | null;
   adjustments?: OrderAdjustmentInput[];
   tax_lines?: OrderTaxLineInput[];
 }
 
 /** A shipping method as chosen, with its discounts and taxes. */
-export interface OrderShippingMethodInput {
-  name: string;
-  amount: AmountInput;
-  is_tax_inclusive?: boolean;
-  shipping_option_id?: string | null;
-  data?: Metadata | null;
-  metadata?: Metadata | null;
+export interface OrderShippingMethodInput extends lines.ShippingMethodSnapshot {
   adjustments?: OrderAdjustmentInput[];
   tax_lines?: OrderTaxLineInput[];
 }

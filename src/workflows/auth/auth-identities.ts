@@ -1,4 +1,12 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "../../framework/workflows/index.ts";
+import type { EventMessage } from "../../framework/events/types.ts";
+import {
+  createHook,
+  createWorkflow,
+  type Hook,
+  transform,
+  type WorkflowData,
+  WorkflowResponse,
+} from "../../framework/workflows/index.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { registerAuthIdentityStep, type RegisterAuthIdentityStepInput } from "./steps/register-auth-identity.ts";
 import { requestRegistrationStep, type RequestRegistrationStepInput } from "./steps/request-registration.ts";
@@ -10,23 +18,34 @@ import { changePasswordStep, type ChangePasswordStepInput } from "./steps/change
 // Secrets these runs hold: posted passwords, reset tokens, and the stored password hash an undo keeps.
 const redact = ["password", "secret", "token", "provider_metadata"];
 
+/** A workflow's answer with the identity it made and hook `authIdentityRegistered` (`{ auth_identity_id, actor_type }`). */
+function registered<R extends { id: string }>(identity: WorkflowData<R>, input: { actor_type: string }) {
+  const hook = createHook(
+    "authIdentityRegistered",
+    transform({ identity, input }, ({ identity: i, input: x }) => ({
+      auth_identity_id: i.id,
+      actor_type: x.actor_type,
+    })),
+  );
+  return new WorkflowResponse(identity, { hooks: [hook] as const });
+}
+
+/** Emits a step's events after `hook` ran (a throwing hook emits nothing); the answer is how many. */
+function emitted<const H extends Hook<string, unknown>>(events: WorkflowData<EventMessage[]>, hook: H) {
+  emitEventStep(events);
+  return new WorkflowResponse(
+    transform({ events }, ({ events: list }) => list.length),
+    { hooks: [hook] as const },
+  );
+}
+
 /**
  * `POST /auth/:actor_type/:provider/register`. Hook `authIdentityRegistered` receives
  * `{ auth_identity_id, actor_type }`; if it throws, a new identity is deleted again.
  */
 export const registerAuthIdentityWorkflow = createWorkflow(
   { name: "register-auth-identity", redact },
-  (input: RegisterAuthIdentityStepInput & { actor_type: string }) => {
-    const identity = registerAuthIdentityStep(input);
-    const registered = createHook(
-      "authIdentityRegistered",
-      transform({ identity, input }, ({ identity: i, input: x }) => ({
-        auth_identity_id: i.id,
-        actor_type: x.actor_type,
-      })),
-    );
-    return new WorkflowResponse(identity, { hooks: [registered] });
-  },
+  (input: RegisterAuthIdentityStepInput & { actor_type: string }) => registered(registerAuthIdentityStep(input), input),
 );
 
 /**
@@ -46,11 +65,7 @@ export const requestRegistrationWorkflow = createWorkflow(
         actor_type: i.actor_type,
       })),
     );
-    emitEventStep(events);
-    return new WorkflowResponse(
-      transform({ events }, ({ events: list }) => list.length),
-      { hooks: [requested] },
-    );
+    return emitted(events, requested);
   },
 );
 
@@ -61,17 +76,7 @@ export const requestRegistrationWorkflow = createWorkflow(
  */
 export const verifyRegistrationWorkflow = createWorkflow(
   { name: "verify-registration", redact },
-  (input: VerifyRegistrationStepInput) => {
-    const identity = verifyRegistrationStep(input);
-    const registered = createHook(
-      "authIdentityRegistered",
-      transform({ identity, input }, ({ identity: i, input: x }) => ({
-        auth_identity_id: i.id,
-        actor_type: x.actor_type,
-      })),
-    );
-    return new WorkflowResponse(identity, { hooks: [registered] });
-  },
+  (input: VerifyRegistrationStepInput) => registered(verifyRegistrationStep(input), input),
 );
 
 /**
@@ -91,11 +96,7 @@ export const generateResetPasswordTokenWorkflow = createWorkflow(
         actor_type: i.actor_type,
       })),
     );
-    emitEventStep(events);
-    return new WorkflowResponse(
-      transform({ events }, ({ events: list }) => list.length),
-      { hooks: [generated] },
-    );
+    return emitted(events, generated);
   },
 );
 

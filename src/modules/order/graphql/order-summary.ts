@@ -1,7 +1,7 @@
 import type DataLoader from "dataloader";
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { requestLoader } from "../../../framework/links/link-loaders.ts";
+import { requestLoader } from "../../../framework/graphql/request-cache.ts";
 import { Decimal } from "../../../framework/money/index.ts";
 
 // Order.summary's shape, and what came back on an order since it was placed: the summary's total
