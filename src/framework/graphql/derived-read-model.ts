@@ -1,29 +1,15 @@
-import type { InputObjectRef, ObjectRef } from "@pothos/core";
+import type { ObjectRef } from "@pothos/core";
 import * as prismaEnums from "../../generated/prisma/enums.ts";
 import { camelCase } from "../links/define-link.ts";
 import { hasGraphQLType } from "../links/graphql-refs.ts";
-import {
-  linkFilterFields,
-  linkFilterRelations,
-  linkSortColumns,
-  registerModelFilter,
-} from "../links/graphql-filters.ts";
+import { linkSortColumns } from "../links/graphql-filters.ts";
 import { modelInfo, type FieldInfo } from "../modules/datamodel.ts";
-import type { Filters } from "../modules/filters.ts";
 import { lowerFirst, type ModelDef, type ModelName } from "../modules/model.ts";
 import { access } from "./auth-scopes.ts";
-import { builder, type BuilderTypes, type InputFieldBuilder } from "./builder.ts";
+import { builder, type BuilderTypes } from "./builder.ts";
+import { columnFilterType, type FilterColumn, type FilterInputSpec } from "./filter-input.ts";
+import { listInputs } from "./list-inputs.ts";
 import { rootList } from "./root-list.ts";
-import {
-  BooleanFilter,
-  combinators,
-  DateTimeFilter,
-  DecimalFilter,
-  IDFilter,
-  IntFilter,
-  StringFilter,
-  toServiceFilters,
-} from "./filters.ts";
 import { sortInput } from "./sort.ts";
 
 /** A model of a loaded module, with the container key of the service that lists it. */
@@ -33,12 +19,6 @@ export interface ReadableModel {
 }
 
 type Row = Record<string, unknown>;
-type FilterShape = Record<string, unknown> & {
-  and?: FilterShape[] | null;
-  or?: FilterShape[] | null;
-  not?: FilterShape | null;
-};
-type FilterRef = InputObjectRef<BuilderTypes, FilterShape>;
 
 // The model is known only at run time here, so the Prisma plugin's per-model typing cannot apply:
 // these are the calls this file makes, typed by what they take and give.
@@ -105,29 +85,6 @@ function scalarField(t: DynamicFields, field: FieldInfo): unknown {
   });
 }
 
-/** The operator input a column filters with, or none (lists and JSON do not filter here). */
-function filterFor(field: FieldInfo): InputObjectRef<BuilderTypes, object> | null {
-  if (field.isList || hidden(field)) return null;
-  if (field.kind === "enum") return StringFilter;
-  if (field.isId || field.name.endsWith("_id")) return IDFilter;
-  switch (field.type) {
-    case "String":
-      return StringFilter;
-    case "Int":
-      return IntFilter;
-    case "Boolean":
-      return BooleanFilter;
-    case "DateTime":
-      return DateTimeFilter;
-    case "Float":
-    case "Decimal":
-    case "BigInt":
-      return DecimalFilter;
-    default:
-      return null;
-  }
-}
-
 function declareType(model: ReadableModel, derived: ReadonlySet<string>): ObjectRef<BuilderTypes, Row> {
   const info = modelInfo(model.def.name);
   const live = info.fields.has("deleted_at");
@@ -157,66 +114,44 @@ function declareType(model: ReadableModel, derived: ReadonlySet<string>): Object
   });
 }
 
-function declareFilter(model: ReadableModel): {
-  input: FilterRef;
-  translate: (input: FilterShape | null | undefined) => Filters;
-} {
-  const info = modelInfo(model.def.name);
-  const columns: Record<string, string> = {};
-  const input: FilterRef = builder.inputRef<FilterShape>(`${model.def.name}Filter`).implement({
-    description: `Filters on a ${model.def.singular}'s columns and, through links, on linked records.`,
-    fields: (t: InputFieldBuilder) => {
-      const fields: Record<string, unknown> = {};
-      for (const field of info.scalars) {
-        const type = filterFor(field);
-        if (!type) continue;
-        // The model's own column comment (`///` in models.prisma) describes it when there is one.
-        const description =
-          (field as { documentation?: string }).documentation ?? `Compares the ${model.def.singular}'s ${field.name}.`;
-        fields[camelCase(field.name)] = t.field({ type, description });
-        columns[camelCase(field.name)] = field.name;
-      }
-      return { ...fields, ...combinators(t, input), ...linkFilterFields(model.def.name, t) } as never;
-    },
-  });
-  const translate = (value: FilterShape | null | undefined) =>
-    toServiceFilters(value, { columns, relations: linkFilterRelations(model.def.name) });
-  registerModelFilter(model.def.name, input, translate as (input: never) => Filters);
-  return { input, translate };
+/** The filter input of a derived model: every column that filters, described by its `///` comment. */
+function filterSpec(def: ModelDef): FilterInputSpec {
+  const columns: Record<string, FilterColumn> = {};
+  for (const field of modelInfo(def.name).scalars) {
+    const type = hidden(field) ? null : columnFilterType(field);
+    const documentation = (field as { documentation?: string }).documentation;
+    if (type)
+      columns[field.name] = { type, description: documentation ?? `Compares the ${def.singular}'s ${field.name}.` };
+  }
+  return {
+    description: `Filters on a ${def.singular}'s columns and, through links, on linked records.`,
+    columns,
+    links: true,
+  };
 }
 
 function declareRootList(model: ReadableModel, ref: ObjectRef<BuilderTypes, Row>): void {
   const { def } = model;
-  const info = modelInfo(def.name);
-  const filter = declareFilter(model);
-  const sortable = info.scalars.filter((f) => !f.isList && !hidden(f) && f.type !== "Json");
-  const sort = sortInput(def.name, {
-    ...Object.fromEntries(sortable.map((f) => [f.name.toUpperCase(), f.name])),
-    ...linkSortColumns(def.name),
+  const sortable = modelInfo(def.name).scalars.filter((f) => !f.isList && !hidden(f) && f.type !== "Json");
+  const list = listInputs(def, {
+    filter: filterSpec(def),
+    sort: sortInput(def.name, {
+      ...Object.fromEntries(sortable.map((f) => [f.name.toUpperCase(), f.name])),
+      ...linkSortColumns(def.name),
+    }),
+    descriptions: {
+      filter: "Only records matching.",
+      sort: "Order of the records; ties by id.",
+      search: `Matches ${def.searchable.join(", ")} (case-insensitive substring).`,
+    },
   });
   builder.queryFields((t) => ({
     [lowerFirst(def.plural)]: rootList(t, {
       type: ref,
-      model: def,
+      list,
       module: model.module,
       authScopes: accessOf(def),
       description: `${def.plural} of the ${model.module} module: filtered (also through links), sorted${def.searchable.length ? `, searched (${def.searchable.join(", ")})` : ""}.`,
-      args: {
-        filter: t.arg({ type: filter.input, description: "Only records matching." }),
-        sort: t.arg({ type: [sort.input], description: "Order of the records; ties by id." }),
-        ...(def.searchable.length
-          ? {
-              search: t.arg.string({
-                description: `Matches ${def.searchable.join(", ")} (case-insensitive substring).`,
-              }),
-            }
-          : {}),
-      },
-      filters: (args) => ({
-        ...filter.translate(args.filter),
-        q: (args as { search?: string | null }).search ?? undefined,
-      }),
-      order: (args) => sort.toOrder(args.sort),
     }),
   }));
 }

@@ -136,8 +136,8 @@ export function enumFilter<E extends EnumRef<BuilderTypes, string, string>>(
 export type EnumFilterShape<V> = { eq?: V | null; ne?: V | null; in?: V[] | null; nin?: V[] | null };
 const enumFilters = new Set<object>();
 
-// "typeId" and "type_id" both read "type id".
-const words = (name: string) =>
+/** A name in words: "typeId" and "type_id" read "type id", "ProductCategories" "product categories". */
+export const words = (name: string) =>
   name
     .replace(/_/g, " ")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")

@@ -14,6 +14,8 @@ import type { BuilderTypes } from "./builder.ts";
 import { orderSignature, resolveKeysetConnection } from "./connection.ts";
 import type { GraphQLContext } from "./context.ts";
 import { type CursorContext, cursorContext } from "./cursor.ts";
+import { words } from "./filters.ts";
+import { type ListArgs, type ListInputs, listArgs, listFilters, listOrder } from "./list-inputs.ts";
 import { connectionNodeQuery } from "./node-query.ts";
 
 type Row = Record<string, unknown>;
@@ -86,13 +88,6 @@ export async function resolveModelConnection<Node extends object = Row>(
   });
 }
 
-// "ProductCategories" and "product_categories" read "product categories".
-const words = (name: string) =>
-  name
-    .replace(/_/g, " ")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .toLowerCase();
-
 /** Who may read a list, in a client's terms, from its access rule. */
 function readers(scopes: ScopeMap): string {
   if (scopes.publishable) return "storefronts (a publishable key: only what its sales channels may read) and admins";
@@ -127,7 +122,17 @@ export function describeListArgs(args: InputFieldMap, model: ModelDef): void {
 }
 
 /** How a root list is declared: its type and arguments, the model it reads and how arguments become filters and order. */
-export interface RootListOptions<Args extends InputFieldMap, Node> extends ModelSource {
+export type RootListOptions<Args extends InputFieldMap, Node> = ListOptions<Args, Node> &
+  (
+    | ModelSource
+    | {
+        /** The model's list arguments (`filter`, `search`, `sort`) and what they filter and order by. */
+        list: ListInputs;
+        module: string;
+      }
+  );
+
+interface ListOptions<Args extends InputFieldMap, Node> {
   type: ObjectRef<BuilderTypes, Node>;
   /** Names `<name>Connection` and `<name>Edge`; default: the type's name. */
   name?: string;
@@ -135,11 +140,11 @@ export interface RootListOptions<Args extends InputFieldMap, Node> extends Model
   connection?: ObjectRef<BuilderTypes, unknown>;
   authScopes: ScopeMap;
   description?: string;
-  /** Its arguments beside `first`/`after`/`last`/`before` (typically `filter`, `search`, `sort`). */
+  /** Its arguments beside `first`/`after`/`last`/`before` (and beside the `list`'s). */
   args?: Args;
-  /** The service filters of the arguments; the caller's read scope is added. Default: `q` from a `search` argument. */
+  /** The service filters of the arguments; the caller's read scope is added. Default: the `list`'s, or `q` from a `search` argument. */
   filters?: (args: InputShapeFromFields<Args>) => Filters;
-  /** The order of the arguments (a `sortInput`'s `toOrder`); default: by id. */
+  /** The order of the arguments (a `sortInput`'s `toOrder`); default: the `list`'s, or by id. */
   order?: (args: InputShapeFromFields<Args>) => Order;
 }
 
@@ -150,15 +155,17 @@ export interface RootListOptions<Args extends InputFieldMap, Node> extends Model
  *
  * @example
  * regions: rootList(t, {
- *   type: RegionRef, model: Region, module: "region", authScopes: access.store,
- *   args: { filter: t.arg({ type: RegionFilter }), search: t.arg.string(), sort: t.arg({ type: [regionSort.input] }) },
- *   filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
- *   order: (args) => regionSort.toOrder(args.sort),
+ *   type: RegionRef, module: "region", authScopes: access.store,
+ *   list: listInputs(Region, { filter: { columns: { id: true, name: true } }, sort: ["name", "created_at"] }),
  * })
  */
 export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder, options: RootListOptions<Args, Node>) {
   const name = options.name ?? options.type.name;
-  describeListArgs(options.args ?? {}, options.model);
+  const list = "list" in options ? options.list : undefined;
+  const model = list?.model ?? ("model" in options ? options.model : undefined);
+  if (!model) throw new Error(`The root list of ${name} names no model`);
+  const args = { ...(list ? listArgs(t.arg, list) : {}), ...options.args } as Args;
+  describeListArgs(args, model);
   const connection = t.connection.bind(t) as unknown as (
     field: object,
     connectionOptions: { name: string } | ObjectRef<BuilderTypes, unknown>,
@@ -167,8 +174,8 @@ export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder,
   const field = {
     type: options.type,
     authScopes: options.authScopes,
-    description: options.description ?? defaultListDescription(options.model, options.authScopes),
-    args: options.args ?? {},
+    description: options.description ?? defaultListDescription(model, options.authScopes),
+    args,
     resolve: (
       _root: unknown,
       args: InputShapeFromFields<Args> & DefaultConnectionArguments,
@@ -176,10 +183,13 @@ export function rootList<Args extends InputFieldMap, Node>(t: QueryFieldBuilder,
       info: GraphQLResolveInfo,
     ) =>
       resolveModelConnection(ctx, info, args, {
-        model: options.model,
+        model,
         module: options.module,
-        filters: options.filters?.(args) ?? { q: (args as { search?: string | null }).search ?? undefined },
-        order: options.order?.(args) ?? {},
+        // The list's arguments are ListArgs: listArgs declared them.
+        filters:
+          options.filters?.(args) ??
+          (list ? listFilters(list, args as ListArgs) : { q: (args as ListArgs).search ?? undefined }),
+        order: options.order?.(args) ?? (list ? listOrder(list, args as ListArgs) : {}),
       }),
   };
   return options.connection

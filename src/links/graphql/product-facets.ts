@@ -9,7 +9,7 @@ import { where } from "../../framework/links/sql-filters.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { decimalToString, isDecimalString } from "../../framework/money/index.ts";
 import { requestPricing } from "./product-price.ts";
-import { ProductFilter, productFilters, PRODUCT_PRICE } from "../../modules/product/graphql/filters.ts";
+import { PRODUCT_PRICE, productFilter } from "../../modules/product/graphql/filters.ts";
 
 // Facets of the current product filter: how many of the products a list would show sit in each
 // category, collection, tag, option value and price band. They compose product, its read scope
@@ -110,7 +110,7 @@ builder.queryFields((t) => ({
     description:
       "Facets of a product list: for the same filter and search as `products`, how many readable products sit in each category, collection, tag, option value and (with `priceBands`, in the @inContext price context) price band. One SQL statement.",
     args: {
-      filter: t.arg({ type: ProductFilter, description: "The list's filter (as `products`)." }),
+      filter: t.arg({ type: productFilter.input, description: "The list's filter (as `products`)." }),
       search: t.arg.string({ description: "The list's search (as `products`)." }),
       priceBands: t.arg.stringList({
         description:
@@ -119,7 +119,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx: GraphQLContext, info) => {
       const bounds = args.priceBands ? checkBounds(args.priceBands) : null;
-      const filters = scopedFilters(ctx, "Product", { ...productFilters(args.filter), q: args.search ?? undefined });
+      const filters = scopedFilters(ctx, "Product", {
+        ...productFilter.translate(args.filter),
+        q: args.search ?? undefined,
+      });
       const computed = await computedColumnsFor(
         ctx,
         info,

@@ -2,10 +2,10 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { Currency } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { CurrencyRef } from "./types.ts";
 
-const currencySort = sortInput("Currency", { CODE: "code", NAME: "name" });
+const currencyList = listInputs(Currency, { sort: ["code", "name"], defaultOrder: { code: "ASC" } });
 
 builder.queryFields((t) => ({
   currency: t.prismaField({
@@ -23,12 +23,9 @@ builder.queryFields((t) => ({
   }),
   currencies: rootList(t, {
     type: CurrencyRef,
-    model: Currency,
+    list: currencyList,
     module: "currency",
     authScopes: access.store,
     description: "Currencies, searched by code and name.",
-    args: { search: t.arg.string(), sort: t.arg({ type: [currencySort.input] }) },
-    filters: (args) => ({ q: args.search ?? undefined }),
-    order: (args) => (args.sort ? currencySort.toOrder(args.sort) : { code: "ASC" }),
   }),
 }));

@@ -2,6 +2,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { Customer, CustomerGroup } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { CustomerGroupRef, CustomerRef } from "./types.ts";
 
 builder.queryFields((t) => ({
@@ -38,12 +39,9 @@ builder.queryFields((t) => ({
   }),
   customerGroups: rootList(t, {
     type: CustomerGroupRef,
-    model: CustomerGroup,
+    list: listInputs(CustomerGroup, { defaultOrder: { name: "ASC" } }),
     module: "customer",
     authScopes: access.admin,
     description: "Customer groups (admins only) by name; price lists and promotions target groups.",
-    args: { search: t.arg.string() },
-    filters: (args) => ({ q: args.search ?? undefined }),
-    order: () => ({ name: "ASC" }),
   }),
 }));

@@ -4,54 +4,24 @@ import { rootList } from "../../../framework/graphql/root-list.ts";
 import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import {
-  IDFilter,
-  StringFilter,
-  toServiceFilters,
-  combinators,
-  columnFilters,
-  enumFilter,
-  type FilterOps,
-} from "../../../framework/graphql/filters.ts";
+import { enumFilter } from "../../../framework/graphql/filters.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
-import type { Filters } from "../../../framework/modules/filters.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { CalculatedPriceRef, PricingContextInput } from "./calculated-price.ts";
 import { PriceListRef, PriceListStatus, PriceListType, PricePreferenceRef, PriceSetRef } from "./types.ts";
 
-interface PriceListFilterShape {
-  id?: FilterOps;
-  title?: FilterOps;
-  status?: FilterOps<"active" | "draft">;
-  type?: FilterOps<"sale" | "override">;
-  and?: PriceListFilterShape[] | null;
-  or?: PriceListFilterShape[] | null;
-  not?: PriceListFilterShape | null;
-}
-
-const PriceListStatusFilter = enumFilter("PriceListStatusFilter", PriceListStatus, ["eq", "in"]);
-const PriceListTypeFilter = enumFilter("PriceListTypeFilter", PriceListType, ["eq", "in"]);
-const PriceListFilter = builder.inputRef<PriceListFilterShape>("PriceListFilter").implement({
-  fields: (t) => ({
-    ...columnFilters(t, "price lists", {
-      id: IDFilter,
-      title: StringFilter,
-      status: PriceListStatusFilter,
-      type: PriceListTypeFilter,
-    }),
-    ...combinators(t, PriceListFilter),
-  }),
+const priceListList = listInputs(PriceList, {
+  filter: {
+    columns: {
+      id: true,
+      title: true,
+      status: { type: enumFilter("PriceListStatusFilter", PriceListStatus, ["eq", "in"]) },
+      type: { type: enumFilter("PriceListTypeFilter", PriceListType, ["eq", "in"]) },
+    },
+  },
+  sort: ["title", "starts_at", "ends_at", "created_at"],
 });
-const priceListFilters = (input: PriceListFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, { columns: { id: "id", title: "title", status: "status", type: "type" } });
-const priceListSort = sortInput("PriceList", {
-  TITLE: "title",
-  STARTS_AT: "starts_at",
-  ENDS_AT: "ends_at",
-  CREATED_AT: "created_at",
-});
-const createdSort = sortInput("PriceSet", { CREATED_AT: "created_at" });
 
 const contextSchema = z.object({
   currencyCode: moneyFields.currencyCode,
@@ -72,16 +42,12 @@ builder.queryFields((t) => ({
   }),
   priceSets: rootList(t, {
     type: PriceSetRef,
-    model: PriceSet,
+    list: listInputs(PriceSet, { sort: ["created_at"] }),
     module: "pricing",
     authScopes: access.admin,
     description: "Price sets (admins only), each with its prices; variants and shipping options link to them.",
-    args: {
-      ids: t.arg.idList({ description: "Only these price sets (pset_…); unknown ids are left out." }),
-      sort: t.arg({ type: [createdSort.input] }),
-    },
+    args: { ids: t.arg.idList({ description: "Only these price sets (pset_…); unknown ids are left out." }) },
     filters: (args) => (args.ids ? { id: args.ids } : {}),
-    order: (args) => createdSort.toOrder(args.sort),
   }),
   priceList: t.prismaField({
     authScopes: access.admin,
@@ -94,24 +60,16 @@ builder.queryFields((t) => ({
   }),
   priceLists: rootList(t, {
     type: PriceListRef,
-    model: PriceList,
+    list: priceListList,
     module: "pricing",
     authScopes: access.admin,
     description: "Price lists, filtered, searched (title, description) and sorted.",
-    args: {
-      filter: t.arg({ type: PriceListFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [priceListSort.input] }),
-    },
-    filters: (args) => ({ ...priceListFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => priceListSort.toOrder(args.sort),
   }),
   pricePreferences: rootList(t, {
     type: PricePreferenceRef,
-    model: PricePreference,
+    list: listInputs(PricePreference, {}),
     module: "pricing",
     authScopes: access.admin,
-    args: { search: t.arg.string() },
   }),
   calculatedPrices: t.field({
     authScopes: access.store,

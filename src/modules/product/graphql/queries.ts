@@ -1,6 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { Product, ProductCategory, ProductCollection, ProductTag, ProductType, ProductVariant } from "../models.ts";
 import { resolveModelConnection, rootList } from "../../../framework/graphql/root-list.ts";
+import { type ListArgs, listArgs, listFilters, listInputs, listOrder } from "../../../framework/graphql/list-inputs.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
@@ -17,15 +18,10 @@ import type { Filters } from "../../../framework/modules/filters.ts";
 import type { Product as ProductRow } from "../../../generated/prisma/client.ts";
 import {
   PRODUCT_PRICE,
-  type ProductFilterShape,
-  categoryFilters,
-  ProductCategoryFilter,
-  ProductFilter,
-  productFilters,
-  ProductTagFilter,
-  tagFilters,
-  ProductVariantFilter,
-  variantFilters,
+  productCategoryFilter,
+  productFilter,
+  productTagFilter,
+  productVariantFilter,
 } from "./filters.ts";
 import {
   ProductCategoryRef,
@@ -36,15 +32,24 @@ import {
   ProductVariantRef,
 } from "./types.ts";
 
-// Links add sort values for a single linked record's columns (BRAND_NAME).
-const productSort = sortInput("Product", {
-  TITLE: "title",
-  HANDLE: "handle",
-  STATUS: "status",
-  CREATED_AT: "created_at",
-  UPDATED_AT: "updated_at",
-  PRICE: PRODUCT_PRICE,
-  ...linkSortColumns("Product"),
+/** The filter, search and sort of every product list: root `products`, a category's or a collection's. */
+export const productList = listInputs(Product, {
+  filter: productFilter,
+  // Links add sort values for a single linked record's columns (BRAND_NAME).
+  sort: sortInput("Product", {
+    TITLE: "title",
+    HANDLE: "handle",
+    STATUS: "status",
+    CREATED_AT: "created_at",
+    UPDATED_AT: "updated_at",
+    PRICE: PRODUCT_PRICE,
+    ...linkSortColumns("Product"),
+  }),
+  descriptions: {
+    filter: "Filters on the product, its variants, tags, categories, links and price.",
+    search: "Matches title, subtitle, handle or description.",
+    sort: "PRICE sorts by the request's price context (@inContext).",
+  },
 });
 // Shared by the root lists and the catalogue's nested ones (a category's products and children).
 export const ProductConnection = builder.connectionObject(
@@ -56,18 +61,6 @@ export const ProductCategoryConnection = builder.connectionObject(
   { name: "ProductCategoryEdge" },
 );
 
-/** The arguments of a product list (root `products`, a category's or a collection's). */
-export interface ProductListArgs extends DefaultConnectionArguments {
-  filter?: ProductFilterShape | null;
-  search?: string | null;
-  sort?: readonly { field: keyof typeof productSort.columns; direction: "ASC" | "DESC" }[] | null;
-}
-
-const productListFilters = (args: ProductListArgs): Filters => ({
-  ...productFilters(args.filter),
-  q: args.search ?? undefined,
-});
-
 /**
  * A keyset page of the products the caller may read (its read scope) that match `within` (a
  * category, a collection) and the list's filter, search and sort. PRICE and `price` are computed
@@ -76,42 +69,21 @@ const productListFilters = (args: ProductListArgs): Filters => ({
 export function resolveProductConnection(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
-  args: ProductListArgs,
+  args: DefaultConnectionArguments & ListArgs,
   within: Filters,
 ) {
-  const own = productListFilters(args);
   return resolveModelConnection<ProductRow>(ctx, info, args, {
     model: Product,
     module: "product",
-    filters: { $and: [within, own] },
-    order: productSort.toOrder(args.sort),
+    filters: { $and: [within, listFilters(productList, args)] },
+    order: listOrder(productList, args),
   });
 }
 
 /** The arguments every product list takes. */
-export const productListArgs = (arg: ArgBuilder<BuilderTypes>) => ({
-  filter: arg({
-    type: ProductFilter,
-    description: "Filters on the product, its variants, tags, categories, links and price.",
-  }),
-  search: arg.string({ description: "Matches title, subtitle, handle or description." }),
-  sort: arg({ type: [productSort.input], description: "PRICE sorts by the request's price context (@inContext)." }),
-});
+export const productListArgs = (arg: ArgBuilder<BuilderTypes>) => listArgs(arg, productList);
 
-const variantSort = sortInput("ProductVariant", {
-  TITLE: "title",
-  SKU: "sku",
-  RANK: "variant_rank",
-  CREATED_AT: "created_at",
-});
-const categorySort = sortInput("ProductCategory", {
-  NAME: "name",
-  RANK: "rank",
-  HANDLE: "handle",
-  CREATED_AT: "created_at",
-});
 const labelSort = sortInput("ProductLabel", { VALUE: "value", CREATED_AT: "created_at" });
-const collectionSort = sortInput("ProductCollection", { TITLE: "title", HANDLE: "handle", CREATED_AT: "created_at" });
 
 /** An id argument must carry the prefix of the type asked for. */
 function checkId(id: string, typename: string): void {
@@ -152,27 +124,20 @@ builder.queryFields((t) => ({
   }),
   products: rootList(t, {
     type: ProductRef,
-    model: Product,
+    list: productList,
     module: "product",
     authScopes: access.store,
     connection: ProductConnection,
     description: "Products, filtered (also through links), searched (title, subtitle, handle, description) and sorted.",
-    args: productListArgs(t.arg),
-    filters: productListFilters,
-    order: (args) => productSort.toOrder(args.sort),
   }),
   productVariants: rootList(t, {
     type: ProductVariantRef,
-    model: ProductVariant,
+    list: listInputs(ProductVariant, {
+      filter: productVariantFilter,
+      sort: sortInput("ProductVariant", { TITLE: "title", SKU: "sku", RANK: "variant_rank", CREATED_AT: "created_at" }),
+    }),
     module: "product",
     authScopes: access.store,
-    args: {
-      filter: t.arg({ type: ProductVariantFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [variantSort.input] }),
-    },
-    filters: (args) => ({ ...variantFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => variantSort.toOrder(args.sort),
   }),
   productCategory: t.prismaField({
     authScopes: access.store,
@@ -196,17 +161,13 @@ builder.queryFields((t) => ({
   }),
   productCategories: rootList(t, {
     type: ProductCategoryRef,
-    model: ProductCategory,
+    list: listInputs(ProductCategory, {
+      filter: productCategoryFilter,
+      sort: ["name", "rank", "handle", "created_at"],
+    }),
     module: "product",
     connection: ProductCategoryConnection,
     authScopes: access.store,
-    args: {
-      filter: t.arg({ type: ProductCategoryFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [categorySort.input] }),
-    },
-    filters: (args) => ({ ...categoryFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => categorySort.toOrder(args.sort),
   }),
   productCollection: t.prismaField({
     authScopes: access.store,
@@ -231,31 +192,20 @@ builder.queryFields((t) => ({
   }),
   productCollections: rootList(t, {
     type: ProductCollectionRef,
-    model: ProductCollection,
+    list: listInputs(ProductCollection, { sort: ["title", "handle", "created_at"] }),
     module: "product",
     authScopes: access.store,
-    args: { search: t.arg.string(), sort: t.arg({ type: [collectionSort.input] }) },
-    order: (args) => collectionSort.toOrder(args.sort),
   }),
   productTags: rootList(t, {
     type: ProductTagRef,
-    model: ProductTag,
+    list: listInputs(ProductTag, { filter: productTagFilter, sort: labelSort }),
     module: "product",
     authScopes: access.store,
-    args: {
-      filter: t.arg({ type: ProductTagFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [labelSort.input] }),
-    },
-    filters: (args) => ({ ...tagFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => labelSort.toOrder(args.sort),
   }),
   productTypes: rootList(t, {
     type: ProductTypeRef,
-    model: ProductType,
+    list: listInputs(ProductType, { sort: labelSort }),
     module: "product",
     authScopes: access.store,
-    args: { search: t.arg.string(), sort: t.arg({ type: [labelSort.input] }) },
-    order: (args) => labelSort.toOrder(args.sort),
   }),
 }));

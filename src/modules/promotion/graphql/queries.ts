@@ -2,40 +2,8 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { Campaign, Promotion } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import {
-  BooleanFilter,
-  combinators,
-  DateTimeFilter,
-  IDFilter,
-  StringFilter,
-  toServiceFilters,
-  type FilterOps,
-} from "../../../framework/graphql/filters.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
-import type { Filters } from "../../../framework/modules/filters.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { CampaignRef, PromotionRef, PromotionStatus, PromotionType } from "./types.ts";
-
-interface PromotionFilterShape {
-  id?: FilterOps;
-  code?: FilterOps;
-  status?: FilterOps;
-  type?: FilterOps;
-  isAutomatic?: { eq?: boolean | null; ne?: boolean | null } | null;
-  campaignId?: FilterOps;
-  and?: PromotionFilterShape[] | null;
-  or?: PromotionFilterShape[] | null;
-  not?: PromotionFilterShape | null;
-}
-interface CampaignFilterShape {
-  id?: FilterOps;
-  name?: FilterOps;
-  campaignIdentifier?: FilterOps;
-  startsAt?: FilterOps<Date>;
-  endsAt?: FilterOps<Date>;
-  and?: CampaignFilterShape[] | null;
-  or?: CampaignFilterShape[] | null;
-  not?: CampaignFilterShape | null;
-}
 
 const PromotionStatusFilter = builder.inputType("PromotionStatusFilter", {
   fields: (t) => ({
@@ -49,54 +17,37 @@ const PromotionTypeFilter = builder.inputType("PromotionTypeFilter", {
     in: t.field({ type: [PromotionType], description: "One of." }),
   }),
 });
-const PromotionFilter = builder.inputRef<PromotionFilterShape>("PromotionFilter").implement({
-  fields: (t) => ({
-    id: t.field({ type: IDFilter, description: "The record's id." }),
-    code: t.field({ type: StringFilter, description: "The code shoppers enter." }),
-    status: t.field({ type: PromotionStatusFilter, description: "draft, active or inactive." }),
-    type: t.field({ type: PromotionTypeFilter, description: "standard or buyget." }),
-    isAutomatic: t.field({ type: BooleanFilter, description: "Applies without a code." }),
-    campaignId: t.field({ type: IDFilter, description: "The campaign the promotion belongs to." }),
-    ...combinators(t, PromotionFilter),
-  }),
+const descriptions = (records: string) => ({
+  filter: `Only ${records} matching.`,
+  search: "Case-insensitive substring of the searchable fields.",
+  sort: "Order; ties by id.",
 });
-const CampaignFilter = builder.inputRef<CampaignFilterShape>("CampaignFilter").implement({
-  fields: (t) => ({
-    id: t.field({ type: IDFilter, description: "The record's id." }),
-    name: t.field({ type: StringFilter, description: "The campaign's name." }),
-    campaignIdentifier: t.field({ type: StringFilter, description: "The campaign's unique identifier." }),
-    startsAt: t.field({ type: DateTimeFilter, description: "When the campaign starts." }),
-    endsAt: t.field({ type: DateTimeFilter, description: "When the campaign ends." }),
-    ...combinators(t, CampaignFilter),
-  }),
+const promotionList = listInputs(Promotion, {
+  filter: {
+    columns: {
+      id: "The record's id.",
+      code: "The code shoppers enter.",
+      status: { type: PromotionStatusFilter, description: "draft, active or inactive." },
+      type: { type: PromotionTypeFilter, description: "standard or buyget." },
+      is_automatic: "Applies without a code.",
+      campaign_id: "The campaign the promotion belongs to.",
+    },
+  },
+  sort: ["code", "status", "created_at"],
+  descriptions: descriptions("promotions"),
 });
-const promotionFilters = (input: PromotionFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, {
+const campaignList = listInputs(Campaign, {
+  filter: {
     columns: {
-      id: "id",
-      code: "code",
-      status: "status",
-      type: "type",
-      isAutomatic: "is_automatic",
-      campaignId: "campaign_id",
+      id: "The record's id.",
+      name: "The campaign's name.",
+      campaign_identifier: "The campaign's unique identifier.",
+      starts_at: "When the campaign starts.",
+      ends_at: "When the campaign ends.",
     },
-  });
-const campaignFilters = (input: CampaignFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, {
-    columns: {
-      id: "id",
-      name: "name",
-      campaignIdentifier: "campaign_identifier",
-      startsAt: "starts_at",
-      endsAt: "ends_at",
-    },
-  });
-const promotionSort = sortInput("Promotion", { CODE: "code", STATUS: "status", CREATED_AT: "created_at" });
-const campaignSort = sortInput("Campaign", {
-  NAME: "name",
-  STARTS_AT: "starts_at",
-  ENDS_AT: "ends_at",
-  CREATED_AT: "created_at",
+  },
+  sort: ["name", "starts_at", "ends_at", "created_at"],
+  descriptions: descriptions("campaigns"),
 });
 
 builder.queryFields((t) => ({
@@ -112,17 +63,10 @@ builder.queryFields((t) => ({
   }),
   promotions: rootList(t, {
     type: PromotionRef,
-    model: Promotion,
+    list: promotionList,
     module: "promotion",
     authScopes: access.admin,
     description: "Promotions, filtered, searched (code) and sorted.",
-    args: {
-      filter: t.arg({ type: PromotionFilter, description: "Only promotions matching." }),
-      search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
-      sort: t.arg({ type: [promotionSort.input], description: "Order; ties by id." }),
-    },
-    filters: (args) => ({ ...promotionFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => promotionSort.toOrder(args.sort),
   }),
   campaign: t.prismaField({
     authScopes: access.admin,
@@ -135,16 +79,9 @@ builder.queryFields((t) => ({
   }),
   campaigns: rootList(t, {
     type: CampaignRef,
-    model: Campaign,
+    list: campaignList,
     module: "promotion",
     authScopes: access.admin,
     description: "Campaigns, filtered, searched (name, identifier) and sorted.",
-    args: {
-      filter: t.arg({ type: CampaignFilter, description: "Only campaigns matching." }),
-      search: t.arg.string({ description: "Case-insensitive substring of the searchable fields." }),
-      sort: t.arg({ type: [campaignSort.input], description: "Order; ties by id." }),
-    },
-    filters: (args) => ({ ...campaignFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => campaignSort.toOrder(args.sort),
   }),
 }));

@@ -1,46 +1,32 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import {
-  IDFilter,
-  StringFilter,
-  toServiceFilters,
-  combinators,
-  columnFilters,
-  type FilterOps,
-} from "../../../framework/graphql/filters.ts";
+import { filterInput } from "../../../framework/graphql/filter-input.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
-import type { Filters } from "../../../framework/modules/filters.ts";
 import { Region } from "../models.ts";
 import { RegionRef } from "./types.ts";
 
-interface RegionFilterShape {
-  id?: FilterOps;
-  name?: FilterOps;
-  currencyCode?: FilterOps;
-  country?: string | null;
-  and?: RegionFilterShape[] | null;
-  or?: RegionFilterShape[] | null;
-  not?: RegionFilterShape | null;
-}
-
-const RegionFilter = builder.inputRef<RegionFilterShape>("RegionFilter").implement({
-  fields: (t) => ({
-    ...columnFilters(
-      t,
-      "regions",
-      { id: IDFilter, name: StringFilter, currencyCode: StringFilter },
-      { currencyCode: "Matches regions by currency: a lowercase ISO 4217 code (eur), compared as the operators say." },
-    ),
-    country: t.string({ description: "Regions that serve this ISO 3166-1 alpha-2 country." }),
-    ...combinators(t, RegionFilter),
-  }),
+const regionFilter = filterInput(Region, {
+  columns: {
+    id: true,
+    name: true,
+    currency_code: "Matches regions by currency: a lowercase ISO 4217 code (eur), compared as the operators say.",
+  },
+  relations: { country: { type: "String", description: "Regions that serve this ISO 3166-1 alpha-2 country." } },
 });
-const regionFilters = (input: RegionFilterShape | null | undefined): Filters => {
-  const base = toServiceFilters(input, { columns: { id: "id", name: "name", currencyCode: "currency_code" } });
-  return input?.country ? { ...base, countries: { iso_2: input.country.toLowerCase() } } : base;
-};
-const regionSort = sortInput("Region", { NAME: "name", CURRENCY_CODE: "currency_code", CREATED_AT: "created_at" });
+const regionList = listInputs(Region, {
+  filter: {
+    input: regionFilter.input,
+    // Only at the top level, as it always was: a country inside and / or / not is not read.
+    translate: (input) => {
+      const base = regionFilter.translate(input);
+      return typeof input?.country === "string" && input.country
+        ? { ...base, countries: { iso_2: input.country.toLowerCase() } }
+        : base;
+    },
+  },
+  sort: ["name", "currency_code", "created_at"],
+});
 
 builder.queryFields((t) => ({
   region: t.prismaField({
@@ -56,16 +42,9 @@ builder.queryFields((t) => ({
   }),
   regions: rootList(t, {
     type: RegionRef,
-    model: Region,
+    list: regionList,
     module: "region",
     authScopes: access.store,
     description: "Regions, filtered, searched (name, currency) and sorted.",
-    args: {
-      filter: t.arg({ type: RegionFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [regionSort.input] }),
-    },
-    filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => regionSort.toOrder(args.sort),
   }),
 }));

@@ -2,10 +2,10 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { StockLocation } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { StockLocationRef } from "./types.ts";
 
-const locationSort = sortInput("StockLocation", { NAME: "name", CREATED_AT: "created_at" });
+const locationList = listInputs(StockLocation, { sort: ["name", "created_at"] });
 
 builder.queryFields((t) => ({
   stockLocation: t.prismaField({
@@ -23,11 +23,9 @@ builder.queryFields((t) => ({
   }),
   stockLocations: rootList(t, {
     type: StockLocationRef,
-    model: StockLocation,
+    list: locationList,
     module: "stockLocation",
     authScopes: access.admin,
     description: "Stock locations, searched by name.",
-    args: { search: t.arg.string(), sort: t.arg({ type: [locationSort.input] }) },
-    order: (args) => locationSort.toOrder(args.sort),
   }),
 }));

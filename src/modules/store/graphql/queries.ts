@@ -2,10 +2,10 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { Store } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { StoreRef } from "./types.ts";
 
-const storeSort = sortInput("Store", { NAME: "name", CREATED_AT: "created_at" });
+const storeList = listInputs(Store, { sort: ["name", "created_at"] });
 
 builder.queryFields((t) => ({
   store: t.prismaField({
@@ -22,12 +22,5 @@ builder.queryFields((t) => ({
       return store ?? null;
     },
   }),
-  stores: rootList(t, {
-    type: StoreRef,
-    model: Store,
-    module: "store",
-    authScopes: access.admin,
-    args: { search: t.arg.string(), sort: t.arg({ type: [storeSort.input] }) },
-    order: (args) => storeSort.toOrder(args.sort),
-  }),
+  stores: rootList(t, { type: StoreRef, list: storeList, module: "store", authScopes: access.admin }),
 }));

@@ -3,72 +3,27 @@ import { TaxRate, TaxRegion } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { z } from "zod";
 import { builder } from "../../../framework/graphql/builder.ts";
-import {
-  IDFilter,
-  StringFilter,
-  toServiceFilters,
-  combinators,
-  columnFilters,
-  type FilterOps,
-} from "../../../framework/graphql/filters.ts";
 import { parseInput } from "../../../framework/graphql/inputs.ts";
-import { sortInput } from "../../../framework/graphql/sort.ts";
-import type { Filters } from "../../../framework/modules/filters.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { TaxLineRef, TaxRateRef, TaxRegionRef } from "./types.ts";
 
-interface TaxRegionFilterShape {
-  id?: FilterOps;
-  countryCode?: FilterOps;
-  provinceCode?: FilterOps;
-  parentId?: FilterOps;
-  and?: TaxRegionFilterShape[] | null;
-  or?: TaxRegionFilterShape[] | null;
-  not?: TaxRegionFilterShape | null;
-}
-interface TaxRateFilterShape {
-  id?: FilterOps;
-  code?: FilterOps;
-  taxRegionId?: FilterOps;
-  and?: TaxRateFilterShape[] | null;
-  or?: TaxRateFilterShape[] | null;
-  not?: TaxRateFilterShape | null;
-}
-
-const TaxRegionFilter = builder.inputRef<TaxRegionFilterShape>("TaxRegionFilter").implement({
-  fields: (t) => ({
-    ...columnFilters(
-      t,
-      "tax regions",
-      { id: IDFilter, countryCode: StringFilter, provinceCode: StringFilter, parentId: IDFilter },
-      {
-        countryCode: "Matches tax regions by country: a lowercase ISO 3166-1 alpha-2 code (dk).",
-        provinceCode:
-          "Matches tax regions by province: a lowercase ISO 3166-2 code (us-ca); isNull: true for country-level regions.",
-        parentId: "Matches province regions by their country region's id; isNull: true for country-level regions.",
-      },
-    ),
-    ...combinators(t, TaxRegionFilter),
-  }),
+const taxRegionList = listInputs(TaxRegion, {
+  filter: {
+    columns: {
+      id: true,
+      country_code: "Matches tax regions by country: a lowercase ISO 3166-1 alpha-2 code (dk).",
+      province_code:
+        "Matches tax regions by province: a lowercase ISO 3166-2 code (us-ca); isNull: true for country-level regions.",
+      parent_id: "Matches province regions by their country region's id; isNull: true for country-level regions.",
+    },
+  },
+  sort: ["country_code", "province_code", "created_at"],
 });
-const TaxRateFilter = builder.inputRef<TaxRateFilterShape>("TaxRateFilter").implement({
-  fields: (t) => ({
-    ...columnFilters(t, "tax rates", { id: IDFilter, code: StringFilter, taxRegionId: IDFilter }),
-    ...combinators(t, TaxRateFilter),
-  }),
+const taxRateList = listInputs(TaxRate, {
+  filter: { columns: { id: true, code: true, tax_region_id: true } },
+  sort: ["code", "name", "rate", "created_at"],
 });
-const regionFilters = (input: TaxRegionFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, {
-    columns: { id: "id", countryCode: "country_code", provinceCode: "province_code", parentId: "parent_id" },
-  });
-const rateFilters = (input: TaxRateFilterShape | null | undefined): Filters =>
-  toServiceFilters(input, { columns: { id: "id", code: "code", taxRegionId: "tax_region_id" } });
-const regionSort = sortInput("TaxRegion", {
-  COUNTRY_CODE: "country_code",
-  PROVINCE_CODE: "province_code",
-  CREATED_AT: "created_at",
-});
-const rateSort = sortInput("TaxRate", { CODE: "code", NAME: "name", RATE: "rate", CREATED_AT: "created_at" });
 
 const TaxableItemInput = builder.inputType("TaxableItemInput", {
   description:
@@ -115,27 +70,12 @@ builder.queryFields((t) => ({
   }),
   taxRegions: rootList(t, {
     type: TaxRegionRef,
-    model: TaxRegion,
+    list: taxRegionList,
     module: "tax",
     authScopes: access.admin,
     description: "Tax regions, filtered, searched (country, province) and sorted.",
-    args: {
-      filter: t.arg({ type: TaxRegionFilter }),
-      search: t.arg.string(),
-      sort: t.arg({ type: [regionSort.input] }),
-    },
-    filters: (args) => ({ ...regionFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => regionSort.toOrder(args.sort),
   }),
-  taxRates: rootList(t, {
-    type: TaxRateRef,
-    model: TaxRate,
-    module: "tax",
-    authScopes: access.admin,
-    args: { filter: t.arg({ type: TaxRateFilter }), search: t.arg.string(), sort: t.arg({ type: [rateSort.input] }) },
-    filters: (args) => ({ ...rateFilters(args.filter), q: args.search ?? undefined }),
-    order: (args) => rateSort.toOrder(args.sort),
-  }),
+  taxRates: rootList(t, { type: TaxRateRef, list: taxRateList, module: "tax", authScopes: access.admin }),
   taxLines: t.field({
     authScopes: access.store,
     type: [TaxLineRef],

@@ -2,6 +2,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { User, UserInvite } from "../models.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { InviteRef, UserRef } from "./types.ts";
 
 builder.queryFields((t) => ({
@@ -20,11 +21,9 @@ builder.queryFields((t) => ({
   }),
   users: rootList(t, {
     type: UserRef,
-    model: User,
+    list: listInputs(User, { defaultOrder: { created_at: "ASC" } }),
     module: "user",
     authScopes: access.admin,
-    args: { search: t.arg.string() },
-    order: () => ({ created_at: "ASC" }),
   }),
   invites: rootList(t, {
     type: InviteRef,
