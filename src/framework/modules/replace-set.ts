@@ -25,7 +25,7 @@ export interface SetRow {
 type Delegate = {
   findMany(args: object): Promise<Record<string, unknown>[]>;
   deleteMany(args: object): Promise<{ count: number }>;
-  createMany(args: object): Promise<{ count: number }>;
+  createManyAndReturn(args: object): Promise<Record<string, unknown>[]>;
   update(args: object): Promise<Record<string, unknown>>;
 };
 type OwnerDelegate = { findFirst(args: object): Promise<Record<string, { id: string }[]> | null> };
@@ -33,7 +33,7 @@ type OwnerDelegate = { findFirst(args: object): Promise<Record<string, { id: str
 /**
  * Medusa's set semantics for adjustments and tax lines: the given rows become the owner's set of
  * that kind. Rows with a known `id` are updated, new ones inserted in one statement, and the
- * owner's other rows of that kind deleted; a row of a line outside the owner is INVALID_DATA, and
+ * owner's other rows of that kind deleted (the answer comes from those writes); a row of a line outside the owner is INVALID_DATA, and
  * nothing is written then. Runs in the caller's transaction.
  */
 export async function replaceLineSet(
@@ -58,19 +58,28 @@ export async function replaceLineSet(
       { field: [kind.parent] },
     );
   const delegate = delegates[kind.model] as Delegate;
-  const existing = await delegate.findMany({ where: { [kind.parent]: { in: [...lineIds] } }, select: { id: true } });
-  const existingIds = new Set(existing.map((e) => String(e.id)));
+  // Rows without an id are all new: the owner's current rows all go, no need to read their ids.
+  const existingIds = rows.some((r) => r.id)
+    ? new Set(
+        (await delegate.findMany({ where: { [kind.parent]: { in: [...lineIds] } }, select: { id: true } })).map((e) =>
+          String(e.id),
+        ),
+      )
+    : new Set<string>();
   const kept = rows.filter((r) => r.id && existingIds.has(r.id));
   const keptIds = kept.map((r) => r.id as string);
   await delegate.deleteMany({ where: { [kind.parent]: { in: [...lineIds] }, id: { notIn: keptIds } } });
+  const updated = [];
   for (const row of kept)
-    await delegate.update({ where: { id: row.id }, data: { ...row.columns, [kind.parent]: row.parentId } });
+    updated.push(
+      await delegate.update({ where: { id: row.id }, data: { ...row.columns, [kind.parent]: row.parentId } }),
+    );
   const created = rows
     .filter((r) => !keptIds.includes(r.id ?? ""))
     .map((r) => ({ id: r.id ?? generateId(kind.prefix), [kind.parent]: r.parentId, ...r.columns }));
-  if (created.length) await delegate.createMany({ data: created });
-  return delegate.findMany({
-    where: { [kind.parent]: { in: [...lineIds] }, deleted_at: null },
-    orderBy: { id: "asc" },
-  });
+  // The set is now exactly the kept and the created rows: answered from the writes, not read again.
+  const inserted = created.length ? await delegate.createManyAndReturn({ data: created }) : [];
+  return [...updated.filter((r) => r.deleted_at == null), ...inserted].sort((a, b) =>
+    String(a.id) < String(b.id) ? -1 : 1,
+  );
 }

@@ -17,6 +17,7 @@ import type { WorkflowEvent } from "./run-context.ts";
 import { isSettled, type FollowUpJobs } from "./bullmq-executor.ts";
 import { inProcessExecutor, type Executor } from "./executor.ts";
 import { advance, compensate, expireWaiting } from "./orchestrator.ts";
+import { beginFirstStage } from "./run-step.ts";
 import { getWorkflow, type WorkflowDefinition } from "./registry.ts";
 import { now, type RunContext } from "./run-context.ts";
 import { StepResponse } from "./step-response.ts";
@@ -96,6 +97,9 @@ export class WorkflowEngine {
     const transactionId = runTransactionId(options);
     if (definition.ready) await definition.ready;
     const execution = newExecution(definition, transactionId, options.input, options.context ?? {});
+    const nested = Boolean(parentStepOf(execution));
+    const drivenHere = nested || this.executorFor(definition) === inProcessExecutor;
+    const begunWithRow = drivenHere ? beginFirstStage(definition, execution) : undefined;
     const existing = await this.store.insert(redactExecution(execution, redactionOf(definition)));
     if (existing) {
       // A second run with the same id: wait for the first if it is still going here, then answer as it did.
@@ -112,14 +116,14 @@ export class WorkflowEngine {
       }
       return toRunResult(current, options.throwOnError ?? true, new Map(), options.resultFrom);
     }
-    const run = this.context(definition, execution, options.container);
+    const run = { ...this.context(definition, execution, options.container), begunWithRow };
     const inlineKey = this.key(workflowId, transactionId);
     this.inline.add(inlineKey);
     const stopEvents = this.listen(workflowId, transactionId, options.events);
     const background = backgroundReached(definition, this.subscribers, transactionId);
     try {
       await run.emit("onBegin");
-      const driving = this.locked(run, () => this.driven(run, "advance", Boolean(parentStepOf(execution))));
+      const driving = this.locked(run, () => this.driven(run, "advance", nested));
       // A `backgroundExecution` step lets the caller go once it has begun; the run goes on here.
       if ((await Promise.race([driving.then(() => "settled" as const), background.reached])) === "background") {
         void driving

@@ -43,6 +43,8 @@ export interface RunContext {
    * after which a timer (embedded) or a delayed job (BullMQ) takes it on.
    */
   deferredMs?: number;
+  /** First-stage steps whose start the run's inserted row holds (see beginFirstStage). */
+  begunWithRow?: Set<string>;
 }
 
 export function stepContext(run: RunContext, stepId: string): StepContext {

@@ -1,4 +1,5 @@
-import { resolveTemplate, conditionsHold, toStoredError, type StepState } from "./execution.ts";
+import { resolveTemplate, conditionsHold, toStoredError, type Execution, type StepState } from "./execution.ts";
+import type { WorkflowDefinition } from "./registry.ts";
 import { msUntilDeadline } from "./deadline.ts";
 import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
 import { effectiveStep, now, stepContext, type RunContext } from "./run-context.ts";
@@ -73,14 +74,17 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   if (!node || !state) throw new Error(`Workflow ${definition.id} has no step ${stepId}`);
   const step = effectiveStep(run, node.step);
   const runnable = step !== undefined && conditionsHold(node.conditions, definition, execution);
+  // Begun with the run's row (beginFirstStage): its start and attempt are stored already.
+  const begun = run.begunWithRow?.delete(stepId) === true && runnable;
   state.status = "invoking";
-  state.startedAt = now();
+  if (!begun) state.startedAt = now();
   state.retryAt = undefined;
   // The attempt is counted (and stored) before it starts: one a crash cut short still shows. A
-  // step whose condition is false does nothing a crash could cut short: stored with what follows.
-  if (runnable) {
+  // step whose condition is false does nothing a crash could cut short: stored with what follows,
+  // as is the start of a step a crash may repeat (`repeatable`).
+  if (runnable && !begun) {
     state.attempts++;
-    await run.save();
+    if (!step.repeatable) await run.save();
   }
   await run.emit("onStepBegin", { step: { id: stepId, ...state } });
   if (!runnable) {
@@ -144,4 +148,37 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   } as const;
   const type = state.status in event ? event[state.status as keyof typeof event] : "onStepFailure";
   await run.emit(type, { step: { id: stepId, ...state } });
+}
+
+/**
+ * Marks a new execution's first-stage steps begun (attempt 1), as runStep would, before its row
+ * is inserted: the insert stores their start, and runStep skips the save it would make for it
+ * (one statement less per run). Only for a run driven here from its insert (a queue worker loads
+ * the row and counts its own attempt) and without a timeout (a run timed out before its first
+ * stage leaves no step begun). Returns the steps so marked.
+ */
+export function beginFirstStage(definition: WorkflowDefinition, execution: Execution): Set<string> {
+  const begun = new Set<string>();
+  if (definition.options.timeout !== undefined) return begun;
+  for (const stepId of definition.composition.stages[0] ?? []) {
+    const node = definition.composition.nodes.get(stepId);
+    const state = execution.steps[stepId];
+    if (!node || !state || state.status !== "not_started") continue;
+    const hasHandler = !node.step.hook || definition.hookHandlers.has(node.step.hook.name);
+    if (!hasHandler || !holds(node.conditions, definition, execution)) continue;
+    state.status = "invoking";
+    state.startedAt = now();
+    state.attempts = 1;
+    begun.add(stepId);
+  }
+  return begun;
+}
+
+/** conditionsHold, false when a condition throws (runStep then meets the error as it did). */
+function holds(conditions: string[], definition: WorkflowDefinition, execution: Execution): boolean {
+  try {
+    return conditionsHold(conditions, definition, execution);
+  } catch {
+    return false;
+  }
 }

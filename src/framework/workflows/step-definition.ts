@@ -35,6 +35,12 @@ export interface StepOptions {
   skipOnPermanentFailure?: boolean | string;
   /** `run` returns once this step has begun (status `invoking`); the run finishes in the background. */
   backgroundExecution?: boolean;
+  /**
+   * Running the step again after a crash cut it short is harmless (what it writes is idempotent,
+   * or allowed twice, as an event delivered at least once): its start is not stored on its own
+   * but with the next save, one statement less per run. Default false.
+   */
+  repeatable?: boolean;
 }
 
 export type StepResult<O> = StepResponse<O, unknown> | SkipStepResponse | O | undefined | void;

@@ -17,31 +17,33 @@ const json = (value: unknown) =>
 export class PrismaOutboxStore implements EventOutboxStore {
   constructor(private readonly db: Database) {}
 
+  // Writes on a request's path are single raw statements: Prisma's createMany, updateMany and
+  // deleteMany each wrap theirs in a transaction, a COMMIT more per call.
+
   async addToOutbox(events: EventMessage[], groupId?: string): Promise<void> {
     if (!events.length) return;
-    const releasedAt = groupId ? null : new Date();
-    await this.db.prisma.eventOutbox.createMany({
-      data: events.map((event) => ({
+    // Every event of the call in one INSERT, whatever their number.
+    const rows = JSON.stringify(
+      events.map((event) => ({
         id: `evout_${nextUlid()}`,
-        group_id: groupId ?? null,
         name: event.name,
-        data: json(event.data),
-        metadata: json(event.metadata),
-        released_at: releasedAt,
+        data: json(event.data) ?? null,
+        metadata: json(event.metadata) ?? null,
       })),
-    });
+    );
+    await this.db.prisma.$executeRaw`
+      INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
+      SELECT e.id, ${groupId ?? null}, e.name, e.data, e.metadata, ${groupId ? null : new Date()}::timestamptz, now(), now()
+      FROM jsonb_to_recordset(${rows}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)`;
   }
 
-  async releaseOutboxGroup(groupId: string): Promise<number> {
-    const { count } = await this.db.prisma.eventOutbox.updateMany({
-      where: { group_id: groupId, released_at: null },
-      data: { released_at: new Date() },
-    });
-    return count;
+  releaseOutboxGroup(groupId: string): Promise<number> {
+    return this.db.prisma.$executeRaw`
+      UPDATE event_outbox SET released_at = now(), updated_at = now() WHERE group_id = ${groupId} AND released_at IS NULL`;
   }
 
   async clearOutboxGroup(groupId: string): Promise<void> {
-    await this.db.prisma.eventOutbox.deleteMany({ where: { group_id: groupId, released_at: null } });
+    await this.db.prisma.$executeRaw`DELETE FROM event_outbox WHERE group_id = ${groupId} AND released_at IS NULL`;
   }
 
   async claimOutbox(limit: number, redeliverBefore: Date): Promise<OutboxEntry[]> {

@@ -22,10 +22,13 @@ function toExecution(row: Row): Execution {
   };
 }
 
-function stateOf(execution: Execution) {
+/** The stored `state` column as JSON text. */
+function stateText(execution: Execution): string {
   const { input, metadata, steps, errors, startedAt, finishedAt } = execution;
-  return json({ input, metadata, steps, errors, startedAt, finishedAt }) as Prisma.InputJsonValue;
+  return JSON.stringify({ input, metadata, steps, errors, startedAt, finishedAt });
 }
+
+const stateOf = (execution: Execution) => JSON.parse(stateText(execution)) as Prisma.InputJsonValue;
 
 /** Executions in the `workflow_execution` table, one row per (workflow, transaction). */
 export class PrismaExecutionStore implements ExecutionStore {
@@ -37,18 +40,12 @@ export class PrismaExecutionStore implements ExecutionStore {
 
   async insert(execution: Execution): Promise<Execution | undefined> {
     // ON CONFLICT DO NOTHING: two runs racing on one transactionId insert once, the loser reads.
-    const { count } = await this.db.prisma.workflowExecution.createMany({
-      data: [
-        {
-          id: generateId("wfexec"),
-          workflow_id: execution.workflowId,
-          transaction_id: execution.transactionId,
-          status: execution.status,
-          state: stateOf(execution),
-        },
-      ],
-      skipDuplicates: true,
-    });
+    // One statement: Prisma's createMany wraps its INSERT in a transaction (an extra COMMIT per run).
+    const count = await this.db.prisma.$executeRaw`
+      INSERT INTO workflow_execution (id, workflow_id, transaction_id, status, state, created_at, updated_at)
+      VALUES (${generateId("wfexec")}, ${execution.workflowId}, ${execution.transactionId}, ${execution.status},
+        ${stateText(execution)}::jsonb, now(), now())
+      ON CONFLICT DO NOTHING`;
     return count === 1 ? undefined : this.load(execution.workflowId, execution.transactionId);
   }
 

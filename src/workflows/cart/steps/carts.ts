@@ -88,7 +88,7 @@ export const updateCartStep = createStep(
     const previous = await withLockedCart(container, input.id, async (ctx) => {
       const service = container.resolve("cart");
       const cart = await service.retrieveCart(input.id, { relations: ["shipping_address", "billing_address"] }, ctx);
-      await writeCart(service, input, ctx);
+      await writeCart(service, input, ctx, cart);
       return {
         id: cart.id,
         email: cart.email,
@@ -109,10 +109,18 @@ export const updateCartStep = createStep(
   },
 );
 
-/** Writes columns, and replaces an address given (null removes it; the old row is deleted). */
-async function writeCart(service: CartModuleService, data: UpdateCartData, ctx: Context) {
+/**
+ * Writes columns, and replaces an address given (null removes it; the old row is deleted). `read`:
+ * the cart as the caller read it under the lock (else it is read here).
+ */
+async function writeCart(
+  service: CartModuleService,
+  data: UpdateCartData,
+  ctx: Context,
+  read?: { shipping_address_id: string | null; billing_address_id: string | null },
+) {
   const { id, shipping_address, billing_address, metadata, ...columns } = data;
-  const cart = await service.retrieveCart(id, {}, ctx);
+  const cart = read ?? (await service.retrieveCart(id, {}, ctx));
   const replaced: Record<string, string | null> = {};
   const old: string[] = [];
   const replace = async (

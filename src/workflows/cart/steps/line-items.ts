@@ -91,10 +91,17 @@ export const addLineItemsStep = createStep(
         }
         const { manage_inventory: _m, allow_backorder: _b, ...snapshot } = variants.get(variantId) as VariantSnapshot;
         const metadata = input.items.find((i) => i.variant_id === variantId)?.metadata ?? null;
-        lines.push({ ...snapshot, quantity, unit_price: "0", ...(metadata ? { metadata } : {}) });
+        lines.push({
+          ...snapshot,
+          cart_id: input.cart_id,
+          quantity,
+          unit_price: toDecimal(0),
+          ...(metadata ? { metadata } : {}),
+        });
       }
-      // The new lines in one call (a cart created with many items costs the same statements as with one).
-      if (lines.length) out.created = (await service.addLineItems(input.cart_id, lines, ctx)).map((c) => c.id);
+      // The new lines in one call (a cart created with many items costs the same statements as with one);
+      // createLineItems, as the lock above found the cart open (addLineItems would read it again to check).
+      if (lines.length) out.created = (await service.createLineItems(lines, ctx)).map((c) => c.id);
       return out;
     });
     return new StepResponse([...undo.created, ...undo.merged.map((m) => m.id)], undo);

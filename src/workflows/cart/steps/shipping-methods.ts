@@ -1,5 +1,6 @@
 import type { Metadata } from "../../../modules/cart/types.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
+import { toDecimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { shippingOptionsForLoadedCart } from "../../../links/reads/shipping-options-for-cart.ts";
 import { loadMethods, type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
@@ -76,11 +77,12 @@ export const addShippingMethodToCartStep = createStep(
           replaced.map((m) => m.id),
           ctx,
         );
-      const created = await service.addShippingMethods(
-        input.cart_id,
+      // createShippingMethods, as the lock above found the cart open (addShippingMethods would read it again).
+      const created = await service.createShippingMethods(
         chosen.map(({ option, data }) => ({
+          cart_id: input.cart_id,
           name: option.name,
-          amount: option.amount,
+          amount: toDecimal(option.amount),
           is_tax_inclusive: option.is_tax_inclusive,
           shipping_option_id: option.id,
           ...(data ? { data } : {}),

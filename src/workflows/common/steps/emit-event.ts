@@ -12,7 +12,8 @@ export const emitEventStepId = "emit-event";
  * run that emitted it (`workflowId`, `transactionId`: what `workflowExecution` takes).
  */
 export const emitEventStep = createStep(
-  emitEventStepId,
+  // Repeatable: a crash mid-emit repeats it, and an event may be delivered twice (at least once).
+  { name: emitEventStepId, repeatable: true },
   async (events: EventMessage[], { container, transactionId, workflowId, metadata }) => {
     const actor = storedActor(metadata.actor) ?? SYSTEM_ACTOR;
     const traced = events.map((event) => ({
