@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 import { projectRoot } from "../src/framework/paths.ts";
 
 export async function freePort(): Promise<number> {
@@ -74,7 +75,21 @@ async function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp)
   };
 }
 
-/** `tessera start` in production mode; extra node flags (e.g. `--cpu-prof`) from BENCH_NODE_FLAGS. */
+/**
+ * The node flags of `npm start` (package.json's start script: none by default; the heap sizes of
+ * README "Production checklist" when a deployment opts in), so that a bench spawning
+ * `bin/tessera.mjs start` itself measures the server as `npm start` runs it.
+ */
+export function startScriptNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as {
+    scripts?: { start?: string };
+  };
+  const words = (pkg.scripts?.start ?? "").split(/\s+/);
+  const entry = words.indexOf("bin/tessera.mjs");
+  return entry < 0 ? [] : words.slice(0, entry).filter((word) => word.startsWith("--"));
+}
+
+/** `tessera start` in production mode with `npm start`'s node flags; extra ones (e.g. `--cpu-prof`) from BENCH_NODE_FLAGS. */
 export function startServer(env: Record<string, string>): Promise<BenchServer> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -85,7 +100,7 @@ export function startServer(env: Record<string, string>): Promise<BenchServer> {
     ...env,
   };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const flags = [...startScriptNodeFlags(), ...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean)];
   return startChild([...flags, "bin/tessera.mjs", "start"], childEnv, /GraphiQL: (http:\/\/[^\s"]+)/);
 }
 

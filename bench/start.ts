@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { projectRoot } from "../src/framework/paths.ts";
-import { freePort } from "./server.ts";
+import { freePort, startScriptNodeFlags } from "./server.ts";
 
 const rounds = Number(process.env.START_ROUNDS ?? 5);
 const modes = (process.env.START_MODES ?? "production,dev").split(",");
@@ -111,7 +111,9 @@ const median = (values: number[]) => {
 };
 
 function spawnServer(command: "start" | "dev", env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ["bin/tessera.mjs", command], {
+  // `npm start`'s node flags (package.json) for a start; `npm run dev` runs without them.
+  const flags = command === "start" ? startScriptNodeFlags() : [];
+  const child = spawn(process.execPath, [...flags, "bin/tessera.mjs", command], {
     cwd: projectRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
