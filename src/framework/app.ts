@@ -110,7 +110,14 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
     close: async () => {
       await closeWebSocket();
       await admin.close();
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server.listening) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // close() waits for every connection to end: a keep-alive client that keeps sending
+        // requests (a health check, a load balancer) held it open for ever. Requests in flight
+        // finish; each connection goes as soon as it is idle.
+        const reaper = setInterval(() => server.closeIdleConnections(), 25);
+        await closed.finally(() => clearInterval(reaper));
+      }
       server.closeAllConnections?.();
       await jobScheduler.close();
       await eventBus.close();
