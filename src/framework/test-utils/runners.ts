@@ -21,8 +21,6 @@ import {
 } from "../modules/load-modules.ts";
 import { clearRedisPrefix } from "./redis-prefix.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
-
-export { clearRedisPrefix };
 import type { Database } from "../database/database.ts";
 import { projectRoot, useProject } from "../paths.ts";
 
@@ -51,6 +49,9 @@ function testConfig(input: ConfigInput) {
     projectConfig: { jobsEnabled: false, ...input.projectConfig, redisPrefix: prefix },
   });
 }
+
+/** Tests import it from here, beside the runners that use it. */
+export { clearRedisPrefix };
 
 /** What a GraphQL request answers; `errors` carry `extensions.code`. */
 export interface GraphQLResponse<T> {
