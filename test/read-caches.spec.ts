@@ -95,7 +95,8 @@ integrationTestRunner({
         db.resetQueryCount();
         await price();
         const warm = db.queryCount();
-        // A region never priced before: its row, its countries and its preferences are read once.
+        // A region never priced before: its row, its countries and its preferences are read once,
+        // and its country's tax rates (its region, rates and their rules).
         const [other] = await getContainer()
           .resolve("region")
           .createRegionsWithCountries([{ name: "Sweden", currency_code: "eur", countries: ["se"] }]);
@@ -104,7 +105,20 @@ integrationTestRunner({
           context: { regionId: other?.id as string },
         });
         expect(cold.errors).toBeUndefined();
-        expect(db.queryCount()).toBe(warm + 3);
+        expect(db.queryCount()).toBe(warm + 6);
+      });
+
+      it("tax at a country's new rate once tax-rate.updated is delivered", async () => {
+        expect((await price())?.calculatedAmountWithTax).toBe("12.5");
+        // A write around the workflows (no event yet): this process still serves the cached rate.
+        const db = getContainer().resolve("db");
+        await db.prisma.$executeRaw`UPDATE tax_rate SET rate = 20 WHERE code = 'DK'`;
+        expect((await price())?.calculatedAmountWithTax).toBe("12.5");
+        const [rate] = await getContainer().resolve("tax").listTaxRates({ code: "DK" });
+        const delivered = nextDelivered(bus(), "tax-rate.updated");
+        await bus().emit({ name: "tax-rate.updated", data: { id: rate?.id } });
+        await delivered;
+        expect((await price())?.calculatedAmountWithTax).toBe("12");
       });
 
       it("price with the new tax preference once price-preference.created is delivered", async () => {

@@ -123,6 +123,13 @@ export abstract class ModuleServiceBase {
     }
   }
 
+  /**
+   * Called before every generated create, update, upsert, delete, soft delete and restore: a
+   * service that keeps a per-process cache of its rows drops it here, so its own writes are seen
+   * at once (other processes drop theirs when the write's event is delivered).
+   */
+  protected onWrite(): void {}
+
   protected delegate(model: ModelName, ctx?: Context): AnyDelegate {
     const key = model.charAt(0).toLowerCase() + model.slice(1);
     return (this.client(ctx) as unknown as Record<string, AnyDelegate>)[key] as AnyDelegate;
@@ -161,6 +168,7 @@ function methodsFor(
     );
   const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) =>
     (self as unknown as Self).transaction(fn, ctx);
+  const written = (self: ModuleServiceBase) => (self as unknown as { onWrite(): void }).onWrite();
 
   async function retrieve(this: ModuleServiceBase, id: RecordKey, config: FindConfig = {}, ctx?: Context) {
     if (!isKey(id))
@@ -200,6 +208,7 @@ function methodsFor(
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
+    written(this);
     const rows = await tx(
       this,
       async (c) => {
@@ -228,6 +237,7 @@ function methodsFor(
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
+    written(this);
     const rows = await tx(
       this,
       async (c) => {
@@ -260,6 +270,7 @@ function methodsFor(
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
+    written(this);
     const rows = await tx(
       this,
       async (c) => {
@@ -281,6 +292,7 @@ function methodsFor(
     return Array.isArray(input) ? rows : rows[0];
   }
   async function remove(this: ModuleServiceBase, idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) {
+    written(this);
     const keys =
       isKey(idsOrSelector) || Array.isArray(idsOrSelector)
         ? asList(idsOrSelector)
@@ -288,6 +300,7 @@ function methodsFor(
     await guard(() => d(this, ctx).deleteMany({ where: { [info.idField]: { in: keys } } }));
   }
   async function softDelete(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
+    written(this);
     return tx(
       this,
       (c) => softDeleteCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)),
@@ -295,6 +308,7 @@ function methodsFor(
     );
   }
   async function restore(this: ModuleServiceBase, ids: RecordKey | RecordKey[], ctx?: Context) {
+    written(this);
     return tx(
       this,
       (c) => restoreCascade((m) => (this as unknown as Self).delegate(m, c), def, models, asList(ids)),

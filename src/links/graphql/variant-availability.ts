@@ -4,9 +4,8 @@ import { builder } from "../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../framework/graphql/context.ts";
 import { requestLoader } from "../../framework/graphql/request-cache.ts";
 import { modelRef } from "../../framework/links/graphql-refs.ts";
-import { pageSize } from "../../framework/graphql/connection.ts";
-import { loadById, loadPage } from "../../framework/links/link-loaders.ts";
-import { hopsFrom } from "../../framework/links/registry.ts";
+import { linkByEntryPoint } from "../../framework/links/registry.ts";
+import { linkedLiveIds } from "../reads/linked-live-ids.ts";
 import { managesInventory, variantQuantityLoader } from "./variant-stock.ts";
 
 // ProductVariant.availability composes product, inventory and sales channel: a channel sells from
@@ -57,19 +56,12 @@ const notFound = (id: string) =>
   new TesseraError(TesseraError.Types.NOT_FOUND, `Sales channel ${id} was not found`, { field: ["salesChannelId"] });
 
 // Per request: the live stock locations of every channel asked about (a deleted location's stock
-// never counts), through the link loaders: one existence check, one link page, one location read.
-// Null for an unknown channel.
+// never counts), in one statement. Null for an unknown channel.
 function channelLocations(ctx: GraphQLContext) {
   return requestLoader<string[] | null>(ctx, "salesChannel.locations", async (channelIds) => {
-    const hop = hopsFrom("SalesChannel").find((h) => h.link.entryPoint === CHANNEL_LOCATION_LINK);
-    if (!hop) return channelIds.map(() => null);
-    const channels = await Promise.all(channelIds.map((id) => loadById(ctx, hop.from, id, {})));
-    const pages = await Promise.all(
-      channelIds.map((id) =>
-        loadPage(ctx, hop, id, { backward: false, take: pageSize.maxSize }, { select: { id: true } }),
-      ),
-    );
-    return channelIds.map((_id, i) => (channels[i] ? (pages[i] ?? []).map((row) => row.node.id) : null));
+    const link = linkByEntryPoint(CHANNEL_LOCATION_LINK);
+    if (!link) return channelIds.map(() => null);
+    return linkedLiveIds(ctx.prisma, link, "SalesChannel", channelIds);
   });
 }
 

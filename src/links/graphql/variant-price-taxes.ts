@@ -14,7 +14,8 @@ import { isVariantPrice, type VariantPrice } from "./variant-calculated-price.ts
 
 // A variant price's taxes compose product (its product and type feed the tax rules) and tax;
 // src/links/graphql/index.ts adds them only when the tax module is loaded. They are read only
-// when asked for: a page of variants costs one product read and one getTaxLines call.
+// when asked for: a page of variants costs one getTaxLines call (its rates cached per process),
+// and one read of the products' types when a rate's rule names a product type.
 
 function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
   const key = JSON.stringify([address.country_code, address.province_code]);
@@ -22,10 +23,13 @@ function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
     ctx,
     `variant.priceTaxes:${key}`,
     async (prices) => {
+      const tax = ctx.scope.resolve("tax");
+      const context = { address: { ...address } };
+      // Product types matter only to rules that name one: most stores have none, and skip the read.
       const productIds = [...new Set(prices.map((p) => p.product_id))];
-      const products = await ctx.scope
-        .resolve("product")
-        .listProducts({ id: productIds }, { select: ["id", "type_id"] });
+      const products = (await tax.hasProductTypeRules(context))
+        ? await ctx.scope.resolve("product").listProducts({ id: productIds }, { select: ["id", "type_id"] })
+        : [];
       const typeOf = new Map(products.map((p) => [p.id, p.type_id]));
       const items = prices.map((p) => ({
         id: p.variant_id,
@@ -35,7 +39,7 @@ function taxLoader(ctx: GraphQLContext, address: TaxAddress) {
         unit_price: p.calculated_amount,
         currency_code: p.currency_code,
       }));
-      const lines = await ctx.scope.resolve("tax").getTaxLines(items, { address: { ...address } });
+      const lines = await tax.getTaxLines(items, context);
       const byVariant = new Map<string, ItemTaxLine[]>();
       for (const line of lines)
         if ("line_item_id" in line)

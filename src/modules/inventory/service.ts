@@ -1,5 +1,6 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { ModuleService, type Context, type CreateInput, type Row } from "../../framework/modules/service-factory.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { InventoryItem, InventoryLevel, ReservationItem } from "./models.ts";
 
 export interface ReservationInput {
@@ -46,10 +47,44 @@ const levelKey = (itemId: string, locationId: string) => `${itemId}\u0000${locat
 /** Quantities per inventory item, summed over the locations asked about. */
 export type QuantityByItem = Map<string, number>;
 
+/**
+ * The rows `(owner_id, inventory_item_id, required_quantity)` naming the items to count for each
+ * owner: a link table's rows (one statement counts a page of variants through their link).
+ */
+export type InventoryItemSource = Prisma.Sql;
+
+/** An owner's item with the units available of it over the locations asked about. */
+export interface OwnedItemQuantity {
+  owner_id: string;
+  inventory_item_id: string;
+  required_quantity: number;
+  available: number;
+}
+
 export default class InventoryModuleService extends ModuleService({ InventoryItem, InventoryLevel, ReservationItem }) {
   /** stocked − reserved per item over the given locations (all locations when none given); one SQL statement. */
   async retrieveAvailableQuantities(itemIds: string[], locationIds?: string[], ctx?: Context): Promise<QuantityByItem> {
     return this.sumLevels(itemIds, locationIds, "available", ctx);
+  }
+
+  /**
+   * stocked − reserved of each item `source` names, per owner, over the given locations (all when
+   * undefined, none when empty): the source's rows and the level sums in one SQL statement.
+   */
+  async retrieveAvailableQuantitiesOf(
+    source: InventoryItemSource,
+    locationIds: string[] | undefined,
+    ctx?: Context,
+  ): Promise<OwnedItemQuantity[]> {
+    const rows = await this.client(ctx).$queryRaw<(Omit<OwnedItemQuantity, "available"> & { available: bigint })[]>`
+      WITH items AS (${source})
+      SELECT items.owner_id, items.inventory_item_id, items.required_quantity::int AS required_quantity,
+        COALESCE(SUM(l.stocked_quantity - l.reserved_quantity), 0)::bigint AS available
+      FROM items
+      LEFT JOIN inventory_level l ON l.inventory_item_id = items.inventory_item_id AND l.deleted_at IS NULL
+        AND (${locationIds === undefined} OR l.location_id = ANY(${locationIds ?? []}::text[]))
+      GROUP BY items.owner_id, items.inventory_item_id, items.required_quantity`;
+    return rows.map((row) => ({ ...row, available: Number(row.available) }));
   }
 
   /** stocked per item over the given locations; one SQL statement. */

@@ -1,6 +1,9 @@
+import { EventCache } from "../../framework/cache/event-cache.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { EventBus } from "../../framework/events/types.ts";
 import { Decimal, isDecimalString, toDecimal, type AmountInput } from "../../framework/money/index.ts";
 import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
+import { TaxEvents } from "./events.ts";
 import { TaxRate, TaxRateRule, TaxRegion } from "./models.ts";
 import { SYSTEM_TAX_PROVIDER, systemTaxProvider } from "./providers/system.ts";
 import type {
@@ -60,12 +63,27 @@ function checkRate(rate: AmountInput | null, field: string[]): string | null {
   return value.toFixed();
 }
 
+/** The rates that apply at one address: its country's, and its province's when it has its own region. */
+interface AddressRates {
+  country: RateWithRules[];
+  province: RateWithRules[];
+  providerId: string;
+}
+
 export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate, TaxRateRule }) {
   private readonly providers: Map<string, TaxProvider>;
+  // Every taxed storefront page asks for the same country's rates: kept per process, dropped when
+  // a tax event is delivered and on this service's own writes.
+  private readonly addressRates: EventCache<AddressRates | null>;
 
-  constructor(cradle: ModuleCradle, options?: TaxModuleOptions) {
+  constructor(cradle: ModuleCradle & { eventBus?: EventBus }, options?: TaxModuleOptions) {
     super(cradle, options);
     this.providers = new Map([systemTaxProvider, ...(options?.providers ?? [])].map((p) => [p.identifier, p]));
+    this.addressRates = new EventCache(cradle.eventBus, { events: Object.values(TaxEvents) });
+  }
+
+  protected override onWrite(): void {
+    this.addressRates.clear();
   }
 
   /** Creates tax regions (a province under its country's region) with their default rates, all or none. */
@@ -196,7 +214,8 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
    * Tax lines for items and shipping methods shipped to an address, like Medusa's: the province's
    * rates override the country's (or combine with them when combinable), rules on the product or
    * product type beat the default rate; the region's provider turns rates into lines. Three SQL
-   * statements whatever the number of items.
+   * statements whatever the number of items, none when the address's rates are cached (outside a
+   * transaction).
    * @example await tax.getTaxLines([{ id: "variant_1", product_id: "prod_1", product_type_id: null }], { address: { country_code: "de" } })
    */
   async getTaxLines(
@@ -207,29 +226,10 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
     const country = context.address?.country_code?.toLowerCase();
     if (!country) throw invalid("The tax context needs address.country_code", ["address", "countryCode"]);
     if (!items.length) return [];
-    const province = normalizeProvince(country, context.address.province_code);
-    const all = await this.listTaxRegions(
-      { country_code: country, $or: [{ province_code: null }, ...(province ? [{ province_code: province }] : [])] },
-      { relations: ["tax_rates", "tax_rates.rules"] },
-      ctx,
-    );
-    const countryRegion = all.find((r) => !r.province_code);
-    const provinceRegion = all.find((r) => r.province_code === province && province !== null);
-    if (!countryRegion) return [];
-    const toRates = (region: typeof countryRegion | undefined): RateWithRules[] =>
-      (region?.tax_rates ?? []).map((r) => ({
-        id: r.id,
-        rate: r.rate === null ? null : toDecimal(r.rate).toFixed(),
-        code: r.code,
-        name: r.name,
-        is_default: r.is_default,
-        is_combinable: r.is_combinable,
-        rules: r.rules ?? [],
-      }));
-    const countryRates = toRates(countryRegion);
-    const provinceRates = toRates(provinceRegion);
+    const rates = await this.ratesAt(country, context.address.province_code, ctx);
+    if (!rates) return [];
     const pick = (item: TaxableItem | TaxableShipping) =>
-      combineRegionRates(ratesForItem(provinceRates, item), ratesForItem(countryRates, item)).map(
+      combineRegionRates(ratesForItem(rates.province, item), ratesForItem(rates.country, item)).map(
         ({ id, rate, code, name }) => ({ id, rate, code, name }),
       );
     const itemLines = items
@@ -238,10 +238,56 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
     const shippingLines = items
       .filter((i): i is TaxableShipping => "shipping_option_id" in i)
       .map((shipping_line) => ({ shipping_line, rates: pick(shipping_line) }));
-    const providerId = provinceRegion?.provider_id ?? countryRegion.provider_id ?? SYSTEM_TAX_PROVIDER;
-    const provider = this.providers.get(providerId);
+    const provider = this.providers.get(rates.providerId);
     if (!provider)
-      throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Tax provider ${providerId} is not registered`);
+      throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, `Tax provider ${rates.providerId} is not registered`);
     return provider.getTaxLines(itemLines, shippingLines, context);
+  }
+
+  /**
+   * Whether a rule of the rates at the address names a product type: only then do items need
+   * their `product_type_id`, so a caller can skip reading it.
+   */
+  async hasProductTypeRules(context: TaxCalculationContext, ctx?: Context): Promise<boolean> {
+    const country = context.address?.country_code?.toLowerCase();
+    const rates = country ? await this.ratesAt(country, context.address.province_code, ctx) : null;
+    return [...(rates?.country ?? []), ...(rates?.province ?? [])].some((r) =>
+      r.rules.some((rule) => rule.reference === "product_type"),
+    );
+  }
+
+  /**
+   * The rates at a country and province, null when the country has no tax region; one statement,
+   * cached per process outside transactions (a transaction may have changed them).
+   */
+  private async ratesAt(country: string, provinceCode: string | null | undefined, ctx?: Context) {
+    const province = normalizeProvince(country, provinceCode);
+    const read = async (): Promise<AddressRates | null> => {
+      const all = await this.listTaxRegions(
+        { country_code: country, $or: [{ province_code: null }, ...(province ? [{ province_code: province }] : [])] },
+        { relations: ["tax_rates", "tax_rates.rules"] },
+        ctx,
+      );
+      const countryRegion = all.find((r) => !r.province_code);
+      const provinceRegion = all.find((r) => r.province_code === province && province !== null);
+      if (!countryRegion) return null;
+      const toRates = (region: typeof countryRegion | undefined): RateWithRules[] =>
+        (region?.tax_rates ?? []).map((r) => ({
+          id: r.id,
+          rate: r.rate === null ? null : toDecimal(r.rate).toFixed(),
+          code: r.code,
+          name: r.name,
+          is_default: r.is_default,
+          is_combinable: r.is_combinable,
+          rules: (r.rules ?? []).map(({ reference, reference_id }) => ({ reference, reference_id })),
+        }));
+      return {
+        country: toRates(countryRegion),
+        province: toRates(provinceRegion),
+        providerId: provinceRegion?.provider_id ?? countryRegion.provider_id ?? SYSTEM_TAX_PROVIDER,
+      };
+    };
+    if (ctx?.tx) return read();
+    return this.addressRates.get(JSON.stringify([country, province]), read);
   }
 }
