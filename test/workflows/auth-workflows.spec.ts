@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
-import type { EventMessage } from "../../src/framework/events/types.ts";
+import type { EventBus, EventMessage } from "../../src/framework/events/types.ts";
 import { bearer, login, registerIdentity } from "../../src/framework/test-utils/auth-clients.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
 import { storedRuns } from "../../src/framework/test-utils/workflow-runs.ts";
@@ -72,11 +72,9 @@ async function invite(api: TestApi, email: string): Promise<string> {
   return res.data?.createInvite.token ?? "";
 }
 
-/** Waits until `seen` holds `count` events named `name` (delivery is asynchronous), then a little longer to catch duplicates. */
-async function settled(seen: EventMessage[], name: string, count: number): Promise<EventMessage[]> {
-  for (let i = 0; i < 100 && seen.filter((e) => e.name === name).length < count; i++)
-    await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 200));
+/** The `name` events in `seen` once every event emitted so far was delivered (a duplicate is there by then). */
+async function settled(bus: Pick<EventBus, "drain">, seen: EventMessage[], name: string): Promise<EventMessage[]> {
+  await bus.drain();
   return seen.filter((e) => e.name === name);
 }
 
@@ -114,7 +112,7 @@ integrationTestRunner({
         expect(res.data?.acceptInvite.userErrors).toEqual([]);
         const id = res.data?.acceptInvite.user?.id ?? "";
         expect(id).toMatch(/^user_/);
-        const events = await settled(seen, "user.created", 1);
+        const events = await settled(getContainer().resolve("eventBus"), seen, "user.created");
         expect(events.filter((e) => (e.data as { id: string }).id === id)).toHaveLength(1);
         const identity = await getContainer()
           .resolve("auth")
@@ -134,7 +132,7 @@ integrationTestRunner({
 
       it("a failing userCreated hook leaves no user, reopens the invite, registers nothing and emits nothing", async () => {
         record();
-        const before = (await settled(seen, "user.created", 0)).length;
+        const before = (await settled(getContainer().resolve("eventBus"), seen, "user.created")).length;
         const token = await invite(api, "refused@example.com");
         const registration = await registerIdentity(api, "user", "refused@example.com", "s3cret-pass");
         const refused = await api
@@ -154,7 +152,7 @@ integrationTestRunner({
         expect(
           auth.authContextFor(await auth.retrieveAuthIdentity(provider?.auth_identity_id ?? ""), "user").actor_id,
         ).toBe("");
-        expect(await settled(seen, "user.created", 0)).toHaveLength(before);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "user.created")).toHaveLength(before);
         // The invite is usable again.
         const retried = await api
           .as(bearer(registration))
@@ -171,7 +169,9 @@ integrationTestRunner({
         const id = created.data?.registerCustomer.customer?.id ?? "";
         expect(created.data?.registerCustomer.userErrors).toEqual([]);
         expect(
-          (await settled(seen, "customer.created", 1)).filter((e) => (e.data as { id: string }).id === id),
+          (await settled(getContainer().resolve("eventBus"), seen, "customer.created")).filter(
+            (e) => (e.data as { id: string }).id === id,
+          ),
         ).toHaveLength(1);
 
         const before = seen.filter((e) => e.name === "customer.created").length;
@@ -186,7 +186,7 @@ integrationTestRunner({
         expect(
           await getContainer().resolve("customer").listCustomers({ email: "nope@example.com" }, { withDeleted: true }),
         ).toEqual([]);
-        expect(await settled(seen, "customer.created", 0)).toHaveLength(before);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "customer.created")).toHaveLength(before);
         // Nothing was registered on the identity: the same token may register again.
         const again = await api
           .as(bearer(refusedToken))
@@ -212,18 +212,20 @@ integrationTestRunner({
           (await api.as(bearer(token)).graphql<{ currentUser: { id: string } }, never>("{ currentUser { id } }")).data
             ?.currentUser.id,
         ).toBe(userId);
-        expect(await settled(seen, "user.deleted", 0)).toHaveLength(0);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "user.deleted")).toHaveLength(0);
         const done = await api.graphql<{ deleteUser: { deletedId: string } }, { input: unknown }>(DELETE, {
           input: { id: userId },
         });
         expect(done.data?.deleteUser.deletedId).toBe(userId);
-        expect((await settled(seen, "user.deleted", 1)).map((e) => e.data)).toEqual([{ id: userId }]);
+        expect((await settled(getContainer().resolve("eventBus"), seen, "user.deleted")).map((e) => e.data)).toEqual([
+          { id: userId },
+        ]);
       });
 
       it("the `user` command runs create-user-account: a failing hook leaves no user and no login; success emits user.created once", async () => {
         record();
         const container = getContainer();
-        const before = (await settled(seen, "user.created", 0)).length;
+        const before = (await settled(getContainer().resolve("eventBus"), seen, "user.created")).length;
         refuse.accounts = true;
         try {
           await expect(
@@ -236,7 +238,7 @@ integrationTestRunner({
           [],
         );
         expect(await container.resolve("auth").listProviderIdentities({ entity_id: "op@example.com" })).toEqual([]);
-        expect(await settled(seen, "user.created", 0)).toHaveLength(before);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "user.created")).toHaveLength(before);
 
         const created = await createUserFromCli(container, {
           email: "Op@example.com",
@@ -248,9 +250,9 @@ integrationTestRunner({
           (await api.as(bearer(token)).graphql<{ currentUser: { id: string } }, never>("{ currentUser { id } }")).data
             ?.currentUser.id,
         ).toBe(created.id);
-        expect((await settled(seen, "user.created", before + 1)).slice(before).map((e) => e.data)).toEqual([
-          { id: created.id },
-        ]);
+        expect(
+          (await settled(getContainer().resolve("eventBus"), seen, "user.created")).slice(before).map((e) => e.data),
+        ).toEqual([{ id: created.id }]);
         // An email with a login needs its password; a wrong one creates nothing.
         await expect(
           createUserFromCli(container, { email: "op@example.com", password: "not the password" }),
@@ -276,13 +278,15 @@ integrationTestRunner({
           refuse.revokes = false;
         }
         expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).not.toBeNull();
-        expect(await settled(seen, "api_key.revoked", 0)).toHaveLength(0);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "api_key.revoked")).toHaveLength(0);
         const done = await api.graphql<{ revokeApiKey: { userErrors: unknown[] } }, { input: unknown }>(REVOKE, {
           input: { id: row?.id },
         });
         expect(done.data?.revokeApiKey.userErrors).toEqual([]);
         expect(await getContainer().resolve("apiKey").authenticatePublishableKey(key)).toBeNull();
-        expect((await settled(seen, "api_key.revoked", 1)).map((e) => e.data)).toEqual([{ id: row?.id }]);
+        expect((await settled(getContainer().resolve("eventBus"), seen, "api_key.revoked")).map((e) => e.data)).toEqual(
+          [{ id: row?.id }],
+        );
       });
 
       it("updateCurrentCustomer: a failing hook writes the old values back; success emits customer.updated once", async () => {
@@ -304,12 +308,14 @@ integrationTestRunner({
         expect(refused.data?.updateCurrentCustomer).toEqual({ customer: null, userErrors: [{ code: "NOT_ALLOWED" }] });
         const stored = await getContainer().resolve("customer").retrieveCustomer(customerId);
         expect([stored.first_name, stored.company_name]).toEqual(["Eve", null]);
-        expect(await settled(seen, "customer.updated", 0)).toHaveLength(0);
+        expect(await settled(getContainer().resolve("eventBus"), seen, "customer.updated")).toHaveLength(0);
         const ok = await api
           .as(bearer(token))
           .graphql<Updated, { input: unknown }>(UPDATE, { input: { companyName: "Acme" } });
         expect(ok.data?.updateCurrentCustomer.customer).toEqual({ firstName: "Eve", companyName: "Acme" });
-        expect((await settled(seen, "customer.updated", 1)).map((e) => e.data)).toEqual([{ id: customerId }]);
+        expect(
+          (await settled(getContainer().resolve("eventBus"), seen, "customer.updated")).map((e) => e.data),
+        ).toEqual([{ id: customerId }]);
       });
 
       it("setAuthAppMetadataStep is compensated when a later step fails", async () => {

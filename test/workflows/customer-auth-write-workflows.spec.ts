@@ -77,7 +77,8 @@ integrationTestRunner({
         "customer_group.updated",
       ]);
     });
-    const settle = () => new Promise((r) => setTimeout(r, 300));
+    /** Every event emitted so far delivered: an event that should not exist is there by then. */
+    const settle = () => getContainer().resolve("eventBus").drain();
     /** Every stored run of a workflow, as text. */
     const stored = async (workflowId: string) => JSON.stringify(await storedRuns(getContainer(), workflowId));
 

@@ -88,7 +88,8 @@ integrationTestRunner({
     beforeAll(() => {
       emitted = recordEventMessages(getContainer().resolve("eventBus"), ["api_key.created", "invite.created"]);
     });
-    const settle = () => new Promise((r) => setTimeout(r, 300));
+    /** Every event emitted so far delivered: an event that should not exist is there by then. */
+    const settle = () => getContainer().resolve("eventBus").drain();
 
     describe("createApiKey runs create-api-keys with the token redacted", () => {
       it("shows the secret once: to the caller, not in the stored run, its GraphQL view, its events, a replay or the logs", async () => {

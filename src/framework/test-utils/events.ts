@@ -32,10 +32,12 @@ export function recordEventMessages(bus: EventBus, names: string[]): EventMessag
   return received;
 }
 
-/** Waits until `received` holds `count` items (delivery is asynchronous), then a little longer to catch duplicates. */
-export async function settledEvents<T>(received: T[], count: number): Promise<T[]> {
-  for (let i = 0; i < 100 && received.length < count; i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 200));
+/**
+ * What `received` holds once every event emitted so far has been delivered (`bus.drain()`): a
+ * duplicate or an event that should not exist is there by then, with no wait on a clock.
+ */
+export async function settledEvents<T>(bus: Pick<EventBus, "drain">, received: T[]): Promise<T[]> {
+  await bus.drain();
   return [...received];
 }
 
