@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
+import { nextListener } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 import { createCustomerAccount } from "../src/framework/test-utils/auth-clients.ts";
 import { loadJobs } from "../src/framework/jobs/setup.ts";
@@ -77,14 +78,14 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     describe(`domain events and live progress (${executor})`, () => {
       it("a product created through GraphQL reaches graphql-ws subscribers and the seed's product-created subscriber", async () => {
+        const listening = nextListener(getContainer().resolve("eventBus"));
         const client = socket(api);
         const received = collect<{ events: { name: string; data: { id: string } } }>(
           client,
           `subscription { events(names: ["product.created"]) { name data } }`,
           (items) => items.length >= 1,
         );
-        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
-        await new Promise((r) => setTimeout(r, 600));
+        await listening;
         let id = "";
         const lines = await logged(
           getContainer(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { nextListener } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import type { EventMessage } from "../src/framework/events/types.ts";
 import type { RecordingNotificationProvider } from "../src/modules/notification/providers/recording.ts";
@@ -130,6 +131,7 @@ integrationTestRunner({
       it("streams events to a graphql-ws client on /graphql", async () => {
         // A test's own event: declared, as a project's events.ts would, so `events(names:)` accepts it.
         getContainer().resolve("eventNames").add(["test.live"]);
+        const listening = nextListener(getContainer().resolve("eventBus"));
         const client = createClient({
           url: `${api.url.replace("http", "ws")}/graphql`,
           webSocketImpl: WebSocket,
@@ -153,8 +155,7 @@ integrationTestRunner({
             },
           );
         });
-        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
-        await new Promise((r) => setTimeout(r, 600));
+        await listening;
         const bus = getContainer().resolve("eventBus");
         await bus.emit([
           { name: "test.ignored", data: {} },

@@ -10,6 +10,7 @@ import {
   nextMail,
   verificationToken,
 } from "../src/framework/test-utils/auth-clients.ts";
+import { nextListener } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type ApiResponse } from "../src/framework/test-utils/runners.ts";
 import { storedRuns } from "../src/framework/test-utils/workflow-runs.ts";
 import config from "../tessera.config.ts";
@@ -198,6 +199,7 @@ integrationTestRunner({
       });
 
       it("keeps the password and the link out of the stored run and the admin event stream", async () => {
+        const listening = nextListener(getContainer().resolve("eventBus"));
         const client = createClient({
           url: `${api.url.replace("http", "ws")}/graphql`,
           webSocketImpl: WebSocket,
@@ -215,8 +217,7 @@ integrationTestRunner({
             complete: () => undefined,
           },
         );
-        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
-        await new Promise((r) => setTimeout(r, 600));
+        await listening;
         await register("secretive@example.com", "secretive password");
         const token = verificationToken(await nextMail(api, "secretive@example.com", VERIFY, 0));
         await api.anonymous.post("/auth/customer/emailpass/reset-password", { identifier: "taken@example.com" });

@@ -54,3 +54,24 @@ export function nextDelivered(bus: EventBus, name: string): Promise<EventMessage
     });
   });
 }
+
+/**
+ * Resolves once something next starts listening to delivered events on `bus`: the server has
+ * registered a GraphQL `events` subscription (graphql-ws acknowledges no subscribe, so a test
+ * waits on this before it emits what the subscription should see). Services and caches register
+ * their listeners while the app loads (`loadModules` resolves every service), so once it has
+ * started the next listener is a subscription's.
+ */
+export function nextListener(bus: EventBus): Promise<void> {
+  return new Promise((resolve) => {
+    const own = Object.hasOwn(bus, "onDelivered");
+    const original = bus.onDelivered;
+    bus.onDelivered = (listener) => {
+      if (own) bus.onDelivered = original;
+      else delete (bus as Partial<EventBus>).onDelivered;
+      const off = original.call(bus, listener);
+      resolve();
+      return off;
+    };
+  });
+}
