@@ -15,10 +15,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { openDatabase, type DatabaseTarget } from "../src/framework/database/database.ts";
 import { baseline, pageSize, scenarios, type Page, type Scenario } from "./pages.ts";
 import { table, type Row, type Sample } from "./report.ts";
+import { withFreshDatabase } from "./fresh-database.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import { seedCommerce, type BenchCommerce } from "./seed-commerce.ts";
 import { freePort, startBaseline, startServer, type BenchServer } from "./server.ts";
@@ -144,19 +144,9 @@ async function onPglite(): Promise<Row[]> {
 }
 
 async function onPostgres(serverUrl: string): Promise<Row[]> {
-  const name = `tessera_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = url.toString();
-    return await measure("PostgreSQL", { kind: "postgres", url: db }, { DATABASE_URL: db }, db);
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  return withFreshDatabase(serverUrl, "pages", (db) =>
+    measure("PostgreSQL", { kind: "postgres", url: db }, { DATABASE_URL: db }, db),
+  );
 }
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
