@@ -44,7 +44,7 @@ export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_
  * The given (not null, not undefined) fields of a parsed input as the module's snake_case columns,
  * leaving out `omit` (fields that are not columns: ids, relations, workflow fields).
  */
-type Columns<T, K extends PropertyKey> = {
+export type Columns<T, K extends PropertyKey = never> = {
   [P in Exclude<keyof T, K | "idempotencyKey" | "additionalData"> as undefined extends T[P]
     ? never
     : null extends T[P]
