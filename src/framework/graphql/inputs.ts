@@ -69,3 +69,17 @@ export function columnsOf<T extends Record<string, unknown>, K extends keyof T =
       .map(([key, value]) => [snakeCase(key), value]),
   ) as never;
 }
+
+/**
+ * An optional relation or column an update sets, clears or leaves: `{ [column]: null }` when
+ * `clear` is set, `{ [column]: value }` when a value is given, nothing otherwise.
+ * @example ...setOrClear("parent_category_id", input.parentCategoryId, input.moveToRoot)
+ */
+export function setOrClear<const K extends string, V>(
+  column: K,
+  value: V | null | undefined,
+  clear: boolean | null | undefined,
+): { [P in K]?: V | null } {
+  if (clear) return { [column]: null } as { [P in K]: null };
+  return (value == null ? {} : { [column]: value }) as { [P in K]?: V };
+}

@@ -79,33 +79,22 @@ export function recordMutations<
 >(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI>) {
   const field = lowerFirst(name);
   const payload = payloadType(`${name}Payload`, field, spec.ref);
-  const answer = async (ctx: GraphQLContext, id: string) => ({ [field]: await spec.retrieve(ctx, id) }) as never;
-  const batchOf = (op: { row?: (input: never) => unknown }, input: Record<string, unknown>) =>
-    ({ [spec.batch]: [op.row ? op.row(input as never) : columnsOf(input)] }) as never;
-  const { create, update } = spec;
-  if (create) {
-    workflowMutation(`create${name}`, {
+  // The record's id: the created row's, or the one the update names (its schema requires `id`).
+  const operations = [
+    ["Create", spec.create, (output: unknown) => (output as { id: string }[])[0]?.id ?? ""],
+    ["Update", spec.update, (_output: unknown, input: Record<string, unknown>) => String(input.id)],
+  ] as const;
+  for (const [verb, op, idOf] of operations) {
+    if (!op) continue;
+    workflowMutation(`${lowerFirst(verb)}${name}`, {
       access: spec.access,
-      description: create.description,
-      input: { name: `Create${name}Input`, schema: create.schema },
+      description: op.description,
+      input: { name: `${verb}${name}Input`, schema: op.schema as z.ZodObject },
       hooks: spec.hooks,
-      workflow: create.workflow,
-      workflowInput: (input) => batchOf(create, input),
+      workflow: op.workflow as WorkflowFactory<unknown, unknown>,
+      workflowInput: (input) => ({ [spec.batch]: [op.row ? op.row(input as never) : columnsOf(input)] }),
       payload,
-      result: ([created], _input, ctx) => answer(ctx, created?.id ?? ""),
-    });
-  }
-  if (update) {
-    workflowMutation(`update${name}`, {
-      access: spec.access,
-      description: update.description,
-      input: { name: `Update${name}Input`, schema: update.schema },
-      hooks: spec.hooks,
-      workflow: update.workflow,
-      workflowInput: (input) => batchOf(update, input),
-      payload,
-      // Every update schema names the record: `id` is required by its zod declaration.
-      result: (_output, input, ctx) => answer(ctx, (input as { id: string }).id),
+      result: async (output, input, ctx) => ({ [field]: await spec.retrieve(ctx, idOf(output, input)) }) as never,
     });
   }
   if (spec.delete) deleteMutation(`delete${name}`, { ...spec.delete, access: spec.access });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
+import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { modelRef } from "../../../framework/links/graphql-refs.ts";
@@ -30,9 +31,7 @@ recordMutations("FulfillmentSet", {
     }),
     workflow: createFulfillmentSetsWorkflow,
     row: (input) => ({
-      location_id: input.locationId,
-      name: input.name,
-      type: input.type,
+      ...columnsOf(input, ["serviceZones"]),
       metadata: input.metadata ?? null,
       service_zones: (input.serviceZones ?? []).map((z) => ({ name: z.name, geo_zones: toGeoZones(z.geoZones ?? []) })),
     }),

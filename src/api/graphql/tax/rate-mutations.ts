@@ -70,9 +70,7 @@ recordMutations("TaxRate", {
     schema: createSchema,
     workflow: createTaxRatesWorkflow,
     row: (input) => ({
-      tax_region_id: input.taxRegionId,
-      code: input.code,
-      name: input.name,
+      ...columnsOf(input, ["rules"]),
       rate: input.rate ?? null,
       is_default: input.isDefault ?? false,
       is_combinable: input.isCombinable ?? false,
