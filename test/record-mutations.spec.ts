@@ -77,23 +77,18 @@ integrationTestRunner({
         expect(await liveCollections()).toEqual(before);
       });
 
-      it("an unknown id is a NOT_FOUND userError for update and delete", async () => {
-        const update = await api.graphql<{ updateProductCollection: CollectionPayload }, Record<string, unknown>>(
-          updateCollection,
-          { input: { id: "pcol_missing", title: "Nowhere" } },
-        );
-        expect(update.data?.updateProductCollection).toMatchObject({
-          productCollection: null,
-          userErrors: [{ code: "NOT_FOUND" }],
-        });
-        const remove = await api.graphql<
-          { deleteProductCollection: { deletedId: string | null; userErrors: UserErrors } },
-          Record<string, unknown>
-        >(deleteCollection, { input: { id: "pcol_missing" } });
-        expect(remove.data?.deleteProductCollection).toMatchObject({
-          deletedId: null,
-          userErrors: [{ code: "NOT_FOUND" }],
-        });
+      it("an unknown id is a NOT_FOUND error (not a userError) for update and delete", async () => {
+        const update = await api.graphql(updateCollection, { input: { id: "pcol_missing", title: "Nowhere" } });
+        expect(update.errors).toMatchObject([
+          {
+            path: ["updateProductCollection"],
+            extensions: { code: "NOT_FOUND" },
+            message: expect.stringContaining("pcol_missing"),
+          },
+        ]);
+        const remove = await api.graphql(deleteCollection, { input: { id: "pcol_missing" } });
+        expect(remove.errors).toMatchObject([{ path: ["deleteProductCollection"], extensions: { code: "NOT_FOUND" } }]);
+        expect(await liveCollections()).not.toContain("Nowhere");
       });
 
       it("a retried idempotency key answers the first result and writes once", async () => {
