@@ -44,7 +44,7 @@ export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_
  * The given (not null, not undefined) fields of a parsed input as the module's snake_case columns,
  * leaving out `omit` (fields that are not columns: ids, relations, workflow fields).
  */
-type Columns<T, K extends PropertyKey> = {
+export type Columns<T, K extends PropertyKey = never> = {
   [P in Exclude<keyof T, K | "idempotencyKey" | "additionalData"> as undefined extends T[P]
     ? never
     : null extends T[P]
@@ -68,4 +68,18 @@ export function columnsOf<T extends Record<string, unknown>, K extends keyof T =
       .filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined)
       .map(([key, value]) => [snakeCase(key), value]),
   ) as never;
+}
+
+/**
+ * An optional relation or column an update sets, clears or leaves: `{ [column]: null }` when
+ * `clear` is set, `{ [column]: value }` when a value is given, nothing otherwise.
+ * @example ...setOrClear("parent_category_id", input.parentCategoryId, input.moveToRoot)
+ */
+export function setOrClear<const K extends string, V>(
+  column: K,
+  value: V | null | undefined,
+  clear: boolean | null | undefined,
+): { [P in K]?: V | null } {
+  if (clear) return { [column]: null } as { [P in K]: null };
+  return (value == null ? {} : { [column]: value }) as { [P in K]?: V };
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
 import { modelRef } from "../../../framework/links/graphql-refs.ts";
 import {
@@ -19,8 +18,6 @@ import {
   toRules,
 } from "./inputs.ts";
 
-const ShippingOptionPayload = payloadType("ShippingOptionPayload", "shippingOption", modelRef("ShippingOption"));
-
 const optionFields = {
   name: z.string().trim().min(1).max(200).describe("Shown to shoppers."),
   priceType: z
@@ -36,43 +33,32 @@ const optionFields = {
   metadata: metadataField,
 };
 
-workflowMutation("createShippingOption", {
+recordMutations("ShippingOption", {
+  ref: modelRef("ShippingOption"),
   access: access.admin,
-  description:
-    "Creates a shipping option in a service zone with its prices and rules; an unknown provider, currency or region, or a calculated price on a provider that cannot calculate, is a userError and nothing is written.",
-  input: {
-    name: "CreateShippingOptionInput",
-    schema: z.object({ serviceZoneId: zodId().describe("The service zone it is offered in."), ...optionFields }),
-  },
+  batch: "shipping_options",
   hooks: true,
-  workflow: createShippingOptionsWorkflow,
-  workflowInput: (input) => ({
-    shipping_options: [
-      {
-        name: input.name,
-        price_type: input.priceType,
-        service_zone_id: input.serviceZoneId,
-        shipping_profile_id: input.shippingProfileId,
-        provider_id: input.providerId,
-        data: input.data ?? null,
-        type: input.type ? { ...input.type, description: input.type.description ?? null } : null,
-        metadata: input.metadata ?? null,
-        rules: toRules(input.rules ?? []),
-        prices: toPrices(input.prices ?? []),
-      },
-    ],
-  }),
-  payload: ShippingOptionPayload,
-  result: async ([created], _input, ctx) => ({
-    shippingOption: await ctx.scope.resolve("fulfillment").retrieveShippingOption(created?.id ?? ""),
-  }),
-});
-
-workflowMutation("updateShippingOption", {
-  access: access.admin,
-  description: "Updates a shipping option; given prices, rules and type replace its own.",
-  input: {
-    name: "UpdateShippingOptionInput",
+  retrieve: (ctx, id) => ctx.scope.resolve("fulfillment").retrieveShippingOption(id),
+  create: {
+    description:
+      "Creates a shipping option in a service zone with its prices and rules; an unknown provider, currency or region, or a calculated price on a provider that cannot calculate, is a userError and nothing is written.",
+    schema: z.object({ serviceZoneId: zodId().describe("The service zone it is offered in."), ...optionFields }),
+    workflow: createShippingOptionsWorkflow,
+    row: (input) => ({
+      name: input.name,
+      price_type: input.priceType,
+      service_zone_id: input.serviceZoneId,
+      shipping_profile_id: input.shippingProfileId,
+      provider_id: input.providerId,
+      data: input.data ?? null,
+      type: input.type ? { ...input.type, description: input.type.description ?? null } : null,
+      metadata: input.metadata ?? null,
+      rules: toRules(input.rules ?? []),
+      prices: toPrices(input.prices ?? []),
+    }),
+  },
+  update: {
+    description: "Updates a shipping option; given prices, rules and type replace its own.",
     schema: z.object({
       id: zodId().describe("The shipping option to update."),
       name: optionFields.name.nullish(),
@@ -85,33 +71,22 @@ workflowMutation("updateShippingOption", {
       rules: optionFields.rules,
       metadata: metadataField,
     }),
+    workflow: updateShippingOptionsWorkflow,
+    row: (input) => ({
+      id: input.id,
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.priceType ? { price_type: input.priceType } : {}),
+      ...(input.shippingProfileId ? { shipping_profile_id: input.shippingProfileId } : {}),
+      ...(input.providerId ? { provider_id: input.providerId } : {}),
+      ...(input.data ? { data: input.data } : {}),
+      ...(input.metadata ? { metadata: input.metadata } : {}),
+      ...(input.type ? { type: { ...input.type, description: input.type.description ?? null } } : {}),
+      ...(input.rules ? { rules: toRules(input.rules) } : {}),
+      ...(input.prices ? { prices: toPrices(input.prices) } : {}),
+    }),
   },
-  hooks: true,
-  workflow: updateShippingOptionsWorkflow,
-  workflowInput: (input) => ({
-    shipping_options: [
-      {
-        id: input.id,
-        ...(input.name ? { name: input.name } : {}),
-        ...(input.priceType ? { price_type: input.priceType } : {}),
-        ...(input.shippingProfileId ? { shipping_profile_id: input.shippingProfileId } : {}),
-        ...(input.providerId ? { provider_id: input.providerId } : {}),
-        ...(input.data ? { data: input.data } : {}),
-        ...(input.metadata ? { metadata: input.metadata } : {}),
-        ...(input.type ? { type: { ...input.type, description: input.type.description ?? null } } : {}),
-        ...(input.rules ? { rules: toRules(input.rules) } : {}),
-        ...(input.prices ? { prices: toPrices(input.prices) } : {}),
-      },
-    ],
-  }),
-  payload: ShippingOptionPayload,
-  result: async (_output, input, ctx) => ({
-    shippingOption: await ctx.scope.resolve("fulfillment").retrieveShippingOption(input.id),
-  }),
-});
-
-deleteMutation("deleteShippingOption", {
-  access: access.admin,
-  description: "Soft-deletes a shipping option with its rules and prices.",
-  workflow: deleteShippingOptionsWorkflow,
+  delete: {
+    description: "Soft-deletes a shipping option with its rules and prices.",
+    workflow: deleteShippingOptionsWorkflow,
+  },
 });

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
+import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { InventoryItemRef, InventoryLevelRef } from "../../../modules/inventory/graphql/types.ts";
@@ -41,71 +41,52 @@ const updateLevelSchema = z.object({
   incomingQuantity: quantity.describe("Units on the way (ordered from a supplier)."),
 });
 
-const InventoryItemPayload = payloadType("InventoryItemPayload", "inventoryItem", InventoryItemRef);
-const InventoryLevelPayload = payloadType("InventoryLevelPayload", "inventoryLevel", InventoryLevelRef);
 const inventory = (ctx: GraphQLContext) => ctx.scope.resolve(Modules.INVENTORY);
 
-workflowMutation("createInventoryItem", {
+recordMutations("InventoryItem", {
+  ref: InventoryItemRef,
   access: access.admin,
-  description: "Creates an item with its stock per location; an unknown location is an INVALID_DATA userError.",
-  input: { name: "CreateInventoryItemInput", schema: createSchema },
+  batch: "items",
   hooks: true,
-  workflow: workflows.createInventoryItemsWorkflow,
-  workflowInput: (input) => ({
-    items: [{ ...columnsOf(input, ["levels"]), levels: (input.levels ?? []).map((level) => columnsOf(level)) }],
-  }),
-  payload: InventoryItemPayload,
-  result: async ([created], _input, ctx) => ({
-    inventoryItem: await inventory(ctx).retrieveInventoryItem(created?.id ?? ""),
-  }),
+  retrieve: (ctx, id) => inventory(ctx).retrieveInventoryItem(id),
+  create: {
+    description: "Creates an item with its stock per location; an unknown location is an INVALID_DATA userError.",
+    schema: createSchema,
+    workflow: workflows.createInventoryItemsWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["levels"]),
+      levels: (input.levels ?? []).map((level) => columnsOf(level)),
+    }),
+  },
+  update: {
+    description: "Updates an inventory item's SKU, title, description, shipping requirement or metadata.",
+    schema: updateSchema,
+    workflow: workflows.updateInventoryItemsWorkflow,
+  },
+  delete: {
+    description: "Soft-deletes an item with its levels and reservations.",
+    workflow: workflows.deleteInventoryItemsWorkflow,
+  },
 });
 
-workflowMutation("updateInventoryItem", {
+const { payload: InventoryLevelPayload, retrieve: retrieveLevel } = recordMutations("InventoryLevel", {
+  ref: InventoryLevelRef,
   access: access.admin,
-  description: "Updates an inventory item's SKU, title, description, shipping requirement or metadata.",
-  input: { name: "UpdateInventoryItemInput", schema: updateSchema },
+  batch: "inventory_levels",
   hooks: true,
-  workflow: workflows.updateInventoryItemsWorkflow,
-  workflowInput: (input) => ({ items: [columnsOf(input)] }),
-  payload: InventoryItemPayload,
-  result: async (_output, input, ctx) => ({ inventoryItem: await inventory(ctx).retrieveInventoryItem(input.id) }),
-});
-
-deleteMutation("deleteInventoryItem", {
-  access: access.admin,
-  description: "Soft-deletes an item with its levels and reservations.",
-  workflow: workflows.deleteInventoryItemsWorkflow,
-});
-
-workflowMutation("createInventoryLevel", {
-  access: access.admin,
-  description:
-    "Stocks an item at a location; an unknown location is INVALID_DATA, a second level for the same pair DUPLICATE.",
-  input: { name: "CreateInventoryLevelInput", schema: createLevelSchema },
-  hooks: true,
-  workflow: workflows.createInventoryLevelsWorkflow,
-  workflowInput: (input) => ({ inventory_levels: [columnsOf(input)] }),
-  payload: InventoryLevelPayload,
-  result: async ([created], _input, ctx) => ({
-    inventoryLevel: await inventory(ctx).retrieveInventoryLevel(created?.id ?? ""),
-  }),
-});
-
-workflowMutation("updateInventoryLevel", {
-  access: access.admin,
-  description: "Sets a level's stocked or incoming quantity.",
-  input: { name: "UpdateInventoryLevelInput", schema: updateLevelSchema },
-  hooks: true,
-  workflow: workflows.updateInventoryLevelsWorkflow,
-  workflowInput: (input) => ({ inventory_levels: [columnsOf(input)] }),
-  payload: InventoryLevelPayload,
-  result: async (_output, input, ctx) => ({ inventoryLevel: await inventory(ctx).retrieveInventoryLevel(input.id) }),
-});
-
-deleteMutation("deleteInventoryLevel", {
-  access: access.admin,
-  description: "Removes an item's stock at a location.",
-  workflow: workflows.deleteInventoryLevelsWorkflow,
+  retrieve: (ctx, id) => inventory(ctx).retrieveInventoryLevel(id),
+  create: {
+    description:
+      "Stocks an item at a location; an unknown location is INVALID_DATA, a second level for the same pair DUPLICATE.",
+    schema: createLevelSchema,
+    workflow: workflows.createInventoryLevelsWorkflow,
+  },
+  update: {
+    description: "Sets a level's stocked or incoming quantity.",
+    schema: updateLevelSchema,
+    workflow: workflows.updateInventoryLevelsWorkflow,
+  },
+  delete: { description: "Removes an item's stock at a location.", workflow: workflows.deleteInventoryLevelsWorkflow },
 });
 
 const adjustLevelSchema = z.object({
@@ -130,6 +111,6 @@ workflowMutation("adjustInventoryLevel", {
   }),
   payload: InventoryLevelPayload,
   result: async ([level], _input, ctx) => ({
-    inventoryLevel: await inventory(ctx).retrieveInventoryLevel(level?.id ?? ""),
+    inventoryLevel: await retrieveLevel(ctx, level?.id ?? ""),
   }),
 });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId, zodJson } from "../../../framework/graphql/zod-input.ts";
 import { modelRef } from "../../../framework/links/graphql-refs.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -11,7 +10,6 @@ import {
   updateReturnReasonsWorkflow,
 } from "../../../workflows/order/index.ts";
 
-const ReturnReasonPayload = payloadType("ReturnReasonPayload", "returnReason", modelRef("ReturnReason"));
 const fields = {
   value: z.string().trim().min(1).max(100).describe('A machine value ("damaged", "wrong_size").'),
   label: z.string().trim().min(1).max(200).describe("What customers and admins read."),
@@ -19,26 +17,20 @@ const fields = {
   metadata: zodJson().nullish().describe("Free-form data."),
 };
 
-workflowMutation("createReturnReason", {
+recordMutations("ReturnReason", {
+  ref: modelRef("ReturnReason"),
   access: access.admin,
-  description: "Creates a reason customers give for returns.",
-  input: { name: "CreateReturnReasonInput", schema: z.object(fields) },
+  batch: "return_reasons",
   hooks: true,
-  workflow: createReturnReasonsWorkflow,
-  workflowInput: (input) => ({
-    return_reasons: [{ ...input, description: input.description ?? null, metadata: input.metadata ?? null }],
-  }),
-  payload: ReturnReasonPayload,
-  result: async ([created], _input, ctx) => ({
-    returnReason: await ctx.scope.resolve(Modules.ORDER).retrieveReturnReason(created?.id ?? ""),
-  }),
-});
-
-workflowMutation("updateReturnReason", {
-  access: access.admin,
-  description: "Changes a return reason's value, label or description.",
-  input: {
-    name: "UpdateReturnReasonInput",
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.ORDER).retrieveReturnReason(id),
+  create: {
+    description: "Creates a reason customers give for returns.",
+    schema: z.object(fields),
+    workflow: createReturnReasonsWorkflow,
+    row: (input) => ({ ...input, description: input.description ?? null, metadata: input.metadata ?? null }),
+  },
+  update: {
+    description: "Changes a return reason's value, label or description.",
     schema: z.object({
       id: zodId().describe("The return reason."),
       value: fields.value.optional(),
@@ -46,24 +38,14 @@ workflowMutation("updateReturnReason", {
       description: fields.description,
       metadata: fields.metadata,
     }),
-  },
-  hooks: true,
-  workflow: updateReturnReasonsWorkflow,
-  workflowInput: (input) => ({
-    return_reasons: [
+    workflow: updateReturnReasonsWorkflow,
+    row: (input) =>
       Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== "idempotencyKey")) as {
         id: string;
       },
-    ],
-  }),
-  payload: ReturnReasonPayload,
-  result: async (_output, input, ctx) => ({
-    returnReason: await ctx.scope.resolve(Modules.ORDER).retrieveReturnReason(input.id),
-  }),
-});
-
-deleteMutation("deleteReturnReason", {
-  access: access.admin,
-  description: "Deletes a return reason (returns that name it keep it).",
-  workflow: deleteReturnReasonsWorkflow,
+  },
+  delete: {
+    description: "Deletes a return reason (returns that name it keep it).",
+    workflow: deleteReturnReasonsWorkflow,
+  },
 });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { definedOnly, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { PriceListRef, PriceListStatus, PriceListType } from "../../../modules/pricing/graphql/types.ts";
@@ -61,10 +59,6 @@ const updateSchema = z.object({
   prices: listFields.prices.describe("Replaces the list's prices."),
 });
 
-const PriceListPayload = payloadType("PriceListPayload", "priceList", PriceListRef);
-// Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRICING).retrievePriceList(id);
-
 function toListInput(input: Omit<z.output<typeof updateSchema>, "id">): Partial<PriceListInput> {
   const rules =
     input.rules || input.customerGroupIds
@@ -84,30 +78,26 @@ function toListInput(input: Omit<z.output<typeof updateSchema>, "id">): Partial<
   };
 }
 
-workflowMutation("createPriceList", {
+recordMutations("PriceList", {
+  ref: PriceListRef,
   access: access.admin,
-  description: "Creates a price list with its rules and prices; a list ending before it starts is a userError.",
-  input: { name: "CreatePriceListInput", schema: createSchema },
+  batch: "price_lists",
   hooks: true,
-  workflow: createPriceListsWorkflow,
-  workflowInput: (input) => ({ price_lists: [{ ...toListInput(input), title: input.title }] }),
-  payload: PriceListPayload,
-  result: async ([created], _input, ctx) => ({ priceList: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updatePriceList", {
-  access: access.admin,
-  description: "Updates a price list; given prices replace its prices, given rules or groups its rules.",
-  input: { name: "UpdatePriceListInput", schema: updateSchema },
-  hooks: true,
-  workflow: updatePriceListsWorkflow,
-  workflowInput: (input) => ({ price_lists: [{ id: input.id, ...toListInput(input) }] }),
-  payload: PriceListPayload,
-  result: async (_output, input, ctx) => ({ priceList: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deletePriceList", {
-  access: access.admin,
-  description: "Soft-deletes a price list with its prices and rules.",
-  workflow: deletePriceListsWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRICING).retrievePriceList(id),
+  create: {
+    description: "Creates a price list with its rules and prices; a list ending before it starts is a userError.",
+    schema: createSchema,
+    workflow: createPriceListsWorkflow,
+    row: (input) => ({ ...toListInput(input), title: input.title }),
+  },
+  update: {
+    description: "Updates a price list; given prices replace its prices, given rules or groups its rules.",
+    schema: updateSchema,
+    workflow: updatePriceListsWorkflow,
+    row: (input) => ({ id: input.id, ...toListInput(input) }),
+  },
+  delete: {
+    description: "Soft-deletes a price list with its prices and rules.",
+    workflow: deletePriceListsWorkflow,
+  },
 });

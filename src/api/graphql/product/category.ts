@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { columnsOf, fields, setOrClear } from "../../../framework/graphql/inputs.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductCategoryRef } from "../../../modules/product/graphql/types.ts";
@@ -34,40 +32,25 @@ const updateSchema = z.object({
   ...categoryFields,
 });
 
-const ProductCategoryPayload = payloadType("ProductCategoryPayload", "productCategory", ProductCategoryRef);
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(id);
-
-workflowMutation("createProductCategory", {
+recordMutations("ProductCategory", {
+  ref: ProductCategoryRef,
   access: access.admin,
-  description: "Creates a category, at the top level or under a parent.",
-  input: { name: "CreateProductCategoryInput", schema: createSchema },
-  workflow: createProductCategoriesWorkflow,
-  workflowInput: (input) => ({
-    product_categories: [{ ...columnsOf(input), parent_category_id: input.parentCategoryId ?? null }],
-  }),
-  payload: ProductCategoryPayload,
-  result: async ([created], _input, ctx) => ({ productCategory: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateProductCategory", {
-  access: access.admin,
-  description: "Updates a category; `parentCategoryId` or `moveToRoot` moves it with its subtree.",
-  input: { name: "UpdateProductCategoryInput", schema: updateSchema },
-  workflow: updateProductCategoriesWorkflow,
-  workflowInput: (input) => {
-    const parent = input.moveToRoot
-      ? { parent_category_id: null }
-      : input.parentCategoryId
-        ? { parent_category_id: input.parentCategoryId }
-        : {};
-    return { product_categories: [{ ...columnsOf(input, ["parentCategoryId", "moveToRoot"]), ...parent }] };
+  batch: "product_categories",
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCategory(id),
+  create: {
+    description: "Creates a category, at the top level or under a parent.",
+    schema: createSchema,
+    workflow: createProductCategoriesWorkflow,
+    row: (input) => ({ ...columnsOf(input), parent_category_id: input.parentCategoryId ?? null }),
   },
-  payload: ProductCategoryPayload,
-  result: async (_output, input, ctx) => ({ productCategory: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteProductCategory", {
-  access: access.admin,
-  description: "Soft-deletes a category and its subtree.",
-  workflow: deleteProductCategoriesWorkflow,
+  update: {
+    description: "Updates a category; `parentCategoryId` or `moveToRoot` moves it with its subtree.",
+    schema: updateSchema,
+    workflow: updateProductCategoriesWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["parentCategoryId", "moveToRoot"]),
+      ...setOrClear("parent_category_id", input.parentCategoryId, input.moveToRoot),
+    }),
+  },
+  delete: { description: "Soft-deletes a category and its subtree.", workflow: deleteProductCategoriesWorkflow },
 });

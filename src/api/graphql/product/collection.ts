@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductCollectionRef } from "../../../modules/product/graphql/types.ts";
@@ -27,33 +25,24 @@ const updateSchema = z.object({
   metadata: metadataInput(),
 });
 
-const ProductCollectionPayload = payloadType("ProductCollectionPayload", "productCollection", ProductCollectionRef);
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(id);
-
-workflowMutation("createProductCollection", {
+recordMutations("ProductCollection", {
+  ref: ProductCollectionRef,
   access: access.admin,
-  description: "Creates a collection; a handle already in use is a DUPLICATE userError.",
-  input: { name: "CreateProductCollectionInput", schema: createSchema },
-  workflow: createCollectionsWorkflow,
-  workflowInput: (input) => ({
-    collections: [{ ...columnsOf(input), handle: input.handle ?? toHandle(input.title) }],
-  }),
-  payload: ProductCollectionPayload,
-  result: async ([created], _input, ctx) => ({ productCollection: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateProductCollection", {
-  access: access.admin,
-  description: "Changes a collection's title, handle or metadata.",
-  input: { name: "UpdateProductCollectionInput", schema: updateSchema },
-  workflow: updateCollectionsWorkflow,
-  workflowInput: (input) => ({ collections: [columnsOf(input)] }),
-  payload: ProductCollectionPayload,
-  result: async (_output, input, ctx) => ({ productCollection: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteProductCollection", {
-  access: access.admin,
-  description: "Soft-deletes a collection; its products stay, without a collection.",
-  workflow: deleteCollectionsWorkflow,
+  batch: "collections",
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductCollection(id),
+  create: {
+    description: "Creates a collection; a handle already in use is a DUPLICATE userError.",
+    schema: createSchema,
+    workflow: createCollectionsWorkflow,
+    row: (input) => ({ ...columnsOf(input), handle: input.handle ?? toHandle(input.title) }),
+  },
+  update: {
+    description: "Changes a collection's title, handle or metadata.",
+    schema: updateSchema,
+    workflow: updateCollectionsWorkflow,
+  },
+  delete: {
+    description: "Soft-deletes a collection; its products stay, without a collection.",
+    workflow: deleteCollectionsWorkflow,
+  },
 });

@@ -1,8 +1,8 @@
-import type { TesseraContainer } from "../../../framework/container/container.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
+import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { Modules } from "../../../modules/index.ts";
 import { PromotionRef } from "../../../modules/promotion/graphql/types.ts";
 import { promotionRelations } from "../../../modules/promotion/service.ts";
@@ -23,60 +23,44 @@ import {
   updatePromotionSchema,
 } from "./inputs.ts";
 
-const PromotionPayload = payloadType("PromotionPayload", "promotion", PromotionRef);
-/** The promotion as the payload shows it, read again after the workflow. */
-const reread = async (id: string, scope: TesseraContainer) => ({
-  promotion: await scope.resolve(Modules.PROMOTION).retrievePromotion(id, { relations: promotionRelations }),
-});
-
-workflowMutation("createPromotion", {
+const { payload: PromotionPayload, retrieve } = recordMutations("Promotion", {
+  ref: PromotionRef,
   access: access.admin,
-  description:
-    "Creates a promotion with its application method and rules. An unknown currency, a percentage above 100, a fixed amount without currency or a code in use is a userError, and nothing is written.",
-  input: { name: "CreatePromotionInput", schema: createPromotionSchema },
+  batch: "promotions",
   hooks: true,
-  workflow: createPromotionsWorkflow,
-  workflowInput: (input) => ({
-    promotions: [
-      {
-        code: input.code,
-        type: input.type ?? "standard",
-        is_automatic: input.isAutomatic ?? false,
-        status: input.status ?? "draft",
-        campaign_id: input.campaignId ?? null,
-        metadata: input.metadata ?? null,
-        application_method: toMethod(input.applicationMethod) as ApplicationMethodInput,
-        rules: (input.rules ?? []).map(toRule),
-      },
-    ],
-  }),
-  payload: PromotionPayload,
-  result: ([created], _input, ctx) => reread(created?.id ?? "", ctx.scope),
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PROMOTION).retrievePromotion(id, { relations: promotionRelations }),
+  create: {
+    description:
+      "Creates a promotion with its application method and rules. An unknown currency, a percentage above 100, a fixed amount without currency or a code in use is a userError, and nothing is written.",
+    schema: createPromotionSchema,
+    workflow: createPromotionsWorkflow,
+    row: (input) => ({
+      code: input.code,
+      type: input.type ?? "standard",
+      is_automatic: input.isAutomatic ?? false,
+      status: input.status ?? "draft",
+      campaign_id: input.campaignId ?? null,
+      metadata: input.metadata ?? null,
+      application_method: toMethod(input.applicationMethod) as ApplicationMethodInput,
+      rules: (input.rules ?? []).map(toRule),
+    }),
+  },
+  update: {
+    description: "Updates a promotion and its application method (rules: addPromotionRules / removePromotionRules).",
+    schema: updatePromotionSchema,
+    workflow: updatePromotionsWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["applicationMethod"]),
+      ...(input.applicationMethod ? { application_method: toMethod(input.applicationMethod) } : {}),
+    }),
+  },
+  delete: {
+    description: "Soft-deletes a promotion with its method and rules; its code becomes free.",
+    workflow: deletePromotionsWorkflow,
+  },
 });
-
-workflowMutation("updatePromotion", {
-  access: access.admin,
-  description: "Updates a promotion and its application method (rules: addPromotionRules / removePromotionRules).",
-  input: { name: "UpdatePromotionInput", schema: updatePromotionSchema },
-  hooks: true,
-  workflow: updatePromotionsWorkflow,
-  workflowInput: (input) => ({
-    promotions: [
-      {
-        ...columnsOf(input, ["applicationMethod"]),
-        ...(input.applicationMethod ? { application_method: toMethod(input.applicationMethod) } : {}),
-      },
-    ],
-  }),
-  payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.id, ctx.scope),
-});
-
-deleteMutation("deletePromotion", {
-  access: access.admin,
-  description: "Soft-deletes a promotion with its method and rules; its code becomes free.",
-  workflow: deletePromotionsWorkflow,
-});
+/** The promotion as the payload shows it, read again after the rules changed. */
+const reread = async (ctx: GraphQLContext, id: string) => ({ promotion: await retrieve(ctx, id) });
 
 workflowMutation("addPromotionRules", {
   access: access.admin,
@@ -90,7 +74,7 @@ workflowMutation("addPromotionRules", {
     rules: input.rules.map(toRule),
   }),
   payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.promotionId, ctx.scope),
+  result: (_output, input, ctx) => reread(ctx, input.promotionId),
 });
 
 workflowMutation("removePromotionRules", {
@@ -101,5 +85,5 @@ workflowMutation("removePromotionRules", {
   workflow: removePromotionRulesWorkflow,
   workflowInput: (input) => ({ promotion_id: input.promotionId, rule_ids: input.ruleIds }),
   payload: PromotionPayload,
-  result: (_output, input, ctx) => reread(input.promotionId, ctx.scope),
+  result: (_output, input, ctx) => reread(ctx, input.promotionId),
 });

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -42,36 +41,25 @@ const updateSchema = z.object({
   countries: regionFields.countries.describe("Replaces the region's countries."),
 });
 
-const RegionPayload = payloadType("RegionPayload", "region", RegionRef);
-
-workflowMutation("createRegion", {
+recordMutations("Region", {
+  ref: RegionRef,
   access: access.admin,
-  description: "Creates a region; an unknown currency or a country already in a region is a userError.",
-  input: { name: "CreateRegionInput", schema: createSchema },
+  batch: "regions",
   hooks: true,
-  workflow: createRegionsWorkflow,
-  workflowInput: (input) => ({ regions: [{ ...columnsOf(input), countries: input.countries ?? [] }] }),
-  payload: RegionPayload,
-  result: async ([created], _input, ctx) => ({
-    region: await ctx.scope.resolve(Modules.REGION).retrieveRegion(created?.id ?? "", { relations: ["countries"] }),
-  }),
-});
-
-workflowMutation("updateRegion", {
-  access: access.admin,
-  description: "Updates a region; given countries replace its countries.",
-  input: { name: "UpdateRegionInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateRegionsWorkflow,
-  workflowInput: (input) => ({ regions: [columnsOf(input)] }),
-  payload: RegionPayload,
-  result: async (_output, input, ctx) => ({
-    region: await ctx.scope.resolve(Modules.REGION).retrieveRegion(input.id, { relations: ["countries"] }),
-  }),
-});
-
-deleteMutation("deleteRegion", {
-  access: access.admin,
-  description: "Soft-deletes a region; its countries become free for other regions.",
-  workflow: deleteRegionsWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.REGION).retrieveRegion(id, { relations: ["countries"] }),
+  create: {
+    description: "Creates a region; an unknown currency or a country already in a region is a userError.",
+    schema: createSchema,
+    workflow: createRegionsWorkflow,
+    row: (input) => ({ ...columnsOf(input), countries: input.countries ?? [] }),
+  },
+  update: {
+    description: "Updates a region; given countries replace its countries.",
+    schema: updateSchema,
+    workflow: updateRegionsWorkflow,
+  },
+  delete: {
+    description: "Soft-deletes a region; its countries become free for other regions.",
+    workflow: deleteRegionsWorkflow,
+  },
 });

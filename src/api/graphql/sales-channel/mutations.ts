@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { SalesChannelRef } from "../../../modules/sales-channel/graphql/types.ts";
@@ -26,40 +24,31 @@ const updateSchema = z.object({
   ...channelFields,
 });
 
-export const SalesChannelPayload = payloadType("SalesChannelPayload", "salesChannel", SalesChannelRef);
-export const retrieveSalesChannel = (ctx: GraphQLContext, id: string) =>
-  ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(id);
-
-workflowMutation("createSalesChannel", {
+export const { payload: SalesChannelPayload, retrieve: retrieveSalesChannel } = recordMutations("SalesChannel", {
+  ref: SalesChannelRef,
   access: access.admin,
-  description: "Creates a sales channel (createSalesChannelsWorkflow; emits sales-channel.created).",
-  input: { name: "CreateSalesChannelInput", schema: createSchema },
+  batch: "salesChannels",
   hooks: true,
-  workflow: createSalesChannelsWorkflow,
-  workflowInput: (input) => ({
-    salesChannels: [
-      { ...columnsOf(input), description: input.description ?? null, is_disabled: input.isDisabled ?? false },
-    ],
-  }),
-  payload: SalesChannelPayload,
-  result: async ([created], _input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateSalesChannel", {
-  access: access.admin,
-  description:
-    "Updates a sales channel (updateSalesChannelsWorkflow; emits sales-channel.updated). An unknown id is NOT_FOUND.",
-  input: { name: "UpdateSalesChannelInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateSalesChannelsWorkflow,
-  workflowInput: (input) => ({ salesChannels: [columnsOf(input)] }),
-  payload: SalesChannelPayload,
-  result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.id) }),
-});
-
-deleteMutation("deleteSalesChannel", {
-  access: access.admin,
-  description:
-    "Soft-deletes a sales channel and its links to products and stock locations (deleteSalesChannelsWorkflow; emits sales-channel.deleted). An unknown id is NOT_FOUND.",
-  workflow: deleteSalesChannelsWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(id),
+  create: {
+    description: "Creates a sales channel (createSalesChannelsWorkflow; emits sales-channel.created).",
+    schema: createSchema,
+    workflow: createSalesChannelsWorkflow,
+    row: (input) => ({
+      ...columnsOf(input),
+      description: input.description ?? null,
+      is_disabled: input.isDisabled ?? false,
+    }),
+  },
+  update: {
+    description:
+      "Updates a sales channel (updateSalesChannelsWorkflow; emits sales-channel.updated). An unknown id is NOT_FOUND.",
+    schema: updateSchema,
+    workflow: updateSalesChannelsWorkflow,
+  },
+  delete: {
+    description:
+      "Soft-deletes a sales channel and its links to products and stock locations (deleteSalesChannelsWorkflow; emits sales-channel.deleted). An unknown id is NOT_FOUND.",
+    workflow: deleteSalesChannelsWorkflow,
+  },
 });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { columnsOf, fields, setOrClear } from "../../../framework/graphql/inputs.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -39,51 +37,36 @@ const updateSchema = z.object({
   metadata: metadataInput(),
 });
 
-const StockLocationPayload = payloadType("StockLocationPayload", "stockLocation", StockLocationRef);
-
 const addressColumns = ({ address1, address2, ...rest }: z.output<typeof addressSchema>) => ({
   address_1: address1,
   ...columnsOf(rest),
   ...(address2 != null ? { address_2: address2 } : {}),
 });
-const retrieve = (ctx: GraphQLContext, id: string) =>
-  ctx.scope.resolve(Modules.STOCK_LOCATION).retrieveStockLocation(id, { relations: ["address"] });
 
-workflowMutation("createStockLocation", {
+recordMutations("StockLocation", {
+  ref: StockLocationRef,
   access: access.admin,
-  description: "Creates a stock location with an optional address.",
-  input: { name: "CreateStockLocationInput", schema: createSchema },
+  batch: "stock_locations",
   hooks: true,
-  workflow: createStockLocationsWorkflow,
-  workflowInput: (input) => ({
-    stock_locations: [
-      { ...columnsOf(input, ["address"]), address: input.address ? addressColumns(input.address) : null },
-    ],
-  }),
-  payload: StockLocationPayload,
-  result: async ([created], _input, ctx) => ({ stockLocation: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateStockLocation", {
-  access: access.admin,
-  description: "Updates a stock location; `address` replaces its address and `removeAddress` removes it.",
-  input: { name: "UpdateStockLocationInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateStockLocationsWorkflow,
-  workflowInput: (input) => {
-    const address = input.removeAddress
-      ? { address: null }
-      : input.address
-        ? { address: addressColumns(input.address) }
-        : {};
-    return { stock_locations: [{ ...columnsOf(input, ["address", "removeAddress"]), ...address }] };
+  retrieve: (ctx, id) =>
+    ctx.scope.resolve(Modules.STOCK_LOCATION).retrieveStockLocation(id, { relations: ["address"] }),
+  create: {
+    description: "Creates a stock location with an optional address.",
+    schema: createSchema,
+    workflow: createStockLocationsWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["address"]),
+      address: input.address ? addressColumns(input.address) : null,
+    }),
   },
-  payload: StockLocationPayload,
-  result: async (_output, input, ctx) => ({ stockLocation: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteStockLocation", {
-  access: access.admin,
-  description: "Soft-deletes a stock location.",
-  workflow: deleteStockLocationsWorkflow,
+  update: {
+    description: "Updates a stock location; `address` replaces its address and `removeAddress` removes it.",
+    schema: updateSchema,
+    workflow: updateStockLocationsWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["address", "removeAddress"]),
+      ...setOrClear("address", input.address && addressColumns(input.address), input.removeAddress),
+    }),
+  },
+  delete: { description: "Soft-deletes a stock location.", workflow: deleteStockLocationsWorkflow },
 });

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -35,36 +33,22 @@ const updateSchema = z.object({
   supportedCurrencyCodes: storeFields.supportedCurrencyCodes.describe("Replaces the store's currencies."),
 });
 
-const StorePayload = payloadType("StorePayload", "store", StoreRef);
-const retrieve = (ctx: GraphQLContext, id: string) =>
-  ctx.scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] });
-
-workflowMutation("createStore", {
+recordMutations("Store", {
+  ref: StoreRef,
   access: access.admin,
-  description: "Creates a store; an unknown or unsupported default currency is a userError.",
-  input: { name: "CreateStoreInput", schema: createSchema },
+  batch: "stores",
   hooks: true,
-  workflow: createStoresWorkflow,
-  workflowInput: (input) => ({
-    stores: [{ ...columnsOf(input), supported_currency_codes: input.supportedCurrencyCodes ?? [] }],
-  }),
-  payload: StorePayload,
-  result: async ([created], _input, ctx) => ({ store: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateStore", {
-  access: access.admin,
-  description: "Updates a store; the default currency must stay among its supported currencies.",
-  input: { name: "UpdateStoreInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateStoresWorkflow,
-  workflowInput: (input) => ({ stores: [columnsOf(input)] }),
-  payload: StorePayload,
-  result: async (_output, input, ctx) => ({ store: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteStore", {
-  access: access.admin,
-  description: "Soft-deletes a store.",
-  workflow: deleteStoresWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.STORE).retrieveStore(id, { relations: ["supported_currencies"] }),
+  create: {
+    description: "Creates a store; an unknown or unsupported default currency is a userError.",
+    schema: createSchema,
+    workflow: createStoresWorkflow,
+    row: (input) => ({ ...columnsOf(input), supported_currency_codes: input.supportedCurrencyCodes ?? [] }),
+  },
+  update: {
+    description: "Updates a store; the default currency must stay among its supported currencies.",
+    schema: updateSchema,
+    workflow: updateStoresWorkflow,
+  },
+  delete: { description: "Soft-deletes a store.", workflow: deleteStoresWorkflow },
 });

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { TaxRateRef } from "../../../modules/tax/graphql/types.ts";
@@ -58,50 +56,33 @@ const updateSchema = z.object({
   rules: rateFields.rules.describe("Replaces the rate's rules."),
 });
 
-const TaxRatePayload = payloadType("TaxRatePayload", "taxRate", TaxRateRef);
 const toRules = (rules: z.output<typeof ruleSchema>[]) =>
   rules.map((r) => ({ reference: r.reference, reference_id: r.referenceId }));
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.TAX).retrieveTaxRate(id);
 
-workflowMutation("createTaxRate", {
+recordMutations("TaxRate", {
+  ref: TaxRateRef,
   access: access.admin,
-  description: "Creates a tax rate in a tax region, optionally only for some products, types or shipping options.",
-  input: { name: "CreateTaxRateInput", schema: createSchema },
+  batch: "tax_rates",
   hooks: true,
-  workflow: createTaxRatesWorkflow,
-  workflowInput: (input) => ({
-    tax_rates: [
-      {
-        tax_region_id: input.taxRegionId,
-        code: input.code,
-        name: input.name,
-        rate: input.rate ?? null,
-        is_default: input.isDefault ?? false,
-        is_combinable: input.isCombinable ?? false,
-        rules: toRules(input.rules ?? []),
-        metadata: input.metadata ?? null,
-      },
-    ],
-  }),
-  payload: TaxRatePayload,
-  result: async ([created], _input, ctx) => ({ taxRate: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateTaxRate", {
-  access: access.admin,
-  description: "Updates a tax rate; given rules replace its rules.",
-  input: { name: "UpdateTaxRateInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateTaxRatesWorkflow,
-  workflowInput: (input) => ({
-    tax_rates: [{ ...columnsOf(input, ["rules"]), ...(input.rules ? { rules: toRules(input.rules) } : {}) }],
-  }),
-  payload: TaxRatePayload,
-  result: async (_output, input, ctx) => ({ taxRate: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteTaxRate", {
-  access: access.admin,
-  description: "Soft-deletes a tax rate.",
-  workflow: deleteTaxRatesWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.TAX).retrieveTaxRate(id),
+  create: {
+    description: "Creates a tax rate in a tax region, optionally only for some products, types or shipping options.",
+    schema: createSchema,
+    workflow: createTaxRatesWorkflow,
+    row: (input) => ({
+      ...columnsOf(input, ["rules"]),
+      rate: input.rate ?? null,
+      is_default: input.isDefault ?? false,
+      is_combinable: input.isCombinable ?? false,
+      rules: toRules(input.rules ?? []),
+      metadata: input.metadata ?? null,
+    }),
+  },
+  update: {
+    description: "Updates a tax rate; given rules replace its rules.",
+    schema: updateSchema,
+    workflow: updateTaxRatesWorkflow,
+    row: (input) => ({ ...columnsOf(input, ["rules"]), ...(input.rules ? { rules: toRules(input.rules) } : {}) }),
+  },
+  delete: { description: "Soft-deletes a tax rate.", workflow: deleteTaxRatesWorkflow },
 });

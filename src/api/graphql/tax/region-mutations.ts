@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -47,54 +45,42 @@ const updateSchema = z.object({
   metadata: metadataInput(),
 });
 
-const TaxRegionPayload = payloadType("TaxRegionPayload", "taxRegion", TaxRegionRef);
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.TAX).retrieveTaxRegion(id);
-
-workflowMutation("createTaxRegion", {
+recordMutations("TaxRegion", {
+  ref: TaxRegionRef,
   access: access.admin,
-  description:
-    "Creates a tax region for a country or a province; a second region for the same place is a DUPLICATE userError.",
-  input: { name: "CreateTaxRegionInput", schema: createSchema },
+  batch: "tax_regions",
   hooks: true,
-  workflow: createTaxRegionsWorkflow,
-  workflowInput: ({ defaultTaxRate: rate, ...input }) => ({
-    tax_regions: [
-      {
-        country_code: input.countryCode,
-        province_code: input.provinceCode ?? null,
-        parent_id: input.parentId ?? null,
-        provider_id: input.providerId ?? null,
-        metadata: input.metadata ?? null,
-        ...(rate
-          ? {
-              default_tax_rate: {
-                rate: rate.rate ?? null,
-                code: rate.code,
-                name: rate.name,
-                is_combinable: rate.isCombinable ?? false,
-              },
-            }
-          : {}),
-      },
-    ],
-  }),
-  payload: TaxRegionPayload,
-  result: async ([created], _input, ctx) => ({ taxRegion: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateTaxRegion", {
-  access: access.admin,
-  description: "Changes a tax region's provider or metadata.",
-  input: { name: "UpdateTaxRegionInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateTaxRegionsWorkflow,
-  workflowInput: (input) => ({ tax_regions: [columnsOf(input)] }),
-  payload: TaxRegionPayload,
-  result: async (_output, input, ctx) => ({ taxRegion: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteTaxRegion", {
-  access: access.admin,
-  description: "Soft-deletes a tax region with its province regions and rates.",
-  workflow: deleteTaxRegionsWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.TAX).retrieveTaxRegion(id),
+  create: {
+    description:
+      "Creates a tax region for a country or a province; a second region for the same place is a DUPLICATE userError.",
+    schema: createSchema,
+    workflow: createTaxRegionsWorkflow,
+    row: ({ defaultTaxRate: rate, ...input }) => ({
+      country_code: input.countryCode,
+      province_code: input.provinceCode ?? null,
+      parent_id: input.parentId ?? null,
+      provider_id: input.providerId ?? null,
+      metadata: input.metadata ?? null,
+      ...(rate
+        ? {
+            default_tax_rate: {
+              rate: rate.rate ?? null,
+              code: rate.code,
+              name: rate.name,
+              is_combinable: rate.isCombinable ?? false,
+            },
+          }
+        : {}),
+    }),
+  },
+  update: {
+    description: "Changes a tax region's provider or metadata.",
+    schema: updateSchema,
+    workflow: updateTaxRegionsWorkflow,
+  },
+  delete: {
+    description: "Soft-deletes a tax region with its province regions and rates.",
+    workflow: deleteTaxRegionsWorkflow,
+  },
 });

@@ -5,6 +5,7 @@ import { builder } from "../../../framework/graphql/builder.ts";
 import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { sortInput } from "../../../framework/graphql/sort.ts";
 import { InventoryItemRef, ReservationRef } from "./types.ts";
+import { rootRecord } from "../../../framework/graphql/root-record.ts";
 
 const itemList = listInputs(InventoryItem, {
   filter: { columns: { id: true, sku: true, requires_shipping: true } },
@@ -20,15 +21,13 @@ const reservationList = listInputs(ReservationItem, {
 });
 
 builder.queryFields((t) => ({
-  inventoryItem: t.prismaField({
-    authScopes: access.admin,
+  inventoryItem: rootRecord(t, {
     type: InventoryItemRef,
-    nullable: true,
+    model: InventoryItem,
+    module: "inventory",
+    authScopes: access.admin,
     description: "An inventory item by id with its stock levels (admins only); null when unknown.",
-    args: { id: t.arg.id({ required: true, description: "The inventory item's id (iitem_…)." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("inventory").listInventoryItems({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
-      null,
+    idDescription: "The inventory item's id (iitem_…).",
   }),
   inventoryItems: rootList(t, {
     type: InventoryItemRef,

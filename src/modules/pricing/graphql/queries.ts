@@ -10,6 +10,7 @@ import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { CalculatedPriceRef, PricingContextInput } from "./calculated-price.ts";
 import { PriceListRef, PriceListStatus, PriceListType, PricePreferenceRef, PriceSetRef } from "./types.ts";
+import { rootRecord } from "../../../framework/graphql/root-record.ts";
 
 const priceListList = listInputs(PriceList, {
   filter: {
@@ -31,14 +32,13 @@ const contextSchema = z.object({
 });
 
 builder.queryFields((t) => ({
-  priceSet: t.prismaField({
-    authScopes: access.admin,
+  priceSet: rootRecord(t, {
     type: PriceSetRef,
-    nullable: true,
+    model: PriceSet,
+    module: "pricing",
+    authScopes: access.admin,
     description: "A price set by id with its prices (admins only); null when unknown.",
-    args: { id: t.arg.id({ required: true, description: "The price set's id (pset_…)." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("pricing").listPriceSets({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    idDescription: "The price set's id (pset_…).",
   }),
   priceSets: rootList(t, {
     type: PriceSetRef,
@@ -49,14 +49,13 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ description: "Only these price sets (pset_…); unknown ids are left out." }) },
     filters: (args) => (args.ids ? { id: args.ids } : {}),
   }),
-  priceList: t.prismaField({
-    authScopes: access.admin,
+  priceList: rootRecord(t, {
     type: PriceListRef,
-    nullable: true,
+    model: PriceList,
+    module: "pricing",
+    authScopes: access.admin,
     description: "A price list by id with its prices and rules (admins only); null when unknown.",
-    args: { id: t.arg.id({ required: true, description: "The price list's id (plist_…)." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("pricing").listPriceLists({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    idDescription: "The price list's id (plist_…).",
   }),
   priceLists: rootList(t, {
     type: PriceListRef,

@@ -4,6 +4,7 @@ import { rootList } from "../../../framework/graphql/root-list.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { CampaignRef, PromotionRef, PromotionStatus, PromotionType } from "./types.ts";
+import { rootRecord } from "../../../framework/graphql/root-record.ts";
 
 const PromotionStatusFilter = builder.inputType("PromotionStatusFilter", {
   fields: (t) => ({
@@ -51,15 +52,13 @@ const campaignList = listInputs(Campaign, {
 });
 
 builder.queryFields((t) => ({
-  promotion: t.prismaField({
-    authScopes: access.admin,
+  promotion: rootRecord(t, {
     type: PromotionRef,
-    nullable: true,
+    model: Promotion,
+    module: "promotion",
+    authScopes: access.admin,
     description: "A promotion by id with its application method, rules and campaign (admin only).",
-    args: { id: t.arg.id({ required: true, description: "The record's id." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("promotion").listPromotions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ??
-      null,
+    idDescription: "The record's id.",
   }),
   promotions: rootList(t, {
     type: PromotionRef,
@@ -68,14 +67,13 @@ builder.queryFields((t) => ({
     authScopes: access.admin,
     description: "Promotions, filtered, searched (code) and sorted.",
   }),
-  campaign: t.prismaField({
-    authScopes: access.admin,
+  campaign: rootRecord(t, {
     type: CampaignRef,
-    nullable: true,
+    model: Campaign,
+    module: "promotion",
+    authScopes: access.admin,
     description: "A campaign by id with its budget and promotions (admin only).",
-    args: { id: t.arg.id({ required: true, description: "The record's id." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("promotion").listCampaigns({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    idDescription: "The record's id.",
   }),
   campaigns: rootList(t, {
     type: CampaignRef,

@@ -5,6 +5,7 @@ import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { rootList } from "../../../framework/graphql/root-list.ts";
 import { Region } from "../models.ts";
 import { RegionRef } from "./types.ts";
+import { rootRecord } from "../../../framework/graphql/root-record.ts";
 
 const regionFilter = filterInput(Region, {
   columns: {
@@ -29,16 +30,13 @@ const regionList = listInputs(Region, {
 });
 
 builder.queryFields((t) => ({
-  region: t.prismaField({
-    authScopes: access.store,
+  region: rootRecord(t, {
     type: RegionRef,
-    nullable: true,
+    model: Region,
+    module: "region",
+    authScopes: access.store,
     description: "A region by id, for storefronts and admins; null when no region has that id.",
-    args: { id: t.arg.id({ required: true, description: "The region's id (reg_…)." }) },
-    resolve: async (query, _root, args, ctx) => {
-      const [region] = await ctx.scope.resolve("region").listRegions({ id: args.id }, { take: 1, prismaQuery: query });
-      return region ?? null;
-    },
+    idDescription: "The region's id (reg_…).",
   }),
   regions: rootList(t, {
     type: RegionRef,

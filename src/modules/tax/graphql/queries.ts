@@ -7,6 +7,7 @@ import { parseInput } from "../../../framework/graphql/inputs.ts";
 import { listInputs } from "../../../framework/graphql/list-inputs.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { TaxLineRef, TaxRateRef, TaxRegionRef } from "./types.ts";
+import { rootRecord } from "../../../framework/graphql/root-record.ts";
 
 const taxRegionList = listInputs(TaxRegion, {
   filter: {
@@ -59,14 +60,13 @@ const taxLinesSchema = z.object({
 });
 
 builder.queryFields((t) => ({
-  taxRegion: t.prismaField({
-    authScopes: access.admin,
+  taxRegion: rootRecord(t, {
     type: TaxRegionRef,
-    nullable: true,
+    model: TaxRegion,
+    module: "tax",
+    authScopes: access.admin,
     description: "A tax region by id with its rates (admins only); null when unknown.",
-    args: { id: t.arg.id({ required: true, description: "The tax region's id (txreg_…)." }) },
-    resolve: async (query, _root, args, ctx) =>
-      (await ctx.scope.resolve("tax").listTaxRegions({ id: args.id }, { take: 1, prismaQuery: query }))[0] ?? null,
+    idDescription: "The tax region's id (txreg_…).",
   }),
   taxRegions: rootList(t, {
     type: TaxRegionRef,

@@ -1,0 +1,102 @@
+import type { OutputRef } from "@pothos/core";
+import type { z } from "zod";
+import type { TesseraContainer } from "../container/container.ts";
+import type { WorkflowRunner } from "../workflows/index.ts";
+import type { ScopeMap } from "./auth-scopes.ts";
+import type { GraphQLContext } from "./context.ts";
+import { type Columns, columnsOf } from "./inputs.ts";
+import { payloadType } from "./payloads.ts";
+import { deleteMutation, workflowMutation } from "./workflow-mutation.ts";
+
+type WorkflowFactory<I, O> = (container: TesseraContainer) => WorkflowRunner<I, O>;
+/** One row of the batch a workflow takes under `batch` (`{ regions: [row] }`). */
+type RowOf<WI, B extends string> = WI extends { [P in B]: readonly (infer R)[] } ? R : never;
+
+/**
+ * How the parsed input becomes the workflow's row. Optional where the input's given fields, in
+ * snake_case, already are one (`columnsOf(input)`); required otherwise, so the types say which.
+ */
+type RowSpec<S extends z.ZodObject, WI, B extends string> = Columns<z.output<S>> extends RowOf<WI, B>
+  ? { row?: (input: z.output<S>) => RowOf<WI, B> }
+  : { row: (input: z.output<S>) => RowOf<WI, B> };
+
+/** One of a record's create / update mutations: its input, declared once in zod, and its workflow. */
+export type RecordOperation<S extends z.ZodObject, WI, WO, B extends string> = {
+  description: string;
+  /** The input's fields (the input type is named `Create<Name>Input` / `Update<Name>Input`). */
+  schema: S;
+  workflow: WorkflowFactory<WI, WO>;
+} & RowSpec<S, WI, B>;
+
+export interface RecordMutationsSpec<
+  B extends string,
+  T extends object,
+  CS extends z.ZodObject,
+  CI,
+  US extends z.ZodObject,
+  UI,
+> {
+  /** The record's GraphQL type: the payload's field. */
+  ref: OutputRef<T>;
+  access: ScopeMap;
+  /** The workflows' batch key: a row `r` runs as `{ [batch]: [r] }`. */
+  batch: B;
+  /** Adds `additionalData` to the create and update inputs (flows with hooks). */
+  hooks?: boolean;
+  /** Reads the record again for the payload, after the workflow (replays answer from JSON rows). */
+  retrieve: (ctx: GraphQLContext, id: string) => Promise<T>;
+  /** `create<Name>`: its workflow answers the created rows. */
+  create?: RecordOperation<CS, CI, readonly { id: string }[], B>;
+  /** `update<Name>`: the schema has the record's `id`. */
+  update?: RecordOperation<US, UI, unknown, B>;
+  /** `delete<Name>(input: { id, idempotencyKey }): DeletePayload` (see deleteMutation). */
+  delete?: Omit<Parameters<typeof deleteMutation>[1], "access">;
+}
+
+const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+/**
+ * Declares a record's `create<Name>`, `update<Name>` and `delete<Name>` mutations from one
+ * declaration: inputs from zod, the workflow run with the input's idempotency key, the payload
+ * `<Name>Payload { <name>, userErrors }` with the record read again. Any of the three may be left
+ * out. Answers the payload type and `retrieve`, for the record's other mutations.
+ * @example
+ * recordMutations("Store", {
+ *   ref: StoreRef, access: access.admin, batch: "stores", hooks: true,
+ *   retrieve: (ctx, id) => ctx.scope.resolve(Modules.STORE).retrieveStore(id),
+ *   create: { description: "Creates a store.", schema: createSchema, workflow: createStoresWorkflow },
+ *   update: { description: "Updates a store.", schema: updateSchema, workflow: updateStoresWorkflow },
+ *   delete: { description: "Soft-deletes a store.", workflow: deleteStoresWorkflow },
+ * });
+ */
+export function recordMutations<
+  const B extends string,
+  T extends object,
+  CS extends z.ZodObject = z.ZodObject,
+  CI = never,
+  US extends z.ZodObject = z.ZodObject,
+  UI = never,
+>(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI>) {
+  const field = lowerFirst(name);
+  const payload = payloadType(`${name}Payload`, field, spec.ref);
+  // The record's id: the created row's, or the one the update names (its schema requires `id`).
+  const operations = [
+    ["Create", spec.create, (output: unknown) => (output as { id: string }[])[0]?.id ?? ""],
+    ["Update", spec.update, (_output: unknown, input: Record<string, unknown>) => String(input.id)],
+  ] as const;
+  for (const [verb, op, idOf] of operations) {
+    if (!op) continue;
+    workflowMutation(`${lowerFirst(verb)}${name}`, {
+      access: spec.access,
+      description: op.description,
+      input: { name: `${verb}${name}Input`, schema: op.schema as z.ZodObject },
+      hooks: spec.hooks,
+      workflow: op.workflow as WorkflowFactory<unknown, unknown>,
+      workflowInput: (input) => ({ [spec.batch]: [op.row ? op.row(input as never) : columnsOf(input)] }),
+      payload,
+      result: async (output, input, ctx) => ({ [field]: await spec.retrieve(ctx, idOf(output, input)) }) as never,
+    });
+  }
+  if (spec.delete) deleteMutation(`delete${name}`, { ...spec.delete, access: spec.access });
+  return { payload, retrieve: spec.retrieve };
+}
