@@ -9,8 +9,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 
 // Without this the CLI first tries to download the native query engine from binaries.prisma.sh and
 // fails. Nothing loads it: this CLI only runs the WASM schema engine.
-// Do NOT also fake PRISMA_SCHEMA_ENGINE_BINARY: not needed with engine "js" (and on Prisma 7 it
-// turns `migrate deploy`/`migrate diff` into silent no-ops that exit 0).
+// Do NOT also fake PRISMA_SCHEMA_ENGINE_BINARY here (prisma.config.ts does, for Prisma 7's
+// `generate` alone): not needed with engine "js", and a diff on that stand-in prints nothing and exits 0.
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= "/bin/true";
 // The schema's datasource must have url = env("DATABASE_URL") to validate; the value is unused.
 process.env.DATABASE_URL ??= "postgresql://unused@localhost:5432/unused";
