@@ -29,6 +29,12 @@ export interface FindConfig {
   keyset?: Keyset;
   /** A ready Prisma `include`/`select` (from the GraphQL layer); wins over relations/select. */
   prismaQuery?: { include?: object; select?: object };
+  /**
+   * How `retrieve` loads `relations` (Prisma's option of that name): `"query"` (the default) one
+   * statement per relation; `"join"` the record and all its relations in one statement
+   * (`joined-read.ts`; ignored with `select` or `prismaQuery`).
+   */
+  relationLoadStrategy?: "query" | "join";
 }
 
 type Tree = Map<string, Tree>;

@@ -210,7 +210,7 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
     const province = normalizeProvince(country, context.address.province_code);
     const all = await this.listTaxRegions(
       { country_code: country, $or: [{ province_code: null }, ...(province ? [{ province_code: province }] : [])] },
-      { relations: ["tax_rates", "tax_rates.rules"] },
+      { relations: ["tax_rates", "tax_rates.rules"], relationLoadStrategy: "join" },
       ctx,
     );
     const countryRegion = all.find((r) => !r.province_code);
