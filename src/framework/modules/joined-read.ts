@@ -3,26 +3,13 @@ import { ident, type RawClient } from "../links/sql.ts";
 import { type FieldInfo, modelInfo, tableOf } from "./datamodel.ts";
 import type { Filters } from "./filters.ts";
 import type { ModelName } from "./model.ts";
-import type { FindConfig } from "./query-config.ts";
+import { type FindConfig, type Tree, toTree } from "./query-config.ts";
 
 type Row = Record<string, unknown>;
-type Tree = Map<string, Tree>;
 
 // Column types JSON carries as they are; the others are converted below (or not joined at all).
 const asIs = new Set(["String", "Int", "Boolean", "Float", "Json"]);
 const converted = new Set(["Decimal", "DateTime", "BigInt"]);
-
-function toTree(paths: string[]): Tree {
-  const root: Tree = new Map();
-  for (const path of paths) {
-    let node = root;
-    for (const part of path.split(".")) {
-      if (!node.has(part)) node.set(part, new Map());
-      node = node.get(part) as Tree;
-    }
-  }
-  return root;
-}
 
 /** A scalar column as it goes into the JSON: decimals and big integers as text, times as epoch milliseconds. */
 function column(alias: string, field: FieldInfo): string {

@@ -37,9 +37,11 @@ export interface FindConfig {
   relationLoadStrategy?: "query" | "join";
 }
 
-type Tree = Map<string, Tree>;
+/** Dotted paths as a tree: `["a.b", "a.c"]` → a → { b, c }. */
+export type Tree = Map<string, Tree>;
 
-function toTree(paths: string[]): Tree {
+/** Dotted relation paths (`["items.adjustments", "shipping_address"]`) as a tree of names. */
+export function toTree(paths: string[]): Tree {
   const root: Tree = new Map();
   for (const path of paths) {
     let node = root;
