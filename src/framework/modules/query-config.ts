@@ -29,11 +29,19 @@ export interface FindConfig {
   keyset?: Keyset;
   /** A ready Prisma `include`/`select` (from the GraphQL layer); wins over relations/select. */
   prismaQuery?: { include?: object; select?: object };
+  /**
+   * How `retrieve` loads `relations` (Prisma's option of that name): `"query"` (the default) one
+   * statement per relation; `"join"` the record and all its relations in one statement
+   * (`joined-read.ts`; ignored with `select` or `prismaQuery`).
+   */
+  relationLoadStrategy?: "query" | "join";
 }
 
-type Tree = Map<string, Tree>;
+/** Dotted paths as a tree: `["a.b", "a.c"]` → a → { b, c }. */
+export type Tree = Map<string, Tree>;
 
-function toTree(paths: string[]): Tree {
+/** Dotted relation paths (`["items.adjustments", "shipping_address"]`) as a tree of names. */
+export function toTree(paths: string[]): Tree {
   const root: Tree = new Map();
   for (const path of paths) {
     let node = root;

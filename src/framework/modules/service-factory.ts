@@ -5,6 +5,7 @@ import { TesseraError } from "../errors/tessera-error.ts";
 import { modelInfo } from "./datamodel.ts";
 import type { Filters } from "./filters.ts";
 import type { FindConfig } from "./query-config.ts";
+import { readJoinedByKeys } from "./joined-read.ts";
 import { keysMatching, readPage, type ReadDelegate } from "./read-rows.ts";
 import type { ModelDef, ModelName, ModelRecord, ModelRelations } from "./model.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -163,9 +164,19 @@ function methodsFor(
   const d = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).delegate(name, ctx);
   const raw = (self: ModuleServiceBase, ctx?: Context) => (self as unknown as Self).client(ctx) as unknown as RawClient;
   const page = (self: ModuleServiceBase, filters: Filters, config: FindConfig, count: boolean, ctx?: Context) =>
-    guard(() =>
-      readPage({ model: name, client: raw(self, ctx), delegate: d(self, ctx) as ReadDelegate, filters, config, count }),
-    );
+    guard(async () => {
+      // listAndCount counts through readPage, which joins too.
+      const joined = count ? undefined : await readJoinedByKeys(raw(self, ctx), name, filters, config);
+      if (joined) return { rows: joined, count: joined.length };
+      return readPage({
+        model: name,
+        client: raw(self, ctx),
+        delegate: d(self, ctx) as ReadDelegate,
+        filters,
+        config,
+        count,
+      });
+    });
   const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) =>
     (self as unknown as Self).transaction(fn, ctx);
   const written = (self: ModuleServiceBase) => (self as unknown as { onWrite(): void }).onWrite();

@@ -17,7 +17,9 @@ export async function listShippingOptionsForCart(
   cartId: string,
   ctx?: Context,
 ): Promise<PricedShippingOption[]> {
-  const cart = await container.resolve("cart").retrieveCart(cartId, { relations: ["items", "shipping_address"] }, ctx);
+  const cart = await container
+    .resolve("cart")
+    .retrieveCart(cartId, { relations: ["items", "shipping_address"], relationLoadStrategy: "join" }, ctx);
   return shippingOptionsForLoadedCart(container, cart, ctx);
 }
 

@@ -323,7 +323,11 @@ export default class FulfillmentModuleService extends ModuleService({
         service_zone: { fulfillment_set_id: input.fulfillment_set_id, deleted_at: null },
         provider: { is_enabled: true },
       },
-      { relations: ["type", "rules", "service_zone", "service_zone.geo_zones"], order: { created_at: "ASC" } },
+      {
+        relations: ["type", "rules", "service_zone", "service_zone.geo_zones"],
+        order: { created_at: "ASC" },
+        relationLoadStrategy: "join",
+      },
       ctx,
     );
     return options.filter(

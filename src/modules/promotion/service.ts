@@ -233,7 +233,7 @@ export default class PromotionModuleService extends ModuleService({
       : { $or: [{ code: wanted }, { is_automatic: true, status: "active" }] };
     const rows = await this.listPromotions(
       filters,
-      { relations: promotionRelations, order: { created_at: "ASC" } },
+      { relations: promotionRelations, order: { created_at: "ASC" }, relationLoadStrategy: "join" },
       ctx,
     );
     const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -296,7 +296,7 @@ export default class PromotionModuleService extends ModuleService({
     if (!codes.length) return [];
     return this.listPromotions(
       { code: codes },
-      { relations: ["campaign", "campaign.budget"], withDeleted: false },
+      { relations: ["campaign", "campaign.budget"], withDeleted: false, relationLoadStrategy: "join" },
       ctx,
     );
   }

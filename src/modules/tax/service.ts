@@ -258,14 +258,15 @@ export default class TaxModuleService extends ModuleService({ TaxRegion, TaxRate
 
   /**
    * The rates at a country and province, null when the country has no tax region; one statement,
-   * cached per process outside transactions (a transaction may have changed them).
+   * (two: ids, then the joined rows), cached per process outside transactions (a transaction may
+   * have changed them).
    */
   private async ratesAt(country: string, provinceCode: string | null | undefined, ctx?: Context) {
     const province = normalizeProvince(country, provinceCode);
     const read = async (): Promise<AddressRates | null> => {
       const all = await this.listTaxRegions(
         { country_code: country, $or: [{ province_code: null }, ...(province ? [{ province_code: province }] : [])] },
-        { relations: ["tax_rates", "tax_rates.rules"] },
+        { relations: ["tax_rates", "tax_rates.rules"], relationLoadStrategy: "join" },
         ctx,
       );
       const countryRegion = all.find((r) => !r.province_code);

@@ -42,7 +42,9 @@ export async function loadSellableVariants(
   ctx: Context,
 ): Promise<Map<string, VariantSnapshot>> {
   const ids = [...new Set(variantIds)];
-  const variants = await container.resolve("product").listProductVariants({ id: ids }, { relations: ["product"] }, ctx);
+  const variants = await container
+    .resolve("product")
+    .listProductVariants({ id: ids }, { relations: ["product"], relationLoadStrategy: "join" }, ctx);
   const unknown = ids.find((id) => !variants.some((v) => v.id === id && v.product && v.product.status === "published"));
   if (unknown) throw invalid(`Variant ${unknown} was not found`, ["variantId"]);
   const link = linkByEntryPoint("product_sales_channel");

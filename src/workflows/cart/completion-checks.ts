@@ -72,7 +72,11 @@ export async function paymentSessionOf(
     throw invalid("The cart has no payment collection: call createCartPaymentCollection", "paymentSession");
   const [collection] = await container
     .resolve("payment")
-    .listPaymentCollections({ id: collectionId }, { relations: ["payment_sessions"] }, ctx);
+    .listPaymentCollections(
+      { id: collectionId },
+      { relations: ["payment_sessions"], relationLoadStrategy: "join" },
+      ctx,
+    );
   if (!collection)
     throw invalid("The cart has no payment collection: call createCartPaymentCollection", "paymentSession");
   const total = cartTotal(cart);

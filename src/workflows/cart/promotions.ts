@@ -20,7 +20,11 @@ export const cartPromotionLink = (container: TesseraContainer) =>
 const loadCart = (container: TesseraContainer, cartId: string, ctx: Context) =>
   container
     .resolve("cart")
-    .retrieveCart(cartId, { relations: ["items.adjustments", "shipping_methods.adjustments"] }, ctx);
+    .retrieveCart(
+      cartId,
+      { relations: ["items.adjustments", "shipping_methods.adjustments"], relationLoadStrategy: "join" },
+      ctx,
+    );
 type LoadedCart = Awaited<ReturnType<typeof loadCart>>;
 
 type AdjustedLine = { id: string; adjustments?: AdjustmentRow[] };
@@ -74,7 +78,7 @@ async function productsOf(container: TesseraContainer, ids: string[], ctx: Conte
   if (!ids.length || !container.hasRegistration("product")) return new Map<string, Record<string, unknown>>();
   const products = await container
     .resolve("product")
-    .listProducts({ id: ids }, { relations: ["categories"], withDeleted: true }, ctx);
+    .listProducts({ id: ids }, { relations: ["categories"], withDeleted: true, relationLoadStrategy: "join" }, ctx);
   return new Map(
     products.map((p) => [
       p.id,
@@ -328,7 +332,11 @@ export async function restorePromotions(
   ctx: Context,
 ) {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods"] }, ctx);
+  const cart = await service.retrieveCart(
+    cartId,
+    { relations: ["items", "shipping_methods"], relationLoadStrategy: "join" },
+    ctx,
+  );
   const items = new Set((cart.items ?? []).map((i) => i.id));
   const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
   await service.setLineItemAdjustments(

@@ -42,6 +42,7 @@ export const loadCartForRefresh = (container: TesseraContainer, cartId: string, 
         "shipping_methods.adjustments",
         "shipping_address",
       ],
+      relationLoadStrategy: "join",
     },
     ctx,
   );
@@ -115,7 +116,11 @@ export async function restoreDerivedState(
   ctx: Context,
 ) {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(cartId, { relations: ["items", "shipping_methods"] }, ctx);
+  const cart = await service.retrieveCart(
+    cartId,
+    { relations: ["items", "shipping_methods"], relationLoadStrategy: "join" },
+    ctx,
+  );
   const items = new Set((cart.items ?? []).map((i) => i.id));
   const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
   for (const item of state.items.filter((i) => items.has(i.id)))

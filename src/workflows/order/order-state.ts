@@ -8,7 +8,7 @@ import { orderRelations } from "../../modules/order/service.ts";
 
 /** The order with everything its totals need. */
 export const loadOrder = (container: TesseraContainer, orderId: string, ctx?: Context) =>
-  container.resolve("order").retrieveOrder(orderId, { relations: orderRelations }, ctx);
+  container.resolve("order").retrieveOrder(orderId, { relations: orderRelations, relationLoadStrategy: "join" }, ctx);
 export type LoadedOrder = Awaited<ReturnType<typeof loadOrder>>;
 
 /** The order's totals (computeTotals over its lines as loaded). */

@@ -33,6 +33,45 @@ moduleIntegrationTestRunner<CartModuleService>({
       expect(found.shipping_address?.country_code).toBe("de");
     });
 
+    it("retrieveCart with relationLoadStrategy join answers what Prisma's one query per relation does, in one statement", async () => {
+      const { cart, items } = await newCart();
+      const [shirt, hat] = items;
+      await service.updateCarts({ id: cart.id, email: "a@b.c", metadata: { note: "x", n: [1, 2] } });
+      await service.setLineItemAdjustments(cart.id, [
+        { item_id: shirt?.id ?? "", amount: "1.123456", code: "TEN", promotion_id: "promo_1" },
+      ]);
+      await service.setLineItemTaxLines(cart.id, [{ item_id: hat?.id ?? "", rate: 19, code: "de" }]);
+      // a soft-deleted line is left out by both, as Prisma's include leaves it out
+      const [gone] = await service.addLineItems(cart.id, [{ title: "Gone", quantity: 1, unit_price: "1" }]);
+      await service.softDeleteLineItems(gone?.id ?? "");
+      const relations = [
+        "items.adjustments",
+        "items.tax_lines",
+        "shipping_methods.tax_lines",
+        "shipping_methods.adjustments",
+        "shipping_address",
+        "billing_address",
+      ];
+      const byQuery = await service.retrieveCart(cart.id, { relations });
+      const db = (service as unknown as { db: { resetQueryCount(): void; queryCount(): number } }).db;
+      db.resetQueryCount();
+      const byJoin = await service.retrieveCart(cart.id, { relations, relationLoadStrategy: "join" });
+      expect(db.queryCount()).toBe(1);
+      const sortLists = (c: typeof byQuery) => ({
+        ...c,
+        items: [...(c.items ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+      });
+      expect(sortLists(byJoin)).toEqual(sortLists(byQuery));
+      expect(byJoin.items?.map((i) => i.title)).toEqual(["Shirt", "Hat"]);
+      expect(byJoin.items?.[0]?.adjustments?.[0]?.amount.toFixed()).toBe("1.123456");
+      expect(byJoin.created_at).toBeInstanceOf(Date);
+      await expect(
+        service.retrieveCart("cart_none", { relations, relationLoadStrategy: "join" }),
+      ).rejects.toMatchObject({
+        type: "not_found",
+      });
+    });
+
     it("setLineItemAdjustments replaces the set: given ones kept or added, the others deleted", async () => {
       const { cart, items } = await newCart();
       const [shirt, hat] = items;

@@ -23,7 +23,9 @@ export const ensureCartPaymentCollectionStep = createStep(
     if (!linkByEntryPoint("cart_payment_collection"))
       throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Payments are not enabled in this project");
     const change = await withLockedCart(container, input.cart_id, async (ctx): Promise<CollectionChange> => {
-      const cart = await container.resolve("cart").retrieveCart(input.cart_id, { relations: completionRelations }, ctx);
+      const cart = await container
+        .resolve("cart")
+        .retrieveCart(input.cart_id, { relations: completionRelations, relationLoadStrategy: "join" }, ctx);
       if (!cart.items?.length)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "The cart has no items to pay for", {
           field: ["cartId"],

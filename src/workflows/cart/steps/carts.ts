@@ -87,7 +87,11 @@ export const updateCartStep = createStep(
   async (input: UpdateCartData, { container }) => {
     const previous = await withLockedCart(container, input.id, async (ctx) => {
       const service = container.resolve("cart");
-      const cart = await service.retrieveCart(input.id, { relations: ["shipping_address", "billing_address"] }, ctx);
+      const cart = await service.retrieveCart(
+        input.id,
+        { relations: ["shipping_address", "billing_address"], relationLoadStrategy: "join" },
+        ctx,
+      );
       await writeCart(service, input, ctx, cart);
       return {
         id: cart.id,

@@ -43,7 +43,11 @@ export const claimCartForCompletionStep = createStep(
         input.cart_id,
         async (ctx): Promise<CartCompletionPlan | "in_flight"> => {
           const service = container.resolve("cart");
-          const cart = await service.retrieveCart(input.cart_id, { relations: completionRelations }, ctx);
+          const cart = await service.retrieveCart(
+            input.cart_id,
+            { relations: completionRelations, relationLoadStrategy: "join" },
+            ctx,
+          );
           if (cart.completed_at) {
             // This run marked it (a stage delivered again, or retried after a crash): the same plan
             // again, so the order it places is the one the first delivery planned, never a second.

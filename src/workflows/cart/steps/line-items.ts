@@ -65,7 +65,11 @@ export const addLineItemsStep = createStep(
     const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<AddedUndo> => {
       for (const item of input.items) checkQuantity(item.quantity);
       const service = container.resolve("cart");
-      const cart = await service.retrieveCart(input.cart_id, { relations: ["items"] }, ctx);
+      const cart = await service.retrieveCart(
+        input.cart_id,
+        { relations: ["items"], relationLoadStrategy: "join" },
+        ctx,
+      );
       const variants = await loadSellableVariants(
         container,
         input.items.map((i) => i.variant_id),

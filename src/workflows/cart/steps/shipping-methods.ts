@@ -3,7 +3,7 @@ import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { toDecimal } from "../../../framework/money/index.ts";
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { shippingOptionsForLoadedCart } from "../../../links/reads/shipping-options-for-cart.ts";
-import { loadMethods, type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
+import { type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
 import { withLockedCart } from "./locked.ts";
 
 /** A shipping option to ship the cart with, and the data its provider needs (Medusa's input). */
@@ -39,7 +39,14 @@ export const addShippingMethodToCartStep = createStep(
   async (input: { cart_id: string; options: CartShippingOptionRequest[] }, { container }) => {
     const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<ShippingUndo> => {
       const service = container.resolve("cart");
-      const cart = await service.retrieveCart(input.cart_id, { relations: ["items", "shipping_address"] }, ctx);
+      const cart = await service.retrieveCart(
+        input.cart_id,
+        {
+          relations: ["items", "shipping_address", "shipping_methods.adjustments", "shipping_methods.tax_lines"],
+          relationLoadStrategy: "join",
+        },
+        ctx,
+      );
       if (!cart.shipping_address?.country_code)
         throw new TesseraError(TesseraError.Types.INVALID_DATA, "The cart needs a shipping address first", {
           field: ["cartId"],
@@ -53,7 +60,7 @@ export const addShippingMethodToCartStep = createStep(
       });
       if (new Set(chosen.map((c) => c.option.shipping_profile_id)).size !== chosen.length)
         throw invalidOption(chosen[0]?.option.id ?? "", "shares its shipping profile with another option given");
-      const current = await loadMethods(container, input.cart_id, ctx);
+      const current = cart.shipping_methods ?? [];
       const optionIds = current.map((m) => m.shipping_option_id).filter((id): id is string => !!id);
       const profileOf = new Map(
         optionIds.length
