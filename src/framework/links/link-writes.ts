@@ -89,7 +89,11 @@ async function upsertGroup(client: RawClient, pairs: ResolvedPair[]): Promise<Li
     return `(${params.join(", ")}, now(), now())`;
   });
   const columns = [link.left.column, link.right.column, ...extra];
-  const updates = [...extra.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`), "deleted_at = NULL", "updated_at = now()"];
+  const updates = [
+    ...extra.map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`),
+    "deleted_at = NULL",
+    "updated_at = now()",
+  ];
   return client.$queryRawUnsafe<LinkRow[]>(
     `INSERT INTO ${ident(link.table)} (${columns.map(ident).join(", ")}, created_at, updated_at) VALUES ${values.join(", ")}
      ON CONFLICT (${ident(link.left.column)}, ${ident(link.right.column)}) DO UPDATE SET ${updates.join(", ")} RETURNING *`,
@@ -112,10 +116,7 @@ export async function upsertPairs(client: RawClient, pairs: readonly ResolvedPai
       const link = group[0]?.link;
       for (const row of await upsertGroup(client, unique.slice(i, i + ROWS_PER_INSERT)))
         if (link)
-          rows.set(
-            `${link.entryPoint}|${pairKey(String(row[link.left.column]), String(row[link.right.column]))}`,
-            row,
-          );
+          rows.set(`${link.entryPoint}|${pairKey(String(row[link.left.column]), String(row[link.right.column]))}`, row);
     }
   }
   return pairs.flatMap((p): LinkRow[] => {
