@@ -4,7 +4,6 @@ import { PrismaClient } from "../../generated/prisma/client.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { inBackgroundWork } from "./background-work.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
-import { patchPgliteAdapterErrors } from "./pglite-errors.ts";
 import type { ConfigModule } from "../config/types.ts";
 import { currentProject } from "../paths.ts";
 
@@ -57,8 +56,8 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
       unlock();
       throw error;
     }
+    // pglite-prisma-adapter 0.7 maps SQLSTATEs itself (P2002, P2003, ...), as @prisma/adapter-pg does.
     adapter = new PrismaPGlite(pglite);
-    patchPgliteAdapterErrors(await adapter.connect());
     // prisma.$disconnect() does not close PGlite; left open, the process never exits.
     const opened = pglite;
     closeDriver = async () => {

@@ -58,6 +58,40 @@ export function handWrittenObjects(sql: string): Set<string> {
   return names;
 }
 
+/** Splits a column list at its top-level commas: `"a", lower("b")` gives `a` and `lower(b)`. */
+function columnList(list: string): string[] {
+  const columns: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of list.replaceAll('"', "")) {
+    if (ch === "," && depth === 0) {
+      columns.push(current.trim());
+      current = "";
+      continue;
+    }
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    current += ch;
+  }
+  return [...columns, current.trim()].filter(Boolean);
+}
+
+/**
+ * The columns (or expressions) of every unique index and unique constraint the migrations create,
+ * by name; a later definition of a name replaces an earlier one. PostgreSQL names only the index
+ * of a violated unique constraint, and @prisma/adapter-pg passes just that name on.
+ */
+export function uniqueIndexColumns(sql: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const definitions = [
+    /CREATE UNIQUE INDEX (?:IF NOT EXISTS )?"([^"]+)" ON "[^"]+"\s*(?:USING \w+\s*)?\(([^;]*?)\)\s*(?:WHERE [^;]*)?;/g,
+    /ADD CONSTRAINT "([^"]+)" UNIQUE\s*\(([^;]*?)\)\s*;/g,
+  ];
+  for (const definition of definitions)
+    for (const m of sql.matchAll(definition)) found.set(m[1] as string, columnList(m[2] as string));
+  return found;
+}
+
 /** Drops the statements that would remove hand-written indexes and constraints. */
 export function withoutHandWrittenDrops(statements: SqlStatement[], handWritten: Set<string>): SqlStatement[] {
   return statements.filter(

@@ -55,7 +55,7 @@ function schemaRoots(project: ProjectPaths): Record<string, string> {
 }
 
 /** The .prisma files under a folder, relative to it, in a stable order (what the Prisma CLI reads). */
-function prismaFiles(root: string, dir = root): string[] {
+export function prismaFiles(root: string, dir = root): string[] {
   const found: string[] = [];
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
     const file = path.join(dir, name);
@@ -66,7 +66,8 @@ function prismaFiles(root: string, dir = root): string[] {
   return found;
 }
 
-function copyPrismaFiles(from: string, to: string): void {
+/** Copies the .prisma files under `from` (symlinks followed) to the same paths under `to`. */
+export function copyPrismaFiles(from: string, to: string): void {
   for (const file of prismaFiles(from)) {
     mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
     cpSync(path.join(from, file), path.join(to, file));

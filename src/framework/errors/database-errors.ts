@@ -1,3 +1,5 @@
+import { existingMigrationSql, uniqueIndexColumns } from "../database/migration-sql.ts";
+import { migrationDirs } from "../paths.ts";
 import { TesseraError } from "./tessera-error.ts";
 
 type KnownRequestError = { code: string; meta?: Record<string, unknown>; message: string };
@@ -17,17 +19,33 @@ function sqlState(error: unknown): string | undefined {
   return cause?.meta?.driverAdapterError?.cause?.originalCode ?? cause?.cause?.originalCode ?? cause?.cause?.code;
 }
 
+let knownIndexes: { dirs: string; columns: Map<string, string[]> } | undefined;
+
+/** The columns of a unique index the migrations create, read from them once per set of migration folders. */
+function indexColumns(name: string): string[] | undefined {
+  const dirs = migrationDirs();
+  if (knownIndexes?.dirs !== dirs.join("\n"))
+    knownIndexes = { dirs: dirs.join("\n"), columns: uniqueIndexColumns(existingMigrationSql(dirs)) };
+  return knownIndexes.columns.get(name);
+}
+
 /**
- * The columns of a violated unique constraint, from Prisma's `meta.target` or the driver's
- * constraint fields; an expression index (`lower(email::text)`) gives its column (`email`).
+ * The columns of a violated unique constraint, from the driver's constraint: its fields
+ * (pglite-prisma-adapter reads them from the error's detail) or its index name (@prisma/adapter-pg,
+ * looked up in the migrations); Prisma 6's `meta.target` too. An expression index
+ * (`lower(email::text)`) gives its column (`email`).
  */
 function uniqueColumns(error: unknown): string[] {
-  type Constraint = { constraint?: { fields?: unknown } };
+  type Constraint = { constraint?: { fields?: unknown; index?: unknown } };
   const e = error as {
     meta?: { target?: unknown; driverAdapterError?: { cause?: Constraint } };
     cause?: Constraint;
   };
-  const raw = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.cause?.constraint?.fields;
+  const constraint = e.meta?.driverAdapterError?.cause?.constraint ?? e.cause?.constraint;
+  const raw =
+    e.meta?.target ??
+    constraint?.fields ??
+    (typeof constraint?.index === "string" ? indexColumns(constraint.index) : undefined);
   const list = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
   return list
     .map(
