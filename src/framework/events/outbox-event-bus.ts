@@ -35,6 +35,8 @@ export class OutboxEventBus implements EventBus {
   private retryTimer?: NodeJS.Timeout;
   private readonly pollTimer: NodeJS.Timeout;
   private closed = false;
+  private confirmed: string[] = [];
+  private confirming?: Promise<void>;
 
   constructor(
     private readonly container: TesseraContainer,
@@ -43,10 +45,7 @@ export class OutboxEventBus implements EventBus {
   ) {
     // A delivery's confirmation is the process's bookkeeping too, however late it lands (a Redis
     // worker confirms after the subscribers ran), never the statements of the request it follows.
-    transport.confirm = (ids) =>
-      backgroundWork(async () => {
-        await this.outbox()?.removeFromOutbox(ids);
-      });
+    transport.confirm = (ids) => this.confirmTogether(ids);
     this.pollTimer = setInterval(() => this.kick(), options.pollMs).unref();
   }
 
@@ -97,6 +96,23 @@ export class OutboxEventBus implements EventBus {
     clearTimeout(this.retryTimer);
     await this.relaying;
     await this.transport.close();
+  }
+
+  /**
+   * Removes delivered entries: confirmations arriving in the same turn of the event loop (a
+   * relayed batch whose subscribers settle together) share one DELETE. Resolves once the
+   * DELETE holding `ids` is done.
+   */
+  private confirmTogether(ids: string[]): Promise<void> {
+    this.confirmed.push(...ids);
+    this.confirming ??= backgroundWork(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      const batch = this.confirmed.splice(0);
+      // Later confirmations start the next DELETE instead of joining one already sent.
+      this.confirming = undefined;
+      await this.outbox()?.removeFromOutbox(batch);
+    });
+    return this.confirming;
   }
 
   /** Starts a relay pass, or asks the running one for another round. */

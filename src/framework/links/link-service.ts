@@ -4,12 +4,12 @@ import type { Context } from "../modules/service-factory.ts";
 import { fromDatabaseError } from "../errors/database-errors.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { LinkDefinition, LinkSide } from "./define-link.ts";
-import { resolvePair, resolveRoots, type LinkInput, type ResolvedPair } from "./link-input.ts";
+import { resolvePair, resolveRoots, type LinkInput } from "./link-input.ts";
+import { assertCardinalities, deletePairs, upsertPairs, type LinkRow } from "./link-writes.ts";
 import { cascadeLinks } from "./link-cascade.ts";
-import { castFor, ident, SqlBuilder, type RawClient } from "./sql.ts";
+import { ident, SqlBuilder, type RawClient } from "./sql.ts";
 
-/** A link row as stored: both ids, extra columns, timestamps. */
-export type LinkRow = Record<string, unknown>;
+export type { LinkRow };
 /** What a delete or restore touched: module key → id column → ids. */
 export type LinkCascadeResult = Record<string, Record<string, string[]>>;
 
@@ -58,53 +58,6 @@ export class LinkService {
       });
   }
 
-  /** Refuses a second partner on a side that is not a list (a second brand for a product). */
-  private async assertCardinality(client: RawClient, pair: ResolvedPair): Promise<void> {
-    const { link, leftId, rightId } = pair;
-    const checks: [LinkSide, string, LinkSide, string][] = [];
-    if (!link.right.isList) checks.push([link.left, leftId, link.right, rightId]);
-    if (!link.left.isList) checks.push([link.right, rightId, link.left, leftId]);
-    for (const [own, ownId, other, otherId] of checks) {
-      const rows = await client.$queryRawUnsafe<Record<string, string>[]>(
-        `SELECT ${ident(other.column)} AS id FROM ${ident(link.table)} WHERE ${ident(own.column)} = $1 AND ${ident(other.column)} <> $2 AND deleted_at IS NULL LIMIT 1`,
-        ownId,
-        otherId,
-      );
-      if (rows[0]) {
-        throw new TesseraError(
-          TesseraError.Types.CONFLICT,
-          `${own.model} ${ownId} is already linked to ${other.model} ${rows[0].id}; a ${own.model} has one ${other.model} in link ${link.entryPoint}: dismiss that link first`,
-          { field: [own.module, own.column] },
-        );
-      }
-    }
-  }
-
-  private async upsert(client: RawClient, pair: ResolvedPair): Promise<LinkRow> {
-    const { link, leftId, rightId, data } = pair;
-    const sql = new SqlBuilder();
-    const columns = [link.left.column, link.right.column, ...Object.keys(data)];
-    const values = [
-      sql.param(leftId),
-      sql.param(rightId),
-      ...Object.entries(data).map(([name, value]) => {
-        const type = link.extraColumns[name]?.type ?? "text";
-        return sql.param(type === "json" && value !== null ? JSON.stringify(value) : value, castFor[type]);
-      }),
-    ];
-    const updates = [
-      ...Object.keys(data).map((c) => `${ident(c)} = EXCLUDED.${ident(c)}`),
-      "deleted_at = NULL",
-      "updated_at = now()",
-    ];
-    const rows = await client.$queryRawUnsafe<LinkRow[]>(
-      `INSERT INTO ${ident(link.table)} (${columns.map(ident).join(", ")}, created_at, updated_at) VALUES (${values.join(", ")}, now(), now())
-       ON CONFLICT (${ident(link.left.column)}, ${ident(link.right.column)}) DO UPDATE SET ${updates.join(", ")} RETURNING *`,
-      ...sql.params,
-    );
-    return rows[0] as LinkRow;
-  }
-
   /** Links records; linking a pair again updates its `data` (and revives a deleted link). */
   async create(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
     const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
@@ -116,31 +69,15 @@ export class LinkService {
         sides.set(link.right, [...(sides.get(link.right) ?? []), rightId]);
       }
       for (const [side, ids] of sides) await this.assertExist(side, ids, c);
-      const out: LinkRow[] = [];
-      for (const pair of pairs) {
-        await this.assertCardinality(c.tx, pair);
-        out.push(await this.upsert(c.tx, pair));
-      }
-      return out;
+      await assertCardinalities(c.tx, pairs);
+      return upsertPairs(c.tx, pairs);
     }, ctx);
   }
 
   /** Removes links (the rows go; the records stay). Pairs that are not linked are ignored. */
   async dismiss(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
     const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
-    return this.transaction(async (c) => {
-      const out: LinkRow[] = [];
-      for (const { link, leftId, rightId } of pairs) {
-        out.push(
-          ...(await c.tx.$queryRawUnsafe<LinkRow[]>(
-            `DELETE FROM ${ident(link.table)} WHERE ${ident(link.left.column)} = $1 AND ${ident(link.right.column)} = $2 RETURNING *`,
-            leftId,
-            rightId,
-          )),
-        );
-      }
-      return out;
-    }, ctx);
+    return this.transaction((c) => deletePairs(c.tx, pairs), ctx);
   }
 
   /**

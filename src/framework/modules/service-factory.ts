@@ -225,11 +225,17 @@ function methodsFor(
       async (c) => {
         const items = asList(input);
         // Rows of plain columns go in one INSERT … RETURNING, whatever their number (a cart's
-        // lines, an order's adjustments); a row writing a relation goes through create alone.
+        // lines, an order's adjustments, inventory items without levels); a row writing a
+        // relation goes through create alone. An empty list relation writes nothing.
+        const isRelation = (k: string) => info.fields.get(k)?.kind === "object";
         const plain = (item: Record<string, unknown>) =>
-          Object.entries(item).every(([k, v]) => v === undefined || info.fields.get(k)?.kind !== "object");
+          Object.entries(item).every(
+            ([k, v]) => v === undefined || !isRelation(k) || (Array.isArray(v) && v.length === 0),
+          );
+        const columns = (item: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(item).filter(([k]) => !isRelation(k)));
         if (items.length > 1 && items.every(plain)) {
-          const data = items.map((item) => toPrismaData(models, name, withId(models, name, item), "create"));
+          const data = items.map((item) => toPrismaData(models, name, withId(models, name, columns(item)), "create"));
           const created = await d(this, c).createManyAndReturn({ data });
           const byId = new Map(created.map((r) => [r[info.idField], r]));
           if (data.every((row) => byId.has(row[info.idField]))) return data.map((row) => byId.get(row[info.idField]));

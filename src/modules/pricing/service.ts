@@ -59,17 +59,24 @@ export default class PricingModuleService extends ModuleService({
     this.preferences = new EventCache(cradle.eventBus, { events: PREFERENCE_EVENTS });
   }
 
-  /** Creates one price row with its rules. */
-  private async addPrice(
-    price: PriceInput,
-    owner: { price_set_id: string; price_list_id?: string },
-    field: string[],
+  /**
+   * Creates price rows with their rules: every price checked first (typed errors on its `field`),
+   * then one INSERT for the prices and one for their rules, whatever their number. Returns the
+   * rows as a read with `prices.price_rules` would, in input order.
+   */
+  private async addPrices(
+    entries: { price: PriceInput; owner: { price_set_id: string; price_list_id?: string }; field: string[] }[],
     ctx: Context,
-  ): Promise<void> {
-    const amount = checkPrice(price, field);
-    const rules = Object.entries(price.rules ?? {});
-    await this.createPrices(
-      {
+  ): Promise<Row<"Price">[]> {
+    const checked = entries.map(({ price, owner, field }) => ({
+      amount: checkPrice(price, field),
+      rules: Object.entries(price.rules ?? {}),
+      price,
+      owner,
+    }));
+    if (!checked.length) return [];
+    const prices = await this.createPrices(
+      checked.map(({ amount, rules, price, owner }) => ({
         title: price.title ?? null,
         amount: new Decimal(amount),
         currency_code: price.currency_code.toLowerCase(),
@@ -77,26 +84,39 @@ export default class PricingModuleService extends ModuleService({
         max_quantity: price.max_quantity ?? null,
         rules_count: rules.length,
         ...owner,
-        price_rules: rules.map(([attribute, value]) => ({ attribute, value })),
-      },
+      })),
       ctx,
     );
+    const ruleInput = checked.flatMap(({ rules }, i) =>
+      rules.map(([attribute, value]) => ({ attribute, value, price_id: prices[i]?.id ?? "" })),
+    );
+    const rules = ruleInput.length ? await this.createPriceRules(ruleInput, ctx) : [];
+    return prices.map((p) => ({ ...p, price_rules: rules.filter((r) => r.price_id === p.id) }));
   }
 
   /**
-   * Creates price sets with their prices (and the prices' rules), all or none.
+   * Creates price sets with their prices (and the prices' rules), all or none: one INSERT per
+   * table whatever the number of sets, and the rows come back as written (no re-read).
    * @example await pricing.createPriceSetsWithPrices([{ prices: [{ amount: "10", currency_code: "eur" }, { amount: "12", currency_code: "eur", rules: { region_id } }] }])
    */
   async createPriceSetsWithPrices(input: { prices?: PriceInput[] }[], ctx?: Context): Promise<Row<"PriceSet">[]> {
+    if (!input.length) return [];
     return this.transaction(async (c) => {
-      const out: Row<"PriceSet">[] = [];
-      for (const [i, set] of input.entries()) {
-        const row = await this.createPriceSets({}, c);
-        for (const [j, price] of (set.prices ?? []).entries())
-          await this.addPrice(price, { price_set_id: row.id }, [String(i), "prices", String(j)], c);
-        out.push(await this.retrievePriceSet(row.id, { relations: priceRelations }, c));
-      }
-      return out;
+      const sets = await this.createPriceSets(
+        input.map(() => ({})),
+        c,
+      );
+      const prices = await this.addPrices(
+        input.flatMap((set, i) =>
+          (set.prices ?? []).map((price, j) => ({
+            price,
+            owner: { price_set_id: sets[i]?.id ?? "" },
+            field: [String(i), "prices", String(j)],
+          })),
+        ),
+        c,
+      );
+      return sets.map((set) => ({ ...set, prices: prices.filter((p) => p.price_set_id === set.id) }));
     }, ctx);
   }
 
@@ -121,8 +141,10 @@ export default class PricingModuleService extends ModuleService({
   ): Promise<Row<"PriceSet">> {
     await this.retrievePriceSet(id, {}, c);
     await this.deletePrices({ price_set_id: id, price_list_id: null }, c);
-    for (const [j, price] of prices.entries())
-      await this.addPrice(price, { price_set_id: id }, [...field, "prices", String(j)], c);
+    await this.addPrices(
+      prices.map((price, j) => ({ price, owner: { price_set_id: id }, field: [...field, "prices", String(j)] })),
+      c,
+    );
     return this.retrievePriceSet(id, { relations: priceRelations }, c);
   }
 
@@ -160,13 +182,16 @@ export default class PricingModuleService extends ModuleService({
       await this.deletePrices({ price_list_id: listId }, c);
       const setIds = [...new Set(input.prices.map((p) => p.price_set_id))];
       const known = new Set((await this.listPriceSets({ id: setIds }, { select: ["id"] }, c)).map((s) => s.id));
-      for (const [j, { price_set_id, ...price }] of input.prices.entries()) {
+      const entries = input.prices.map(({ price_set_id, ...price }, j) => {
         if (!known.has(price_set_id))
           throw new TesseraError(TesseraError.Types.INVALID_DATA, `Unknown price set ${price_set_id}`, {
             field: ["prices", String(j), "priceSetId"],
           });
-        await this.addPrice(price, { price_set_id, price_list_id: listId }, ["prices", String(j)], c);
-      }
+        // Checked here too, so the first bad price (by position) is the error, as before batching.
+        checkPrice(price, ["prices", String(j)]);
+        return { price, owner: { price_set_id, price_list_id: listId }, field: ["prices", String(j)] };
+      });
+      await this.addPrices(entries, c);
     }
   }
 

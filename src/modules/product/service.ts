@@ -70,15 +70,16 @@ export default class ProductModuleService extends ModuleService({
   async createProductTrees(input: ProductTreeInput[], ctx?: Context): Promise<Row<"Product">[]> {
     return this.transaction(async (c) => {
       const created: Row<"Product">[] = [];
+      // One INSERT (with its nested options, values and images) per product.
       for (const [
         index,
-        { options = [], variants = [], images = [], tag_ids = [], category_ids = [], ...product },
+        { options = [], images = [], tag_ids = [], category_ids = [], variants: _variants, ...product },
       ] of input.entries()) {
         if (!product.title?.trim())
           throw new TesseraError(TesseraError.Types.INVALID_DATA, "Product title must not be empty", {
             field: [String(index), "title"],
           });
-        const row = await this.createProducts(
+        const row: Row<"Product"> = await this.createProducts(
           {
             ...product,
             handle: product.handle ?? toHandle(product.title),
@@ -89,17 +90,20 @@ export default class ProductModuleService extends ModuleService({
           },
           c,
         );
-        const made = await this.createVariantsWithOptions(
-          variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: row.id })),
-          c,
-        );
-        const tree = await this.retrieveProduct(row.id, { relations: treeRelations }, c);
-        // Variants in input order, so a workflow can pair each with what its input carried (prices).
-        const order = new Map(made.map((v, i) => [v.id, i]));
-        tree.variants?.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-        created.push(tree);
+        created.push(row);
       }
-      return created;
+      const variants = input.flatMap(({ variants = [] }, n) =>
+        variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: created[n]?.id ?? "" })),
+      );
+      // The products were just written: their variants need no existence check.
+      const made = await this.insertVariants(variants, c);
+      // One read of every new tree (not one per product), variants in input order, so a workflow
+      // can pair each with what its input carried (prices).
+      const trees = await this.listProducts({ id: created.map((p) => p.id) }, { relations: treeRelations }, c);
+      const order = new Map(made.map((v, i) => [v.id, i]));
+      for (const tree of trees) tree.variants?.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const byId = new Map(trees.map((t) => [t.id, t]));
+      return created.flatMap((p) => byId.get(p.id) ?? []);
     }, ctx);
   }
 
@@ -124,8 +128,7 @@ export default class ProductModuleService extends ModuleService({
   }
 
   /** The option value ids a variant picks, by option title: `{ Size: "M" }` → `["optval_…"]`. */
-  private async optionValueIds(productId: string, chosen: Record<string, string>, ctx: Context): Promise<string[]> {
-    const options = await this.listProductOptions({ product_id: productId }, { relations: ["values"] }, ctx);
+  private pickValueIds(options: Row<"ProductOption">[], chosen: Record<string, string>): string[] {
     return Object.entries(chosen).map(([title, value]) => {
       const match = options.find((o) => o.title === title)?.values?.find((v) => v.value === value);
       if (!match)
@@ -136,16 +139,50 @@ export default class ProductModuleService extends ModuleService({
     });
   }
 
-  /** Creates variants whose option values are named by option title. */
+  private async optionValueIds(productId: string, chosen: Record<string, string>, ctx: Context): Promise<string[]> {
+    const options = await this.listProductOptions({ product_id: productId }, { relations: ["values"] }, ctx);
+    return this.pickValueIds(options, chosen);
+  }
+
+  /**
+   * Writes variants of existing products: one read of their products' options, one INSERT of
+   * the variants and one of their option values, whatever their number. Rows in input order.
+   */
+  private async insertVariants(input: VariantInput[], c: Context): Promise<Row<"ProductVariant">[]> {
+    if (!input.length) return [];
+    const options = await this.listProductOptions(
+      { product_id: [...new Set(input.map((v) => v.product_id))] },
+      { relations: ["values"] },
+      c,
+    );
+    const picked = input.map(({ options: chosen = {}, product_id }) =>
+      this.pickValueIds(
+        options.filter((o) => o.product_id === product_id),
+        chosen,
+      ),
+    );
+    const created = await this.createProductVariants(
+      input.map(({ options: _options, ...variant }) => variant),
+      c,
+    );
+    const pairs = created.flatMap((variant, i) => (picked[i] ?? []).map((valueId) => [valueId, variant.id]));
+    if (pairs.length)
+      await this.client(c).$executeRawUnsafe(
+        `INSERT INTO "_ProductOptionValueToProductVariant" ("A", "B") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        pairs.map(([valueId]) => valueId),
+        pairs.map(([, variantId]) => variantId),
+      );
+    return created;
+  }
+
+  /** Creates variants whose option values are named by option title, all or none. */
   async createVariantsWithOptions(input: VariantInput[], ctx?: Context): Promise<Row<"ProductVariant">[]> {
     return this.transaction(async (c) => {
-      const created: Row<"ProductVariant">[] = [];
-      for (const { options = {}, ...variant } of input) {
-        await this.retrieveProduct(variant.product_id, {}, c);
-        const valueIds = await this.optionValueIds(variant.product_id, options, c);
-        created.push(await this.createProductVariants({ ...variant, options: valueIds }, c));
-      }
-      return created;
+      const ids = [...new Set(input.map((v) => v.product_id))];
+      const found = new Set((await this.listProducts({ id: ids }, { select: ["id"] }, c)).map((p) => p.id));
+      const missing = input.find((v) => !found.has(v.product_id));
+      if (missing) await this.retrieveProduct(missing.product_id, {}, c);
+      return this.insertVariants(input, c);
     }, ctx);
   }
 

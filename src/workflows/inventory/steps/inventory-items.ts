@@ -4,10 +4,10 @@ import { columnsOf, each, moduleRowSteps } from "../../common/steps/module-rows.
 const { createRowsStep, updateRowsStep, softDeleteRowsStep } = moduleRowSteps("inventory");
 
 export const createInventoryItemsStepId = "create-inventory-items";
-/** Creates items with their levels; compensation deletes them. */
+/** Creates items with their levels, all or none (one INSERT for items without levels); compensation deletes them. */
 export const createInventoryItemsStep = createRowsStep(
   createInventoryItemsStepId,
-  (s, input: CreateInput<"InventoryItem">[]) => each(input, (item) => s.createInventoryItems(item)),
+  async (s, input: CreateInput<"InventoryItem">[]) => (input.length ? s.createInventoryItems(input) : []),
   (s, ids) => s.deleteInventoryItems(ids),
 );
 
