@@ -16,6 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -100,12 +101,15 @@ export function buildState(dir = buildDir(), project = currentProjectRoot()) {
   return { project, files, digest, fresh: manifest?.digest === digest };
 }
 
-// ES-module dependencies of many small files, read in one piece with the server instead of file by
-// file (@graphql-tools/utils alone is 257 files). The others stay in node_modules: graphql (one
-// instance for every package that imports it), native or WASM code, packages that read files
-// beside their own (Prisma, PGlite, BullMQ's scripts, pino's transports) and CommonJS ones.
-const bundledPackage =
-  /^(@graphql-tools|@envelop|@whatwg-node|@graphql-yoga\/(?!render-graphiql)[^/]+|graphql-yoga|@pothos|zod|jose|@escape\.tech|@repeaterjs|graphql-ws|dset|lru-cache|cross-inspect|@fastify\/busboy)(\/|$)/;
+// Dependencies are compiled into the server too: Node would otherwise resolve, read and compile
+// some 600 files of node_modules one by one at every start (graphql alone is 132, express and its
+// helpers about 60), a third of the time to ready. These stay in node_modules: native or WASM code
+// and packages that read files beside their own (Prisma, PGlite, argon2, BullMQ's scripts, pino's
+// worker transports), pg (Prisma's adapter, itself external, must see the same `pg.Pool`), and the
+// build tools the server loads only to build (esbuild, tsx, Vite), and GraphiQL's 9 MB page, read
+// only when someone opens it.
+const externalPackage =
+  /^(@prisma\/[^/]+|\.prisma\/[^/]+|@electric-sql\/[^/]+|pglite-prisma-adapter|@node-rs\/[^/]+|bullmq|ioredis|pino|thread-stream|sonic-boom|pg|pg-[\w-]+|esbuild|tsx|vite|@vitejs\/[^/]+|@graphql-yoga\/render-graphiql|playwright-core|prisma|prisma-migrate)(\/|$)/;
 
 // Prisma's query compiler ships as a module holding its WebAssembly in base64 (`const wasm = "…";
 // export { wasm }`), which the generated client decodes. Imported as is, the heap keeps that 2.5 MB
@@ -183,8 +187,20 @@ export async function buildServer(dir = buildDir(), state = buildState(dir)) {
       {
         name: "dependencies",
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) => {
-            if (bundledPackage.test(args.path)) return undefined;
+          b.onResolve({ filter: /^[^./]/ }, async (args) => {
+            if (args.pluginData?.byDependencies) return undefined;
+            if (isBuiltin(args.path)) return { external: true };
+            if (!externalPackage.test(args.path)) {
+              const found = await b.resolve(args.path, {
+                kind: args.kind,
+                importer: args.importer,
+                resolveDir: args.resolveDir,
+                pluginData: { byDependencies: true },
+              });
+              // An optional dependency that is not installed (ws's bufferutil, pg's pg-native) stays
+              // a `require` that fails at run time, caught as it would be unbundled.
+              return found.errors.length > 0 ? { external: true } : found;
+            }
             // A bundler finds `graphql/language/parser` without its extension, Node's ESM loader does not.
             const file = path.join(checkout, "node_modules", args.path);
             const subpath = /^(@[^/]+\/)?[^/]+\/./.test(args.path);

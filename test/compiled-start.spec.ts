@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { buildState, manifestName } from "../bin/server-build.mjs";
 import { freePort } from "../bench/server.ts";
 import { projectRoot } from "../src/framework/paths.ts";
@@ -51,6 +53,26 @@ async function startCompiled(env: NodeJS.ProcessEnv) {
   };
 }
 
+/** One operation over graphql-ws: its result, or the error that ended it. */
+async function overSocket(url: string, query: string): Promise<unknown> {
+  const client = createClient({
+    url: `${url.replace(/^http/, "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      let result: unknown;
+      client.subscribe(
+        { query },
+        { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
 describe("compiled production start", () => {
   it(
     "compiles when the build is missing, serves /health and GraphQL from it, and recompiles a stale build",
@@ -82,6 +104,17 @@ describe("compiled production start", () => {
         body: JSON.stringify({ query: "{ __typename }" }),
       });
       expect(await res.json()).toMatchObject({ data: { __typename: "Query" } });
+      // Express, body parsing, the auth routes and argon2 as compiled in: a wrong password is
+      // refused with the typed error, not a crash of a dependency the build got wrong.
+      const login = await fetch(`${url}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "nobody@example.com", password: "not-the-password" }),
+      });
+      expect(login.status).toBe(401);
+      expect(await login.json()).toMatchObject({ type: "unauthorized", message: "Invalid email or password" });
+      // WebSockets (ws and graphql-ws as compiled in) carry operations too.
+      expect(await overSocket(url, "{ __typename }")).toMatchObject({ data: { __typename: "Query" } });
       expect(await first.stop()).toBe(0);
 
       // A current build starts as it is.
