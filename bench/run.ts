@@ -95,8 +95,7 @@ async function measure(
   const seedStart = performance.now();
   const { headers, commerce } = await seed(target);
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  const servers: { scenario: Scenario; server: BenchServer; row: Row }[] = [];
-  const started: BenchServer[] = [];
+  const rows: Row[] = [];
   const row = (scenario: Scenario, server: BenchServer): Row => ({
     database,
     scenario: scenario.name,
@@ -105,32 +104,44 @@ async function measure(
     readyMs: server.readyMs,
     seedSeconds,
   });
-  try {
-    if (baselineUrl) {
-      const server = await startBaseline(baselineUrl, await freePort());
-      servers.push({ scenario: baseline, server, row: row(baseline, server) });
-    }
-    const tessera = await startServer({ ...serverEnv, PORT: String(await freePort()) });
-    started.push(tessera);
-    const cached = chosen.some((s) => s.responseCache)
-      ? await startServer({ ...serverEnv, PORT: String(await freePort()), GRAPHQL_RESPONSE_CACHE_TTL_MS: "600000" })
-      : undefined;
-    if (cached) started.push(cached);
-    for (const scenario of chosen) {
-      const server = scenario.responseCache && cached ? cached : tessera;
-      servers.push({ scenario, server, row: row(scenario, server) });
-    }
-    for (const { scenario, server } of servers)
-      await checkPage(server.url, headers, scenario, scenario.body(commerce, products));
-    for (let round = 0; round < rounds; round++) {
-      for (const entry of servers) {
-        entry.row.samples.push(await load(entry.server, headers, entry.scenario.body(commerce, products)));
-        entry.row.peakRssMiB = entry.server.peakRssMiB();
+  /** Checks, then measures `scenarios` on one server (started here and stopped after), and the baseline beside them when given. */
+  const runPhase = async (scenarios: Scenario[], env: Record<string, string>, extra: BenchServer[] = []) => {
+    if (scenarios.length === 0) return;
+    const tessera = await startServer({ ...serverEnv, ...env, PORT: String(await freePort()) });
+    try {
+      const entries = [
+        ...extra.map((server) => ({ scenario: baseline, server, row: row(baseline, server) })),
+        ...scenarios.map((scenario) => ({ scenario, server: tessera, row: row(scenario, tessera) })),
+      ];
+      for (const { scenario, server } of entries)
+        await checkPage(server.url, headers, scenario, scenario.body(commerce, products));
+      for (let round = 0; round < rounds; round++) {
+        for (const entry of entries) {
+          entry.row.samples.push(await load(entry.server, headers, entry.scenario.body(commerce, products)));
+          entry.row.peakRssMiB = entry.server.peakRssMiB();
+        }
       }
+      rows.push(...entries.map((e) => e.row));
+    } finally {
+      await tessera.stop();
     }
-    return servers.map((s) => s.row);
+  };
+  const baselineServer = baselineUrl ? await startBaseline(baselineUrl, await freePort()) : undefined;
+  try {
+    // The response cache's server runs after the plain one has stopped: an embedded PGlite
+    // directory takes one process at a time.
+    await runPhase(
+      chosen.filter((s) => !s.responseCache),
+      {},
+      baselineServer ? [baselineServer] : [],
+    );
+    await runPhase(
+      chosen.filter((s) => s.responseCache),
+      { GRAPHQL_RESPONSE_CACHE_TTL_MS: "600000" },
+    );
+    return rows;
   } finally {
-    for (const server of new Set([...servers.map((s) => s.server), ...started])) await server.stop();
+    await baselineServer?.stop();
   }
 }
 
@@ -154,8 +165,11 @@ console.log(
   `Storefront pages of ${pageSize} products (random pages) over ${products} products × 4 variants; ${connections} connections, ${duration}s each, ${rounds} round(s), medians.`,
 );
 const rows: Row[] = [];
-if (postgresUrl && databases.includes("postgres")) rows.push(...(await onPostgres(postgresUrl)));
-else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL=postgresql://… to measure it and the baseline.");
+if (postgresUrl && databases.includes("postgres")) {
+  rows.push(...(await onPostgres(postgresUrl)));
+  // Printed as soon as it is known: a later database's failure does not lose it.
+  if (databases.includes("pglite")) console.log(table(rows));
+} else console.log("PostgreSQL skipped: set BENCH_DATABASE_URL=postgresql://… to measure it and the baseline.");
 if (databases.includes("pglite")) rows.push(...(await onPglite()));
 console.log(table(rows));
 if (rows.some((r) => r.samples.some((s) => s.failures > 0))) process.exitCode = 1;
