@@ -28,16 +28,14 @@ describe("the notification module in production", () => {
     vi.unstubAllEnvs();
   });
 
-  it("warns at start when email goes to the local provider, which sends nothing", async () => {
+  it("warns at start when email goes to the local provider, which sends nothing", () => {
     vi.stubEnv("NODE_ENV", "production");
     expect(warnings({})).toContain("email goes to the local provider");
-    expect(warnings({ defaultProvider: "local" })).toContain(
-      "registration links and password resets reach no one",
-    );
+    expect(warnings({ defaultProvider: "local" })).toContain("registration links and password resets reach no one");
     expect(warnings({ channels: { email: "sendgrid" } })).toBe("");
   });
 
-  it("stays quiet outside production", async () => {
+  it("stays quiet outside production", () => {
     vi.stubEnv("NODE_ENV", "development");
     expect(warnings({})).toBe("");
   });
