@@ -1,4 +1,5 @@
 import type { WorkflowEngineApi } from "../workflows/engine-api.ts";
+import { nextCall } from "./next-call.ts";
 
 /**
  * Resolves once something next subscribes to the engine's run progress: the server has registered
@@ -6,14 +7,5 @@ import type { WorkflowEngineApi } from "../workflows/engine-api.ts";
  * waits on this before it starts the run the subscription should follow).
  */
 export function nextWorkflowSubscriber(engine: WorkflowEngineApi): Promise<void> {
-  return new Promise((resolve) => {
-    const own = Object.hasOwn(engine, "subscribe");
-    const original = engine.subscribe;
-    engine.subscribe = (options) => {
-      if (own) engine.subscribe = original;
-      else delete (engine as Partial<WorkflowEngineApi>).subscribe;
-      original.call(engine, options);
-      resolve();
-    };
-  });
+  return nextCall(engine, "subscribe");
 }
