@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { nextListener } from "../src/framework/test-utils/events.ts";
+import { nextWorkflowSubscriber } from "../src/framework/test-utils/workflow-progress.ts";
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 import { createCustomerAccount } from "../src/framework/test-utils/auth-clients.ts";
 import { loadJobs } from "../src/framework/jobs/setup.ts";
@@ -106,6 +107,8 @@ integrationTestRunner({
       });
 
       it("streams a workflow run's progress, from onBegin to onFinish", async () => {
+        // graphql-ws does not acknowledge a subscribe: the server subscribing to the engine is the sign.
+        const subscribed = nextWorkflowSubscriber(getContainer().resolve("workflows"));
         const client = socket(api);
         const progress = collect<{
           workflowExecution: { eventType: string; step: { id: string } | null; status: string | null };
@@ -114,8 +117,7 @@ integrationTestRunner({
           `subscription { workflowExecution(transactionId: "watch-create-1", workflowId: "create-products") { eventType step { id } status } }`,
           (items) => items.some((i) => i.workflowExecution.eventType === "onFinish"),
         );
-        // graphql-ws does not acknowledge a subscribe: give the server a moment to register it.
-        await new Promise((r) => setTimeout(r, 600));
+        await subscribed;
         const res = await api.graphql<{ createProduct: { userErrors: unknown[] } }, Record<string, unknown>>(CREATE, {
           input: { title: "Watched Shirt", idempotencyKey: "watch-create-1" },
         });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { createJobScheduler, loadJobs } from "../src/framework/jobs/setup.ts";
 import { LocalJobScheduler } from "../src/framework/jobs/local-job-scheduler.ts";
@@ -29,14 +29,21 @@ integrationTestRunner({
             runs.push(Date.now());
           },
         };
-        await container.resolve("jobScheduler").register(job);
-        for (let i = 0; i < 80 && runs.length < 3; i++) await new Promise((r) => setTimeout(r, 100));
-        await new Promise((r) => setTimeout(r, 2200));
+        const scheduler = container.resolve("jobScheduler");
+        await scheduler.register(job);
+        // The third tick unschedules the job once it has run: after that no tick can come, so a
+        // fourth run would be there by now.
+        await vi.waitFor(
+          async () => {
+            if (await scheduler.isScheduled("count-to-three")) throw new Error("count-to-three is still scheduled");
+          },
+          { timeout: 20_000, interval: 100 },
+        );
         expect(runs).toHaveLength(3);
-        // A new scheduler (a restart) finds the job exhausted in the database and never runs it.
+        // A new scheduler (a restart) finds the job exhausted in the database and never schedules it.
         const restarted = new LocalJobScheduler(container);
         await restarted.register(job);
-        await new Promise((r) => setTimeout(r, 1200));
+        expect(await restarted.isScheduled("count-to-three")).toBe(false);
         await restarted.close();
         expect(runs).toHaveLength(3);
         const [row] = await container.resolve("scheduler").listScheduledJobs({ name: "count-to-three" });
@@ -53,16 +60,24 @@ integrationTestRunner({
         try {
           // A job ticking every second, registered again and again while its iterations run: a
           // process that starts while another's tick is in flight must still come up.
+          let tickStarted = () => {};
           const job = {
             config: { name: "started-together", schedule: "* * * * * *" },
-            handler: () => new Promise<void>((r) => setTimeout(r, 300)),
+            handler: () => {
+              tickStarted();
+              return new Promise<void>((r) => setTimeout(r, 300));
+            },
           };
-          for (let round = 0; round < 12; round++) {
+          const nextTick = () => new Promise<void>((resolve) => (tickStarted = resolve));
+          for (let round = 0; round < 4; round++) {
+            // The first round registers before any tick, each later one as the last tick starts
+            // (it runs 300 ms); every round waits for the job to tick again.
+            const ticked = nextTick();
             const outcomes = await Promise.allSettled(
               [...processes, ...processes].map((scheduler) => scheduler.register(job)),
             );
             expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
-            await new Promise((r) => setTimeout(r, 230));
+            await ticked;
           }
         } finally {
           await Promise.all(processes.map((scheduler) => scheduler.close()));

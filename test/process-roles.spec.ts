@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { createTestDatabase, type TestDatabase } from "../src/framework/test-utils/test-database.ts";
@@ -117,11 +117,21 @@ describe("process roles", () => {
         complete: () => {},
       },
     );
-    await new Promise((r) => setTimeout(r, 5000));
+    // Three ticks streamed live, and each recorded by a worker's subscriber.
+    const { prisma } = database.db;
+    const tickRecords = () => prisma.notificationRecord.findMany({ where: { channel: "tick" } });
+    await vi.waitFor(
+      async () => {
+        expect(live.length).toBeGreaterThanOrEqual(3);
+        const recorded = new Set((await tickRecords()).map((r) => Number(/second:(\d+)/.exec(r.template)?.[1])));
+        for (const { second } of live) expect(recorded.has(second)).toBe(true);
+      },
+      { timeout: 60_000, interval: 100 },
+    );
     stopLive();
     await client.dispose();
-
-    const records = await database.db.prisma.notificationRecord.findMany({ where: { channel: "tick" } });
+    // Every tick streamed so far has been recorded: a tick run twice would show twice here.
+    const records = await tickRecords();
     expect(records.length).toBeGreaterThanOrEqual(3);
     const ticks = records.map((r) => r.template);
     expect(new Set(ticks).size).toBe(ticks.length); // no tick ran twice

@@ -1,9 +1,10 @@
 import { createClient } from "graphql-ws";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { Repeater } from "graphql-yoga";
 import { endWhenRevoked } from "../src/framework/http/subscription-guard.ts";
 import { bearer, createAdminUser } from "../src/framework/test-utils/auth-clients.ts";
+import { nextListener } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 
 const CREATE_KEY =
@@ -81,7 +82,11 @@ integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const emit = (name: string) => getContainer().resolve("eventBus").emit({ name, data: {} });
 
-    /** Emits `name` every 200 ms until `done` holds (bounded: 40 s). */
+    /**
+     * Emits `name` every 200 ms until `done` holds (bounded: 40 s): a stream rechecks its
+     * credentials before an event only once its last check is a second old, so events must keep
+     * coming until one finds the credentials gone.
+     */
     async function emitUntil(name: string, done: () => boolean): Promise<void> {
       for (let waited = 0; !done(); waited += 200) {
         if (waited > 40_000) throw new Error(`gave up emitting ${name}`);
@@ -94,11 +99,19 @@ integrationTestRunner({
     async function expectEndsAfter(authorization: string, name: string, cutOff: () => Promise<void>) {
       // A test's own event: declared, as a project's events.ts would, so `events(names:)` accepts it.
       getContainer().resolve("eventNames").add([name]);
+      // graphql-ws does not acknowledge a subscribe: the server listening on the bus is the sign.
+      const bus = getContainer().resolve("eventBus");
+      let listening = nextListener(bus);
       const live = watch(api, authorization, name);
+      await listening;
+      listening = nextListener(bus);
       const control = watch(api, api.adminHeaders.authorization ?? "", name);
       try {
-        // graphql-ws does not acknowledge a subscribe: emit until the first event arrives.
-        await emitUntil(name, () => live.state.results.length > 0 && control.state.results.length > 0);
+        await listening;
+        await emit(name);
+        await vi.waitFor(() => expect([live.state.results.length, control.state.results.length]).toEqual([1, 1]), {
+          timeout: 30_000,
+        });
         expect(live.state.results[0]?.data?.events.name).toBe(name);
         await cutOff();
         await emitUntil(name, () => live.state.ended);
@@ -106,7 +119,8 @@ integrationTestRunner({
         expect(live.state.results.at(-1)?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
         // Once ended, nothing more arrives; the admin's own subscription streams on.
         const [seen, controlSeen] = [live.state.results.length, control.state.results.length];
-        await emitUntil(name, () => control.state.results.length > controlSeen);
+        await emit(name);
+        await vi.waitFor(() => expect(control.state.results.length).toBeGreaterThan(controlSeen), { timeout: 30_000 });
         expect(live.state.results).toHaveLength(seen);
         expect(control.state.ended).toBe(false);
       } finally {

@@ -9,6 +9,7 @@ import { createApp, type TesseraApp } from "../../src/framework/app.ts";
 import { createAdminUser } from "../../src/framework/cli/auth-commands.ts";
 import { resolveConfig } from "../../src/framework/config/load-config.ts";
 import { signAuthToken } from "../../src/framework/http/auth-token.ts";
+import { nextListener } from "../../src/framework/test-utils/events.ts";
 import { createTestDatabase, type TestDatabase } from "../../src/framework/test-utils/test-database.ts";
 
 // This test needs a Redis it may kill: it starts its own redis-server child (never the shared one)
@@ -129,6 +130,8 @@ describe("events while Redis restarts (own redis-server child)", () => {
       },
       config.projectConfig.http.jwtSecret,
     );
+    // graphql-ws does not acknowledge a subscribe: the server listening on the bus is the sign.
+    const listening = nextListener(bus);
     client = createClient({
       url,
       webSocketImpl: WebSocket,
@@ -155,11 +158,9 @@ describe("events while Redis restarts (own redis-server child)", () => {
 
     // Before the outage: the subscription is live once a probe event comes through.
     await until("the subscription to connect", () => subscribed);
-    await until("a probe event to stream", async () => {
-      await bus.emit({ name: PROBE, data: {} });
-      await new Promise((r) => setTimeout(r, 500));
-      return probed;
-    });
+    await listening;
+    await bus.emit({ name: PROBE, data: {} });
+    await until("a probe event to stream", () => probed);
     let n = 0;
     for (let i = 0; i < 3; i++) await bus.emit({ name: EVENT, data: { n: ++n } });
     await until("the events before the outage", () => handled.length === n && streamed.length === n);

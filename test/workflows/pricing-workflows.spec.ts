@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TesseraError } from "../../src/framework/errors/tessera-error.ts";
-import { recordEvents } from "../../src/framework/test-utils/events.ts";
+import { recordEvents, settledEvents } from "../../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../../src/framework/test-utils/runners.ts";
 import { PricingEvents } from "../../src/modules/pricing/events.ts";
 import {
@@ -81,13 +81,6 @@ type PriceList = {
 type Preference = { pricePreference: { id: string; attribute: string; value: string; isTaxInclusive: boolean } | null };
 type Deleted = { deletedId: string | null };
 
-/** Lets deliveries in flight land, so a recorder sees everything emitted so far and nothing later. */
-const settle = async (api: { drain(): Promise<void> }) => {
-  await api.drain();
-  await new Promise((r) => setTimeout(r, 100));
-  await api.drain();
-};
-
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const pricing = () => getContainer().resolve("pricing");
@@ -120,8 +113,7 @@ integrationTestRunner({
         expect(amounts(first.priceSet)).toEqual(["eur:10", "usd:12.5"]);
         expect(second).toEqual(first);
         expect((await pricing().listAndCountPriceSets({}, { withDeleted: true }))[1]).toBe(before + 1);
-        await settle(bus());
-        expect(created.received).toEqual([{ id: first.priceSet?.id }]);
+        expect(await settledEvents(bus(), created.received)).toEqual([{ id: first.priceSet?.id }]);
       });
 
       it("refuses bad prices with typed userErrors, writing nothing", async () => {
@@ -189,8 +181,7 @@ integrationTestRunner({
           prices: [{ amount: "11", currencyCode: "eur" }],
         });
         expect(amounts(ok.priceSet)).toEqual(["eur:11"]);
-        await settle(bus());
-        expect(updated.received).toEqual([{ id }]);
+        expect(await settledEvents(bus(), updated.received)).toEqual([{ id }]);
 
         const deleted = recordEvents<{ id: string }>(bus(), PricingEvents.PRICE_SET_DELETED);
         refuseDeletes.on = true;
@@ -206,8 +197,7 @@ integrationTestRunner({
           userErrors: [],
         });
         expect(await pricing().listPriceSets({ id })).toEqual([]);
-        await settle(bus());
-        expect(deleted.received).toEqual([{ id }]);
+        expect(await settledEvents(bus(), deleted.received)).toEqual([{ id }]);
       });
     });
 
@@ -309,7 +299,7 @@ integrationTestRunner({
         expect(
           (await mutate<Deleted>(api, "deletePriceList", "IdempotentDeleteInput", DELETED, { id })).deletedId,
         ).toBe(id);
-        await settle(bus());
+        await bus().drain();
         expect(recorders.map((r) => r.received)).toEqual([[{ id }], [{ id }], [{ id }]]);
       });
     });
@@ -357,7 +347,7 @@ integrationTestRunner({
         expect(
           (await mutate<Deleted>(api, "deletePricePreference", "IdempotentDeleteInput", DELETED, { id })).deletedId,
         ).toBe(id);
-        await settle(bus());
+        await bus().drain();
         expect(recorders.map((r) => r.received)).toEqual([[{ id }], [{ id }], [{ id }]]);
       });
     });

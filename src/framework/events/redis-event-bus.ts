@@ -136,13 +136,12 @@ export class RedisEventBus implements EventTransport {
   }
 
   async drain(): Promise<void> {
-    for (;;) {
-      const [events, deliveries] = await Promise.all([
-        this.events.getJobCounts("waiting", "active", "delayed", "prioritized"),
-        this.deliveries.getJobCounts("waiting", "active", "delayed", "prioritized"),
-      ]);
-      const pending = [...Object.values(events), ...Object.values(deliveries)].reduce((a, b) => a + b, 0);
-      if (!pending) return;
+    const pending = async (queue: Queue) =>
+      Object.values(await queue.getJobCounts("waiting", "active", "delayed", "prioritized")).reduce((a, b) => a + b, 0);
+    // Events first, then deliveries: a fan-out adds its deliveries before its event job completes,
+    // so once no event is pending every delivery it made is counted. Read together (or the other
+    // way round), a fan-out finishing between the two reads would go unseen.
+    while ((await pending(this.events)) || (await pending(this.deliveries))) {
       await new Promise((r) => setTimeout(r, 50));
     }
   }

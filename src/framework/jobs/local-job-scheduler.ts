@@ -26,6 +26,11 @@ export class LocalJobScheduler implements JobScheduler {
     this.crons.set(job.config.name, cron);
   }
 
+  async isScheduled(name: string): Promise<boolean> {
+    const cron = this.crons.get(name);
+    return Boolean(cron && !cron.isStopped());
+  }
+
   async close(): Promise<void> {
     for (const cron of this.crons.values()) cron.stop();
     await Promise.allSettled([...this.running]);

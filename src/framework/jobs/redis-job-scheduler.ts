@@ -67,6 +67,11 @@ export class RedisJobScheduler implements JobScheduler {
     if (!(await runJobTick(this.container, job))) await this.queue.removeJobScheduler(name);
   }
 
+  /** The job scheduler lives in Redis: shared by every process on the prefix. */
+  async isScheduled(name: string): Promise<boolean> {
+    return (await this.queue.getJobScheduler(name)) !== undefined;
+  }
+
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();

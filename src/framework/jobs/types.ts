@@ -20,5 +20,11 @@ export interface ScheduledJob {
 /** Runs the discovered jobs on their schedules; registered as `jobScheduler`. */
 export interface JobScheduler {
   register(job: ScheduledJob): Promise<void>;
+  /**
+   * Whether the job named `name` still has a schedule here: false once it has used up its
+   * executions (or was never registered). A caller, a test say, learns that no tick can come
+   * any more from this answer instead of watching the clock for one.
+   */
+  isScheduled(name: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { EventBus, EventMessage } from "../events/types.ts";
+import { nextCall } from "./next-call.ts";
 
 /** Records the data of every `name` event delivered from now on; `next()` waits for the next one. */
 export function recordEvents<T>(bus: EventBus, name: string): { received: T[]; next(): Promise<T> } {
@@ -63,15 +64,5 @@ export function nextDelivered(bus: EventBus, name: string): Promise<EventMessage
  * started the next listener is a subscription's.
  */
 export function nextListener(bus: EventBus): Promise<void> {
-  return new Promise((resolve) => {
-    const own = Object.hasOwn(bus, "onDelivered");
-    const original = bus.onDelivered;
-    bus.onDelivered = (listener) => {
-      if (own) bus.onDelivered = original;
-      else delete (bus as Partial<EventBus>).onDelivered;
-      const off = original.call(bus, listener);
-      resolve();
-      return off;
-    };
-  });
+  return nextCall(bus, "onDelivered");
 }
