@@ -8,6 +8,7 @@ import {
   ProductPageQuery,
   UpdateProductMutation,
 } from "../../../../test/operations/products.ts";
+import type { ProductTreeInput } from "../service.ts";
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -93,7 +94,7 @@ integrationTestRunner({
     });
 
     describe("batch create", () => {
-      const batch = (prefix: string, count: number) =>
+      const batch = (prefix: string, count: number): ProductTreeInput[] =>
         Array.from({ length: count }, (_, i) => ({
           title: `${prefix} ${i}`,
           options: [
@@ -136,13 +137,13 @@ integrationTestRunner({
       it("a duplicate handle in a batch, or a missing tag, is the same typed error and writes nothing", async () => {
         const service = getContainer().resolve("product");
         const [, before] = await service.listAndCountProducts({}, { withDeleted: true });
-        const [first, second] = batch("Twin", 2);
+        const [first, second] = batch("Twin", 2) as [ProductTreeInput, ProductTreeInput];
         const dup = service.createProductTrees([
           { ...first, handle: "twin" },
           { ...second, handle: "twin" },
-        ] as (typeof first)[]);
+        ]);
         await expect(dup).rejects.toMatchObject({ type: "duplicate_error", field: ["handle"] });
-        const tagless = service.createProductTrees([{ ...first, tag_ids: ["ptag_missing"] }] as (typeof first)[]);
+        const tagless = service.createProductTrees([{ ...first, tag_ids: ["ptag_missing"] }]);
         await expect(tagless).rejects.toMatchObject({ type: "not_found" });
         const [, after] = await service.listAndCountProducts({}, { withDeleted: true });
         expect(after).toBe(before);
