@@ -1,4 +1,5 @@
 import { monotonicFactory } from "ulid";
+import { TesseraError } from "../errors/tessera-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export type ModelName = Prisma.ModelName;
@@ -81,6 +82,19 @@ const ulid = monotonicFactory();
 /** A new prefixed ULID: sortable by creation time, globally unique, typed by its prefix. */
 export function generateId(prefix: string): string {
   return `${prefix}_${ulid()}`;
+}
+
+/**
+ * A new id for a row of `def`, chosen before its INSERT so rows written beside it in the same
+ * batch can name it (an option its product, a value its option).
+ */
+export function newId(def: Pick<ModelDef, "name" | "idPrefix">): string {
+  if (!def.idPrefix)
+    throw new TesseraError(
+      TesseraError.Types.UNEXPECTED_STATE,
+      `${def.name} has no id prefix: its caller supplies ids`,
+    );
+  return generateId(def.idPrefix);
 }
 
 /** `ProductVariant` → `productVariant` (the key of the model in `Module.linkable`). */

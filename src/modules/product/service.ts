@@ -1,5 +1,5 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
-import { generateId } from "../../framework/modules/model.ts";
+import { generateId, newId } from "../../framework/modules/model.ts";
 import {
   ModuleService,
   type Context,
@@ -37,6 +37,10 @@ export type VariantInput = Omit<CreateInput<"ProductVariant">, "options" | "prod
   product_id: string;
   options?: Record<string, string>;
 };
+/** An option as a variant picks from it: its product, its title and its values. */
+type OptionChoices = Pick<Row<"ProductOption">, "product_id" | "title"> & {
+  values?: Pick<Row<"ProductOptionValue">, "id" | "value">[];
+};
 export type CategoryInput = Omit<CreateInput<"ProductCategory">, "mpath" | "id"> & { name: string };
 
 /** "Summer Shirt!" → "summer-shirt" */
@@ -69,42 +73,72 @@ export default class ProductModuleService extends ModuleService({
    */
   async createProductTrees(input: ProductTreeInput[], ctx?: Context): Promise<Row<"Product">[]> {
     return this.transaction(async (c) => {
-      const created: Row<"Product">[] = [];
-      // One INSERT (with its nested options, values and images) per product.
-      for (const [
-        index,
-        { options = [], images = [], tag_ids = [], category_ids = [], variants: _variants, ...product },
-      ] of input.entries()) {
+      const created = await this.insertProductRows(input, c);
+      const variants = input.flatMap(({ variants = [] }, n) =>
+        variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: created.ids[n] ?? "" })),
+      );
+      // The products and their options were just written: their variants need no read of either.
+      const made = await this.insertVariants(variants, c, created.options);
+      // One read of every new tree (not one per product), variants in input order, so a workflow
+      // can pair each with what its input carried (prices).
+      const trees = await this.listProducts({ id: created.ids }, { relations: treeRelations }, c);
+      const order = new Map(made.map((v, i) => [v.id, i]));
+      for (const tree of trees) tree.variants?.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const byId = new Map(trees.map((t) => [t.id, t]));
+      return created.ids.flatMap((id) => byId.get(id) ?? []);
+    }, ctx);
+  }
+
+  /**
+   * Writes the products of a batch, their options, option values and images with one INSERT per
+   * table, whatever their number (a nested create per product cost four statements each): ids are
+   * chosen here, so options can name their product and values their option before either exists.
+   * Tags and categories are connected per product that has any, as the nested create did, so a
+   * missing one fails the same way. Returns the product ids in input order and the new options.
+   */
+  private async insertProductRows(
+    input: ProductTreeInput[],
+    c: Context,
+  ): Promise<{ ids: string[]; options: OptionChoices[] }> {
+    const rows = input.map(
+      ({ options: _o, images: _i, tag_ids: _t, category_ids: _c, variants: _v, ...product }, index) => {
         if (!product.title?.trim())
           throw new TesseraError(TesseraError.Types.INVALID_DATA, "Product title must not be empty", {
             field: [String(index), "title"],
           });
-        const row: Row<"Product"> = await this.createProducts(
-          {
-            ...product,
-            handle: product.handle ?? toHandle(product.title),
-            options: options.map((o) => ({ title: o.title, values: o.values.map((value) => ({ value })) })),
-            images: images.map((image, rank) => ({ url: image.url, rank: image.rank ?? rank })),
-            tags: tag_ids,
-            categories: category_ids,
-          },
-          c,
-        );
-        created.push(row);
-      }
-      const variants = input.flatMap(({ variants = [] }, n) =>
-        variants.map((v, rank) => ({ ...v, variant_rank: v.variant_rank ?? rank, product_id: created[n]?.id ?? "" })),
+        return { ...product, id: product.id ?? newId(Product), handle: product.handle ?? toHandle(product.title) };
+      },
+    );
+    const ids = rows.map((r) => r.id);
+    const options = input.flatMap(({ options = [] }, n) =>
+      options.map((o) => ({
+        id: newId(ProductOption),
+        title: o.title,
+        product_id: ids[n] ?? "",
+        values: o.values.map((value) => ({ id: newId(ProductOptionValue), value })),
+      })),
+    );
+    const images = input.flatMap(({ images = [] }, n) =>
+      images.map((image, rank) => ({ url: image.url, rank: image.rank ?? rank, product_id: ids[n] ?? "" })),
+    );
+    if (rows.length) await this.createProducts(rows, c);
+    if (options.length)
+      await this.createProductOptions(
+        options.map(({ values: _values, ...o }) => o),
+        c,
       );
-      // The products were just written: their variants need no existence check.
-      const made = await this.insertVariants(variants, c);
-      // One read of every new tree (not one per product), variants in input order, so a workflow
-      // can pair each with what its input carried (prices).
-      const trees = await this.listProducts({ id: created.map((p) => p.id) }, { relations: treeRelations }, c);
-      const order = new Map(made.map((v, i) => [v.id, i]));
-      for (const tree of trees) tree.variants?.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-      const byId = new Map(trees.map((t) => [t.id, t]));
-      return created.flatMap((p) => byId.get(p.id) ?? []);
-    }, ctx);
+    const values = options.flatMap((o) => o.values.map((v) => ({ ...v, option_id: o.id })));
+    if (values.length) await this.createProductOptionValues(values, c);
+    if (images.length) await this.createProductImages(images, c);
+    for (const [n, { tag_ids = [], category_ids = [] }] of input.entries()) {
+      if (!tag_ids.length && !category_ids.length) continue;
+      const connect = (list: string[]) => (list.length ? { connect: list.map((id) => ({ id })) } : undefined);
+      await this.delegate("Product", c).update({
+        where: { id: ids[n] },
+        data: { tags: connect(tag_ids), categories: connect(category_ids) },
+      });
+    }
+    return { ids, options };
   }
 
   /** Updates a product; `images`, when given, replace its images. */
@@ -128,7 +162,7 @@ export default class ProductModuleService extends ModuleService({
   }
 
   /** The option value ids a variant picks, by option title: `{ Size: "M" }` → `["optval_…"]`. */
-  private pickValueIds(options: Row<"ProductOption">[], chosen: Record<string, string>): string[] {
+  private pickValueIds(options: OptionChoices[], chosen: Record<string, string>): string[] {
     return Object.entries(chosen).map(([title, value]) => {
       const match = options.find((o) => o.title === title)?.values?.find((v) => v.value === value);
       if (!match)
@@ -145,16 +179,23 @@ export default class ProductModuleService extends ModuleService({
   }
 
   /**
-   * Writes variants of existing products: one read of their products' options, one INSERT of
-   * the variants and one of their option values, whatever their number. Rows in input order.
+   * Writes variants of existing products: one read of their products' options (none when the
+   * caller just wrote them and passes them), one INSERT of the variants and one of their option
+   * values, whatever their number. Rows in input order.
    */
-  private async insertVariants(input: VariantInput[], c: Context): Promise<Row<"ProductVariant">[]> {
+  private async insertVariants(
+    input: VariantInput[],
+    c: Context,
+    written?: OptionChoices[],
+  ): Promise<Row<"ProductVariant">[]> {
     if (!input.length) return [];
-    const options = await this.listProductOptions(
-      { product_id: [...new Set(input.map((v) => v.product_id))] },
-      { relations: ["values"] },
-      c,
-    );
+    const options =
+      written ??
+      (await this.listProductOptions(
+        { product_id: [...new Set(input.map((v) => v.product_id))] },
+        { relations: ["values"] },
+        c,
+      ));
     const picked = input.map(({ options: chosen = {}, product_id }) =>
       this.pickValueIds(
         options.filter((o) => o.product_id === product_id),

@@ -8,6 +8,7 @@ import {
   ProductPageQuery,
   UpdateProductMutation,
 } from "../../../../test/operations/products.ts";
+import type { ProductTreeInput } from "../service.ts";
 
 integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -89,6 +90,64 @@ integrationTestRunner({
         expect(malformed.errors?.[0]?.extensions?.code).toBe("INVALID_DATA");
         const again = await api.graphql(DeleteProductMutation, { id });
         expect(again.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      });
+    });
+
+    describe("batch create", () => {
+      const batch = (prefix: string, count: number): ProductTreeInput[] =>
+        Array.from({ length: count }, (_, i) => ({
+          title: `${prefix} ${i}`,
+          options: [
+            { title: "Size", values: ["S", "M"] },
+            { title: "Colour", values: ["Red", "Blue"] },
+          ],
+          variants: [
+            { title: "S Red", sku: `${prefix}-${i}-S`, options: { Size: "S", Colour: "Red" } },
+            { title: "M Blue", sku: `${prefix}-${i}-M`, options: { Size: "M", Colour: "Blue" } },
+          ],
+          images: [{ url: `https://example.com/${prefix}-${i}.png` }],
+        }));
+
+      it("writes 2 or 20 products with their options, values, variants and images in the same statements", async () => {
+        const service = getContainer().resolve("product");
+        const db = getContainer().resolve("db");
+        const statements = async (prefix: string, count: number) => {
+          db.resetQueryCount();
+          const created = await service.createProductTrees(batch(prefix, count));
+          const used = db.queryCount();
+          expect(created.map((p) => p.title)).toEqual(batch(prefix, count).map((p) => p.title));
+          expect(created[count - 1]?.variants?.map((v) => [v.sku, v.options?.map((o) => o.value)])).toEqual([
+            [`${prefix}-${count - 1}-S`, ["S", "Red"]],
+            [`${prefix}-${count - 1}-M`, ["M", "Blue"]],
+          ]);
+          // Options and values come back in no set order: compare them sorted.
+          const options = created[0]?.options?.map((o) => `${o.title}: ${o.values?.map((v) => v.value).sort()}`);
+          expect(options?.sort()).toEqual(["Colour: Blue,Red", "Size: M,S"]);
+          return used;
+        };
+        const two = await statements("Pair", 2);
+        const twenty = await statements("Score", 20);
+        expect(twenty).toBe(two);
+        // One INSERT per table (products, options, values, images, variants, variant values), the
+        // trees read back once, the transaction: 15, whatever the number of products. A nested
+        // create per product was 27 for 2 products and 153 for 20.
+        expect(twenty).toBeLessThanOrEqual(15);
+      });
+
+      it("a duplicate handle in a batch, or a missing tag, is the same typed error and writes nothing", async () => {
+        const service = getContainer().resolve("product");
+        const [, before] = await service.listAndCountProducts({}, { withDeleted: true });
+        const [first, second] = batch("Twin", 2) as [ProductTreeInput, ProductTreeInput];
+        const dup = service.createProductTrees([
+          { ...first, handle: "twin" },
+          { ...second, handle: "twin" },
+        ]);
+        await expect(dup).rejects.toMatchObject({ type: "duplicate_error", field: ["handle"] });
+        const tagless = service.createProductTrees([{ ...first, tag_ids: ["ptag_missing"] }]);
+        await expect(tagless).rejects.toMatchObject({ type: "not_found" });
+        const [, after] = await service.listAndCountProducts({}, { withDeleted: true });
+        expect(after).toBe(before);
+        expect(await service.listProductVariants({ sku: "Twin-0-S" }, { withDeleted: true })).toEqual([]);
       });
     });
 
