@@ -2,11 +2,11 @@
 // catalogue, a shipping option and a promotion code) and one shopper's path from an empty cart to
 // an order, as GraphQL calls through a `call` the caller supplies (over HTTP, or in-process to
 // count statements).
-import pg from "pg";
 import { createApp } from "../src/framework/app.ts";
 import { loadConfig } from "../src/framework/config/load-config.ts";
 import { openDatabase } from "../src/framework/database/database.ts";
 import { currentProject } from "../src/framework/paths.ts";
+import { createFreshDatabase } from "./fresh-database.ts";
 import { seedCatalogue } from "./seed-catalogue.ts";
 import { seedCommerce } from "./seed-commerce.ts";
 
@@ -158,18 +158,9 @@ export function payloadOf(body: {
 
 /** A fresh database on the PostgreSQL server at `serverUrl`, migrated and seeded for checkout; `drop` removes it. */
 export async function prepareCheckoutDatabase(serverUrl: string): Promise<CheckoutData> {
-  const name = `tessera_bench_checkout_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const drop = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  };
+  const { url, drop } = await createFreshDatabase(serverUrl, "checkout");
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ kind: "postgres", url: url.toString() });
+    const db = await openDatabase({ kind: "postgres", url });
     try {
       await db.migrate();
       const catalogue = await seedCatalogue(db, products);
@@ -177,8 +168,8 @@ export async function prepareCheckoutDatabase(serverUrl: string): Promise<Checko
       // Plenty of stock: the bench measures checkout, not running out.
       await db.prisma.$executeRawUnsafe("UPDATE inventory_level SET stocked_quantity = 1000000");
       const variants = (await db.prisma.productVariant.findMany({ select: { id: true } })).map((v) => v.id);
-      await seedCheckout(url.toString(), commerce.locationId);
-      return { url: url.toString(), key: catalogue.token, regionId: commerce.regionId, variants, drop };
+      await seedCheckout(url, commerce.locationId);
+      return { url, key: catalogue.token, regionId: commerce.regionId, variants, drop };
     } finally {
       await db.close();
     }

@@ -14,8 +14,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { projectRoot } from "../src/framework/paths.ts";
+import { withFreshDatabase } from "./fresh-database.ts";
 import { freePort, startScriptNodeFlags } from "./server.ts";
 
 const rounds = Number(process.env.START_ROUNDS ?? 5);
@@ -224,29 +224,21 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env.DATABASE_URL;
 delete env.REDIS_URL;
-const admin = process.env.START_DATABASE_URL;
-const database = `tessera_start_${process.pid}`;
-const onServer = async (sql: string) => {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-};
-if (admin) {
-  await onServer(`CREATE DATABASE "${database}"`);
-  const url = new URL(admin);
-  url.pathname = `/${database}`;
-  env.DATABASE_URL = url.toString();
-}
-try {
+
+/** Both measures on the database `env` names. */
+async function measure(env: NodeJS.ProcessEnv): Promise<string[]> {
   const lines: string[] = [];
   if (modes.includes("production")) lines.push(...(await production({ ...env, NODE_ENV: "production" })));
   if (modes.includes("dev")) lines.push(...(await dev({ ...env, NODE_ENV: "development" })));
+  return lines;
+}
+
+const postgresServer = process.env.START_DATABASE_URL;
+try {
+  const lines = postgresServer
+    ? await withFreshDatabase(postgresServer, "start", (url) => measure({ ...env, DATABASE_URL: url }))
+    : await measure(env);
   console.log(lines.join("\n"));
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
-  if (admin) await onServer(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 }

@@ -13,6 +13,13 @@ const createCollection = `mutation($input: CreateProductCollectionInput!) { crea
 const updateCollection = `mutation($input: UpdateProductCollectionInput!) { updateProductCollection(input: $input) { ${collectionFields} } }`;
 const deleteCollection =
   "mutation($input: IdempotentDeleteInput!) { deleteProductCollection(input: $input) { deletedId userErrors { field message code } } }";
+const categoryFields = "productCategory { id name parentCategory { id } } userErrors { field message code }";
+const createCategory = `mutation($input: CreateProductCategoryInput!) { createProductCategory(input: $input) { ${categoryFields} } }`;
+const updateCategory = `mutation($input: UpdateProductCategoryInput!) { updateProductCategory(input: $input) { ${categoryFields} } }`;
+type CategoryPayload = {
+  productCategory: { id: string; name: string; parentCategory: { id: string } | null } | null;
+  userErrors: UserErrors;
+};
 const createStore =
   "mutation($input: CreateStoreInput!) { createStore(input: $input) { store { id name } userErrors { field code } } }";
 
@@ -104,6 +111,35 @@ integrationTestRunner({
         expect(first.data?.createProductCollection.productCollection?.id).toBeTruthy();
         expect(again.data?.createProductCollection).toEqual(first.data?.createProductCollection);
         expect((await liveCollections()).filter((t) => t === "Once Only")).toHaveLength(1);
+      });
+
+      it("a clearing flag (moveToRoot) empties another field's column, and leaving both out leaves it", async () => {
+        const create = async (input: Record<string, unknown>) =>
+          (
+            await api.graphql<{ createProductCategory: CategoryPayload }, Record<string, unknown>>(createCategory, {
+              input,
+            })
+          ).data?.createProductCategory.productCategory?.id ?? "";
+        const update = async (input: Record<string, unknown>) =>
+          (
+            await api.graphql<{ updateProductCategory: CategoryPayload }, Record<string, unknown>>(updateCategory, {
+              input,
+            })
+          ).data?.updateProductCategory;
+        const parent = await create({ name: "Outerwear" });
+        const child = await create({ name: "Coats", parentCategoryId: parent });
+
+        expect(await update({ id: child, name: "Long Coats" })).toEqual({
+          productCategory: { id: child, name: "Long Coats", parentCategory: { id: parent } },
+          userErrors: [],
+        });
+        expect(await update({ id: child, moveToRoot: true })).toEqual({
+          productCategory: { id: child, name: "Long Coats", parentCategory: null },
+          userErrors: [],
+        });
+        expect((await update({ id: child, parentCategoryId: parent }))?.productCategory?.parentCategory).toEqual({
+          id: parent,
+        });
       });
 
       it("with hooks, additionalData reaches the workflow's hook", async () => {

@@ -70,16 +70,44 @@ export function columnsOf<T extends Record<string, unknown>, K extends keyof T =
   ) as never;
 }
 
+type Given<T> = Exclude<T, null | undefined>;
+/** No converters, no clears: every given field is its own column. */
+export type NoFields = Record<never, never>;
+
 /**
- * An optional relation or column an update sets, clears or leaves: `{ [column]: null }` when
- * `clear` is set, `{ [column]: value }` when a value is given, nothing otherwise.
- * @example ...setOrClear("parent_category_id", input.parentCategoryId, input.moveToRoot)
+ * Per input field, how its given value becomes the value of its snake_case column (`rules:
+ * toRules`); a converter that answers undefined leaves the column out. Not called for a field the
+ * input leaves out or sets to null.
  */
-export function setOrClear<const K extends string, V>(
-  column: K,
-  value: V | null | undefined,
-  clear: boolean | null | undefined,
-): { [P in K]?: V | null } {
-  if (clear) return { [column]: null } as { [P in K]: null };
-  return (value == null ? {} : { [column]: value }) as { [P in K]?: V };
+export type Converters<O> = { [K in keyof O]?: (value: Given<O[K]>) => unknown };
+/** Per boolean input field, the field whose column it sets to null when true (`moveToRoot: "parentCategoryId"`). */
+export type Clears<O> = { [K in keyof O]?: Exclude<keyof O, K> & string };
+
+type Converted<F> = F extends (value: never) => infer R ? Exclude<R, undefined> : never;
+type Cleared<O, X> = { [K in keyof X]: X[K] }[keyof X] & keyof O;
+
+/** The row `columnsOf` with `convert` and `clears` makes of an input `O`. */
+export type ConvertedColumns<O, C, X> = Columns<O, keyof C | keyof X | Cleared<O, X>> & {
+  [K in Exclude<keyof C, Cleared<O, X>> & string as SnakeCase<K>]?: Converted<C[K]>;
+} & {
+  [K in Cleared<O, X> & string as SnakeCase<K>]?: (K extends keyof C ? Converted<C[K]> : Given<O[K]>) | null;
+};
+
+/**
+ * The input's given fields as the workflow's row, in snake_case, each through its converter if it
+ * has one, and a cleared field's column null when its flag is set.
+ */
+export function convertedColumns<O extends Record<string, unknown>, C extends Converters<O>, X extends Clears<O>>(
+  input: O,
+  convert?: C,
+  clears?: X,
+): ConvertedColumns<O, C, X> {
+  const row: Record<string, unknown> = columnsOf(input, [...Object.keys(convert ?? {}), ...Object.keys(clears ?? {})]);
+  for (const [field, to] of Object.entries(convert ?? {}) as [string, (value: unknown) => unknown][]) {
+    const value = input[field] == null ? undefined : to(input[field]);
+    if (value !== undefined) row[snakeCase(field)] = value;
+  }
+  for (const [flag, field] of Object.entries(clears ?? {}) as [string, string][])
+    if (input[flag]) row[snakeCase(field)] = null;
+  return row as ConvertedColumns<O, C, X>;
 }

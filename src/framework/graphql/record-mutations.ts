@@ -4,7 +4,7 @@ import type { TesseraContainer } from "../container/container.ts";
 import type { WorkflowRunner } from "../workflows/index.ts";
 import type { ScopeMap } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
-import { type Columns, columnsOf } from "./inputs.ts";
+import { type Clears, type Converters, type ConvertedColumns, convertedColumns, type NoFields } from "./inputs.ts";
 import { payloadType } from "./payloads.ts";
 import { deleteMutation, workflowMutation } from "./workflow-mutation.ts";
 
@@ -14,19 +14,34 @@ type RowOf<WI, B extends string> = WI extends { [P in B]: readonly (infer R)[] }
 
 /**
  * How the parsed input becomes the workflow's row. Optional where the input's given fields, in
- * snake_case, already are one (`columnsOf(input)`); required otherwise, so the types say which.
+ * snake_case and through `convert` and `clears`, already are one; required otherwise, so the
+ * types say which.
  */
-type RowSpec<S extends z.ZodObject, WI, B extends string> = Columns<z.output<S>> extends RowOf<WI, B>
+type RowSpec<S extends z.ZodObject, WI, B extends string, C, X> = ConvertedColumns<z.output<S>, C, X> extends RowOf<
+  WI,
+  B
+>
   ? { row?: (input: z.output<S>) => RowOf<WI, B> }
   : { row: (input: z.output<S>) => RowOf<WI, B> };
 
 /** One of a record's create / update mutations: its input, declared once in zod, and its workflow. */
-export type RecordOperation<S extends z.ZodObject, WI, WO, B extends string> = {
+export type RecordOperation<
+  S extends z.ZodObject,
+  WI,
+  WO,
+  B extends string,
+  C extends Converters<z.output<S>> = NoFields,
+  X extends Clears<z.output<S>> = NoFields,
+> = {
   description: string;
   /** The input's fields (the input type is named `Create<Name>Input` / `Update<Name>Input`). */
   schema: S;
   workflow: WorkflowFactory<WI, WO>;
-} & RowSpec<S, WI, B>;
+  /** Fields whose column is not the given value itself (see Converters); without `row`. */
+  convert?: C;
+  /** Flags that clear another field's column (see Clears); without `row`. */
+  clears?: X;
+} & RowSpec<S, WI, B, C, X>;
 
 export interface RecordMutationsSpec<
   B extends string,
@@ -35,6 +50,10 @@ export interface RecordMutationsSpec<
   CI,
   US extends z.ZodObject,
   UI,
+  CC extends Converters<z.output<CS>> = NoFields,
+  CX extends Clears<z.output<CS>> = NoFields,
+  UC extends Converters<z.output<US>> = NoFields,
+  UX extends Clears<z.output<US>> = NoFields,
 > {
   /** The record's GraphQL type: the payload's field. */
   ref: OutputRef<T>;
@@ -46,9 +65,9 @@ export interface RecordMutationsSpec<
   /** Reads the record again for the payload, after the workflow (replays answer from JSON rows). */
   retrieve: (ctx: GraphQLContext, id: string) => Promise<T>;
   /** `create<Name>`: its workflow answers the created rows. */
-  create?: RecordOperation<CS, CI, readonly { id: string }[], B>;
+  create?: RecordOperation<CS, CI, readonly { id: string }[], B, CC, CX>;
   /** `update<Name>`: the schema has the record's `id`. */
-  update?: RecordOperation<US, UI, unknown, B>;
+  update?: RecordOperation<US, UI, unknown, B, UC, UX>;
   /** `delete<Name>(input: { id, idempotencyKey }): DeletePayload` (see deleteMutation). */
   delete?: Omit<Parameters<typeof deleteMutation>[1], "access">;
 }
@@ -76,7 +95,11 @@ export function recordMutations<
   CI = never,
   US extends z.ZodObject = z.ZodObject,
   UI = never,
->(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI>) {
+  CC extends Converters<z.output<CS>> = NoFields,
+  CX extends Clears<z.output<CS>> = NoFields,
+  UC extends Converters<z.output<US>> = NoFields,
+  UX extends Clears<z.output<US>> = NoFields,
+>(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI, CC, CX, UC, UX>) {
   const field = lowerFirst(name);
   const payload = payloadType(`${name}Payload`, field, spec.ref);
   // The record's id: the created row's, or the one the update names (its schema requires `id`).
@@ -92,7 +115,11 @@ export function recordMutations<
       input: { name: `${verb}${name}Input`, schema: op.schema as z.ZodObject },
       hooks: spec.hooks,
       workflow: op.workflow as WorkflowFactory<unknown, unknown>,
-      workflowInput: (input) => ({ [spec.batch]: [op.row ? op.row(input as never) : columnsOf(input)] }),
+      workflowInput: (input) => ({
+        [spec.batch]: [
+          op.row ? op.row(input as never) : convertedColumns(input, op.convert as never, op.clears as never),
+        ],
+      }),
       payload,
       result: async (output, input, ctx) => ({ [field]: await spec.retrieve(ctx, idOf(output, input)) }) as never,
     });

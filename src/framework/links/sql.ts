@@ -1,7 +1,14 @@
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { ExtraColumn } from "./define-link.ts";
 
-/** A quoted SQL identifier. Names come from link definitions and the datamodel, never from input. */
-export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/**
+ * A quoted SQL identifier: the one place raw SQL quotes a name. Names come from link definitions,
+ * the datamodel or the code itself, never from input.
+ */
+export const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** `ident` as a fragment of a `Prisma.sql` template (a name there, not a parameter). */
+export const identSql = (name: string) => Prisma.raw(ident(name));
 
 /** The cast an extra column's parameter needs in raw SQL. */
 export const castFor: Record<ExtraColumn["type"], string> = {

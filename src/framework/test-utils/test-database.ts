@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { existingMigrationSql } from "../database/migration-sql.ts";
 import { openDatabase, type Database } from "../database/database.ts";
+import { ident } from "../links/sql.ts";
 import { currentProject, migrationDirs, projectPaths, projectRoot, type ProjectPaths } from "../paths.ts";
 
 /** A database of its own for one test suite, migrated, dropped by `dispose`. */
@@ -64,7 +65,7 @@ export async function ensurePostgresTemplate(): Promise<string> {
     try {
       const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
       if (exists.rowCount) return;
-      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.query(`CREATE DATABASE ${ident(name)}`);
       const db = await openDatabase({ kind: "postgres", url: serverUrl(name) });
       try {
         await db.migrate();
@@ -82,7 +83,7 @@ export async function ensurePostgresTemplate(): Promise<string> {
 export async function dropPostgresTemplate(): Promise<void> {
   await withAdmin(async (admin) => {
     for (const project of knownProjects())
-      await admin.query(`DROP DATABASE IF EXISTS "${templateDatabaseName(project)}" WITH (FORCE)`);
+      await admin.query(`DROP DATABASE IF EXISTS ${ident(templateDatabaseName(project))} WITH (FORCE)`);
   });
 }
 
@@ -113,7 +114,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const template = await ensurePostgresTemplate();
   const name = `tessera_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`));
   const url = serverUrl(name);
   const db = await openDatabase({ kind: "postgres", url });
   return {
@@ -121,7 +122,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     dispose: async () => {
       await db.close();
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { LinkDefinition } from "../../framework/links/define-link.ts";
+import { identSql } from "../../framework/links/sql.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { InventoryItemSource } from "../../modules/inventory/service.ts";
 
@@ -10,9 +11,8 @@ import type { InventoryItemSource } from "../../modules/inventory/service.ts";
  */
 export function linkedInventoryItems(link: LinkDefinition, ownerIds: string[]): InventoryItemSource {
   const [owner, item] = link.right.column === "inventory_item_id" ? [link.left, link.right] : [link.right, link.left];
-  const id = (name: string) => Prisma.raw(`"${name.replaceAll('"', '""')}"`);
-  const required = "required_quantity" in link.extraColumns ? id("required_quantity") : Prisma.raw("1");
-  return Prisma.sql`SELECT ${id(owner.column)} AS owner_id, ${id(item.column)} AS inventory_item_id,
-    ${required} AS required_quantity FROM ${id(link.table)}
-    WHERE ${id(owner.column)} = ANY(${ownerIds}::text[]) AND deleted_at IS NULL`;
+  const required = "required_quantity" in link.extraColumns ? identSql("required_quantity") : Prisma.raw("1");
+  return Prisma.sql`SELECT ${identSql(owner.column)} AS owner_id, ${identSql(item.column)} AS inventory_item_id,
+    ${required} AS required_quantity FROM ${identSql(link.table)}
+    WHERE ${identSql(owner.column)} = ANY(${ownerIds}::text[]) AND deleted_at IS NULL`;
 }

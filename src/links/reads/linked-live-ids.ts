@@ -1,4 +1,5 @@
 import type { LinkDefinition } from "../../framework/links/define-link.ts";
+import { identSql } from "../../framework/links/sql.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { TransactionClient } from "../../framework/database/database.ts";
 
@@ -14,13 +15,12 @@ export async function linkedLiveIds(
   ownerIds: readonly string[],
 ): Promise<(string[] | null)[]> {
   const [owner, other] = link.left.model === ownerModel ? [link.left, link.right] : [link.right, link.left];
-  const id = (name: string) => Prisma.raw(`"${name.replaceAll('"', '""')}"`);
   const rows = await client.$queryRaw<{ owner_id: string; ids: string[] }[]>`
     SELECT o.id AS owner_id,
       COALESCE(array_agg(x.id ORDER BY l.created_at, x.id) FILTER (WHERE x.id IS NOT NULL), '{}') AS ids
-    FROM ${id(owner.table)} o
-    LEFT JOIN ${id(link.table)} l ON l.${id(owner.column)} = o.id AND l.deleted_at IS NULL
-    LEFT JOIN ${id(other.table)} x ON x.id = l.${id(other.column)} AND x.deleted_at IS NULL
+    FROM ${identSql(owner.table)} o
+    LEFT JOIN ${identSql(link.table)} l ON l.${identSql(owner.column)} = o.id AND l.deleted_at IS NULL
+    LEFT JOIN ${identSql(other.table)} x ON x.id = l.${identSql(other.column)} AND x.deleted_at IS NULL
     WHERE o.id = ANY(${[...ownerIds]}::text[]) AND o.deleted_at IS NULL
     GROUP BY o.id`;
   const found = new Map(rows.map((r) => [r.owner_id, r.ids]));

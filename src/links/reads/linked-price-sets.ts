@@ -1,4 +1,5 @@
 import type { LinkDefinition } from "../../framework/links/define-link.ts";
+import { identSql } from "../../framework/links/sql.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { PriceSetSource } from "../../modules/pricing/calculate.ts";
 
@@ -9,7 +10,6 @@ import type { PriceSetSource } from "../../modules/pricing/calculate.ts";
  */
 export function linkedPriceSets(link: LinkDefinition, ownerIds: string[]): PriceSetSource {
   const [owner, set] = link.right.column === "price_set_id" ? [link.left, link.right] : [link.right, link.left];
-  const id = (name: string) => Prisma.raw(`"${name.replaceAll('"', '""')}"`);
-  return Prisma.sql`SELECT ${id(owner.column)} AS owner_id, ${id(set.column)} AS price_set_id FROM ${id(link.table)}
-    WHERE ${id(owner.column)} = ANY(${ownerIds}::text[]) AND deleted_at IS NULL`;
+  return Prisma.sql`SELECT ${identSql(owner.column)} AS owner_id, ${identSql(set.column)} AS price_set_id FROM ${identSql(link.table)}
+    WHERE ${identSql(owner.column)} = ANY(${ownerIds}::text[]) AND deleted_at IS NULL`;
 }

@@ -1,6 +1,6 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
 import { ModuleService, type Context, type CreateInput, type Row } from "../../framework/modules/service-factory.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { InventoryItem, InventoryLevel, ReservationItem } from "./models.ts";
 
 export interface ReservationInput {
@@ -42,6 +42,18 @@ type LevelRow = {
   reserved_quantity: number;
 };
 
+/**
+ * stocked and reserved summed per item over the live levels at `locationIds` (all when undefined,
+ * none when empty), for the item ids `itemIds` selects: the one place the level filter is written,
+ * for the per-item reads and the per-owner read alike.
+ */
+const levelSums = (itemIds: Prisma.Sql, locationIds: string[] | undefined) => Prisma.sql`
+  SELECT inventory_item_id, SUM(stocked_quantity)::bigint AS stocked, SUM(reserved_quantity)::bigint AS reserved
+  FROM inventory_level
+  WHERE deleted_at IS NULL AND inventory_item_id IN (${itemIds})
+    AND (${locationIds === undefined} OR location_id = ANY(${locationIds ?? []}::text[]))
+  GROUP BY inventory_item_id`;
+
 const levelKey = (itemId: string, locationId: string) => `${itemId}\u0000${locationId}`;
 
 /** Quantities per inventory item, summed over the locations asked about. */
@@ -79,11 +91,10 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
     const rows = await this.client(ctx).$queryRaw<(Omit<OwnedItemQuantity, "available"> & { available: bigint })[]>`
       WITH items AS (${source})
       SELECT items.owner_id, items.inventory_item_id, items.required_quantity::int AS required_quantity,
-        COALESCE(SUM(l.stocked_quantity - l.reserved_quantity), 0)::bigint AS available
+        COALESCE(s.stocked - s.reserved, 0)::bigint AS available
       FROM items
-      LEFT JOIN inventory_level l ON l.inventory_item_id = items.inventory_item_id AND l.deleted_at IS NULL
-        AND (${locationIds === undefined} OR l.location_id = ANY(${locationIds ?? []}::text[]))
-      GROUP BY items.owner_id, items.inventory_item_id, items.required_quantity`;
+      LEFT JOIN (${levelSums(Prisma.sql`SELECT inventory_item_id FROM items`, locationIds)}) s
+        ON s.inventory_item_id = items.inventory_item_id`;
     return rows.map((row) => ({ ...row, available: Number(row.available) }));
   }
 
@@ -110,16 +121,16 @@ export default class InventoryModuleService extends ModuleService({ InventoryIte
   ): Promise<QuantityByItem> {
     const out: QuantityByItem = new Map(itemIds.map((id) => [id, 0]));
     if (!itemIds.length || locationIds?.length === 0) return out;
-    const rows = await this.client(ctx).$queryRaw<{ id: string; stocked: bigint; reserved: bigint }[]>`
-      SELECT inventory_item_id AS id, COALESCE(SUM(stocked_quantity), 0)::bigint AS stocked, COALESCE(SUM(reserved_quantity), 0)::bigint AS reserved
-      FROM inventory_level
-      WHERE deleted_at IS NULL AND inventory_item_id = ANY(${itemIds}::text[])
-        AND (${locationIds === undefined} OR location_id = ANY(${locationIds ?? []}::text[]))
-      GROUP BY inventory_item_id`;
+    const rows = await this.client(ctx).$queryRaw<{ inventory_item_id: string; stocked: bigint; reserved: bigint }[]>(
+      levelSums(Prisma.sql`SELECT unnest(${itemIds}::text[])`, locationIds),
+    );
     for (const row of rows) {
       const stocked = Number(row.stocked);
       const reserved = Number(row.reserved);
-      out.set(row.id, what === "stocked" ? stocked : what === "reserved" ? reserved : stocked - reserved);
+      out.set(
+        row.inventory_item_id,
+        what === "stocked" ? stocked : what === "reserved" ? reserved : stocked - reserved,
+      );
     }
     return out;
   }

@@ -84,6 +84,12 @@ export const optionTypeSchema = z
   })
   .meta({ graphql: { inputName: "ShippingOptionTypeInput" } });
 
+/** A GraphQL option type as the module takes it: no description is a null one. */
+export const toOptionType = (type: z.output<typeof optionTypeSchema>) => ({
+  ...type,
+  description: type.description ?? null,
+});
+
 export const metadataField = zodJson().nullish().describe("Free-form data.");
 
 /** GraphQL geo zones as the module takes them. */

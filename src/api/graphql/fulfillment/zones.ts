@@ -73,12 +73,7 @@ recordMutations("ServiceZone", {
       metadata: metadataField,
     }),
     workflow: updateServiceZonesWorkflow,
-    row: (input) => ({
-      id: input.id,
-      ...(input.name ? { name: input.name } : {}),
-      ...(input.metadata ? { metadata: input.metadata } : {}),
-      ...(input.geoZones ? { geo_zones: toGeoZones(input.geoZones) } : {}),
-    }),
+    convert: { geoZones: toGeoZones },
   },
   delete: {
     description: "Soft-deletes a service zone with its geo zones and shipping options.",

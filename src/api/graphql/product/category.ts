@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf, fields, setOrClear } from "../../../framework/graphql/inputs.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -47,10 +47,7 @@ recordMutations("ProductCategory", {
     description: "Updates a category; `parentCategoryId` or `moveToRoot` moves it with its subtree.",
     schema: updateSchema,
     workflow: updateProductCategoriesWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["parentCategoryId", "moveToRoot"]),
-      ...setOrClear("parent_category_id", input.parentCategoryId, input.moveToRoot),
-    }),
+    clears: { moveToRoot: "parentCategoryId" },
   },
   delete: { description: "Soft-deletes a category and its subtree.", workflow: deleteProductCategoriesWorkflow },
 });

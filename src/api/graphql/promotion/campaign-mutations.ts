@@ -1,5 +1,4 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { Modules } from "../../../modules/index.ts";
 import { CampaignRef } from "../../../modules/promotion/graphql/types.ts";
@@ -40,10 +39,8 @@ recordMutations("Campaign", {
     description: "Updates a campaign's names, dates and budget limit (never below what it has used).",
     schema: updateCampaignSchema,
     workflow: updateCampaignsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["budget"]),
-      ...(input.budget?.limit != null ? { budget: { limit: input.budget.limit } } : {}),
-    }),
+    // Only the limit of a budget changes; without one the budget stays as it is.
+    convert: { budget: ({ limit }: { limit?: string | null }) => (limit == null ? undefined : { limit }) },
   },
   delete: {
     description: "Soft-deletes a campaign and its budget; its promotions stay, without campaign.",

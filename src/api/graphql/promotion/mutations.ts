@@ -1,5 +1,4 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
@@ -49,10 +48,7 @@ const { payload: PromotionPayload, retrieve } = recordMutations("Promotion", {
     description: "Updates a promotion and its application method (rules: addPromotionRules / removePromotionRules).",
     schema: updatePromotionSchema,
     workflow: updatePromotionsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["applicationMethod"]),
-      ...(input.applicationMethod ? { application_method: toMethod(input.applicationMethod) } : {}),
-    }),
+    convert: { applicationMethod: toMethod },
   },
   delete: {
     description: "Soft-deletes a promotion with its method and rules; its code becomes free.",

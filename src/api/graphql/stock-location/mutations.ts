@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf, fields, setOrClear } from "../../../framework/graphql/inputs.ts";
+import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
@@ -63,10 +63,8 @@ recordMutations("StockLocation", {
     description: "Updates a stock location; `address` replaces its address and `removeAddress` removes it.",
     schema: updateSchema,
     workflow: updateStockLocationsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["address", "removeAddress"]),
-      ...setOrClear("address", input.address && addressColumns(input.address), input.removeAddress),
-    }),
+    convert: { address: addressColumns },
+    clears: { removeAddress: "address" },
   },
   delete: { description: "Soft-deletes a stock location.", workflow: deleteStockLocationsWorkflow },
 });

@@ -82,7 +82,7 @@ recordMutations("TaxRate", {
     description: "Updates a tax rate; given rules replace its rules.",
     schema: updateSchema,
     workflow: updateTaxRatesWorkflow,
-    row: (input) => ({ ...columnsOf(input, ["rules"]), ...(input.rules ? { rules: toRules(input.rules) } : {}) }),
+    convert: { rules: toRules },
   },
   delete: { description: "Soft-deletes a tax rate.", workflow: deleteTaxRatesWorkflow },
 });
