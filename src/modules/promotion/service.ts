@@ -1,7 +1,10 @@
+import { EventCache } from "../../framework/cache/event-cache.ts";
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import type { EventBus } from "../../framework/events/types.ts";
 import { Decimal } from "../../framework/money/index.ts";
-import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
+import { ModuleService, type Context, type ModuleCradle, type Row } from "../../framework/modules/service-factory.ts";
 import { evaluatePromotions, removalActions, type PromotionForCompute } from "./compute/index.ts";
+import { PromotionEvents } from "./events.ts";
 import { ApplicationMethod, Campaign, CampaignBudget, Promotion, PromotionRule } from "./models.ts";
 import type {
   ComputeActionContext,
@@ -31,6 +34,38 @@ export default class PromotionModuleService extends ModuleService({
   Campaign,
   CampaignBudget,
 }) {
+  /**
+   * Whether an active automatic promotion exists, per process: most shops have none, and every
+   * cart refresh would otherwise read the promotions (and the cart's products for their rules)
+   * to find none. Dropped on this service's writes and on any promotion or campaign event.
+   */
+  private readonly automatic: EventCache<boolean>;
+
+  constructor(cradle: ModuleCradle & { eventBus?: EventBus }, options?: unknown) {
+    super(cradle, options);
+    this.automatic = new EventCache(cradle.eventBus, { events: Object.values(PromotionEvents) });
+  }
+
+  protected override onWrite(): void {
+    this.automatic.clear();
+  }
+
+  /**
+   * Whether computing `codes` can give anything but the removal of the context's coded
+   * adjustments: a code asked for, or an active automatic promotion (unless prevented). False
+   * lets a caller skip building the rules' context. The automatic part is cached per process and
+   * read from committed rows, outside the caller's transaction (as the event that drops it).
+   */
+  async mayApplyPromotions(codes: string[], options: ComputeActionOptions = {}): Promise<boolean> {
+    if (codes.length) return true;
+    if (options.prevent_auto_promotions) return false;
+    return this.automatic.get(
+      "active",
+      async () =>
+        (await this.listPromotions({ is_automatic: true, status: "active" }, { select: ["id"], take: 1 })).length > 0,
+    );
+  }
+
   /** A code already used by a live promotion (other than `exceptId`) is DUPLICATE. */
   private async assertCodeFree(code: string, exceptId: string | undefined, ctx: Context): Promise<void> {
     const taken = await this.listPromotions({ code, ...(exceptId ? { id: { $ne: exceptId } } : {}) }, { take: 1 }, ctx);
@@ -228,6 +263,7 @@ export default class PromotionModuleService extends ModuleService({
   /** The promotions to compute: the codes asked for and, unless prevented, the active automatic ones. */
   private async promotionsFor(codes: string[], options: ComputeActionOptions, ctx?: Context) {
     const wanted = [...new Set(codes)];
+    if (!(await this.mayApplyPromotions(wanted, options))) return { wanted, promotions: [] };
     const filters = options.prevent_auto_promotions
       ? { code: wanted }
       : { $or: [{ code: wanted }, { is_automatic: true, status: "active" }] };

@@ -101,15 +101,15 @@ export async function promotionContext(
   container: TesseraContainer,
   cart: PromotionSubject,
   ctx: Context,
+  { forRules = true }: { forRules?: boolean } = {},
 ): Promise<ComputeActionContext> {
   const items = cart.items ?? [];
-  const products = await productsOf(
-    container,
-    [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))],
-    ctx,
-  );
+  // Without a promotion to evaluate only the adjustments count (removed): no product or group read.
+  const products = forRules
+    ? await productsOf(container, [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))], ctx)
+    : new Map<string, Record<string, unknown>>();
   const groups =
-    cart.customer_id && container.hasRegistration("customer")
+    forRules && cart.customer_id && container.hasRegistration("customer")
       ? ((
           await container.resolve("customer").listCustomers({ id: cart.customer_id }, { relations: ["groups"] }, ctx)
         )[0]?.groups?.map((g) => ({ id: g.id })) ?? [])
@@ -369,11 +369,15 @@ export async function refreshPromotions(
 ): Promise<PromotionSnapshot | undefined> {
   if (!cartPromotionLink(container)) return undefined;
   const promotions = await cartPromotions(container, cart.id, ctx);
-  const context = await promotionContext(container, cart, ctx);
-  const actions = await container.resolve("promotion").computeActions(
-    promotions.map((p) => p.code),
-    context,
-    {},
+  const service = container.resolve("promotion");
+  const codes = promotions.map((p) => p.code);
+  const forRules = await service.mayApplyPromotions(codes);
+  // Without codes or automatic promotions, only the coded adjustments' removal: the same
+  // decision for the context and the compute, should an automatic promotion appear in between.
+  const actions = await service.computeActions(
+    codes,
+    await promotionContext(container, cart, ctx, { forRules }),
+    { prevent_auto_promotions: !forRules },
     ctx,
   );
   const snapshot = snapshotPromotions(cart, promotions);
