@@ -164,6 +164,34 @@ integrationTestRunner({
       });
     });
 
+    describe("automatic promotions", () => {
+      it("one made active applies at a cart's next change, and leaves it once inactive", async () => {
+        const id = await cartFor("eu", 2);
+        const itemId = (await read(id)).items[0]?.id;
+        // a refresh with no automatic promotion: remembered per process until a promotion write
+        expect(
+          (await gql(w.guest, UPDATE_ITEM, { cartId: id, itemId, quantity: 1 })).cart?.items[0]?.adjustments,
+        ).toEqual([]);
+        const promotion = getContainer().resolve("promotion");
+        const [auto] = await promotion.createPromotionsWithDetails([
+          {
+            code: "AUTO5",
+            status: "active",
+            is_automatic: true,
+            application_method: { type: "percentage", target_type: "items", allocation: "across", value: "5" },
+          },
+        ]);
+        try {
+          const on = await gql(w.guest, UPDATE_ITEM, { cartId: id, itemId, quantity: 2 });
+          expect(on.cart?.items[0]?.adjustments).toEqual([{ code: "AUTO5", amount: "12.00" }]);
+        } finally {
+          await promotion.updatePromotionWithDetails({ id: auto?.id ?? "", status: "inactive" });
+        }
+        const off = await gql(w.guest, UPDATE_ITEM, { cartId: id, itemId, quantity: 1 });
+        expect(off.cart?.items[0]?.adjustments).toEqual([]);
+      });
+    });
+
     describe("US region: 5 % tax on top (3 × 50 USD, Standard US shipping 5.90)", () => {
       it("a percentage promotion and free shipping (hand-computed totals)", async () => {
         const id = await cartFor("us", 3);

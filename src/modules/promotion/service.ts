@@ -53,16 +53,18 @@ export default class PromotionModuleService extends ModuleService({
   /**
    * Whether computing `codes` can give anything but the removal of the context's coded
    * adjustments: a code asked for, or an active automatic promotion (unless prevented). False
-   * lets a caller skip building the rules' context. The automatic part is cached per process and
-   * read from committed rows, outside the caller's transaction (as the event that drops it).
+   * lets a caller skip building the rules' context. The automatic part is cached per process; a
+   * miss reads in the caller's transaction (the embedded database has one connection, which that
+   * transaction holds).
    */
-  async mayApplyPromotions(codes: string[], options: ComputeActionOptions = {}): Promise<boolean> {
+  async mayApplyPromotions(codes: string[], options: ComputeActionOptions = {}, ctx?: Context): Promise<boolean> {
     if (codes.length) return true;
     if (options.prevent_auto_promotions) return false;
     return this.automatic.get(
       "active",
       async () =>
-        (await this.listPromotions({ is_automatic: true, status: "active" }, { select: ["id"], take: 1 })).length > 0,
+        (await this.listPromotions({ is_automatic: true, status: "active" }, { select: ["id"], take: 1 }, ctx)).length >
+        0,
     );
   }
 
@@ -263,7 +265,7 @@ export default class PromotionModuleService extends ModuleService({
   /** The promotions to compute: the codes asked for and, unless prevented, the active automatic ones. */
   private async promotionsFor(codes: string[], options: ComputeActionOptions, ctx?: Context) {
     const wanted = [...new Set(codes)];
-    if (!(await this.mayApplyPromotions(wanted, options))) return { wanted, promotions: [] };
+    if (!(await this.mayApplyPromotions(wanted, options, ctx))) return { wanted, promotions: [] };
     const filters = options.prevent_auto_promotions
       ? { code: wanted }
       : { $or: [{ code: wanted }, { is_automatic: true, status: "active" }] };

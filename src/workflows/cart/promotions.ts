@@ -371,7 +371,7 @@ export async function refreshPromotions(
   const promotions = await cartPromotions(container, cart.id, ctx);
   const service = container.resolve("promotion");
   const codes = promotions.map((p) => p.code);
-  const forRules = await service.mayApplyPromotions(codes);
+  const forRules = await service.mayApplyPromotions(codes, {}, ctx);
   // Without codes or automatic promotions, only the coded adjustments' removal: the same
   // decision for the context and the compute, should an automatic promotion appear in between.
   const actions = await service.computeActions(
