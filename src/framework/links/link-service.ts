@@ -45,14 +45,20 @@ export class LinkService {
     }
   }
 
-  /** Fails with NOT_FOUND unless every id is a live record of the side's model. */
-  private async assertExist(side: LinkSide, ids: string[], ctx: Context): Promise<void> {
-    const service = this.container.resolve(side.module as never) as Record<string, ModuleList>;
-    const list = service[`list${side.linkable.model.plural}`] as ModuleList;
+  /**
+   * Fails with NOT_FOUND unless every id is a live record of its sides' model (one model: the
+   * sides naming the ids share it); the error names the side that asked for the missing id.
+   */
+  private async assertExist(sideOf: Map<string, LinkSide>, ids: string[], ctx: Context): Promise<void> {
+    const [first] = sideOf.values();
+    if (!first) return;
+    const service = this.container.resolve(first.module as never) as Record<string, ModuleList>;
+    const list = service[`list${first.linkable.model.plural}`] as ModuleList;
     const unique = [...new Set(ids)];
     const found = new Set((await list.call(service, { id: unique }, { select: ["id"] }, ctx)).map((r) => r.id));
     const missing = unique.find((id) => !found.has(id));
-    if (missing)
+    const side = missing === undefined ? undefined : sideOf.get(missing);
+    if (missing && side)
       throw new TesseraError(TesseraError.Types.NOT_FOUND, `${side.model} with id: ${missing} was not found`, {
         field: [side.module, side.column],
       });
@@ -62,13 +68,21 @@ export class LinkService {
   async create(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
     const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
     return this.transaction(async (c) => {
-      // One existence check per side of each link, whatever the number of pairs.
-      const sides = new Map<LinkSide, string[]>();
+      // One existence check per model, whatever the number of pairs and of links naming it (an
+      // order linked to its cart and its payment collection is looked up once).
+      const models = new Map<string, { ids: string[]; sideOf: Map<string, LinkSide> }>();
+      const need = (side: LinkSide, id: string) => {
+        const key = `${side.module}:${side.linkable.model.plural}`;
+        const entry = models.get(key) ?? { ids: [], sideOf: new Map<string, LinkSide>() };
+        entry.ids.push(id);
+        if (!entry.sideOf.has(id)) entry.sideOf.set(id, side);
+        models.set(key, entry);
+      };
       for (const { link, leftId, rightId } of pairs) {
-        sides.set(link.left, [...(sides.get(link.left) ?? []), leftId]);
-        sides.set(link.right, [...(sides.get(link.right) ?? []), rightId]);
+        need(link.left, leftId);
+        need(link.right, rightId);
       }
-      for (const [side, ids] of sides) await this.assertExist(side, ids, c);
+      for (const { ids, sideOf } of models.values()) await this.assertExist(sideOf, ids, c);
       await assertCardinalities(c.tx, pairs);
       return upsertPairs(c.tx, pairs);
     }, ctx);

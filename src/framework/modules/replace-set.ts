@@ -1,6 +1,8 @@
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { TransactionClient } from "../database/database.ts";
-import { generateId } from "./model.ts";
+import { ident, type RawClient } from "../links/sql.ts";
+import { modelInfo, tableOf } from "./datamodel.ts";
+import { generateId, type ModelName } from "./model.ts";
 
 /** Which child rows of an owner's lines (a cart's, an order's) a `set…` method replaces. */
 export interface SetKind {
@@ -28,7 +30,26 @@ type Delegate = {
   createManyAndReturn(args: object): Promise<Record<string, unknown>[]>;
   update(args: object): Promise<Record<string, unknown>>;
 };
-type OwnerDelegate = { findFirst(args: object): Promise<Record<string, { id: string }[]> | null> };
+
+/**
+ * The ids of the owner's live lines of `kind.parents`, null when the owner is missing or deleted:
+ * one statement (Prisma's nested select reads the owner, then its lines: two).
+ */
+async function ownerLineIds(client: TransactionClient, kind: SetKind, ownerId: string): Promise<string[] | null> {
+  const owner = (kind.owner.charAt(0).toUpperCase() + kind.owner.slice(1)) as ModelName;
+  const field = modelInfo(owner).fields.get(kind.parents);
+  const line = field?.type as ModelName;
+  const fk = modelInfo(line).relations.find((f) => f.relationName === field?.relationName && f.type === owner)
+    ?.relationFromFields?.[0];
+  if (!fk) throw new Error(`${kind.owner}.${kind.parents} is not a list of lines keyed by the owner`);
+  const rows = await (client as unknown as RawClient).$queryRawUnsafe<{ ids: string[] | null }[]>(
+    `SELECT (SELECT array_agg(l.id) FROM ${ident(tableOf(line))} l WHERE l.${ident(fk)} = o.id AND l.deleted_at IS NULL) AS ids
+     FROM ${ident(tableOf(owner))} o WHERE o.id = $1 AND o.deleted_at IS NULL`,
+    ownerId,
+  );
+  const [row] = rows;
+  return row ? (row.ids ?? []) : null;
+}
 
 /**
  * Medusa's set semantics for adjustments and tax lines: the given rows become the owner's set of
@@ -42,14 +63,10 @@ export async function replaceLineSet(
   ownerId: string,
   rows: SetRow[],
 ): Promise<Record<string, unknown>[]> {
-  const delegates = client as unknown as Record<string, Delegate | OwnerDelegate>;
-  const owner = await (delegates[kind.owner] as OwnerDelegate).findFirst({
-    where: { id: ownerId, deleted_at: null },
-    select: { [kind.parents]: { where: { deleted_at: null }, select: { id: true } } },
-  });
-  if (!owner)
+  const ids = await ownerLineIds(client, kind, ownerId);
+  if (!ids)
     throw new TesseraError(TesseraError.Types.NOT_FOUND, `${kind.ownerLabel} with id: ${ownerId} was not found`);
-  const lineIds = new Set((owner[kind.parents] ?? []).map((l) => l.id));
+  const lineIds = new Set(ids);
   const foreign = rows.find((r) => !lineIds.has(r.parentId));
   if (foreign)
     throw new TesseraError(
@@ -57,7 +74,7 @@ export async function replaceLineSet(
       `Line ${foreign.parentId || "(none)"} is not in ${kind.ownerLabel.toLowerCase()} ${ownerId}`,
       { field: [kind.parent] },
     );
-  const delegate = delegates[kind.model] as Delegate;
+  const delegate = (client as unknown as Record<string, Delegate>)[kind.model] as Delegate;
   // Rows without an id are all new: the owner's current rows all go, no need to read their ids.
   const existingIds = rows.some((r) => r.id)
     ? new Set(
