@@ -95,12 +95,29 @@ integrationTestRunner({
       );
     };
 
+    /**
+     * The most statements each operation may take (fewest of three, in-process workflows): the
+     * counts measured when they were last cut, so a change that adds a statement per cart change
+     * shows here. Under BullMQ the job handling adds a few that follow timing: not checked there.
+     */
+    const CEILINGS: Record<string, number> = {
+      "updateCart (email)": 30,
+      addCartLineItem: 35,
+      addShippingMethodToCart: 43,
+      applyCartPromotionCodes: 47,
+      "updateCart (address: other taxes)": 43,
+    };
+
     describe("a storefront's cart changes", () => {
       it("cost the same SQL statements on a cart of 3 lines and of 30", async () => {
         await statements(3); // first use: per-process caches fill
         const three = await fewest(3);
         const thirty = await fewest(30);
-        if (!process.env.REDIS_URL) expect(thirty).toEqual(three);
+        if (!process.env.REDIS_URL) {
+          expect(thirty).toEqual(three);
+          for (const [name, count] of Object.entries(three))
+            expect(count, name).toBeLessThanOrEqual(CEILINGS[name] ?? 0);
+        }
         // Under BullMQ: equal but for the job handling's few (a statement per line would be 27 more).
         else
           for (const [name, count] of Object.entries(three))
