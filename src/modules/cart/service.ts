@@ -1,4 +1,5 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { adjustmentColumns } from "../../framework/modules/line-inputs.ts";
 import { replaceLineSet, type SetKind } from "../../framework/modules/replace-set.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
@@ -58,14 +59,6 @@ const kinds = {
   },
 } as const satisfies Record<string, SetKind>;
 
-const adjustmentColumns = (a: LineItemAdjustmentInput | ShippingMethodAdjustmentInput) => ({
-  amount: toDecimal(a.amount),
-  code: a.code ?? null,
-  promotion_id: a.promotion_id ?? null,
-  description: a.description ?? null,
-  is_tax_inclusive: a.is_tax_inclusive ?? false,
-  provider_id: a.provider_id ?? null,
-});
 // getTaxLines answers rate_id and name; the cart stores tax_rate_id and description (Medusa's columns).
 const taxLineColumns = (l: LineItemTaxLineInput | ShippingMethodTaxLineInput) => ({
   rate: toDecimal(l.rate ?? 0),
