@@ -94,6 +94,14 @@ export type ConvertedColumns<O, C, X> = Columns<O, keyof C | keyof X | Cleared<O
 };
 
 /**
+ * A row `R` whose columns in `D` always stand: the given value, else the default (see
+ * recordMutations' `defaults`).
+ */
+export type Defaulted<R, D> = Omit<R, keyof D> & {
+  [K in keyof D]: D[K] | (K extends keyof R ? Exclude<R[K], undefined> : never);
+};
+
+/**
  * The input's given fields as the workflow's row, in snake_case, each through its converter if it
  * has one, and a cleared field's column null when its flag is set.
  */

@@ -4,7 +4,14 @@ import type { TesseraContainer } from "../container/container.ts";
 import type { WorkflowRunner } from "../workflows/index.ts";
 import type { ScopeMap } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
-import { type Clears, type Converters, type ConvertedColumns, convertedColumns, type NoFields } from "./inputs.ts";
+import {
+  type Clears,
+  type Converters,
+  type ConvertedColumns,
+  convertedColumns,
+  type Defaulted,
+  type NoFields,
+} from "./inputs.ts";
 import { payloadType } from "./payloads.ts";
 import { deleteMutation, workflowMutation } from "./workflow-mutation.ts";
 
@@ -14,13 +21,13 @@ type RowOf<WI, B extends string> = WI extends { [P in B]: readonly (infer R)[] }
 
 /**
  * How the parsed input becomes the workflow's row. Optional where the input's given fields, in
- * snake_case and through `convert` and `clears`, already are one; required otherwise, so the
- * types say which.
+ * snake_case, through `convert` and `clears` and with `defaults` for the missing ones, already are
+ * one; required otherwise, so the types say which.
  */
-type RowSpec<S extends z.ZodObject, WI, B extends string, C, X> = ConvertedColumns<z.output<S>, C, X> extends RowOf<
-  WI,
-  B
->
+type RowSpec<S extends z.ZodObject, WI, B extends string, C, X, D> = Defaulted<
+  ConvertedColumns<z.output<S>, C, X>,
+  D
+> extends RowOf<WI, B>
   ? { row?: (input: z.output<S>) => RowOf<WI, B> }
   : { row: (input: z.output<S>) => RowOf<WI, B> };
 
@@ -32,6 +39,7 @@ export type RecordOperation<
   B extends string,
   C extends Converters<z.output<S>> = NoFields,
   X extends Clears<z.output<S>> = NoFields,
+  D = NoFields,
 > = {
   description: string;
   /** The input's fields (the input type is named `Create<Name>Input` / `Update<Name>Input`). */
@@ -41,7 +49,23 @@ export type RecordOperation<
   convert?: C;
   /** Flags that clear another field's column (see Clears); without `row`. */
   clears?: X;
-} & RowSpec<S, WI, B, C, X>;
+} & RowSpec<S, WI, B, C, X, D>;
+
+/** A create: its row may fill the columns the input leaves out. */
+export type CreateOperation<
+  S extends z.ZodObject,
+  WI,
+  B extends string,
+  C extends Converters<z.output<S>> = NoFields,
+  X extends Clears<z.output<S>> = NoFields,
+  D extends Partial<RowOf<WI, B>> = NoFields,
+> = RecordOperation<S, WI, readonly { id: string }[], B, C, X, D> & {
+  /**
+   * Columns for the fields the input leaves out or sets to null (`{ countries: [] }`), what the
+   * workflow would otherwise need `row` for; without `row`.
+   */
+  defaults?: D;
+};
 
 export interface RecordMutationsSpec<
   B extends string,
@@ -54,6 +78,7 @@ export interface RecordMutationsSpec<
   CX extends Clears<z.output<CS>> = NoFields,
   UC extends Converters<z.output<US>> = NoFields,
   UX extends Clears<z.output<US>> = NoFields,
+  CD extends Partial<RowOf<CI, B>> = NoFields,
 > {
   /** The record's GraphQL type: the payload's field. */
   ref: OutputRef<T>;
@@ -65,7 +90,7 @@ export interface RecordMutationsSpec<
   /** Reads the record again for the payload, after the workflow (replays answer from JSON rows). */
   retrieve: (ctx: GraphQLContext, id: string) => Promise<T>;
   /** `create<Name>`: its workflow answers the created rows. */
-  create?: RecordOperation<CS, CI, readonly { id: string }[], B, CC, CX>;
+  create?: CreateOperation<CS, CI, B, CC, CX, CD>;
   /** `update<Name>`: the schema has the record's `id`. */
   update?: RecordOperation<US, UI, unknown, B, UC, UX>;
   /** `delete<Name>(input: { id, idempotencyKey }): DeletePayload` (see deleteMutation). */
@@ -99,15 +124,16 @@ export function recordMutations<
   CX extends Clears<z.output<CS>> = NoFields,
   UC extends Converters<z.output<US>> = NoFields,
   UX extends Clears<z.output<US>> = NoFields,
->(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI, CC, CX, UC, UX>) {
+  CD extends Partial<RowOf<CI, B>> = NoFields,
+>(name: string, spec: RecordMutationsSpec<B, T, CS, CI, US, UI, CC, CX, UC, UX, CD>) {
   const field = lowerFirst(name);
   const payload = payloadType(`${name}Payload`, field, spec.ref);
   // The record's id: the created row's, or the one the update names (its schema requires `id`).
   const operations = [
-    ["Create", spec.create, (output: unknown) => (output as { id: string }[])[0]?.id ?? ""],
-    ["Update", spec.update, (_output: unknown, input: Record<string, unknown>) => String(input.id)],
+    ["Create", spec.create, (output: unknown) => (output as { id: string }[])[0]?.id ?? "", spec.create?.defaults],
+    ["Update", spec.update, (_output: unknown, input: Record<string, unknown>) => String(input.id), undefined],
   ] as const;
-  for (const [verb, op, idOf] of operations) {
+  for (const [verb, op, idOf, defaults] of operations) {
     if (!op) continue;
     workflowMutation(`${lowerFirst(verb)}${name}`, {
       access: spec.access,
@@ -117,7 +143,9 @@ export function recordMutations<
       workflow: op.workflow as WorkflowFactory<unknown, unknown>,
       workflowInput: (input) => ({
         [spec.batch]: [
-          op.row ? op.row(input as never) : convertedColumns(input, op.convert as never, op.clears as never),
+          op.row
+            ? op.row(input as never)
+            : { ...defaults, ...convertedColumns(input, op.convert as never, op.clears as never) },
         ],
       }),
       payload,

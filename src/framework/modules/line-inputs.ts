@@ -1,5 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { AmountInput } from "../money/index.ts";
+import { type AmountInput, toDecimal } from "../money/index.ts";
 
 // Carts and orders hold the same lines: addresses, line items as sold, shipping methods as chosen,
 // and their discounts. Each module names its inputs (CartLineItemInput, OrderLineItemInput) from
@@ -67,6 +67,16 @@ export interface AdjustmentInput {
   is_tax_inclusive?: boolean;
   provider_id?: string | null;
 }
+
+/** An adjustment's columns, the same in a cart and an order: the amount as a decimal, the rest null when not given. */
+export const adjustmentColumns = (a: AdjustmentInput) => ({
+  amount: toDecimal(a.amount),
+  code: a.code ?? null,
+  promotion_id: a.promotion_id ?? null,
+  description: a.description ?? null,
+  is_tax_inclusive: a.is_tax_inclusive ?? false,
+  provider_id: a.provider_id ?? null,
+});
 
 /**
  * An adjustment of an item for a replacing set (`setLineItemAdjustments`): with `id` it is kept

@@ -180,6 +180,17 @@ function methodsFor(
   const tx = <T>(self: ModuleServiceBase, fn: (c: Context) => Promise<T>, ctx?: Context) =>
     (self as unknown as Self).transaction(fn, ctx);
   const written = (self: ModuleServiceBase) => (self as unknown as { onWrite(): void }).onWrite();
+  /** A create, update or upsert in a transaction: a list for a list input (`many`), else its one row. */
+  async function writeRows<T>(
+    self: ModuleServiceBase,
+    many: boolean,
+    write: (c: Context) => Promise<T[]>,
+    ctx?: Context,
+  ): Promise<T | T[] | undefined> {
+    written(self);
+    const rows = await tx(self, write, ctx);
+    return many ? rows : rows[0];
+  }
 
   async function retrieve(this: ModuleServiceBase, id: RecordKey, config: FindConfig = {}, ctx?: Context) {
     if (!isKey(id))
@@ -219,9 +230,9 @@ function methodsFor(
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
-    written(this);
-    const rows = await tx(
+    return writeRows(
       this,
+      Array.isArray(input),
       async (c) => {
         const items = asList(input);
         // Rows of plain columns go in one INSERT … RETURNING, whatever their number (a cart's
@@ -247,16 +258,15 @@ function methodsFor(
       },
       ctx,
     );
-    return Array.isArray(input) ? rows : rows[0];
   }
   async function update(
     this: ModuleServiceBase,
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
-    written(this);
-    const rows = await tx(
+    return writeRows(
       this,
+      Array.isArray(input) || "selector" in input,
       async (c) => {
         if (!Array.isArray(input) && "selector" in input && "data" in input) {
           const keys = await guard(() => keysMatching(raw(this, c), name, input.selector as Filters, false));
@@ -280,16 +290,15 @@ function methodsFor(
       },
       ctx,
     );
-    return Array.isArray(input) || "selector" in input ? rows : rows[0];
   }
   async function upsert(
     this: ModuleServiceBase,
     input: Record<string, unknown> | Record<string, unknown>[],
     ctx?: Context,
   ) {
-    written(this);
-    const rows = await tx(
+    return writeRows(
       this,
+      Array.isArray(input),
       async (c) => {
         const out = [];
         for (const item of asList(input)) {
@@ -306,7 +315,6 @@ function methodsFor(
       },
       ctx,
     );
-    return Array.isArray(input) ? rows : rows[0];
   }
   async function remove(this: ModuleServiceBase, idsOrSelector: RecordKey | RecordKey[] | Filters, ctx?: Context) {
     written(this);

@@ -1,4 +1,5 @@
 import { TesseraError } from "../../framework/errors/tessera-error.ts";
+import { adjustmentColumns } from "../../framework/modules/line-inputs.ts";
 import { replaceLineSet, type SetKind } from "../../framework/modules/replace-set.ts";
 import { ModuleService, type Context, type Row } from "../../framework/modules/service-factory.ts";
 import { toDecimal } from "../../framework/money/index.ts";
@@ -23,6 +24,19 @@ import type {
 } from "./types.ts";
 
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+/**
+ * The two ways to add rows to carts, as Medusa: `(cartId, rows, ctx)` or `(rows naming their
+ * cart_id, ctx)`; answers the rows with their `cart_id` and the context.
+ */
+function forCarts<R extends { cart_id: string }>(
+  cartIdOrRows: string | R | R[],
+  rowsOrCtx?: Omit<R, "cart_id">[] | Context,
+  ctx?: Context,
+): [R[], Context | undefined] {
+  if (typeof cartIdOrRows !== "string") return [asList(cartIdOrRows), rowsOrCtx as Context | undefined];
+  const rows = asList((rowsOrCtx as Omit<R, "cart_id">[]) ?? []);
+  return [rows.map((r) => ({ ...r, cart_id: cartIdOrRows }) as R), ctx];
+}
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 const cart = { owner: "cart", ownerLabel: "Cart" } as const;
@@ -45,14 +59,6 @@ const kinds = {
   },
 } as const satisfies Record<string, SetKind>;
 
-const adjustmentColumns = (a: LineItemAdjustmentInput | ShippingMethodAdjustmentInput) => ({
-  amount: toDecimal(a.amount),
-  code: a.code ?? null,
-  promotion_id: a.promotion_id ?? null,
-  description: a.description ?? null,
-  is_tax_inclusive: a.is_tax_inclusive ?? false,
-  provider_id: a.provider_id ?? null,
-});
 // getTaxLines answers rate_id and name; the cart stores tax_rate_id and description (Medusa's columns).
 const taxLineColumns = (l: LineItemTaxLineInput | ShippingMethodTaxLineInput) => ({
   rate: toDecimal(l.rate ?? 0),
@@ -122,30 +128,16 @@ export default class CartModuleService extends ModuleService({
     itemsOrCtx?: Omit<CartLineItemInput, "cart_id">[] | Context,
     ctx?: Context,
   ): Promise<Row<"CartLineItem">[]> {
-    const [items, c] =
-      typeof cartIdOrItems === "string"
-        ? [
-            asList((itemsOrCtx as Omit<CartLineItemInput, "cart_id">[]) ?? []).map((i) => ({
-              ...i,
-              cart_id: cartIdOrItems,
-            })),
-            ctx,
-          ]
-        : [asList(cartIdOrItems), itemsOrCtx as Context | undefined];
-    return this.transaction(async (t) => {
-      await this.checkCarts(
-        items.map((i) => i.cart_id),
-        t,
-      );
-      return this.createLineItems(
+    return this.addToCarts(forCarts(cartIdOrItems, itemsOrCtx, ctx), (items, t) =>
+      this.createLineItems(
         items.map((i) => ({
           ...i,
           unit_price: toDecimal(i.unit_price),
           compare_at_unit_price: i.compare_at_unit_price == null ? null : toDecimal(i.compare_at_unit_price),
         })),
         t,
-      );
-    }, c);
+      ),
+    );
   }
 
   /** Adds shipping methods: `addShippingMethods(cartId, methods)` or methods naming their `cart_id`. */
@@ -154,62 +146,24 @@ export default class CartModuleService extends ModuleService({
     methodsOrCtx?: Omit<CartShippingMethodInput, "cart_id">[] | Context,
     ctx?: Context,
   ): Promise<Row<"CartShippingMethod">[]> {
-    const [methods, c] =
-      typeof cartIdOrMethods === "string"
-        ? [
-            asList((methodsOrCtx as Omit<CartShippingMethodInput, "cart_id">[]) ?? []).map((m) => ({
-              ...m,
-              cart_id: cartIdOrMethods,
-            })),
-            ctx,
-          ]
-        : [asList(cartIdOrMethods), methodsOrCtx as Context | undefined];
-    return this.transaction(async (t) => {
-      await this.checkCarts(
-        methods.map((m) => m.cart_id),
-        t,
-      );
-      return this.createShippingMethods(
+    return this.addToCarts(forCarts(cartIdOrMethods, methodsOrCtx, ctx), (methods, t) =>
+      this.createShippingMethods(
         methods.map((m) => ({ ...m, amount: toDecimal(m.amount), data: m.data ?? undefined })),
         t,
-      );
-    }, c);
+      ),
+    );
   }
 
   /** Replaces the adjustments of the cart's items with these (kept by `id`, the others deleted). */
   async setLineItemAdjustments(cartId: string, adjustments: LineItemAdjustmentInput[], ctx?: Context) {
-    return this.transaction(
-      (c) =>
-        replaceLineSet(
-          this.client(c),
-          kinds.itemAdjustments,
-          cartId,
-          adjustments.map((a) => ({
-            id: a.id,
-            parentId: a.item_id,
-            columns: adjustmentColumns(a),
-          })),
-        ),
-      ctx,
-    );
+    const rows = adjustments.map((a) => ({ id: a.id, parentId: a.item_id, columns: adjustmentColumns(a) }));
+    return this.replaceSet(kinds.itemAdjustments, cartId, rows, ctx);
   }
 
   /** Replaces the adjustments of the cart's shipping methods with these. */
   async setShippingMethodAdjustments(cartId: string, adjustments: ShippingMethodAdjustmentInput[], ctx?: Context) {
-    return this.transaction(
-      (c) =>
-        replaceLineSet(
-          this.client(c),
-          kinds.shippingAdjustments,
-          cartId,
-          adjustments.map((a) => ({
-            id: a.id,
-            parentId: a.shipping_method_id,
-            columns: adjustmentColumns(a),
-          })),
-        ),
-      ctx,
-    );
+    const rows = adjustments.map((a) => ({ id: a.id, parentId: a.shipping_method_id, columns: adjustmentColumns(a) }));
+    return this.replaceSet(kinds.shippingAdjustments, cartId, rows, ctx);
   }
 
   /**
@@ -232,35 +186,42 @@ export default class CartModuleService extends ModuleService({
         await this.setShippingMethodTaxLines(cartId, shipping, c);
         if (!items.length) return [];
       }
-      return replaceLineSet(
-        this.client(c),
-        kinds.itemTaxLines,
-        cartId,
-        items.map((l) => ({
-          id: l.id,
-          parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
-          columns: taxLineColumns(l),
-        })),
-      );
+      const rows = items.map((l) => ({
+        id: l.id,
+        parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
+        columns: taxLineColumns(l),
+      }));
+      return this.replaceSet(kinds.itemTaxLines, cartId, rows, c);
     }, ctx);
   }
 
   /** Replaces the tax lines of the cart's shipping methods with these (getTaxLines' shipping lines as they are). */
   async setShippingMethodTaxLines(cartId: string, lines: ShippingMethodTaxLineInput[], ctx?: Context) {
-    return this.transaction(
-      (c) =>
-        replaceLineSet(
-          this.client(c),
-          kinds.shippingTaxLines,
-          cartId,
-          lines.map((l) => ({
-            id: l.id,
-            parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
-            columns: taxLineColumns(l),
-          })),
-        ),
-      ctx,
-    );
+    const rows = lines.map((l) => ({
+      id: l.id,
+      parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
+      columns: taxLineColumns(l),
+    }));
+    return this.replaceSet(kinds.shippingTaxLines, cartId, rows, ctx);
+  }
+
+  /** Replaces one of the cart's line sets (see replaceLineSet) in a transaction. */
+  private replaceSet(kind: SetKind, cartId: string, rows: Parameters<typeof replaceLineSet>[3], ctx?: Context) {
+    return this.transaction((c) => replaceLineSet(this.client(c), kind, cartId, rows), ctx);
+  }
+
+  /** Checks that the rows' carts exist and are open, then creates the rows, in one transaction. */
+  private addToCarts<R extends { cart_id: string }, O>(
+    [rows, ctx]: [R[], Context | undefined],
+    create: (rows: R[], ctx: Context) => Promise<O>,
+  ): Promise<O> {
+    return this.transaction(async (t) => {
+      await this.checkCarts(
+        rows.map((r) => r.cart_id),
+        t,
+      );
+      return create(rows, t);
+    }, ctx);
   }
 
   /** Every cart named must exist and be open: items cannot be added to a completed cart. */

@@ -1,3 +1,4 @@
+import { adjustmentColumns } from "../../framework/modules/line-inputs.ts";
 import { generateId } from "../../framework/modules/model.ts";
 import { createOwnedAddresses } from "../../framework/modules/owned-addresses.ts";
 import type { FindConfig } from "../../framework/modules/query-config.ts";
@@ -10,7 +11,6 @@ import * as models from "./models.ts";
 import { type OrderWithDetail, withItemDetail, withOurRelations } from "./medusa-shape.ts";
 import type {
   CreateOrderInput,
-  OrderAdjustmentInput,
   OrderChangeActionInput,
   OrderChangeInput,
   OrderLineItemAdjustmentInput,
@@ -19,14 +19,6 @@ import type {
   OrderTransactionInput,
 } from "./types.ts";
 
-const adjustment = (a: OrderAdjustmentInput) => ({
-  amount: toDecimal(a.amount),
-  code: a.code ?? null,
-  promotion_id: a.promotion_id ?? null,
-  description: a.description ?? null,
-  is_tax_inclusive: a.is_tax_inclusive ?? false,
-  provider_id: a.provider_id ?? null,
-});
 const taxLine = (l: OrderTaxLineInput) => ({
   rate: toDecimal(l.rate),
   code: l.code,
@@ -90,7 +82,7 @@ export default class OrderModuleService extends ModuleService(models, { override
           this.client(c),
           orderSets.itemAdjustments,
           orderId,
-          adjustments.map((a) => ({ id: a.id, parentId: a.item_id, columns: adjustment(a) })),
+          adjustments.map((a) => ({ id: a.id, parentId: a.item_id, columns: adjustmentColumns(a) })),
         ),
       ctx,
     );
@@ -108,7 +100,7 @@ export default class OrderModuleService extends ModuleService(models, { override
           this.client(c),
           orderSets.shippingAdjustments,
           orderId,
-          adjustments.map((a) => ({ id: a.id, parentId: a.shipping_method_id, columns: adjustment(a) })),
+          adjustments.map((a) => ({ id: a.id, parentId: a.shipping_method_id, columns: adjustmentColumns(a) })),
         ),
       ctx,
     );
@@ -177,10 +169,12 @@ export default class OrderModuleService extends ModuleService(models, { override
         methods.map((m) => m.row),
         c,
       );
-    const itemAdjustments = lines.flatMap((l) => l.adjustments.map((a) => ({ ...adjustment(a), item_id: l.row.id })));
+    const itemAdjustments = lines.flatMap((l) =>
+      l.adjustments.map((a) => ({ ...adjustmentColumns(a), item_id: l.row.id })),
+    );
     const itemTaxLines = lines.flatMap((l) => l.tax_lines.map((t) => ({ ...taxLine(t), item_id: l.row.id })));
     const methodAdjustments = methods.flatMap((m) =>
-      m.adjustments.map((a) => ({ ...adjustment(a), shipping_method_id: m.row.id })),
+      m.adjustments.map((a) => ({ ...adjustmentColumns(a), shipping_method_id: m.row.id })),
     );
     const methodTaxLines = methods.flatMap((m) =>
       m.tax_lines.map((t) => ({ ...taxLine(t), shipping_method_id: m.row.id })),

@@ -2,6 +2,7 @@ import type { TesseraContainer } from "../../framework/container/container.ts";
 import { Decimal } from "../../framework/money/index.ts";
 import { linkByEntryPoint } from "../../framework/links/registry.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
+import { liveLineIds } from "./live-lines.ts";
 import type {
   ComputeActionContext,
   ComputeActionItemLine,
@@ -332,13 +333,7 @@ export async function restorePromotions(
   ctx: Context,
 ) {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(
-    cartId,
-    { relations: ["items", "shipping_methods"], relationLoadStrategy: "join" },
-    ctx,
-  );
-  const items = new Set((cart.items ?? []).map((i) => i.id));
-  const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
+  const { items, methods } = await liveLineIds(container, cartId, ctx);
   await service.setLineItemAdjustments(
     cartId,
     snapshot.items.filter((a) => items.has(a.line_id)).map(({ line_id, ...a }) => ({ ...a, item_id: line_id })),

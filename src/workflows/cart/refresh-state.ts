@@ -1,5 +1,6 @@
 import type { TesseraContainer } from "../../framework/container/container.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
+import { liveLineIds } from "./live-lines.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
 import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
 import { refreshShippingMethods, type ShippingUndo, undoShippingChanges } from "./shipping-state.ts";
@@ -116,13 +117,7 @@ export async function restoreDerivedState(
   ctx: Context,
 ) {
   const service = container.resolve("cart");
-  const cart = await service.retrieveCart(
-    cartId,
-    { relations: ["items", "shipping_methods"], relationLoadStrategy: "join" },
-    ctx,
-  );
-  const items = new Set((cart.items ?? []).map((i) => i.id));
-  const methods = new Set((cart.shipping_methods ?? []).map((m) => m.id));
+  const { items, methods } = await liveLineIds(container, cartId, ctx);
   for (const item of state.items.filter((i) => items.has(i.id)))
     await service.updateLineItems(
       {

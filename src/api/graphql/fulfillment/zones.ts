@@ -57,12 +57,8 @@ recordMutations("ServiceZone", {
       metadata: metadataField,
     }),
     workflow: createServiceZonesWorkflow,
-    row: (input) => ({
-      fulfillment_set_id: input.fulfillmentSetId,
-      name: input.name,
-      metadata: input.metadata ?? null,
-      geo_zones: toGeoZones(input.geoZones ?? []),
-    }),
+    convert: { geoZones: toGeoZones },
+    defaults: { metadata: null, geo_zones: [] },
   },
   update: {
     description: "Updates a service zone; given geo zones replace its geo zones.",

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -20,20 +21,14 @@ recordMutations("Campaign", {
       "Creates a campaign with an optional budget. An end before the start, a spend budget without (or with an unknown) currency, or an identifier in use is a userError.",
     schema: createCampaignSchema,
     workflow: createCampaignsWorkflow,
-    row: (input) => ({
-      name: input.name,
-      campaign_identifier: input.campaignIdentifier,
-      description: input.description ?? null,
-      starts_at: input.startsAt ?? null,
-      ends_at: input.endsAt ?? null,
-      budget: input.budget
-        ? {
-            type: input.budget.type,
-            limit: input.budget.limit ?? null,
-            currency_code: input.budget.currencyCode ?? null,
-          }
-        : null,
-    }),
+    convert: {
+      budget: (budget: NonNullable<z.output<typeof createCampaignSchema>["budget"]>) => ({
+        type: budget.type,
+        limit: budget.limit ?? null,
+        currency_code: budget.currencyCode ?? null,
+      }),
+    },
+    defaults: { description: null, starts_at: null, ends_at: null, budget: null },
   },
   update: {
     description: "Updates a campaign's names, dates and budget limit (never below what it has used).",

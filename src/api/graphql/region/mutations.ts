@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
@@ -51,7 +51,7 @@ recordMutations("Region", {
     description: "Creates a region; an unknown currency or a country already in a region is a userError.",
     schema: createSchema,
     workflow: createRegionsWorkflow,
-    row: (input) => ({ ...columnsOf(input), countries: input.countries ?? [] }),
+    defaults: { countries: [] },
   },
   update: {
     description: "Updates a region; given countries replace its countries.",

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -34,11 +33,7 @@ export const { payload: SalesChannelPayload, retrieve: retrieveSalesChannel } = 
     description: "Creates a sales channel (createSalesChannelsWorkflow; emits sales-channel.created).",
     schema: createSchema,
     workflow: createSalesChannelsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input),
-      description: input.description ?? null,
-      is_disabled: input.isDisabled ?? false,
-    }),
+    defaults: { description: null, is_disabled: false },
   },
   update: {
     description:

@@ -54,10 +54,8 @@ recordMutations("StockLocation", {
     description: "Creates a stock location with an optional address.",
     schema: createSchema,
     workflow: createStockLocationsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["address"]),
-      address: input.address ? addressColumns(input.address) : null,
-    }),
+    convert: { address: addressColumns },
+    defaults: { address: null },
   },
   update: {
     description: "Updates a stock location; `address` replaces its address and `removeAddress` removes it.",

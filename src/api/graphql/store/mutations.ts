@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
@@ -43,7 +43,7 @@ recordMutations("Store", {
     description: "Creates a store; an unknown or unsupported default currency is a userError.",
     schema: createSchema,
     workflow: createStoresWorkflow,
-    row: (input) => ({ ...columnsOf(input), supported_currency_codes: input.supportedCurrencyCodes ?? [] }),
+    defaults: { supported_currency_codes: [] },
   },
   update: {
     description: "Updates a store; the default currency must stay among its supported currencies.",

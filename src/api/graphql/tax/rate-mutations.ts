@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -69,14 +69,8 @@ recordMutations("TaxRate", {
     description: "Creates a tax rate in a tax region, optionally only for some products, types or shipping options.",
     schema: createSchema,
     workflow: createTaxRatesWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["rules"]),
-      rate: input.rate ?? null,
-      is_default: input.isDefault ?? false,
-      is_combinable: input.isCombinable ?? false,
-      rules: toRules(input.rules ?? []),
-      metadata: input.metadata ?? null,
-    }),
+    convert: { rules: toRules },
+    defaults: { rate: null, is_default: false, is_combinable: false, rules: [], metadata: null },
   },
   update: {
     description: "Updates a tax rate; given rules replace its rules.",

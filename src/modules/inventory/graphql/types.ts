@@ -26,51 +26,37 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
   authScopes: access.admin,
   id: { field: "id" },
   findUnique: (id) => ({ id, deleted_at: null }),
-  fields: (t) => ({
-    sku: t.exposeString("sku", { nullable: true }),
-    title: t.exposeString("title", { nullable: true }),
-    description: t.exposeString("description", { nullable: true }),
-    requiresShipping: t.exposeBoolean("requires_shipping"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
-    levels: t.relation("levels", { query: { where: live, orderBy: { location_id: "asc" } } }),
-    stockedQuantity: t.int({
-      description: "Stocked over all locations, or over `locationIds`.",
-      args: { locationIds: t.arg.idList() },
-      select: {
-        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
-      },
-      resolve: (item, args) =>
-        sum(
-          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
-          (l) => l.stocked_quantity,
-        ),
-    }),
-    reservedQuantity: t.int({
-      args: { locationIds: t.arg.idList() },
-      select: {
-        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
-      },
-      resolve: (item, args) =>
-        sum(
-          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
-          (l) => l.reserved_quantity,
-        ),
-    }),
-    availableQuantity: t.int({
-      description:
+  fields: (t) => {
+    // A quantity summed over the item's live levels, or over those at `locationIds`.
+    const overLevels = (description: string | undefined, pick: (l: Level) => number) =>
+      t.int({
+        description,
+        args: { locationIds: t.arg.idList() },
+        select: {
+          levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
+        },
+        resolve: (item, args) =>
+          sum(
+            item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
+            pick,
+          ),
+      });
+    return {
+      sku: t.exposeString("sku", { nullable: true }),
+      title: t.exposeString("title", { nullable: true }),
+      description: t.exposeString("description", { nullable: true }),
+      requiresShipping: t.exposeBoolean("requires_shipping"),
+      metadata: t.expose("metadata", { type: "JSON", nullable: true }),
+      createdAt: t.expose("created_at", { type: "DateTime" }),
+      levels: t.relation("levels", { query: { where: live, orderBy: { location_id: "asc" } } }),
+      stockedQuantity: overLevels("Stocked over all locations, or over `locationIds`.", (l) => l.stocked_quantity),
+      reservedQuantity: overLevels(undefined, (l) => l.reserved_quantity),
+      availableQuantity: overLevels(
         "stocked − reserved over all locations, or over `locationIds`; loaded with the item's page (no extra query per item).",
-      args: { locationIds: t.arg.idList() },
-      select: {
-        levels: { where: live, select: { stocked_quantity: true, reserved_quantity: true, location_id: true } },
-      },
-      resolve: (item, args) =>
-        sum(
-          item.levels.filter((l) => !args.locationIds || args.locationIds.includes(l.location_id)),
-          (l) => l.stocked_quantity - l.reserved_quantity,
-        ),
-    }),
-  }),
+        (l) => l.stocked_quantity - l.reserved_quantity,
+      ),
+    };
+  },
 });
 
 export const ReservationRef = builder.prismaNode("ReservationItem", {
