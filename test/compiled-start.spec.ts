@@ -170,10 +170,11 @@ async function graphql<T>(port: number, publishableKey: string, query: string): 
 
 /** Polls GET /health (every 25 ms) until it is `state`: "up" answers 200, "down" refuses, fails or hangs. */
 async function health(port: number, state: "up" | "down", alive: () => boolean): Promise<void> {
-  const giveUpAt = Date.now() + 150_000;
+  // A bound, not a wait: a dev start seeds the demo catalogue on PGlite, over two minutes on a loaded machine.
+  const giveUpAt = Date.now() + 240_000;
   for (;;) {
     if (!alive()) throw new Error("tessera dev exited");
-    if (Date.now() > giveUpAt) throw new Error(`/health not ${state} after 150 s`);
+    if (Date.now() > giveUpAt) throw new Error(`/health not ${state} after 240 s`);
     const up = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(5_000) }).then(
       (res) => res.ok,
       () => false,
@@ -186,7 +187,7 @@ async function health(port: number, state: "up" | "down", alive: () => boolean):
 describe("tessera dev", () => {
   it(
     "tessera dev reloads the server when a source file changes, keeps the data, and stops with its process",
-    { timeout: 240_000 },
+    { timeout: 600_000 },
     async () => {
       const port = await freePort();
       const env: NodeJS.ProcessEnv = {
