@@ -145,3 +145,47 @@ describe("process roles", () => {
     for (const child of [server.child, ...workers.map((w) => w.child)]) child.kill("SIGTERM");
   }, 120_000);
 });
+
+describe("one Redis prefix, one database", () => {
+  const services = process.env.REDIS_URL && process.env.TEST_DATABASE_URL;
+  if (!services) return;
+
+  const databases: TestDatabase[] = [];
+  const redisPrefix = `tessera-claim-${process.pid}-${Date.now()}`;
+  afterAll(async () => {
+    for (const database of databases) await database.dispose();
+    await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix } as never });
+  });
+
+  it("servers and workers of one database share a prefix; an app on another database is refused until the prefix is free", async () => {
+    const [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    databases.push(first, second);
+    const on = (database: TestDatabase) => ({
+      DATABASE_URL: database.url as string,
+      REDIS_URL: process.env.REDIS_URL as string,
+      REDIS_PREFIX: redisPrefix,
+      HOST: "127.0.0.1",
+      PORT: String(20000 + Math.floor(Math.random() * 20000)),
+    });
+    const server = await startProcess({ ...on(first), WORKER_MODE: "server" }, /GraphiQL:/);
+    const worker = await startProcess({ ...on(first), WORKER_MODE: "worker" }, /Worker started/);
+
+    // Its queues and event stream would carry the first database's jobs and events.
+    const refused = await startProcess({ ...on(second), WORKER_MODE: "server" }, /GraphiQL:/).then(
+      () => "started",
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(
+      /projectConfig\.redisPrefix \("tessera-claim-[^"]+"\) is in use by a running app on another database/,
+    );
+
+    for (const child of [server.child, worker.child]) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    // Both stopped: the prefix is free for the other database.
+    const after = await startProcess({ ...on(second), WORKER_MODE: "server" }, /GraphiQL:/);
+    after.child.kill("SIGTERM");
+  }, 120_000);
+});

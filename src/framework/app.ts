@@ -20,6 +20,7 @@ import { setupEventBus } from "./events/setup.ts";
 import { setupJobs } from "./jobs/setup.ts";
 import { currentProject, extensionDirs, sourceRoot } from "./paths.ts";
 import { registerQuery } from "./query/register.ts";
+import { claimRedisPrefix, type RedisPrefixClaim } from "./redis-prefix-claim.ts";
 
 export interface AppOptions {
   config?: ConfigModule;
@@ -57,6 +58,24 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
   if (options.migrate ?? true) {
     await db.migrate((message) => logger.info(message));
   }
+  const { redisUrl, redisPrefix } = config.projectConfig;
+  const prefixClaim = redisUrl ? await claimRedisPrefix(db, redisUrl, redisPrefix, logger) : undefined;
+  try {
+    return await bootOn(options, config, logger, db, prefixClaim);
+  } catch (error) {
+    await prefixClaim?.release();
+    throw error;
+  }
+}
+
+/** The rest of the boot, once the database is migrated and the Redis prefix (if any) is this database's. */
+async function bootOn(
+  options: AppOptions,
+  config: ConfigModule,
+  logger: Logger,
+  db: Database,
+  prefixClaim: RedisPrefixClaim | undefined,
+): Promise<TesseraApp> {
   const container = createAppContainer({ logger, configModule: config, db });
   // Before the modules: their services take the bus in their constructors.
   const eventBus = await setupEventBus(container, config);
@@ -122,6 +141,7 @@ export async function createApp(options: AppOptions = {}): Promise<TesseraApp> {
       await jobScheduler.close();
       await eventBus.close();
       await shutdownModules(modules);
+      await prefixClaim?.release();
       if (!options.database) await db.close();
     },
   };
