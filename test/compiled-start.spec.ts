@@ -3,12 +3,11 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createClient } from "graphql-ws";
 import { afterAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { buildState, manifestName } from "../bin/server-build.mjs";
 import { freePort } from "../bench/server.ts";
 import { projectRoot } from "../src/framework/paths.ts";
+import { overSocket } from "../src/framework/test-utils/over-socket.ts";
 
 // `npm start` in production runs the compiled server (bin/server-build.mjs): built into a temporary
 // TESSERA_BUILD_DIR here, so the checkout's dist/ is left alone. `tessera dev`'s reload is tested in
@@ -54,25 +53,6 @@ async function startCompiled(env: NodeJS.ProcessEnv) {
 }
 
 /** One operation over graphql-ws: its result, or the error that ended it. */
-async function overSocket(url: string, query: string): Promise<unknown> {
-  const client = createClient({
-    url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      let result: unknown;
-      client.subscribe(
-        { query },
-        { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
-      );
-    });
-  } finally {
-    await client.dispose();
-  }
-}
-
 describe("compiled production start", () => {
   it(
     "compiles when the build is missing, serves /health and GraphQL from it, and recompiles a stale build",

@@ -73,9 +73,13 @@ describe("process roles", () => {
 
   let database: TestDatabase | undefined;
   const redisPrefix = `tessera-roles-${process.pid}-${Date.now()}`;
+  const claimDatabases: TestDatabase[] = [];
+  const claimPrefix = `tessera-claim-${process.pid}-${Date.now()}`;
   afterAll(async () => {
-    await database?.dispose();
-    await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix } as never });
+    for (const used of [database, ...claimDatabases]) await used?.dispose();
+    for (const prefix of [redisPrefix, claimPrefix]) {
+      await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix: prefix } as never });
+    }
   });
 
   it("one server and two workers on PostgreSQL and Redis: each tick runs once, in a worker, and reaches the server's subscribers", async () => {
@@ -144,26 +148,16 @@ describe("process roles", () => {
     for (const event of live) expect(workerPids.has(event.pid)).toBe(true);
     for (const child of [server.child, ...workers.map((w) => w.child)]) child.kill("SIGTERM");
   }, 120_000);
-});
 
-describe("one Redis prefix, one database", () => {
-  const services = process.env.REDIS_URL && process.env.TEST_DATABASE_URL;
-  if (!services) return;
-
-  const databases: TestDatabase[] = [];
-  const redisPrefix = `tessera-claim-${process.pid}-${Date.now()}`;
-  afterAll(async () => {
-    for (const database of databases) await database.dispose();
-    await clearRedisPrefix({ projectConfig: { redisUrl: process.env.REDIS_URL, redisPrefix } as never });
-  });
-
+  // Queues and the event stream live under the prefix: an app on another database would run the
+  // first database's jobs and deliver its events against the wrong rows.
   it("servers and workers of one database share a prefix; an app on another database is refused until the prefix is free", async () => {
     const [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    databases.push(first, second);
+    claimDatabases.push(first, second);
     const on = (database: TestDatabase) => ({
       DATABASE_URL: database.url as string,
       REDIS_URL: process.env.REDIS_URL as string,
-      REDIS_PREFIX: redisPrefix,
+      REDIS_PREFIX: claimPrefix,
       HOST: "127.0.0.1",
       PORT: String(20000 + Math.floor(Math.random() * 20000)),
     });
@@ -187,5 +181,5 @@ describe("one Redis prefix, one database", () => {
     // Both stopped: the prefix is free for the other database.
     const after = await startProcess({ ...on(second), WORKER_MODE: "server" }, /GraphiQL:/);
     after.child.kill("SIGTERM");
-  }, 120_000);
+  }, 480_000);
 });

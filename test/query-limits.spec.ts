@@ -1,7 +1,6 @@
-import { createClient } from "graphql-ws";
 import { expect, it } from "vitest";
-import WebSocket from "ws";
 import { createPublishableKey } from "../src/framework/test-utils/auth-clients.ts";
+import { overSocket } from "../src/framework/test-utils/over-socket.ts";
 import { integrationTestRunner, type GraphQLResponse } from "../src/framework/test-utils/runners.ts";
 
 type Cost = { requested: number; limit: number };
@@ -16,38 +15,6 @@ function deepProducts(levels: number): string {
 
 // 250 products × (variants × 10 × (options × 10 × option)): 1 + 250 × 113 = 28251, between the two default limits.
 const widePage = "{ products(first: 250) { edges { node { variants { options { option { id } } } } } } }";
-
-/** One operation over graphql-ws; a refusal may come as a result's errors or as the operation's error. */
-async function overSocket(
-  url: string,
-  query: string,
-  connectionParams: Record<string, string>,
-): Promise<Answer | { refused: unknown }> {
-  const client = createClient({
-    url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams,
-    lazy: true,
-    retryAttempts: 0,
-  });
-  try {
-    return await new Promise((resolve) => {
-      let result: Answer = {};
-      client.subscribe(
-        { query },
-        {
-          next: (value) => {
-            result = value as Answer;
-          },
-          error: (refused) => resolve({ refused }),
-          complete: () => resolve(result),
-        },
-      );
-    });
-  } finally {
-    await client.dispose();
-  }
-}
 
 integrationTestRunner({
   testSuite: ({ api, getContainer, getDatabase }) => {

@@ -45,34 +45,35 @@ export async function claimRedisPrefix(
   db: Database,
   url: string,
   prefix: string,
-  logger: Pick<Logger, "error">,
+  logger: Pick<Logger, "error" | "warn">,
 ): Promise<RedisPrefixClaim> {
   const Redis = ioredis().default;
   const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  // Redis being down is reported by the app's own clients (health answers SERVICE_UNAVAILABLE);
+  // this one only retries at its next tick.
+  redis.on("error", () => undefined);
   const key = `${prefix}:database`;
   const identity = await databaseIdentity(db);
-  const claim = async () => String(await redis.eval(claimScript, 1, key, identity, String(claimTtlMs)));
-  try {
-    await redis.connect();
-    const holder = await claim();
-    if (holder !== identity) {
-      throw new ConfigError(
-        "projectConfig.redisPrefix",
-        `("${prefix}") is in use by a running app on another database (${holder}; this one is ${identity}): give each database its own REDIS_PREFIX`,
-      );
-    }
-  } catch (error) {
+  const claim = async () => {
+    if (redis.status === "wait" || redis.status === "end") await redis.connect();
+    return String(await redis.eval(claimScript, 1, key, identity, String(claimTtlMs)));
+  };
+  const refusal = (holder: string) =>
+    `("${prefix}") is in use by a running app on another database (${holder}; this one is ${identity}): give each database its own REDIS_PREFIX`;
+
+  // Unreachable Redis at boot is not a refusal: the app boots degraded, as without the claim,
+  // and claims the prefix at the first renewal that reaches Redis.
+  const holder = await claim().catch((error: Error) => {
+    logger.warn(`Redis prefix "${prefix}" not claimed yet (${error.message}): retrying every ${claimTtlMs / 3000} s`);
+    return identity;
+  });
+  if (holder !== identity) {
     redis.disconnect();
-    throw error;
+    throw new ConfigError("projectConfig.redisPrefix", refusal(holder));
   }
-  // A renewal that fails (Redis restarting) is retried at the next tick; the claim lasts the TTL meanwhile.
   const renew = async () => {
-    const holder = await claim().catch(() => identity);
-    if (holder !== identity) {
-      logger.error(
-        `Redis prefix "${prefix}" was claimed by an app on another database (${holder}) while this one ran: stop one of them`,
-      );
-    }
+    const now = await claim().catch(() => identity);
+    if (now !== identity) logger.error(`Redis prefix ${refusal(now)}: stop one of the apps`);
   };
   const renewal = setInterval(renew, claimTtlMs / 3);
   renewal.unref();
