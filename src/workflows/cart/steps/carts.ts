@@ -4,8 +4,8 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import type { CartAddressInput } from "../../../modules/cart/types.ts";
 import type { Context } from "../../../framework/modules/service-factory.ts";
 import type CartModuleService from "../../../modules/cart/service.ts";
-import { type CartRefreshUndo, refreshCart, undoRefreshCart } from "../refresh-state.ts";
-import { withLockedCart } from "./locked.ts";
+import { type CartRefreshUndo, refreshCart } from "../refresh-state.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A new cart's columns (the region decides its currency). */
 export interface CreateCartData {
@@ -113,14 +113,8 @@ export const updateCartStep = createStep(
     return new StepResponse({ id: input.id }, undo);
   },
   async (undo: { previous: UpdateCartData; refresh?: CartRefreshUndo }, { container }) => {
-    await withLockedCart(
-      container,
-      undo.previous.id,
-      async (ctx) => {
-        if (undo.refresh) await undoRefreshCart(container, undo.refresh, ctx);
-        await writeCart(container.resolve("cart"), undo.previous, ctx);
-      },
-      { allowCompleted: true },
+    await undoRefreshedChange(container, undo.previous.id, undo.refresh, (ctx) =>
+      writeCart(container.resolve("cart"), undo.previous, ctx),
     );
   },
 );

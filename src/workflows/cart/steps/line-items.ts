@@ -5,8 +5,8 @@ import type { Context, Row } from "../../../framework/modules/service-factory.ts
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { availableInChannel, loadSellableVariants, type VariantSnapshot } from "../catalog.ts";
 import { type Decimal, toDecimal } from "../../../framework/money/index.ts";
-import { type CartRefreshUndo, refreshCart, undoRefreshCart } from "../refresh-state.ts";
-import { withLockedCart } from "./locked.ts";
+import { type CartRefreshUndo, refreshCart } from "../refresh-state.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A variant to put in the cart. */
 export interface CartItemRequest {
@@ -118,17 +118,11 @@ export const addLineItemsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return;
-    await withLockedCart(
-      container,
-      undo.cart_id,
-      async (ctx) => {
-        const service = container.resolve("cart");
-        if (undo.refresh) await undoRefreshCart(container, undo.refresh, ctx);
-        if (undo.created.length) await service.deleteLineItems(undo.created, ctx);
-        for (const m of undo.merged) await service.updateLineItems(m, ctx);
-      },
-      { allowCompleted: true },
-    );
+    await undoRefreshedChange(container, undo.cart_id, undo.refresh, async (ctx) => {
+      const service = container.resolve("cart");
+      if (undo.created.length) await service.deleteLineItems(undo.created, ctx);
+      for (const m of undo.merged) await service.updateLineItems(m, ctx);
+    });
   },
 );
 

@@ -8,8 +8,8 @@ import {
   promotionContext,
   replaceCartPromotions,
 } from "../promotions.ts";
-import { type CartRefreshUndo, loadCartForRefresh, refreshCart, undoRefreshCart } from "../refresh-state.ts";
-import { withLockedCart } from "./locked.ts";
+import { type CartRefreshUndo, loadCartForRefresh, refreshCart } from "../refresh-state.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** Medusa's PromotionActions: add codes, remove codes, or make the given codes the cart's. */
 export type CartPromotionAction = "add" | "remove" | "replace";
@@ -71,21 +71,15 @@ export const updateCartPromotionsStep = createStep(
   },
   async (undo: { cart_id: string; previous: string[]; refresh?: CartRefreshUndo } | undefined, { container }) => {
     if (!undo) return;
-    await withLockedCart(
-      container,
-      undo.cart_id,
-      async (ctx) => {
-        if (undo.refresh) await undoRefreshCart(container, undo.refresh, ctx);
-        const promotions = await cartPromotions(container, undo.cart_id, ctx);
-        await replaceCartPromotions(
-          container,
-          undo.cart_id,
-          promotions.map((p) => p.id),
-          undo.previous,
-          ctx,
-        );
-      },
-      { allowCompleted: true },
-    );
+    await undoRefreshedChange(container, undo.cart_id, undo.refresh, async (ctx) => {
+      const promotions = await cartPromotions(container, undo.cart_id, ctx);
+      await replaceCartPromotions(
+        container,
+        undo.cart_id,
+        promotions.map((p) => p.id),
+        undo.previous,
+        ctx,
+      );
+    });
   },
 );

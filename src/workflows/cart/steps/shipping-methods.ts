@@ -6,9 +6,9 @@ import {
   type ShippingOptionsMemo,
   shippingOptionsForLoadedCart,
 } from "../../../links/reads/shipping-options-for-cart.ts";
-import { type CartRefreshUndo, loadCartForRefresh, refreshCart, undoRefreshCart } from "../refresh-state.ts";
+import { type CartRefreshUndo, loadCartForRefresh, refreshCart } from "../refresh-state.ts";
 import { type ShippingUndo, snapshotMethod, undoShippingChanges } from "../shipping-state.ts";
-import { withLockedCart } from "./locked.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A shipping option to ship the cart with, and the data its provider needs (Medusa's input). */
 export interface CartShippingOptionRequest {
@@ -115,14 +115,8 @@ export const addShippingMethodToCartStep = createStep(
   },
   async (undo: AddShippingMethodUndo | undefined, { container }) => {
     if (!undo) return;
-    await withLockedCart(
-      container,
-      undo.cart_id,
-      async (ctx) => {
-        if (undo.refresh) await undoRefreshCart(container, undo.refresh, ctx);
-        await undoShippingChanges(container, undo, ctx);
-      },
-      { allowCompleted: true },
+    await undoRefreshedChange(container, undo.cart_id, undo.refresh, (ctx) =>
+      undoShippingChanges(container, undo, ctx),
     );
   },
 );
