@@ -101,11 +101,11 @@ integrationTestRunner({
      * shows here. Under BullMQ the job handling adds a few that follow timing: not checked there.
      */
     const CEILINGS: Record<string, number> = {
-      "updateCart (email)": 30,
-      addCartLineItem: 35,
-      addShippingMethodToCart: 43,
-      applyCartPromotionCodes: 47,
-      "updateCart (address: other taxes)": 43,
+      "updateCart (email)": 28,
+      addCartLineItem: 33,
+      addShippingMethodToCart: 33,
+      applyCartPromotionCodes: 39,
+      "updateCart (address: other taxes)": 41,
     };
 
     describe("a storefront's cart changes", () => {

@@ -64,9 +64,15 @@ export class LinkService {
       });
   }
 
-  /** Links records; linking a pair again updates its `data` (and revives a deleted link). */
-  async create(input: LinkInput | LinkInput[], ctx?: Context): Promise<LinkRow[]> {
+  /**
+   * Links records; linking a pair again updates its `data` (and revives a deleted link).
+   * `checked`: the caller knows every record exists and no pair breaks a cardinality (it created
+   * or locked them in the same run), so neither is read first; the link tables' partial unique
+   * indexes still refuse a broken cardinality (CONFLICT).
+   */
+  async create(input: LinkInput | LinkInput[], ctx?: Context, options: { checked?: boolean } = {}): Promise<LinkRow[]> {
     const pairs = (Array.isArray(input) ? input : [input]).map(resolvePair);
+    if (options.checked) return this.transaction((c) => upsertPairs(c.tx, pairs), ctx);
     return this.transaction(async (c) => {
       // One existence check per model, whatever the number of pairs and of links naming it (an
       // order linked to its cart and its payment collection is looked up once).

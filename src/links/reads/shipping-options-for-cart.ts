@@ -37,11 +37,19 @@ export interface CartForShippingOptions {
   } | null;
 }
 
+/**
+ * Options already computed in the caller's transaction, by the context they were computed for:
+ * a change that validates a cart's option and refreshes the cart under the same lock computes
+ * them once (again only when the refresh changed what they depend on, e.g. an item's price).
+ */
+export type ShippingOptionsMemo = Map<string, PricedShippingOption[]>;
+
 /** listShippingOptionsForCart for a cart already read (its items at the prices the caller holds). */
 export async function shippingOptionsForLoadedCart(
   container: TesseraContainer,
   cart: CartForShippingOptions,
   ctx?: Context,
+  memo?: ShippingOptionsMemo,
 ): Promise<PricedShippingOption[]> {
   const address = cart.shipping_address;
   if (!address?.country_code) return [];
@@ -49,20 +57,22 @@ export async function shippingOptionsForLoadedCart(
     (sum, i) => sum.plus(new Decimal(i.unit_price).times(i.quantity)),
     new Decimal(0),
   );
-  return listShippingOptionsForContext(
-    container,
-    {
-      address: {
-        country_code: address.country_code,
-        province_code: address.province,
-        city: address.city,
-        postal_code: address.postal_code,
-      },
-      currency_code: cart.currency_code,
-      region_id: cart.region_id,
-      sales_channel_id: cart.sales_channel_id,
-      item_subtotal: itemSubtotal.toFixed(),
+  const context = {
+    address: {
+      country_code: address.country_code,
+      province_code: address.province,
+      city: address.city,
+      postal_code: address.postal_code,
     },
-    ctx,
-  );
+    currency_code: cart.currency_code,
+    region_id: cart.region_id,
+    sales_channel_id: cart.sales_channel_id,
+    item_subtotal: itemSubtotal.toFixed(),
+  };
+  const key = JSON.stringify(context);
+  const known = memo?.get(key);
+  if (known) return known;
+  const options = await listShippingOptionsForContext(container, context, ctx);
+  memo?.set(key, options);
+  return options;
 }

@@ -2,12 +2,12 @@ import type { EventMessage } from "../../framework/events/types.ts";
 import type { LinkInput } from "../../framework/links/link-input.ts";
 import { createWorkflow, transform, when, WorkflowResponse } from "../../framework/workflows/index.ts";
 import { OrderEvents } from "../../modules/order/events.ts";
-import { createRemoteLinkStep } from "../common/steps/create-remote-links.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { createOrdersStep } from "../order/steps/create-orders.ts";
 import { authorizePaymentSessionStep } from "../payment/steps/authorize-payment-session.ts";
 import { registerUsageOfPromotionsStep } from "../promotion/steps/usage.ts";
 import { type CartCompletionPlan, claimCartForCompletionStep } from "./steps/claim-cart.ts";
+import { linkPlacedOrderStep } from "./steps/link-placed-order.ts";
 import { reserveCartInventoryStep } from "./steps/reserve-cart-inventory.ts";
 
 /**
@@ -36,7 +36,7 @@ export const completeCartWorkflow = createWorkflow("complete-cart", (input: { id
       })),
     );
     createOrdersStep(transform({ plan }, ({ plan: p }) => (p.order ? [p.order] : [])));
-    createRemoteLinkStep(
+    linkPlacedOrderStep(
       transform({ plan }, ({ plan: p }): LinkInput[] => [
         { order: { order_id: p.order?.id ?? "" }, cart: { cart_id: p.cart_id } },
         { order: { order_id: p.order?.id ?? "" }, payment: { payment_collection_id: p.payment_collection_id ?? "" } },

@@ -16,8 +16,11 @@ const updated = (cartId: string): EventMessage[] => [{ name: CartEvents.CART_UPD
 export const addToCartWorkflow = createWorkflow(
   "add-to-cart",
   (input: { cart_id: string; items: CartItemRequest[] }) => {
-    addLineItemsStep(input);
-    refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id })) });
+    // The step refreshes the cart in its transaction: the refresh workflow runs its hook.
+    addLineItemsStep(transform({ input }, ({ input: i }) => ({ ...i, refresh: true })));
+    refreshCartWorkflow.runAsStep({
+      input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id, refreshed: i.items.length > 0 })),
+    });
     emitEventStep(transform({ input }, ({ input: i }) => updated(i.cart_id)));
     return new WorkflowResponse({ id: input.cart_id });
   },

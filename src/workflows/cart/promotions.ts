@@ -74,6 +74,9 @@ export async function cartPromotions(
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/** Product attributes promotion rules read, by product id, as read in one transaction. */
+export type ProductMemo = Map<string, Record<string, unknown>>;
+
 /** Product attributes promotion rules read (`items.product.collection_id`, `items.product.categories.id`). */
 async function productsOf(container: TesseraContainer, ids: string[], ctx: Context) {
   if (!ids.length || !container.hasRegistration("product")) return new Map<string, Record<string, unknown>>();
@@ -102,13 +105,18 @@ export async function promotionContext(
   container: TesseraContainer,
   cart: PromotionSubject,
   ctx: Context,
-  { forRules = true }: { forRules?: boolean } = {},
+  { forRules = true, products: known }: { forRules?: boolean; products?: ProductMemo | undefined } = {},
 ): Promise<ComputeActionContext> {
   const items = cart.items ?? [];
+  const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))];
   // Without a promotion to evaluate only the adjustments count (removed): no product or group read.
-  const products = forRules
-    ? await productsOf(container, [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))], ctx)
-    : new Map<string, Record<string, unknown>>();
+  // `products` is the caller's memo for its transaction: what it holds is not read again, what is read goes in.
+  let products = new Map<string, Record<string, unknown>>();
+  if (forRules && known && productIds.every((id) => known.has(id))) products = known;
+  else if (forRules) {
+    products = await productsOf(container, productIds, ctx);
+    for (const [id, product] of products) known?.set(id, product);
+  }
   const groups =
     forRules && cart.customer_id && container.hasRegistration("customer")
       ? ((
@@ -145,15 +153,6 @@ export async function promotionContext(
       }),
     ),
   };
-}
-
-/** The cart, its computeActions context and its codes, read under the caller's lock. */
-export async function loadPromotionState(container: TesseraContainer, cartId: string, ctx: Context) {
-  const cart = await loadCart(container, cartId, ctx);
-  // One after the other: the reads share the caller's transaction (one connection).
-  const context = await promotionContext(container, cart, ctx);
-  const promotions = await cartPromotions(container, cartId, ctx);
-  return { cart, context, promotions };
 }
 
 /** An adjustment row as the set methods take it back (compensation), plain data. */
@@ -207,13 +206,17 @@ export function snapshotPromotions(
   };
 }
 
-/** Makes `ids` the cart's linked promotions: links the new ones, dismisses the others. */
+/**
+ * Makes `ids` the cart's linked promotions: links the new ones, dismisses the others. `checked`:
+ * the caller read the promotions and holds the cart's lock in this transaction (link.create's).
+ */
 export async function replaceCartPromotions(
   container: TesseraContainer,
   cartId: string,
   current: string[],
   ids: string[],
   ctx: Context,
+  options: { checked?: boolean } = {},
 ) {
   if (!cartPromotionLink(container)) return;
   const link = container.resolve("link");
@@ -221,7 +224,7 @@ export async function replaceCartPromotions(
   const gone = current.filter((id) => !ids.includes(id));
   const added = ids.filter((id) => !current.includes(id));
   if (gone.length) await link.dismiss(gone.map(pair), ctx);
-  if (added.length) await link.create(added.map(pair), ctx);
+  if (added.length) await link.create(added.map(pair), ctx, options);
 }
 
 /**
@@ -361,9 +364,10 @@ export async function refreshPromotions(
   container: TesseraContainer,
   cart: PromotionSubject & Pick<LoadedCart, "id" | "items" | "shipping_methods">,
   ctx: Context,
+  seed?: { promotions?: { id: string; code: string }[]; products?: ProductMemo },
 ): Promise<PromotionSnapshot | undefined> {
   if (!cartPromotionLink(container)) return undefined;
-  const promotions = await cartPromotions(container, cart.id, ctx);
+  const promotions = seed?.promotions ?? (await cartPromotions(container, cart.id, ctx));
   const service = container.resolve("promotion");
   const codes = promotions.map((p) => p.code);
   const forRules = await service.mayApplyPromotions(codes, {}, ctx);
@@ -371,18 +375,20 @@ export async function refreshPromotions(
   // decision for the context and the compute, should an automatic promotion appear in between.
   const actions = await service.computeActions(
     codes,
-    await promotionContext(container, cart, ctx, { forRules }),
+    await promotionContext(container, cart, ctx, { forRules, products: seed?.products }),
     { prevent_auto_promotions: !forRules },
     ctx,
   );
   const snapshot = snapshotPromotions(cart, promotions);
   const applied = await applyPromotionActions(container, cart, actions, ctx);
+  // The applied promotions were read by computeActions in this transaction, under the cart's lock.
   await replaceCartPromotions(
     container,
     cart.id,
     promotions.map((p) => p.id),
     applied,
     ctx,
+    { checked: true },
   );
   return snapshot;
 }

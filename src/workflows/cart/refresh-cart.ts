@@ -10,9 +10,10 @@ import { refreshCartStep } from "./steps/refresh-cart.ts";
  * shipping address (they do not depend on adjustments). Then the hook `refreshAdjustments`
  * `{ cart_id }` (a project's own adjustments; a failure there undoes the refresh and the change).
  * Totals are computed from these on every read (src/framework/totals), so they follow. Run it
- * with `refreshCartWorkflow.runAsStep`.
+ * with `refreshCartWorkflow.runAsStep`. A change that refreshed the cart itself, in its own
+ * transaction (from what it read; see RefreshSeed), passes `refreshed: true`: only the hook runs.
  */
-export const refreshCartWorkflow = createWorkflow("refresh-cart", (input: { cart_id: string }) => {
+export const refreshCartWorkflow = createWorkflow("refresh-cart", (input: { cart_id: string; refreshed?: boolean }) => {
   refreshCartStep(input);
   const refreshAdjustments = createHook("refreshAdjustments", { cart_id: input.cart_id });
   return new WorkflowResponse({ cart_id: input.cart_id }, { hooks: [refreshAdjustments] });

@@ -4,6 +4,7 @@ import { liveLineIds } from "./live-lines.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
 import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
 import { refreshShippingMethods, type ShippingUndo, undoShippingChanges } from "./shipping-state.ts";
+import type { ShippingOptionsMemo } from "../../links/reads/shipping-options-for-cart.ts";
 import { priceVariantLines } from "./variant-prices.ts";
 
 /** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
@@ -47,7 +48,22 @@ export const loadCartForRefresh = (container: TesseraContainer, cartId: string, 
     },
     ctx,
   );
-type RefreshCart = Awaited<ReturnType<typeof loadCartForRefresh>>;
+export type RefreshCart = Awaited<ReturnType<typeof loadCartForRefresh>>;
+
+/**
+ * What a change read and wrote under the lock its refresh runs under (same transaction), for the
+ * refresh to go on from instead of reading it again.
+ */
+export interface RefreshSeed {
+  /** The cart as loadCartForRefresh read it, with the change applied in memory. */
+  cart: RefreshCart;
+  /** The shipping options the change computed (reused while the cart's context is the same). */
+  shippingOptions?: ShippingOptionsMemo;
+  /** The cart's promotions (ids and codes, in the order applied) as the change left them. */
+  promotions?: { id: string; code: string }[];
+  /** The product attributes the change read for the promotion rules, by product id. */
+  products?: Map<string, Record<string, unknown>>;
+}
 
 /** What one refresh changed, as plain data, to put back if a later step fails. */
 export interface CartRefreshUndo {
@@ -61,14 +77,20 @@ export interface CartRefreshUndo {
  * A cart change's refresh in one pass over one read of the cart (call under its lock): re-price
  * the items in the cart's context; drop the shipping methods whose option no longer applies and
  * re-price the others; recompute the promotion adjustments; set the tax lines for the shipping
- * address. Each part writes only what differs from what the cart holds.
+ * address. Each part writes only what differs from what the cart holds. A change that refreshes
+ * under its own lock passes what it read (`seed`).
  */
-export async function refreshCart(container: TesseraContainer, cartId: string, ctx: Context): Promise<CartRefreshUndo> {
-  const cart = await loadCartForRefresh(container, cartId, ctx);
+export async function refreshCart(
+  container: TesseraContainer,
+  cartId: string,
+  ctx: Context,
+  seed?: RefreshSeed,
+): Promise<CartRefreshUndo> {
+  const cart = seed?.cart ?? (await loadCartForRefresh(container, cartId, ctx));
   const derived = snapshotDerivedState(cart);
   await refreshCartPrices(container, cart, ctx);
-  const shipping = await refreshShippingMethods(container, cart, ctx);
-  const promotions = await refreshPromotions(container, cart, ctx);
+  const shipping = await refreshShippingMethods(container, cart, ctx, seed?.shippingOptions);
+  const promotions = await refreshPromotions(container, cart, ctx, seed);
   await refreshCartTaxLines(container, cart, ctx);
   return { cart_id: cartId, derived, shipping, ...(promotions ? { promotions } : {}) };
 }

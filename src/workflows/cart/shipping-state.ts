@@ -4,6 +4,7 @@ import { toDecimal } from "../../framework/money/index.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import {
   type CartForShippingOptions,
+  type ShippingOptionsMemo,
   shippingOptionsForLoadedCart,
 } from "../../links/reads/shipping-options-for-cart.ts";
 
@@ -135,12 +136,13 @@ export async function refreshShippingMethods(
   container: TesseraContainer,
   cart: CartForShippingOptions & { id: string; shipping_methods?: MethodLike[] },
   ctx: Context,
+  memo?: ShippingOptionsMemo,
 ): Promise<ShippingUndo> {
   const out: ShippingUndo = { cart_id: cart.id, created: [], removed: [], repriced: [] };
   const current = (cart.shipping_methods ?? []).filter((m) => m.shipping_option_id);
   if (!current.length) return out;
   const service = container.resolve("cart");
-  const valid = new Map((await shippingOptionsForLoadedCart(container, cart, ctx)).map((o) => [o.id, o]));
+  const valid = new Map((await shippingOptionsForLoadedCart(container, cart, ctx, memo)).map((o) => [o.id, o]));
   for (const method of current) {
     const option = valid.get(method.shipping_option_id ?? "");
     if (!option) {

@@ -31,7 +31,10 @@ export const updateCartWorkflow = createWorkflow("update-cart", (input: UpdateCa
       ...(r ? { region_id: r.region_id, currency_code: r.currency_code } : {}),
     })),
   );
-  refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.id })) });
+  // The step refreshed the cart in its transaction: the refresh workflow runs its hook.
+  refreshCartWorkflow.runAsStep({
+    input: transform({ input }, ({ input: i }) => ({ cart_id: i.id, refreshed: true })),
+  });
   emitEventStep(
     transform({ input }, ({ input: i }) => [{ name: CartEvents.CART_UPDATED, data: { id: i.id } } as EventMessage]),
   );

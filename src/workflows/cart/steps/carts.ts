@@ -4,7 +4,8 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import type { CartAddressInput } from "../../../modules/cart/types.ts";
 import type { Context } from "../../../framework/modules/service-factory.ts";
 import type CartModuleService from "../../../modules/cart/service.ts";
-import { withLockedCart } from "./locked.ts";
+import { type CartRefreshUndo, refreshCart } from "../refresh-state.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A new cart's columns (the region decides its currency). */
 export interface CreateCartData {
@@ -81,11 +82,15 @@ type AddressRow = CartAddressInput & { id?: string; created_at?: unknown; update
 const addressColumns = ({ id: _i, created_at: _c, updated_at: _u, deleted_at: _d, ...rest }: AddressRow) => rest;
 
 export const updateCartStepId = "update-cart";
-/** Updates the cart's columns and addresses under its lock; compensation writes back what they were. */
+/**
+ * Updates the cart's columns and addresses under its lock, then refreshes the cart in the same
+ * transaction (refreshCart: one lock, one commit; the workflow's refresh runs only its hook).
+ * Compensation puts the refresh back and writes back what the columns and addresses were.
+ */
 export const updateCartStep = createStep(
   updateCartStepId,
   async (input: UpdateCartData, { container }) => {
-    const previous = await withLockedCart(container, input.id, async (ctx) => {
+    const undo = await withLockedCart(container, input.id, async (ctx) => {
       const service = container.resolve("cart");
       const cart = await service.retrieveCart(
         input.id,
@@ -93,7 +98,7 @@ export const updateCartStep = createStep(
         ctx,
       );
       await writeCart(service, input, ctx, cart);
-      return {
+      const previous = {
         id: cart.id,
         email: cart.email,
         region_id: cart.region_id ?? undefined,
@@ -103,13 +108,14 @@ export const updateCartStep = createStep(
         shipping_address: cart.shipping_address ? addressColumns(cart.shipping_address as AddressRow) : null,
         billing_address: cart.billing_address ? addressColumns(cart.billing_address as AddressRow) : null,
       } satisfies UpdateCartData;
+      return { previous, refresh: await refreshCart(container, input.id, ctx) };
     });
-    return new StepResponse({ id: input.id }, previous);
+    return new StepResponse({ id: input.id }, undo);
   },
-  async (previous, { container }) => {
-    await withLockedCart(container, previous.id, (ctx) => writeCart(container.resolve("cart"), previous, ctx), {
-      allowCompleted: true,
-    });
+  async (undo: { previous: UpdateCartData; refresh?: CartRefreshUndo }, { container }) => {
+    await undoRefreshedChange(container, undo.previous.id, undo.refresh, (ctx) =>
+      writeCart(container.resolve("cart"), undo.previous, ctx),
+    );
   },
 );
 

@@ -5,7 +5,8 @@ import type { Context, Row } from "../../../framework/modules/service-factory.ts
 import { createStep, StepResponse } from "../../../framework/workflows/index.ts";
 import { availableInChannel, loadSellableVariants, type VariantSnapshot } from "../catalog.ts";
 import { type Decimal, toDecimal } from "../../../framework/money/index.ts";
-import { withLockedCart } from "./locked.ts";
+import { type CartRefreshUndo, refreshCart } from "../refresh-state.ts";
+import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A variant to put in the cart. */
 export interface CartItemRequest {
@@ -49,6 +50,8 @@ interface AddedUndo {
   cart_id: string;
   created: string[];
   merged: { id: string; quantity: number }[];
+  /** The refresh run under the same lock (`refresh`). */
+  refresh?: CartRefreshUndo;
 }
 
 export const addLineItemsStepId = "add-line-items";
@@ -56,11 +59,13 @@ export const addLineItemsStepId = "add-line-items";
  * Puts variants in the cart under its lock: a variant already in it gets its quantity raised,
  * others become line items with the variant's snapshots (priced by the refresh that follows).
  * Unknown variants, variants the cart's channel does not sell, quantities ≤ 0 and more than the
- * channel's stock are refused before anything is written. Compensation undoes both.
+ * channel's stock are refused before anything is written. With `refresh` the cart is refreshed
+ * in the same transaction (refreshCart: one lock, one commit), and the workflow's refresh runs
+ * only its hook. Compensation undoes the refresh and the lines.
  */
 export const addLineItemsStep = createStep(
   addLineItemsStepId,
-  async (input: { cart_id: string; items: CartItemRequest[] }, { container }) => {
+  async (input: { cart_id: string; items: CartItemRequest[]; refresh?: boolean }, { container }) => {
     if (!input.items.length) return new StepResponse([] as string[], undefined);
     const undo = await withLockedCart(container, input.cart_id, async (ctx): Promise<AddedUndo> => {
       for (const item of input.items) checkQuantity(item.quantity);
@@ -106,22 +111,18 @@ export const addLineItemsStep = createStep(
       // The new lines in one call (a cart created with many items costs the same statements as with one);
       // createLineItems, as the lock above found the cart open (addLineItems would read it again to check).
       if (lines.length) out.created = (await service.createLineItems(lines, ctx)).map((c) => c.id);
+      if (input.refresh) out.refresh = await refreshCart(container, input.cart_id, ctx);
       return out;
     });
     return new StepResponse([...undo.created, ...undo.merged.map((m) => m.id)], undo);
   },
   async (undo, { container }) => {
     if (!undo) return;
-    await withLockedCart(
-      container,
-      undo.cart_id,
-      async (ctx) => {
-        const service = container.resolve("cart");
-        if (undo.created.length) await service.deleteLineItems(undo.created, ctx);
-        for (const m of undo.merged) await service.updateLineItems(m, ctx);
-      },
-      { allowCompleted: true },
-    );
+    await undoRefreshedChange(container, undo.cart_id, undo.refresh, async (ctx) => {
+      const service = container.resolve("cart");
+      if (undo.created.length) await service.deleteLineItems(undo.created, ctx);
+      for (const m of undo.merged) await service.updateLineItems(m, ctx);
+    });
   },
 );
 
