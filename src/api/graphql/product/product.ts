@@ -10,15 +10,7 @@ import { ProductRef, ProductStatus } from "../../../modules/product/graphql/type
 import { createProductsWorkflow } from "../../../workflows/product/create-products.ts";
 import { deleteProductsWorkflow } from "../../../workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../../workflows/product/update-products.ts";
-import {
-  optionValuesByTitle,
-  variantColumnsFrom,
-  variantFields,
-  variantInventoryFrom,
-  variantInventoryItemsSchema,
-  variantOptionsSchema,
-  variantPricesFrom,
-} from "./variant-fields.ts";
+import { newVariantRow, variantFields, variantInventoryItemsSchema, variantOptionsSchema } from "./variant-fields.ts";
 
 const imageSchema = z
   .object({
@@ -113,13 +105,7 @@ workflowMutation("createProduct", {
         category_ids: input.categoryIds ?? [],
         images: (input.images ?? []).map((i) => ({ url: i.url, rank: i.rank ?? undefined })),
         options: options ?? [],
-        variants: (variants ?? []).map(({ inventoryItems, ...variant }) => ({
-          ...variantColumnsFrom(variant),
-          title: variant.title,
-          options: optionValuesByTitle(variant.options) ?? {},
-          prices: variantPricesFrom(variant),
-          inventory_items: variantInventoryFrom(inventoryItems),
-        })),
+        variants: (variants ?? []).map(newVariantRow),
       },
     ],
   }),
