@@ -13,28 +13,20 @@ interface WrittenRecord {
   read: (ctx: GraphQLContext, id: string) => Promise<Record_>;
 }
 
+/** A model lifecycle workflows write and how it is read again; the payload field adds its description. */
+const writtenRecord =
+  (model: string, read: WrittenRecord["read"]) =>
+  (description: string): WrittenRecord => ({ model, description, read });
+const orders = (ctx: GraphQLContext) => ctx.scope.resolve(Modules.ORDER);
+
 /** The records lifecycle workflows write, read again by id for their payloads. */
 export const written = {
-  return: (description: string): WrittenRecord => ({
-    model: "Return",
-    description,
-    read: (ctx, id) => ctx.scope.resolve(Modules.ORDER).retrieveReturn(id),
-  }),
-  exchange: (description: string): WrittenRecord => ({
-    model: "OrderExchange",
-    description,
-    read: (ctx, id) => ctx.scope.resolve(Modules.ORDER).retrieveExchange(id),
-  }),
-  claim: (description: string): WrittenRecord => ({
-    model: "OrderClaim",
-    description,
-    read: (ctx, id) => ctx.scope.resolve(Modules.ORDER).retrieveClaim(id),
-  }),
-  fulfillment: (description: string): WrittenRecord => ({
-    model: "Fulfillment",
-    description,
-    read: (ctx, id) => ctx.scope.resolve(Modules.FULFILLMENT).retrieveFulfillment(id),
-  }),
+  return: writtenRecord("Return", (ctx, id) => orders(ctx).retrieveReturn(id)),
+  exchange: writtenRecord("OrderExchange", (ctx, id) => orders(ctx).retrieveExchange(id)),
+  claim: writtenRecord("OrderClaim", (ctx, id) => orders(ctx).retrieveClaim(id)),
+  fulfillment: writtenRecord("Fulfillment", (ctx, id) =>
+    ctx.scope.resolve(Modules.FULFILLMENT).retrieveFulfillment(id),
+  ),
 };
 
 /** The order a mutation changed, the records it wrote (`return`) and those it names by id (`returnId`). */
@@ -104,7 +96,7 @@ export function lifecyclePayload<const R extends string = never, const I extends
 }
 
 /** The order re-read after a change. */
-const orderOf = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.ORDER).retrieveOrder(id);
+const orderOf = (ctx: GraphQLContext, id: string) => orders(ctx).retrieveOrder(id);
 
 /** The acting admin or customer, recorded as `created_by`. */
 export const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId ?? null;

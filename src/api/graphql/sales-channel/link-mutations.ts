@@ -28,29 +28,21 @@ function channelLinks<S extends z.ZodObject<{ salesChannelId: typeof salesChanne
       workflow,
       workflowInput: (parsed) => ({ id: parsed.salesChannelId, [direction]: ids(parsed) }),
       payload: SalesChannelPayload,
-      result: async (_output, parsed, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, parsed.salesChannelId) }),
+      result: async (_output, parsed, ctx) => ({
+        salesChannel: await retrieveSalesChannel(ctx, parsed.salesChannelId),
+      }),
     });
 }
 
+const productIds = z.array(zodId()).describe("The products to add to or remove from it.");
+const stockLocationIds = z.array(zodId()).describe("The stock locations that fulfil its orders, to add or remove.");
 const productLinks = channelLinks(
-  {
-    name: "SalesChannelProductsInput",
-    schema: z.object({
-      salesChannelId,
-      productIds: z.array(zodId()).describe("The products to add to or remove from it."),
-    }),
-  },
+  { name: "SalesChannelProductsInput", schema: z.object({ salesChannelId, productIds }) },
   linkProductsToSalesChannelWorkflow,
   (input) => input.productIds,
 );
 const locationLinks = channelLinks(
-  {
-    name: "SalesChannelStockLocationsInput",
-    schema: z.object({
-      salesChannelId,
-      stockLocationIds: z.array(zodId()).describe("The stock locations that fulfil its orders, to add or remove."),
-    }),
-  },
+  { name: "SalesChannelStockLocationsInput", schema: z.object({ salesChannelId, stockLocationIds }) },
   linkStockLocationsToSalesChannelWorkflow,
   (input) => input.stockLocationIds,
 );
