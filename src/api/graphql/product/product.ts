@@ -81,10 +81,8 @@ const updateSchema = z.object({
 });
 
 /** The product's own columns: relations (tags, categories, images, options, variants) go separately. */
-const productColumns = (input: z.output<typeof updateSchema> | z.output<typeof createSchema>) => {
-  const { tagIds, categoryIds, images, ...columns } = input;
-  return columnsOf(columns as Omit<z.output<typeof updateSchema>, "tagIds" | "categoryIds" | "images">);
-};
+const productColumns = <T extends z.output<z.ZodObject<typeof productFields>>>(input: T) =>
+  columnsOf(input, ["tagIds", "categoryIds", "images"]);
 
 // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
 const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(id);
