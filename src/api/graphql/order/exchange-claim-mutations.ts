@@ -5,6 +5,7 @@ import { workflowMutation } from "../../../framework/graphql/workflow-mutation.t
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { createOrderClaimWorkflow, createOrderExchangeWorkflow } from "../../../workflows/order/index.ts";
 import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderExchangePayload = lifecyclePayload("OrderExchangePayload", {
   records: {
@@ -33,13 +34,12 @@ const ClaimReason = builder.enumType("ClaimReason", {
   } as const,
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const outbound = z
   .array(
     z
       .object({
         variantId: zodId().describe("The variant sent."),
-        quantity: quantity.describe("How many units."),
+        quantity: unitsField.describe("How many units."),
       })
       .meta({ graphql: { inputName: "OutboundItemInput" } }),
   )
@@ -51,7 +51,7 @@ const exchangeSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's line item coming back."),
-          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          quantity: unitsField.describe("How many units: at most shipped − already returned."),
           reasonId: zodId().nullish().describe("Why (a return reason)."),
         })
         .meta({ graphql: { inputName: "ExchangeReturnItemInput" } }),
@@ -72,7 +72,7 @@ const claimSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's damaged, missing or wrong line item."),
-          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          quantity: unitsField.describe("How many units: at most shipped − already returned."),
           reason: z
             .enum(["missing_item", "wrong_item", "production_failure", "other"])
             .meta({ graphql: ClaimReason })

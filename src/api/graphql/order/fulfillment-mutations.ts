@@ -9,16 +9,16 @@ import {
   markOrderFulfillmentDeliveredWorkflow,
 } from "../../../workflows/order/index.ts";
 import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderFulfillmentPayload = lifecyclePayload("OrderFulfillmentPayload", {
   records: { fulfillment: written.fulfillment("The fulfillment created or changed.") },
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const itemSchema = z
   .object({
     id: zodId().describe("The order's line item."),
-    quantity: quantity.describe("How many units of it."),
+    quantity: unitsField.describe("How many units of it."),
   })
   .meta({ graphql: { inputName: "OrderItemQuantityInput" } });
 const fulfillSchema = z.object({

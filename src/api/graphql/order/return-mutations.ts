@@ -4,6 +4,7 @@ import { workflowMutation } from "../../../framework/graphql/workflow-mutation.t
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { receiveOrderReturnWorkflow, requestOrderReturnWorkflow } from "../../../workflows/order/index.ts";
 import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderReturnPayload = lifecyclePayload("OrderReturnPayload", {
   records: { return: written.return("The return requested or received, with its items.") },
@@ -13,11 +14,10 @@ const RequestReturnPayload = lifecyclePayload("RequestReturnPayload", {
   ids: { return: "The return requested." },
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const returnItem = z
   .object({
     id: zodId().describe("The order's line item to return."),
-    quantity: quantity.describe("How many units come back."),
+    quantity: unitsField.describe("How many units come back."),
     reasonId: zodId().nullish().describe("Why (a return reason)."),
     note: z.string().trim().max(1000).nullish().describe("The customer's words."),
   })
@@ -44,7 +44,7 @@ const receiveSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's line item received."),
-          quantity: quantity.describe("How many units arrived: at most requested − received."),
+          quantity: unitsField.describe("How many units arrived: at most requested − received."),
           damaged: z.boolean().default(false).describe("Damaged units are written off, never restocked."),
         })
         .meta({ graphql: { inputName: "ReceiveReturnItemInput" } }),
