@@ -1,4 +1,5 @@
 import type { OutputRef } from "@pothos/core";
+import { isRedacted } from "../workflows/index.ts";
 import { builder } from "./builder.ts";
 import { UserError, type UserErrorShape } from "./user-errors.ts";
 
@@ -12,6 +13,29 @@ export function payloadType<const K extends string, T extends object>(name: stri
     }),
   });
 }
+
+/**
+ * `{ <field>: T, token, userErrors }`: the payload of a create that shows a secret token once
+ * (`token`'s description says where it goes).
+ */
+export function tokenPayloadType<const K extends string, T extends object>(
+  name: string,
+  field: K,
+  ref: OutputRef<T>,
+  tokenDescription: string,
+) {
+  type Shape = { [P in K]?: T | null } & { token?: string | null; userErrors: UserErrorShape[] };
+  return builder.objectRef<Shape>(name).implement({
+    fields: (t) => ({
+      [field]: t.field({ type: ref, nullable: true, resolve: (payload) => (payload[field] ?? null) as never }),
+      token: t.string({ nullable: true, description: tokenDescription, resolve: (payload) => payload.token ?? null }),
+      userErrors: t.field({ type: [UserError], resolve: (payload) => payload.userErrors }),
+    }),
+  });
+}
+
+/** A token for a tokenPayloadType: null on a replay, whose stored result has it redacted (shown to the first call only). */
+export const shownOnce = (token: string) => (isRedacted(token) ? null : token);
 
 /** `{ deletedId, userErrors }`: the payload of a delete mutation. */
 export const DeletePayload = builder

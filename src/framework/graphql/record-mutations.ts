@@ -1,7 +1,5 @@
 import type { OutputRef } from "@pothos/core";
 import type { z } from "zod";
-import type { TesseraContainer } from "../container/container.ts";
-import type { WorkflowRunner } from "../workflows/index.ts";
 import type { ScopeMap } from "./auth-scopes.ts";
 import type { GraphQLContext } from "./context.ts";
 import {
@@ -13,9 +11,8 @@ import {
   type NoFields,
 } from "./inputs.ts";
 import { payloadType } from "./payloads.ts";
-import { deleteMutation, workflowMutation } from "./workflow-mutation.ts";
+import { deleteMutation, type WorkflowFactory, workflowMutation } from "./workflow-mutation.ts";
 
-type WorkflowFactory<I, O> = (container: TesseraContainer) => WorkflowRunner<I, O>;
 /** One row of the batch a workflow takes under `batch` (`{ regions: [row] }`). */
 type RowOf<WI, B extends string> = WI extends { [P in B]: readonly (infer R)[] } ? R : never;
 

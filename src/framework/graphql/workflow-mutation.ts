@@ -23,7 +23,8 @@ const hookInputShape = {
   additionalData: zodJson().nullish().describe(additionalDataDescription),
 };
 
-type WorkflowFactory<I, O> = (container: TesseraContainer) => WorkflowRunner<I, O>;
+/** A workflow as its module exports it: a factory over the container. */
+export type WorkflowFactory<I, O> = (container: TesseraContainer) => WorkflowRunner<I, O>;
 type PayloadFields<P> = Omit<P, "userErrors">;
 
 export interface WorkflowMutationSpec<S extends z.ZodObject, WI, WO, P extends { userErrors: UserErrorShape[] }> {

@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
+import { payloadType, shownOnce, tokenPayloadType } from "../../../framework/graphql/payloads.ts";
 import { idempotencyKeyDescription } from "../../../framework/graphql/run-workflow.ts";
-import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import { DeleteInput, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
-import type { Row } from "../../../framework/modules/service-factory.ts";
-import { isRedacted } from "../../../framework/workflows/index.ts";
 import { ApiKeyRef, ApiKeyType } from "../../../modules/api-key/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
 import { createApiKeysWorkflow } from "../../../workflows/api-key/create-api-keys.ts";
@@ -30,18 +26,12 @@ const createSchema = z.object({
     .describe(`${idempotencyKeyDescription} A retry answers token: null (the key is shown once).`),
 });
 
-type CreatedKey = { apiKey?: Row<"ApiKey"> | null; token?: string | null; userErrors: UserErrorShape[] };
-const CreateApiKeyPayload = builder.objectRef<CreatedKey>("CreateApiKeyPayload").implement({
-  fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (p) => p.apiKey ?? null }),
-    token: t.string({
-      nullable: true,
-      description: "The key. For a secret key this is the only time it is shown: store it now.",
-      resolve: (p) => p.token ?? null,
-    }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
-});
+const CreateApiKeyPayload = tokenPayloadType(
+  "CreateApiKeyPayload",
+  "apiKey",
+  ApiKeyRef,
+  "The key. For a secret key this is the only time it is shown: store it now.",
+);
 
 /** Who did it, for created_by / revoked_by: a user id or a secret key's id. */
 const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId;
@@ -73,10 +63,9 @@ workflowMutation("createApiKey", {
   result: async ([issued], _input, ctx) => {
     if (!issued) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No key was issued");
     // The stored row (with the hash) is re-read for the type's fields; the hash itself is never a field.
-    // A replay's result has the token redacted: the key was shown to the first call only.
     return {
       apiKey: await ctx.scope.resolve(Modules.API_KEY).retrieveApiKey(issued.apiKey.id),
-      token: isRedacted(issued.token) ? null : issued.token,
+      token: shownOnce(issued.token),
     };
   },
 });

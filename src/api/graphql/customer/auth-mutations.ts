@@ -16,7 +16,6 @@ import { inputMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { endSession, startSession } from "../../../framework/http/session-cookie.ts";
 import type { AuthContext } from "../../../framework/http/types.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { CustomerRef } from "../../../modules/customer/graphql/types.ts";
 import { Modules } from "../../../modules/index.ts";
 import { changePasswordWorkflow, resetPasswordWorkflow } from "../../../workflows/auth/auth-identities.ts";
 import { verifyCustomerRegistrationWorkflow } from "../../../workflows/customer/register-customer.ts";
@@ -31,7 +30,7 @@ import {
   requestPasswordReset,
   tokenFor,
 } from "../../auth/actions.ts";
-import { CustomerPayload, profileSchema } from "./mutations.ts";
+import { CustomerPayload, customerId, newCustomerField, profileSchema } from "./mutations.ts";
 
 const PROVIDER = "emailpass";
 const ACTOR = "customer";
@@ -45,13 +44,7 @@ const CustomerTokenPayload = builder.objectRef<TokenResult>("CustomerTokenPayloa
   description: "A bearer token for the customer (send it as `Authorization: Bearer <token>`), and the customer.",
   fields: (t) => ({
     token: t.string({ nullable: true, description: "Valid for 24 hours.", resolve: (p) => p.token ?? null }),
-    // The request itself carried no customer token yet: grant the one it logged in.
-    customer: t.field({
-      type: CustomerRef,
-      nullable: true,
-      grantScopes: ["newCustomer"],
-      resolve: (p) => p.customer ?? null,
-    }),
+    customer: newCustomerField(t),
     userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
   }),
 });
@@ -103,6 +96,24 @@ async function customerOf(ctx: GraphQLContext, context: AuthContext) {
   return customer ?? null;
 }
 
+/** An unauthorized failure (a wrong token or password) as an INVALID_DATA userError on the input's `field`. */
+const refusedAs =
+  (field: string, message?: string) =>
+  (error: unknown): never => {
+    if (TesseraError.is(error) && error.type === "unauthorized")
+      throw new TesseraError(TesseraError.Types.INVALID_DATA, message ?? error.message, { field: [field] });
+    throw error;
+  };
+
+/** A userError on the field `from` as one on the input's field `to`. */
+const movedTo =
+  (from: string, to: string) =>
+  (error: unknown): never => {
+    if (TesseraError.is(error) && error.field?.[0] === from)
+      throw new TesseraError(error.type, error.message, { field: [to] });
+    throw error;
+  };
+
 /** Checks the logged-in customer's current password (throttled and counted like a login). */
 async function provePassword(ctx: GraphQLContext, current: string): Promise<void> {
   const auth = ctx.scope.resolve(Modules.AUTH);
@@ -110,13 +121,7 @@ async function provePassword(ctx: GraphQLContext, current: string): Promise<void
   await refuseWhileThrottled(requestOf(ctx), identifier);
   await counted(requestOf(ctx), identifier, () =>
     auth.authenticate(PROVIDER, { email: identifier, password: current }),
-  ).catch((error: unknown) => {
-    if (TesseraError.is(error) && error.type === "unauthorized")
-      throw new TesseraError(TesseraError.Types.INVALID_DATA, "The current password is wrong", {
-        field: ["currentPassword"],
-      });
-    throw error;
-  });
+  ).catch(refusedAs("currentPassword", "The current password is wrong"));
 }
 
 inputMutation("requestCustomerRegistration", {
@@ -151,11 +156,7 @@ inputMutation("verifyCustomerEmail", {
       { token, customer: columnsOf(profile) },
       key,
       idempotencyOwner(ctx.auth),
-    ).catch((error: unknown) => {
-      if (TesseraError.is(error) && error.type === "unauthorized")
-        throw new TesseraError(TesseraError.Types.INVALID_DATA, error.message, { field: ["token"] });
-      throw error;
-    });
+    ).catch(refusedAs("token"));
     const auth = ctx.scope.resolve(Modules.AUTH);
     const identity = await auth.retrieveAuthIdentity(result.authIdentityId);
     return { token: await tokenFor(ctx.scope, auth.authContextFor(identity, ACTOR)), customer: result.customer };
@@ -234,11 +235,7 @@ inputMutation("resetCustomerPassword", {
   resolve: async (input, ctx) => {
     await resetPasswordWorkflow(ctx.scope)
       .run({ input: { provider: PROVIDER, token: input.token, password: input.password } })
-      .catch((error: unknown) => {
-        if (TesseraError.is(error) && error.type === "unauthorized")
-          throw new TesseraError(TesseraError.Types.INVALID_DATA, error.message, { field: ["token"] });
-        throw error;
-      });
+      .catch(refusedAs("token"));
     return { done: true };
   },
 });
@@ -261,11 +258,7 @@ inputMutation("updateCurrentCustomerPassword", {
       .run({
         input: { auth_identity_id: ctx.auth.authIdentityId ?? "", provider: PROVIDER, password: input.newPassword },
       })
-      .catch((error: unknown) => {
-        if (TesseraError.is(error) && error.field?.[0] === "password")
-          throw new TesseraError(error.type, error.message, { field: ["newPassword"] });
-        throw error;
-      });
+      .catch(movedTo("password", "newPassword"));
     return { done: true };
   },
 });
@@ -283,14 +276,10 @@ inputMutation("updateCurrentCustomerEmail", {
   },
   payload: CustomerPayload,
   resolve: async (input, ctx) => {
-    await provePassword(ctx, input.password).catch((error: unknown) => {
-      if (TesseraError.is(error) && error.field?.[0] === "currentPassword")
-        throw new TesseraError(error.type, error.message, { field: ["password"] });
-      throw error;
-    });
+    await provePassword(ctx, input.password).catch(movedTo("currentPassword", "password"));
     const { result } = await updateCustomerEmailWorkflow(ctx.scope).run({
       input: {
-        customer_id: ctx.auth.actorId ?? "",
+        customer_id: customerId(ctx),
         auth_identity_id: ctx.auth.authIdentityId ?? "",
         email: input.email,
       },

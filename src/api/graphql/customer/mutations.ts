@@ -1,6 +1,7 @@
+import type { ObjectFieldBuilder } from "@pothos/core";
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
+import { type BuilderTypes, builder } from "../../../framework/graphql/builder.ts";
 import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { DeletePayload, payloadType } from "../../../framework/graphql/payloads.ts";
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
@@ -53,22 +54,30 @@ const addressSchema = z.object({
 
 const CustomerAddressPayload = payloadType("CustomerAddressPayload", "address", CustomerAddressRef);
 export const CustomerPayload = payloadType("CustomerPayload", "customer", CustomerRef);
+
+/**
+ * The `customer` field of a payload answering the customer the caller just became (registered,
+ * logged in): the request's token does not name them yet, so it grants them.
+ */
+export const newCustomerField = <P extends { customer?: Row<"Customer"> | null }>(
+  t: ObjectFieldBuilder<BuilderTypes, P>,
+) => t.field({ type: CustomerRef, nullable: true, grantScopes: ["newCustomer"], resolve: (p) => p.customer ?? null });
+
 type RegisteredCustomer = { customer?: Row<"Customer"> | null; userErrors: UserErrorShape[] };
 const RegisterCustomerPayload = builder.objectRef<RegisteredCustomer>("RegisterCustomerPayload").implement({
   fields: (t) => ({
-    // The caller is not a customer until they refresh their token: grant them the new customer.
-    customer: t.field({
-      type: CustomerRef,
-      nullable: true,
-      grantScopes: ["newCustomer"],
-      resolve: (p) => p.customer ?? null,
-    }),
+    customer: newCustomerField(t),
     userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
   }),
 });
 
 /** The logged-in customer's id (access.customer guarantees one). */
-const customerId = (ctx: { auth: { actorId: string | null } }) => ctx.auth.actorId ?? "";
+export const customerId = (ctx: { auth: { actorId: string | null } }) => ctx.auth.actorId ?? "";
+/** An address input's given fields as columns (`address1` is the column `address_1`). */
+const addressColumns = ({ address1, address2, ...rest }: Partial<z.output<typeof addressSchema>>) => ({
+  ...columnsOf(rest),
+  ...columnsOf({ address_1: address1, address_2: address2 }),
+});
 
 workflowMutation("registerCustomer", {
   access: access.registeringCustomer,
@@ -96,10 +105,7 @@ workflowMutation("addCurrentCustomerAddress", {
   description: "Adds an address to the logged-in customer's address book.",
   input: { name: "CustomerAddressInput", schema: addressSchema },
   workflow: createCustomerAddressWorkflow,
-  workflowInput: ({ address1, address2, ...rest }, ctx) => ({
-    customer_id: customerId(ctx),
-    address: { ...columnsOf(rest), ...columnsOf({ address_1: address1, address_2: address2 }) },
-  }),
+  workflowInput: (input, ctx) => ({ customer_id: customerId(ctx), address: addressColumns(input) }),
   payload: CustomerAddressPayload,
   result: (address) => ({ address }),
 });
@@ -113,11 +119,7 @@ workflowMutation("updateCurrentCustomerAddress", {
     schema: addressSchema.extend({ id: zodId().describe("The address to change.") }),
   },
   workflow: updateCustomerAddressWorkflow,
-  workflowInput: ({ id, address1, address2, ...rest }, ctx) => ({
-    customer_id: customerId(ctx),
-    id,
-    address: { ...columnsOf(rest), ...columnsOf({ address_1: address1, address_2: address2 }) },
-  }),
+  workflowInput: ({ id, ...address }, ctx) => ({ customer_id: customerId(ctx), id, address: addressColumns(address) }),
   payload: CustomerAddressPayload,
   result: (address) => ({ address }),
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { modelRef } from "../../../framework/links/graphql-refs.ts";
@@ -24,7 +23,7 @@ recordMutations("ShippingProfile", {
     description: "Creates a shipping profile; a name already in use is a DUPLICATE userError.",
     schema: z.object({ name, type: type.nullish(), metadata: metadataField }),
     workflow: createShippingProfilesWorkflow,
-    row: (input) => ({ ...columnsOf(input), type: input.type ?? "default" }),
+    defaults: { type: "default" },
   },
   update: {
     description: "Updates a shipping profile's name, type or metadata.",

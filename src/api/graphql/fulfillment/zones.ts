@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { modelRef } from "../../../framework/links/graphql-refs.ts";
@@ -12,6 +11,10 @@ import {
   updateServiceZonesWorkflow,
 } from "../../../workflows/fulfillment/index.ts";
 import { FulfillmentSetTypeEnum, geoZoneSchema, metadataField, serviceZoneSchema, toGeoZones } from "./inputs.ts";
+
+/** A new set's service zones with their geo zones, as the workflow takes them. */
+const toServiceZones = (zones: z.output<typeof serviceZoneSchema>[]) =>
+  zones.map((zone) => ({ name: zone.name, geo_zones: toGeoZones(zone.geoZones ?? []) }));
 
 recordMutations("FulfillmentSet", {
   ref: modelRef("FulfillmentSet"),
@@ -30,11 +33,8 @@ recordMutations("FulfillmentSet", {
       metadata: metadataField,
     }),
     workflow: createFulfillmentSetsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["serviceZones"]),
-      metadata: input.metadata ?? null,
-      service_zones: (input.serviceZones ?? []).map((z) => ({ name: z.name, geo_zones: toGeoZones(z.geoZones ?? []) })),
-    }),
+    convert: { serviceZones: toServiceZones },
+    defaults: { metadata: null, service_zones: [] },
   },
   delete: {
     description: "Soft-deletes a fulfillment set with its service zones and shipping options.",

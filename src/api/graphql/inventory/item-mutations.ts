@@ -41,6 +41,9 @@ const updateLevelSchema = z.object({
   incomingQuantity: quantity.describe("Units on the way (ordered from a supplier)."),
 });
 
+/** A new item's stock per location, as the workflow takes it. */
+const toLevels = (levels: z.output<typeof levelSchema>[]) => levels.map((level) => columnsOf(level));
+
 const inventory = (ctx: GraphQLContext) => ctx.scope.resolve(Modules.INVENTORY);
 
 recordMutations("InventoryItem", {
@@ -53,10 +56,8 @@ recordMutations("InventoryItem", {
     description: "Creates an item with its stock per location; an unknown location is an INVALID_DATA userError.",
     schema: createSchema,
     workflow: workflows.createInventoryItemsWorkflow,
-    row: (input) => ({
-      ...columnsOf(input, ["levels"]),
-      levels: (input.levels ?? []).map((level) => columnsOf(level)),
-    }),
+    convert: { levels: toLevels },
+    defaults: { levels: [] },
   },
   update: {
     description: "Updates an inventory item's SKU, title, description, shipping requirement or metadata.",

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
-import { columnsOf } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ReservationRef } from "../../../modules/inventory/graphql/types.ts";
@@ -27,44 +24,22 @@ const updateSchema = z.object({
   quantity: positive.describe("The new reserved quantity."),
 });
 
-const ReservationPayload = payloadType("ReservationPayload", "reservation", ReservationRef);
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.INVENTORY).retrieveReservationItem(id);
-
-workflowMutation("createReservation", {
+recordMutations("Reservation", {
+  ref: ReservationRef,
   access: access.admin,
-  description: "Reserves stock; more than is available is a NOT_ALLOWED userError unless allowBackorder.",
-  input: { name: "CreateReservationInput", schema: createSchema },
+  batch: "reservations",
   hooks: true,
-  workflow: createReservationsWorkflow,
-  workflowInput: (input) => ({
-    reservations: [
-      {
-        inventory_item_id: input.inventoryItemId,
-        location_id: input.locationId,
-        quantity: input.quantity,
-        line_item_id: input.lineItemId ?? null,
-        description: input.description ?? null,
-        allow_backorder: input.allowBackorder ?? false,
-      },
-    ],
-  }),
-  payload: ReservationPayload,
-  result: async ([created], _input, ctx) => ({ reservation: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateReservation", {
-  access: access.admin,
-  description: "Changes a reservation's quantity within what is available.",
-  input: { name: "UpdateReservationInput", schema: updateSchema },
-  hooks: true,
-  workflow: updateReservationsWorkflow,
-  workflowInput: (input) => ({ reservations: [columnsOf(input)] }),
-  payload: ReservationPayload,
-  result: async (_output, input, ctx) => ({ reservation: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteReservation", {
-  access: access.admin,
-  description: "Deletes a reservation and releases its quantity.",
-  workflow: deleteReservationsWorkflow,
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.INVENTORY).retrieveReservationItem(id),
+  create: {
+    description: "Reserves stock; more than is available is a NOT_ALLOWED userError unless allowBackorder.",
+    schema: createSchema,
+    workflow: createReservationsWorkflow,
+    defaults: { line_item_id: null, description: null, allow_backorder: false },
+  },
+  update: {
+    description: "Changes a reservation's quantity within what is available.",
+    schema: updateSchema,
+    workflow: updateReservationsWorkflow,
+  },
+  delete: { description: "Deletes a reservation and releases its quantity.", workflow: deleteReservationsWorkflow },
 });

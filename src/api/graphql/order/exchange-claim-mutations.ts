@@ -3,16 +3,18 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
-import { Modules } from "../../../modules/index.ts";
 import { createOrderClaimWorkflow, createOrderExchangeWorkflow } from "../../../workflows/order/index.ts";
-import { actorOf, lifecyclePayload, orderOf } from "./lifecycle-payloads.ts";
+import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderExchangePayload = lifecyclePayload("OrderExchangePayload", {
-  exchange: { model: "OrderExchange", description: "The exchange with its outbound items and the difference due." },
-  return: { model: "Return", description: "The exchange's return: the items coming back." },
+  records: {
+    exchange: written.exchange("The exchange with its outbound items and the difference due."),
+    return: written.return("The exchange's return: the items coming back."),
+  },
 });
 const OrderClaimPayload = lifecyclePayload("OrderClaimPayload", {
-  claim: { model: "OrderClaim", description: "The claim with its claimed and replacement items." },
+  records: { claim: written.claim("The claim with its claimed and replacement items.") },
 });
 
 const ClaimType = builder.enumType("ClaimType", {
@@ -32,13 +34,12 @@ const ClaimReason = builder.enumType("ClaimReason", {
   } as const,
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const outbound = z
   .array(
     z
       .object({
         variantId: zodId().describe("The variant sent."),
-        quantity: quantity.describe("How many units."),
+        quantity: unitsField.describe("How many units."),
       })
       .meta({ graphql: { inputName: "OutboundItemInput" } }),
   )
@@ -50,7 +51,7 @@ const exchangeSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's line item coming back."),
-          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          quantity: unitsField.describe("How many units: at most shipped − already returned."),
           reasonId: zodId().nullish().describe("Why (a return reason)."),
         })
         .meta({ graphql: { inputName: "ExchangeReturnItemInput" } }),
@@ -71,7 +72,7 @@ const claimSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's damaged, missing or wrong line item."),
-          quantity: quantity.describe("How many units: at most shipped − already returned."),
+          quantity: unitsField.describe("How many units: at most shipped − already returned."),
           reason: z
             .enum(["missing_item", "wrong_item", "production_failure", "other"])
             .meta({ graphql: ClaimReason })
@@ -99,15 +100,8 @@ workflowMutation("createOrderExchange", {
     location_id: input.locationId ?? null,
     created_by: actorOf(ctx),
   }),
-  payload: OrderExchangePayload,
-  result: async (output, _input, ctx) => {
-    const orders = ctx.scope.resolve(Modules.ORDER);
-    return {
-      order: await orderOf(ctx, output.order_id),
-      exchange: await orders.retrieveExchange(output.exchange_id),
-      return: await orders.retrieveReturn(output.return_id),
-    };
-  },
+  payload: OrderExchangePayload.ref,
+  result: OrderExchangePayload.result,
 });
 
 workflowMutation("createOrderClaim", {
@@ -128,9 +122,6 @@ workflowMutation("createOrderClaim", {
     outbound_items: (input.outboundItems ?? []).map((o) => ({ variant_id: o.variantId, quantity: o.quantity })),
     created_by: actorOf(ctx),
   }),
-  payload: OrderClaimPayload,
-  result: async (output, _input, ctx) => ({
-    order: await orderOf(ctx, output.order_id),
-    claim: await ctx.scope.resolve(Modules.ORDER).retrieveClaim(output.claim_id),
-  }),
+  payload: OrderClaimPayload.ref,
+  result: OrderClaimPayload.result,
 });

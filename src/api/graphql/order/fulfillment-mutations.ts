@@ -2,24 +2,23 @@ import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
-import { Modules } from "../../../modules/index.ts";
 import {
   cancelOrderFulfillmentWorkflow,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
   markOrderFulfillmentDeliveredWorkflow,
 } from "../../../workflows/order/index.ts";
-import { actorOf, lifecyclePayload, orderOf } from "./lifecycle-payloads.ts";
+import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderFulfillmentPayload = lifecyclePayload("OrderFulfillmentPayload", {
-  fulfillment: { model: "Fulfillment", description: "The fulfillment created or changed." },
+  records: { fulfillment: written.fulfillment("The fulfillment created or changed.") },
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const itemSchema = z
   .object({
     id: zodId().describe("The order's line item."),
-    quantity: quantity.describe("How many units of it."),
+    quantity: unitsField.describe("How many units of it."),
   })
   .meta({ graphql: { inputName: "OrderItemQuantityInput" } });
 const fulfillSchema = z.object({
@@ -49,14 +48,6 @@ const refOf = (input: z.output<typeof fulfillmentRef>, ctx: Parameters<typeof ac
   created_by: actorOf(ctx),
 });
 
-const fulfillmentResult = async (
-  output: { order_id: string; fulfillment_id: string },
-  ctx: Parameters<typeof orderOf>[0],
-) => ({
-  order: await orderOf(ctx, output.order_id),
-  fulfillment: await ctx.scope.resolve(Modules.FULFILLMENT).retrieveFulfillment(output.fulfillment_id),
-});
-
 workflowMutation("createOrderFulfillment", {
   access: access.admin,
   description:
@@ -70,8 +61,8 @@ workflowMutation("createOrderFulfillment", {
     shipping_option_id: input.shippingOptionId ?? null,
     created_by: actorOf(ctx),
   }),
-  payload: OrderFulfillmentPayload,
-  result: (output, _input, ctx) => fulfillmentResult(output, ctx),
+  payload: OrderFulfillmentPayload.ref,
+  result: OrderFulfillmentPayload.result,
 });
 
 workflowMutation("cancelOrderFulfillment", {
@@ -81,8 +72,8 @@ workflowMutation("cancelOrderFulfillment", {
   input: { name: "CancelOrderFulfillmentInput", schema: fulfillmentRef },
   workflow: cancelOrderFulfillmentWorkflow,
   workflowInput: refOf,
-  payload: OrderFulfillmentPayload,
-  result: (output, _input, ctx) => fulfillmentResult(output, ctx),
+  payload: OrderFulfillmentPayload.ref,
+  result: OrderFulfillmentPayload.result,
 });
 
 workflowMutation("createOrderShipment", {
@@ -104,8 +95,8 @@ workflowMutation("createOrderShipment", {
       label_url: l.labelUrl ?? null,
     })),
   }),
-  payload: OrderFulfillmentPayload,
-  result: (output, _input, ctx) => fulfillmentResult(output, ctx),
+  payload: OrderFulfillmentPayload.ref,
+  result: OrderFulfillmentPayload.result,
 });
 
 workflowMutation("markOrderFulfillmentDelivered", {
@@ -115,6 +106,6 @@ workflowMutation("markOrderFulfillmentDelivered", {
   input: { name: "MarkOrderFulfillmentDeliveredInput", schema: fulfillmentRef },
   workflow: markOrderFulfillmentDeliveredWorkflow,
   workflowInput: refOf,
-  payload: OrderFulfillmentPayload,
-  result: (output, _input, ctx) => fulfillmentResult(output, ctx),
+  payload: OrderFulfillmentPayload.ref,
+  result: OrderFulfillmentPayload.result,
 });

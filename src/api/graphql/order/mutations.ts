@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { definedOnly } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
@@ -11,15 +12,13 @@ import {
   captureOrderPaymentWorkflow,
   refundOrderPaymentWorkflow,
 } from "../../../workflows/order/index.ts";
+import { actorOf } from "./lifecycle-payloads.ts";
+import { rereadOrder } from "./payload.ts";
 
 // Admin work on a placed order: its payments and its cancellation. Each answers the order as it
 // is afterwards (summary, paymentStatus, transactions, changes).
 
-/** The acting admin (user or secret key), recorded on the capture, refund or change. */
-const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId ?? undefined;
-const reread = async (output: { id: string }, _input: unknown, ctx: GraphQLContext) => ({
-  order: await ctx.scope.resolve("order").retrieveOrder(output.id),
-});
+const reread = (output: { id: string }, _input: unknown, ctx: GraphQLContext) => rereadOrder(output.id, ctx);
 
 workflowMutation("captureOrderPayment", {
   access: access.admin,
@@ -37,8 +36,7 @@ workflowMutation("captureOrderPayment", {
   workflow: captureOrderPaymentWorkflow,
   workflowInput: (input, ctx) => ({
     order_id: input.orderId,
-    ...(input.amount ? { amount: input.amount } : {}),
-    ...(actorOf(ctx) ? { captured_by: actorOf(ctx) } : {}),
+    ...definedOnly({ amount: input.amount, captured_by: actorOf(ctx) }),
   }),
   payload: payloadType("CaptureOrderPaymentPayload", "order", OrderRef),
   result: reread,
@@ -60,8 +58,7 @@ workflowMutation("refundOrderPayment", {
   workflowInput: (input, ctx) => ({
     order_id: input.orderId,
     amount: input.amount,
-    ...(input.note ? { note: input.note } : {}),
-    ...(actorOf(ctx) ? { created_by: actorOf(ctx) } : {}),
+    ...definedOnly({ note: input.note || null, created_by: actorOf(ctx) }),
   }),
   payload: payloadType("RefundOrderPaymentPayload", "order", OrderRef),
   result: reread,
@@ -76,7 +73,7 @@ workflowMutation("cancelOrder", {
     schema: z.object({ orderId: zodId().describe("The order to cancel.") }),
   },
   workflow: cancelOrderWorkflow,
-  workflowInput: (input, ctx) => ({ order_id: input.orderId, canceled_by: actorOf(ctx) ?? null }),
+  workflowInput: (input, ctx) => ({ order_id: input.orderId, canceled_by: actorOf(ctx) }),
   payload: payloadType("CancelOrderPayload", "order", OrderRef),
   result: reread,
 });

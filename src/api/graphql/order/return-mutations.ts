@@ -1,23 +1,23 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { builder } from "../../../framework/graphql/builder.ts";
-import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
-import { modelRef } from "../../../framework/links/graphql-refs.ts";
-import { Modules } from "../../../modules/index.ts";
 import { receiveOrderReturnWorkflow, requestOrderReturnWorkflow } from "../../../workflows/order/index.ts";
-import { actorOf, lifecyclePayload, orderOf } from "./lifecycle-payloads.ts";
+import { actorOf, lifecyclePayload, written } from "./lifecycle-payloads.ts";
+import { unitsField } from "./payload.ts";
 
 const OrderReturnPayload = lifecyclePayload("OrderReturnPayload", {
-  return: { model: "Return", description: "The return requested or received, with its items." },
+  records: { return: written.return("The return requested or received, with its items.") },
+});
+const RequestReturnPayload = lifecyclePayload("RequestReturnPayload", {
+  order: "The customer's order after the request.",
+  ids: { return: "The return requested." },
 });
 
-const quantity = z.number().int().min(1, "must be at least 1");
 const returnItem = z
   .object({
     id: zodId().describe("The order's line item to return."),
-    quantity: quantity.describe("How many units come back."),
+    quantity: unitsField.describe("How many units come back."),
     reasonId: zodId().nullish().describe("Why (a return reason)."),
     note: z.string().trim().max(1000).nullish().describe("The customer's words."),
   })
@@ -44,7 +44,7 @@ const receiveSchema = z.object({
       z
         .object({
           id: zodId().describe("The order's line item received."),
-          quantity: quantity.describe("How many units arrived: at most requested − received."),
+          quantity: unitsField.describe("How many units arrived: at most requested − received."),
           damaged: z.boolean().default(false).describe("Damaged units are written off, never restocked."),
         })
         .meta({ graphql: { inputName: "ReceiveReturnItemInput" } }),
@@ -75,11 +75,8 @@ workflowMutation("requestOrderReturn", {
     location_id: input.locationId ?? null,
     created_by: actorOf(ctx),
   }),
-  payload: OrderReturnPayload,
-  result: async (output, _input, ctx) => ({
-    order: await orderOf(ctx, output.order_id),
-    return: await ctx.scope.resolve(Modules.ORDER).retrieveReturn(output.return_id),
-  }),
+  payload: OrderReturnPayload.ref,
+  result: OrderReturnPayload.result,
 });
 
 workflowMutation("receiveOrderReturn", {
@@ -96,29 +93,8 @@ workflowMutation("receiveOrderReturn", {
     refund: input.refund,
     created_by: actorOf(ctx),
   }),
-  payload: OrderReturnPayload,
-  result: async (output, _input, ctx) => ({
-    order: await orderOf(ctx, output.order_id),
-    return: await ctx.scope.resolve(Modules.ORDER).retrieveReturn(output.return_id),
-  }),
-});
-
-type RequestReturnShape = {
-  userErrors: UserErrorShape[];
-  order?: Record<string, unknown> | null;
-  returnId?: string | null;
-};
-const RequestReturnPayload = builder.objectRef<RequestReturnShape>("RequestReturnPayload").implement({
-  fields: (t) => ({
-    order: t.field({
-      type: modelRef("Order"),
-      nullable: true,
-      description: "The customer's order after the request.",
-      resolve: (p) => (p.order ?? null) as never,
-    }),
-    returnId: t.id({ nullable: true, description: "The return requested.", resolve: (p) => p.returnId ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
+  payload: OrderReturnPayload.ref,
+  result: OrderReturnPayload.result,
 });
 
 workflowMutation("requestReturn", {
@@ -133,6 +109,6 @@ workflowMutation("requestReturn", {
     customer_id: ctx.auth.actorId ?? "",
     created_by: actorOf(ctx),
   }),
-  payload: RequestReturnPayload,
-  result: async (output, _input, ctx) => ({ order: await orderOf(ctx, output.order_id), returnId: output.return_id }),
+  payload: RequestReturnPayload.ref,
+  result: RequestReturnPayload.result,
 });

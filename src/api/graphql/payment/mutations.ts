@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
+import { definedOnly } from "../../../framework/graphql/inputs.ts";
 import { payloadType } from "../../../framework/graphql/payloads.ts";
 import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
@@ -8,6 +9,7 @@ import { modelRef } from "../../../framework/links/graphql-refs.ts";
 import { moneyFields } from "../../../framework/money/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { capturePaymentWorkflow, refundPaymentWorkflow } from "../../../workflows/payment/index.ts";
+import { actorOf } from "../order/lifecycle-payloads.ts";
 
 const PaymentPayload = payloadType("PaymentPayload", "payment", modelRef("Payment"));
 
@@ -26,8 +28,10 @@ const refundSchema = z.object({
   reason: z.string().trim().max(200).nullish().describe("Why the money goes back (damaged, returned…)."),
 });
 
-/** The acting admin (user or secret key), recorded as `created_by` of the capture or refund. */
-const actorOf = (ctx: GraphQLContext) => ctx.auth.actorId ?? undefined;
+/** The payment as the workflow left it. */
+const reread = async (output: { id: string }, _input: unknown, ctx: GraphQLContext) => ({
+  payment: await ctx.scope.resolve(Modules.PAYMENT).retrievePayment(output.id),
+});
 
 workflowMutation("capturePayment", {
   access: access.admin,
@@ -37,13 +41,10 @@ workflowMutation("capturePayment", {
   workflow: capturePaymentWorkflow,
   workflowInput: (input, ctx) => ({
     payment_id: input.paymentId,
-    ...(input.amount ? { amount: input.amount } : {}),
-    captured_by: actorOf(ctx),
+    ...definedOnly({ amount: input.amount, captured_by: actorOf(ctx) }),
   }),
   payload: PaymentPayload,
-  result: async (output, _input, ctx) => ({
-    payment: await ctx.scope.resolve(Modules.PAYMENT).retrievePayment(output.id),
-  }),
+  result: reread,
 });
 
 workflowMutation("refundPayment", {
@@ -54,13 +55,13 @@ workflowMutation("refundPayment", {
   workflow: refundPaymentWorkflow,
   workflowInput: (input, ctx) => ({
     payment_id: input.paymentId,
-    ...(input.amount ? { amount: input.amount } : {}),
-    ...(input.note ? { note: input.note } : {}),
-    ...(input.reason ? { reason: input.reason } : {}),
-    created_by: actorOf(ctx),
+    ...definedOnly({
+      amount: input.amount,
+      note: input.note || null,
+      reason: input.reason || null,
+      created_by: actorOf(ctx),
+    }),
   }),
   payload: PaymentPayload,
-  result: async (output, _input, ctx) => ({
-    payment: await ctx.scope.resolve(Modules.PAYMENT).retrievePayment(output.id),
-  }),
+  result: reread,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { columnsOf, fields } from "../../../framework/graphql/inputs.ts";
+import { fields } from "../../../framework/graphql/inputs.ts";
 import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
 import { metadataInput, zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
@@ -41,7 +41,7 @@ recordMutations("ProductCategory", {
     description: "Creates a category, at the top level or under a parent.",
     schema: createSchema,
     workflow: createProductCategoriesWorkflow,
-    row: (input) => ({ ...columnsOf(input), parent_category_id: input.parentCategoryId ?? null }),
+    defaults: { parent_category_id: null },
   },
   update: {
     description: "Updates a category; `parentCategoryId` or `moveToRoot` moves it with its subtree.",

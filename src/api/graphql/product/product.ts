@@ -10,15 +10,7 @@ import { ProductRef, ProductStatus } from "../../../modules/product/graphql/type
 import { createProductsWorkflow } from "../../../workflows/product/create-products.ts";
 import { deleteProductsWorkflow } from "../../../workflows/product/delete-products.ts";
 import { updateProductsWorkflow } from "../../../workflows/product/update-products.ts";
-import {
-  optionValuesByTitle,
-  variantColumnsFrom,
-  variantFields,
-  variantInventoryFrom,
-  variantInventoryItemsSchema,
-  variantOptionsSchema,
-  variantPricesFrom,
-} from "./variant-fields.ts";
+import { newVariantRow, variantFields, variantInventoryItemsSchema, variantOptionsSchema } from "./variant-fields.ts";
 
 const imageSchema = z
   .object({
@@ -89,10 +81,8 @@ const updateSchema = z.object({
 });
 
 /** The product's own columns: relations (tags, categories, images, options, variants) go separately. */
-const productColumns = (input: z.output<typeof updateSchema> | z.output<typeof createSchema>) => {
-  const { tagIds, categoryIds, images, ...columns } = input;
-  return columnsOf(columns as Omit<z.output<typeof updateSchema>, "tagIds" | "categoryIds" | "images">);
-};
+const productColumns = <T extends z.output<z.ZodObject<typeof productFields>>>(input: T) =>
+  columnsOf(input, ["tagIds", "categoryIds", "images"]);
 
 // Re-read: a replayed key answers from the stored execution, whose rows went through JSON.
 const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProduct(id);
@@ -113,13 +103,7 @@ workflowMutation("createProduct", {
         category_ids: input.categoryIds ?? [],
         images: (input.images ?? []).map((i) => ({ url: i.url, rank: i.rank ?? undefined })),
         options: options ?? [],
-        variants: (variants ?? []).map(({ inventoryItems, ...variant }) => ({
-          ...variantColumnsFrom(variant),
-          title: variant.title,
-          options: optionValuesByTitle(variant.options) ?? {},
-          prices: variantPricesFrom(variant),
-          inventory_items: variantInventoryFrom(inventoryItems),
-        })),
+        variants: (variants ?? []).map(newVariantRow),
       },
     ],
   }),

@@ -106,3 +106,22 @@ export function variantPricesFrom(input: VariantFields) {
     rules: Object.fromEntries((p.rules ?? []).map((r) => [r.attribute, r.value])),
   }));
 }
+
+/** A new variant as the product workflows take it: its columns, option values, prices and stock. */
+export function newVariantRow({
+  options,
+  inventoryItems,
+  ...variant
+}: VariantFields & {
+  title: string;
+  options?: z.output<typeof variantOptionsSchema>;
+  inventoryItems?: z.output<typeof variantInventoryItemsSchema>;
+}) {
+  return {
+    ...variantColumnsFrom(variant),
+    title: variant.title,
+    options: optionValuesByTitle(options) ?? {},
+    prices: variantPricesFrom(variant),
+    inventory_items: variantInventoryFrom(inventoryItems),
+  };
+}

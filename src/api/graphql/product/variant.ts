@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { fields } from "../../../framework/graphql/inputs.ts";
-import { payloadType } from "../../../framework/graphql/payloads.ts";
-import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { recordMutations } from "../../../framework/graphql/record-mutations.ts";
+import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import { Modules } from "../../../modules/index.ts";
 import { ProductVariantRef } from "../../../modules/product/graphql/types.ts";
@@ -14,10 +13,10 @@ import {
 } from "../../../workflows/product/product-variants.ts";
 import {
   inventoryItemLinkFields,
+  newVariantRow,
   optionValuesByTitle,
   variantColumnsFrom,
   variantFields,
-  variantInventoryFrom,
   variantInventoryItemsSchema,
   variantOptionsSchema,
   variantPricesFrom,
@@ -38,49 +37,29 @@ const updateSchema = z.object({
   options: variantOptionsSchema.describe("Replaces the variant's option values."),
 });
 
-const ProductVariantPayload = payloadType("ProductVariantPayload", "productVariant", ProductVariantRef);
-const retrieve = (ctx: GraphQLContext, id: string) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(id);
-
-workflowMutation("createProductVariant", {
+const { payload: ProductVariantPayload, retrieve } = recordMutations("ProductVariant", {
+  ref: ProductVariantRef,
   access: access.admin,
-  description:
-    "Adds a variant to a product with its option values and prices; if it manages inventory, stocked as its `inventoryItems` or a new item.",
-  input: { name: "CreateProductVariantInput", schema: createSchema },
-  workflow: createProductVariantsWorkflow,
-  workflowInput: ({ productId, options, inventoryItems, ...input }) => ({
-    product_variants: [
-      {
-        ...variantColumnsFrom(input),
-        title: input.title,
-        product_id: productId,
-        options: optionValuesByTitle(options) ?? {},
-        prices: variantPricesFrom(input),
-        inventory_items: variantInventoryFrom(inventoryItems),
-      },
-    ],
-  }),
-  payload: ProductVariantPayload,
-  result: async ([created], _input, ctx) => ({ productVariant: await retrieve(ctx, created?.id ?? "") }),
-});
-
-workflowMutation("updateProductVariant", {
-  access: access.admin,
-  description: "Updates a variant; given options replace its option values, given prices its prices.",
-  input: { name: "UpdateProductVariantInput", schema: updateSchema },
-  workflow: updateProductVariantsWorkflow,
-  workflowInput: ({ options, ...input }) => ({
-    product_variants: [
-      { ...variantColumnsFrom(input), options: optionValuesByTitle(options), prices: variantPricesFrom(input) },
-    ],
-  }),
-  payload: ProductVariantPayload,
-  result: async (_output, input, ctx) => ({ productVariant: await retrieve(ctx, input.id) }),
-});
-
-deleteMutation("deleteProductVariant", {
-  access: access.admin,
-  description: "Soft-deletes a variant.",
-  workflow: deleteProductVariantsWorkflow,
+  batch: "product_variants",
+  retrieve: (ctx, id) => ctx.scope.resolve(Modules.PRODUCT).retrieveProductVariant(id),
+  create: {
+    description:
+      "Adds a variant to a product with its option values and prices; if it manages inventory, stocked as its `inventoryItems` or a new item.",
+    schema: createSchema,
+    workflow: createProductVariantsWorkflow,
+    row: ({ productId, ...input }) => ({ ...newVariantRow(input), product_id: productId }),
+  },
+  update: {
+    description: "Updates a variant; given options replace its option values, given prices its prices.",
+    schema: updateSchema,
+    workflow: updateProductVariantsWorkflow,
+    row: ({ options, ...input }) => ({
+      ...variantColumnsFrom(input),
+      options: optionValuesByTitle(options),
+      prices: variantPricesFrom(input),
+    }),
+  },
+  delete: { description: "Soft-deletes a variant.", workflow: deleteProductVariantsWorkflow },
 });
 
 const linkSchema = z.object({

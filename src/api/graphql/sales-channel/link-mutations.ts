@@ -1,53 +1,51 @@
 import { z } from "zod";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
-import { workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
+import { type WorkflowFactory, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import { zodId } from "../../../framework/graphql/zod-input.ts";
 import {
   linkProductsToSalesChannelWorkflow,
   linkStockLocationsToSalesChannelWorkflow,
 } from "../../../workflows/sales-channel/index.ts";
+import type { ChannelLinksInput } from "../../../workflows/sales-channel/channel-links-workflow.ts";
 import { retrieveSalesChannel, SalesChannelPayload } from "./mutations.ts";
 
-const productsInput = {
-  name: "SalesChannelProductsInput",
-  schema: z.object({
-    salesChannelId: zodId().describe("The sales channel."),
-    productIds: z.array(zodId()).describe("The products to add to or remove from it."),
-  }),
-};
-const locationsInput = {
-  name: "SalesChannelStockLocationsInput",
-  schema: z.object({
-    salesChannelId: zodId().describe("The sales channel."),
-    stockLocationIds: z.array(zodId()).describe("The stock locations that fulfil its orders, to add or remove."),
-  }),
-};
+const salesChannelId = zodId().describe("The sales channel.");
 
-/** Links or unlinks a channel's products; unknown ids come back as userErrors and nothing changes. */
-function productLinks(field: string, direction: "add" | "remove", description: string) {
-  workflowMutation(field, {
-    access: access.admin,
-    description,
-    input: productsInput,
-    workflow: linkProductsToSalesChannelWorkflow,
-    workflowInput: (input) => ({ id: input.salesChannelId, [direction]: input.productIds }),
-    payload: SalesChannelPayload,
-    result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.salesChannelId) }),
-  });
+/**
+ * Declares the mutations linking a channel to records of one kind, or unlinking them: `ids` picks
+ * them from the input. Unknown ids come back as userErrors and nothing changes.
+ */
+function channelLinks<S extends z.ZodObject<{ salesChannelId: typeof salesChannelId }>>(
+  input: { name: string; schema: S },
+  workflow: WorkflowFactory<ChannelLinksInput, unknown>,
+  ids: (input: z.output<S>) => string[],
+) {
+  return (field: string, direction: "add" | "remove", description: string) =>
+    workflowMutation(field, {
+      access: access.admin,
+      description,
+      input,
+      workflow,
+      workflowInput: (parsed) => ({ id: parsed.salesChannelId, [direction]: ids(parsed) }),
+      payload: SalesChannelPayload,
+      result: async (_output, parsed, ctx) => ({
+        salesChannel: await retrieveSalesChannel(ctx, parsed.salesChannelId),
+      }),
+    });
 }
 
-/** Links or unlinks a channel's stock locations; unknown ids come back as userErrors and nothing changes. */
-function locationLinks(field: string, direction: "add" | "remove", description: string) {
-  workflowMutation(field, {
-    access: access.admin,
-    description,
-    input: locationsInput,
-    workflow: linkStockLocationsToSalesChannelWorkflow,
-    workflowInput: (input) => ({ id: input.salesChannelId, [direction]: input.stockLocationIds }),
-    payload: SalesChannelPayload,
-    result: async (_output, input, ctx) => ({ salesChannel: await retrieveSalesChannel(ctx, input.salesChannelId) }),
-  });
-}
+const productIds = z.array(zodId()).describe("The products to add to or remove from it.");
+const stockLocationIds = z.array(zodId()).describe("The stock locations that fulfil its orders, to add or remove.");
+const productLinks = channelLinks(
+  { name: "SalesChannelProductsInput", schema: z.object({ salesChannelId, productIds }) },
+  linkProductsToSalesChannelWorkflow,
+  (input) => input.productIds,
+);
+const locationLinks = channelLinks(
+  { name: "SalesChannelStockLocationsInput", schema: z.object({ salesChannelId, stockLocationIds }) },
+  linkStockLocationsToSalesChannelWorkflow,
+  (input) => input.stockLocationIds,
+);
 
 productLinks(
   "addProductsToSalesChannel",

@@ -3,11 +3,11 @@ import { hashToken } from "../../../framework/crypto/tokens.ts";
 import { TesseraError } from "../../../framework/errors/tessera-error.ts";
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { shownOnce, tokenPayloadType } from "../../../framework/graphql/payloads.ts";
 import { idempotencyKeyDescription } from "../../../framework/graphql/run-workflow.ts";
 import { UserError, type UserErrorShape } from "../../../framework/graphql/user-errors.ts";
 import { deleteMutation, workflowMutation } from "../../../framework/graphql/workflow-mutation.ts";
 import type { Row } from "../../../framework/modules/service-factory.ts";
-import { isRedacted } from "../../../framework/workflows/index.ts";
 import { Modules } from "../../../modules/index.ts";
 import { InviteRef, UserRef } from "../../../modules/user/graphql/types.ts";
 import { acceptInviteWorkflow } from "../../../workflows/user/accept-invite.ts";
@@ -33,18 +33,12 @@ const acceptSchema = z.object({
     ),
 });
 
-type CreatedInvite = { invite?: Row<"UserInvite"> | null; token?: string | null; userErrors: UserErrorShape[] };
-const CreateInvitePayload = builder.objectRef<CreatedInvite>("CreateInvitePayload").implement({
-  fields: (t) => ({
-    invite: t.field({ type: InviteRef, nullable: true, resolve: (p) => p.invite ?? null }),
-    token: t.string({
-      nullable: true,
-      description: "The invite token, shown only here: send it to the invitee.",
-      resolve: (p) => p.token ?? null,
-    }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
-});
+const CreateInvitePayload = tokenPayloadType(
+  "CreateInvitePayload",
+  "invite",
+  InviteRef,
+  "The invite token, shown only here: send it to the invitee.",
+);
 
 type AcceptedInvite = { user?: Row<"User"> | null; userErrors: UserErrorShape[] };
 const AcceptInvitePayload = builder.objectRef<AcceptedInvite>("AcceptInvitePayload").implement({
@@ -64,10 +58,10 @@ workflowMutation("createInvite", {
   payload: CreateInvitePayload,
   result: async ([invite], _input, ctx) => {
     if (!invite) throw new TesseraError(TesseraError.Types.UNEXPECTED_STATE, "No invite was created");
-    // Re-read: a replay's result is the stored JSON. Its token is redacted: shown to the first call only.
+    // Re-read: a replay's result is the stored JSON.
     return {
       invite: await ctx.scope.resolve(Modules.USER).retrieveUserInvite(invite.id),
-      token: isRedacted(invite.token) ? null : invite.token,
+      token: shownOnce(invite.token),
     };
   },
 });
