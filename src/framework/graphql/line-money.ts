@@ -11,24 +11,21 @@ import { lineTotalsOf, totalsOf, totalsTypes, type LineTotalsShape, type TotalsS
 
 type Ref<T> = FieldRef<BuilderTypes, T, "Object">;
 type Totals = ReturnType<typeof totalsTypes>;
-/** Selects the owner's currency: `{ cart: { select: { currency_code: true } } }`. */
-type OwnerSelect<O extends string> = { [K in O]: { select: { currency_code: true } } };
-/** A row that has loaded its owner's currency. */
-type Owned<O extends string> = { [K in O]: { currency_code: string } };
-/** A field computed from the columns it selects (`Sel`), typed by the row they load (`Row`). */
-type Computed<Sel, Row, T> = (options: { description?: string; select: Sel; resolve: (row: Row) => T }) => Ref<T>;
-type NullableString<Sel, Row> = (options: {
-  nullable: true;
-  description: string;
-  select: Sel;
-  resolve: (row: Row) => string | null;
-}) => Ref<string | null | undefined>;
-type TotalsField<Type, Sel, Row, Shape> = (options: {
-  type: Type;
-  description?: string;
-  select: Sel;
-  resolve: (row: Row) => Shape;
-}) => Ref<Shape>;
+/** A field computed from the columns it selects (`S`), typed by the row they load (`R`); `X`: more options. */
+type Computed<S, R, T, X = unknown> = (
+  options: X & { description?: string; select: S; resolve: (row: R) => T },
+) => Ref<T>;
+/** Selects columns `C` and the owner's currency: `{ unit_price: true, cart: { select: { currency_code: true } } }`. */
+type Sel<O extends string, C extends string = never> = { [K in C]: true } & {
+  [K in O]: { select: { currency_code: true } };
+};
+/** A row of columns `R` that has loaded its owner's currency. */
+type Row<O extends string, R = unknown> = R & { [K in O]: { currency_code: string } };
+/** The same through the row's line (`P`: "item", "shipping_method"), for a discount. */
+type ViaSel<O extends string, P extends string, C extends string = never> = { [K in C]: true } & {
+  [K in P]: { select: Sel<O> };
+};
+type ViaRow<O extends string, P extends string, R = unknown> = R & { [K in P]: Row<O> };
 
 const live = { deleted_at: null } as const;
 /** What a line's totals read of its discounts and taxes. */
@@ -36,34 +33,23 @@ const lineParts = {
   adjustments: { where: live, select: { amount: true, is_tax_inclusive: true } },
   tax_lines: { where: live, select: { rate: true } },
 } as const;
-type LineParts = typeof lineParts;
-interface LinePartRows {
+type Parts = typeof lineParts;
+interface PartRows {
   is_tax_inclusive: boolean;
   adjustments: { amount: AmountInput; is_tax_inclusive: boolean }[];
   tax_lines: { rate: AmountInput }[];
 }
 const totalsLine = { id: true, is_tax_inclusive: true, ...lineParts } as const;
-type TotalsLineRow = LinePartRows & { id: string };
-
-type ItemPriceSelect<O extends string> = { unit_price: true } & OwnerSelect<O>;
-type CompareAtSelect<O extends string> = { compare_at_unit_price: true } & OwnerSelect<O>;
-type ItemTotalsSelect<O extends string> = { unit_price: true; quantity: true; is_tax_inclusive: true } & LineParts &
-  OwnerSelect<O>;
-type AmountSelect<O extends string> = { amount: true } & OwnerSelect<O>;
-type MethodTotalsSelect<O extends string> = { amount: true; is_tax_inclusive: true } & LineParts & OwnerSelect<O>;
-type OwnerTotalsSelect = {
+interface OwnerTotalsSel {
   currency_code: true;
   items: { where: typeof live; select: typeof totalsLine & { unit_price: true; quantity: true } };
   shipping_methods: { where: typeof live; select: typeof totalsLine & { amount: true } };
-};
+}
 interface OwnerTotalsRow {
   currency_code: string;
-  items: (TotalsLineRow & { unit_price: AmountInput; quantity: number })[];
-  shipping_methods: (TotalsLineRow & { amount: AmountInput })[];
+  items: (PartRows & { id: string; unit_price: AmountInput; quantity: number })[];
+  shipping_methods: (PartRows & { id: string; amount: AmountInput })[];
 }
-/** Selects the owner's currency through the row's parent (`item`, `shipping_method`). */
-type ParentSelect<O extends string, P extends string> = { [K in P]: { select: OwnerSelect<O> } };
-type ParentRow<O extends string, P extends string> = { [K in P]: Owned<O> };
 
 /**
  * The money fields of one owner's lines and of the owner itself, and its totals types
@@ -73,45 +59,47 @@ type ParentRow<O extends string, P extends string> = { [K in P]: Owned<O> };
 export function lineMoney<const O extends string>(owner: O) {
   const { LineTotalsRef, TotalsRef } = totalsTypes(owner.charAt(0).toUpperCase() + owner.slice(1));
   const note = `A decimal string in the ${owner}'s currency (currencyCode).`;
-  const ownerSelect = { [owner]: { select: { currency_code: true } } } as OwnerSelect<O>;
-  const currencyOf = (row: Owned<O>) => row[owner].currency_code;
-  const parentSelect = <P extends string>(parent: P) => ({ [parent]: { select: ownerSelect } }) as ParentSelect<O, P>;
+  const ownerSelect = { [owner]: { select: { currency_code: true } } } as Sel<O>;
+  const currencyOf = (row: Row<O>) => row[owner].currency_code;
+  const viaSelect = <P extends string>(parent: P) => ({ [parent]: { select: ownerSelect } }) as ViaSel<O, P>;
 
   return {
-    LineTotalsRef,
-    TotalsRef,
-
     /** `currencyCode` of a line, read from its owner. */
-    currencyField: (t: { string: Computed<OwnerSelect<O>, Owned<O>, string> }) =>
+    currencyField: (t: { string: Computed<Sel<O>, Row<O>, string> }) =>
       t.string({ select: ownerSelect, resolve: currencyOf }),
 
     /** `currencyCode` of a discount, read from its line's (`parent`) owner. */
     adjustmentCurrencyField: <P extends string>(
       parent: P,
-      t: { string: Computed<ParentSelect<O, P>, ParentRow<O, P>, string> },
-    ) => t.string({ select: parentSelect(parent), resolve: (a) => currencyOf(a[parent]) }),
+      t: { string: Computed<ViaSel<O, P>, ViaRow<O, P>, string> },
+    ) => t.string({ select: viaSelect(parent), resolve: (a) => currencyOf(a[parent]) }),
 
     /** A discount's amount, in the currency of its line's (`parent`) owner. */
     adjustmentAmountField: <P extends string>(
       parent: P,
-      t: { string: Computed<{ amount: true } & ParentSelect<O, P>, { amount: AmountInput } & ParentRow<O, P>, string> },
+      t: { string: Computed<ViaSel<O, P, "amount">, ViaRow<O, P, { amount: AmountInput }>, string> },
     ) =>
       t.string({
         description: `The discount. ${note}`,
-        select: { amount: true, ...parentSelect(parent) },
+        select: { amount: true, ...viaSelect(parent) },
         resolve: (a) => formatAmount(a.amount, currencyOf(a[parent])),
       }),
 
     /** A line item's prices and totals; `compareAtNote` tells when an item has a compare-at price. */
     itemFields: (
       t: {
-        string: Computed<ItemPriceSelect<O>, { unit_price: AmountInput } & Owned<O>, string> &
-          NullableString<CompareAtSelect<O>, { compare_at_unit_price: AmountInput | null } & Owned<O>>;
-        field: TotalsField<
-          Totals["LineTotalsRef"],
-          ItemTotalsSelect<O>,
-          LinePartRows & Owned<O> & { unit_price: AmountInput; quantity: number },
-          LineTotalsShape
+        string: Computed<Sel<O, "unit_price">, Row<O, { unit_price: AmountInput }>, string> &
+          Computed<
+            Sel<O, "compare_at_unit_price">,
+            Row<O, { compare_at_unit_price: AmountInput | null }>,
+            string | null | undefined,
+            { nullable: true }
+          >;
+        field: Computed<
+          Sel<O, "unit_price" | "quantity" | "is_tax_inclusive"> & Parts,
+          Row<O, PartRows & { unit_price: AmountInput; quantity: number }>,
+          LineTotalsShape,
+          { type: Totals["LineTotalsRef"] }
         >;
       },
       compareAtNote: string,
@@ -138,12 +126,12 @@ export function lineMoney<const O extends string>(owner: O) {
 
     /** A shipping method's amount and totals. */
     shippingMethodFields: (t: {
-      string: Computed<AmountSelect<O>, { amount: AmountInput } & Owned<O>, string>;
-      field: TotalsField<
-        Totals["LineTotalsRef"],
-        MethodTotalsSelect<O>,
-        LinePartRows & Owned<O> & { amount: AmountInput },
-        LineTotalsShape
+      string: Computed<Sel<O, "amount">, Row<O, { amount: AmountInput }>, string>;
+      field: Computed<
+        Sel<O, "amount" | "is_tax_inclusive"> & Parts,
+        Row<O, PartRows & { amount: AmountInput }>,
+        LineTotalsShape,
+        { type: Totals["LineTotalsRef"] }
       >;
     }) => ({
       amount: t.string({
@@ -160,7 +148,7 @@ export function lineMoney<const O extends string>(owner: O) {
 
     /** The owner's totals, computed from its live lines on every read. */
     totalsField: (
-      t: { field: TotalsField<Totals["TotalsRef"], OwnerTotalsSelect, OwnerTotalsRow, TotalsShape> },
+      t: { field: Computed<OwnerTotalsSel, OwnerTotalsRow, TotalsShape, { type: Totals["TotalsRef"] }> },
       description: string,
     ) =>
       t.field({

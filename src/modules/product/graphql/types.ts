@@ -132,19 +132,13 @@ export const ProductImageRef = builder.prismaNode("ProductImage", {
 export const ProductTagRef = builder.prismaNode("ProductTag", {
   ...liveNode,
   authScopes: access.store,
-  fields: (t) => ({
-    value: t.exposeString("value"),
-    ...recordFields(t),
-  }),
+  fields: (t) => ({ value: t.exposeString("value"), ...recordFields(t) }),
 });
 
 export const ProductTypeRef = builder.prismaNode("ProductType", {
   ...liveNode,
   authScopes: access.store,
-  fields: (t) => ({
-    value: t.exposeString("value"),
-    ...recordFields(t),
-  }),
+  fields: (t) => ({ value: t.exposeString("value"), ...recordFields(t) }),
 });
 
 export const ProductCollectionRef = builder.prismaNode("ProductCollection", {
