@@ -1,5 +1,6 @@
 import type { FieldRef } from "@pothos/core";
 import { formatAmount, type AmountInput } from "../money/index.ts";
+import type { TotalsLine } from "../totals/index.ts";
 import type { BuilderTypes } from "./builder.ts";
 import { lineTotalsOf, totalsOf, totalsTypes, type LineTotalsShape, type TotalsShape } from "./totals-types.ts";
 
@@ -26,6 +27,16 @@ type ViaSel<O extends string, P extends string, C extends string = never> = { [K
   [K in P]: { select: Sel<O> };
 };
 type ViaRow<O extends string, P extends string, R = unknown> = R & { [K in P]: Row<O> };
+
+/** A price column `C` formatted in the owner's currency. */
+type Price<O extends string, C extends string> = Computed<Sel<O, C>, Row<O, { [K in C]: AmountInput }>, string>;
+/** A line's totals from its price columns `C` (loaded as `R`), discounts and tax lines. */
+type LineTotalsOf<O extends string, C extends string, R> = Computed<
+  Sel<O, C | "is_tax_inclusive"> & Parts,
+  Row<O, PartRows & R>,
+  LineTotalsShape,
+  { type: Totals["LineTotalsRef"] }
+>;
 
 const live = { deleted_at: null } as const;
 /** What a line's totals read of its discounts and taxes. */
@@ -62,6 +73,25 @@ export function lineMoney<const O extends string>(owner: O) {
   const ownerSelect = { [owner]: { select: { currency_code: true } } } as Sel<O>;
   const currencyOf = (row: Row<O>) => row[owner].currency_code;
   const viaSelect = <P extends string>(parent: P) => ({ [parent]: { select: ownerSelect } }) as ViaSel<O, P>;
+  const priceField = <C extends string>(t: { string: Price<O, C> }, column: C) =>
+    t.string({
+      description: note,
+      select: { [column]: true, ...ownerSelect } as Sel<O, C>,
+      resolve: (row) => formatAmount(row[column], currencyOf(row)),
+    });
+  /** A line's totals: `columns` are its price columns, `line` reads the row as the totals take it. */
+  const lineTotalsField = <C extends string, R>(
+    t: { field: LineTotalsOf<O, C, R> },
+    columns: { [K in C]: true },
+    line: (row: Row<O, PartRows & R>) => TotalsLine,
+    description?: string,
+  ) =>
+    t.field({
+      type: LineTotalsRef,
+      description,
+      select: { ...columns, is_tax_inclusive: true, ...lineParts, ...ownerSelect },
+      resolve: (row) => lineTotalsOf(line(row), currencyOf(row)),
+    });
 
   return {
     /** `currencyCode` of a line, read from its owner. */
@@ -88,27 +118,18 @@ export function lineMoney<const O extends string>(owner: O) {
     /** A line item's prices and totals; `compareAtNote` tells when an item has a compare-at price. */
     itemFields: (
       t: {
-        string: Computed<Sel<O, "unit_price">, Row<O, { unit_price: AmountInput }>, string> &
+        string: Price<O, "unit_price"> &
           Computed<
             Sel<O, "compare_at_unit_price">,
             Row<O, { compare_at_unit_price: AmountInput | null }>,
             string | null | undefined,
             { nullable: true }
           >;
-        field: Computed<
-          Sel<O, "unit_price" | "quantity" | "is_tax_inclusive"> & Parts,
-          Row<O, PartRows & { unit_price: AmountInput; quantity: number }>,
-          LineTotalsShape,
-          { type: Totals["LineTotalsRef"] }
-        >;
+        field: LineTotalsOf<O, "unit_price" | "quantity", { unit_price: AmountInput; quantity: number }>;
       },
       compareAtNote: string,
     ) => ({
-      unitPrice: t.string({
-        description: note,
-        select: { unit_price: true, ...ownerSelect },
-        resolve: (i) => formatAmount(i.unit_price, currencyOf(i)),
-      }),
+      unitPrice: priceField<"unit_price">(t, "unit_price"),
       compareAtUnitPrice: t.string({
         nullable: true,
         description: `${compareAtNote} ${note}`,
@@ -116,34 +137,21 @@ export function lineMoney<const O extends string>(owner: O) {
         resolve: (i) =>
           i.compare_at_unit_price === null ? null : formatAmount(i.compare_at_unit_price, currencyOf(i)),
       }),
-      totals: t.field({
-        type: LineTotalsRef,
-        description: "The item's subtotal, discounts, taxes and total.",
-        select: { unit_price: true, quantity: true, is_tax_inclusive: true, ...lineParts, ...ownerSelect },
-        resolve: (i) => lineTotalsOf({ ...i, amount: i.unit_price }, currencyOf(i)),
-      }),
+      totals: lineTotalsField(
+        t,
+        { unit_price: true, quantity: true },
+        (i) => ({ ...i, amount: i.unit_price }),
+        "The item's subtotal, discounts, taxes and total.",
+      ),
     }),
 
     /** A shipping method's amount and totals. */
     shippingMethodFields: (t: {
-      string: Computed<Sel<O, "amount">, Row<O, { amount: AmountInput }>, string>;
-      field: Computed<
-        Sel<O, "amount" | "is_tax_inclusive"> & Parts,
-        Row<O, PartRows & { amount: AmountInput }>,
-        LineTotalsShape,
-        { type: Totals["LineTotalsRef"] }
-      >;
+      string: Price<O, "amount">;
+      field: LineTotalsOf<O, "amount", { amount: AmountInput }>;
     }) => ({
-      amount: t.string({
-        description: note,
-        select: { amount: true, ...ownerSelect },
-        resolve: (m) => formatAmount(m.amount, currencyOf(m)),
-      }),
-      totals: t.field({
-        type: LineTotalsRef,
-        select: { amount: true, is_tax_inclusive: true, ...lineParts, ...ownerSelect },
-        resolve: (m) => lineTotalsOf({ ...m, quantity: 1 }, currencyOf(m)),
-      }),
+      amount: priceField(t, "amount"),
+      totals: lineTotalsField(t, { amount: true }, (m) => ({ ...m, quantity: 1 })),
     }),
 
     /** The owner's totals, computed from its live lines on every read. */
