@@ -1,12 +1,13 @@
 import type { FieldRef } from "@pothos/core";
 import type { BuilderTypes } from "./builder.ts";
+import { recordFields, type RecordColumns } from "./live-node.ts";
 
 // Carts and orders show the same lines: addresses, line items, shipping methods, and their
-// adjustments and tax lines. Each module declares its own types (CartLineItem, OrderLineItem)
-// with these shared fields, and adds what is its own (money in its currency, an order's
-// fulfilled quantities). The field builders are typed as function properties, so each column
-// named here is checked against the module's model at the call: a model that lacks one, or has it
-// with another type, fails type-checking there.
+// adjustments and tax lines; and the same fields of their own (ownerFields). Each module declares
+// its own types (CartLineItem, OrderLineItem) with these shared fields, and adds what is its own
+// (money in its currency, line-money.ts; an order's fulfilled quantities). The field builders
+// are typed as function properties, so each column named here is checked against the module's
+// model at the call: a model that lacks one, or has it with another type, fails type-checking there.
 
 type Ref<T> = FieldRef<BuilderTypes, T, "Object">;
 /** A column shown as is: its name, or its name and description. */
@@ -23,6 +24,11 @@ type Children<K extends string> = {
 };
 
 const liveById = { where: { deleted_at: null }, orderBy: { id: "asc" } } as const;
+// Not `as const`: Prisma's orderBy takes a mutable list.
+const liveByCreation = {
+  where: { deleted_at: null },
+  orderBy: [{ created_at: "asc" as const }, { id: "asc" as const }],
+};
 
 /** Nullable columns exposed under GraphQL names (`firstName: "first_name"`). */
 function nullable<K extends string, T>(
@@ -139,5 +145,30 @@ export function shippingMethodFields(
     name: t.exposeString("name"),
     shippingOptionId: t.exposeString("shipping_option_id", { nullable: true }),
     isTaxInclusive: t.exposeBoolean("is_tax_inclusive"),
+  };
+}
+
+/** The fields a cart and an order share, but their money: who, where, and their lines. */
+export function ownerFields(
+  t: Strings<"currency_code", "region_id" | "sales_channel_id" | "customer_id" | "email"> &
+    RecordColumns & {
+      relation: ((name: "shipping_address" | "billing_address", options: { nullable: true }) => Ref<unknown>) &
+        ((name: "items", options: { query: typeof liveByCreation }) => Ref<unknown>) &
+        ((name: "shipping_methods", options: { query: typeof liveById }) => Ref<unknown>);
+    },
+) {
+  return {
+    currencyCode: t.exposeString("currency_code"),
+    ...nullable((c: "region_id" | "sales_channel_id" | "customer_id" | "email", o) => t.exposeString(c, o), {
+      regionId: "region_id",
+      salesChannelId: "sales_channel_id",
+      customerId: "customer_id",
+      email: "email",
+    }),
+    ...recordFields(t),
+    shippingAddress: t.relation("shipping_address", { nullable: true }),
+    billingAddress: t.relation("billing_address", { nullable: true }),
+    items: t.relation("items", { query: liveByCreation }),
+    shippingMethods: t.relation("shipping_methods", { query: liveById }),
   };
 }

@@ -1,14 +1,14 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { liveNode } from "../../../framework/graphql/live-node.ts";
 
 export const ApiKeyType = builder.enumType("ApiKeyType", {
   values: { PUBLISHABLE: { value: "publishable" }, SECRET: { value: "secret" } } as const,
 });
 
 export const ApiKeyRef = builder.prismaNode("ApiKey", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     type: t.field({ type: ApiKeyType, resolve: (key) => key.type as "publishable" | "secret" }),

@@ -1,18 +1,18 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { registerReadScope } from "../../../framework/links/read-scope.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 const live = { deleted_at: null } as const;
 
 export const CustomerRef = builder.prismaNode("Customer", {
+  ...liveNode,
   // Admins see every customer; a customer sees only themself (and, in registerCustomer's payload, the new customer).
   authScopes: (customer, ctx) =>
     (ctx.auth.actorType === "customer" && customer.id === ctx.auth.actorId) || {
       ...access.admin,
       $granted: "newCustomer",
     },
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     email: t.exposeString("email"),
     firstName: t.exposeString("first_name", { nullable: true }),
@@ -20,8 +20,7 @@ export const CustomerRef = builder.prismaNode("Customer", {
     phone: t.exposeString("phone", { nullable: true }),
     companyName: t.exposeString("company_name", { nullable: true }),
     hasAccount: t.exposeBoolean("has_account"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     addresses: t.relation("addresses", { query: { where: live, orderBy: { created_at: "asc" } } }),
     groups: t.relation("groups", {
       description: "The groups the customer is in (a customer reads their own).",
@@ -31,10 +30,9 @@ export const CustomerRef = builder.prismaNode("Customer", {
 });
 
 export const CustomerAddressRef = builder.prismaNode("CustomerAddress", {
+  ...liveNode,
   authScopes: (address, ctx) =>
     (ctx.auth.actorType === "customer" && address.customer_id === ctx.auth.actorId) || access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     addressName: t.exposeString("address_name", { nullable: true }),
     firstName: t.exposeString("first_name", { nullable: true }),
@@ -58,9 +56,8 @@ registerReadScope("CustomerGroup", (ctx) => ({
 }));
 
 export const CustomerGroupRef = builder.prismaNode("CustomerGroup", {
+  ...liveNode,
   authScopes: { ...access.admin, ...access.customer },
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     createdAt: t.expose("created_at", { type: "DateTime" }),

@@ -1,14 +1,14 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 const live = { deleted_at: null } as const;
 type Level = { stocked_quantity: number; reserved_quantity: number; location_id: string };
 const sum = (levels: Level[], pick: (l: Level) => number) => levels.reduce((n, l) => n + pick(l), 0);
 
 export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     locationId: t.exposeID("location_id", { description: "A stock location id." }),
     stockedQuantity: t.exposeInt("stocked_quantity"),
@@ -23,9 +23,8 @@ export const InventoryLevelRef = builder.prismaNode("InventoryLevel", {
 });
 
 export const InventoryItemRef = builder.prismaNode("InventoryItem", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => {
     // A quantity summed over the item's live levels, or over those at `locationIds`.
     const overLevels = (description: string | undefined, pick: (l: Level) => number) =>
@@ -46,8 +45,7 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
       title: t.exposeString("title", { nullable: true }),
       description: t.exposeString("description", { nullable: true }),
       requiresShipping: t.exposeBoolean("requires_shipping"),
-      metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-      createdAt: t.expose("created_at", { type: "DateTime" }),
+      ...recordFields(t),
       levels: t.relation("levels", { query: { where: live, orderBy: { location_id: "asc" } } }),
       stockedQuantity: overLevels("Stocked over all locations, or over `locationIds`.", (l) => l.stocked_quantity),
       reservedQuantity: overLevels(undefined, (l) => l.reserved_quantity),
@@ -60,9 +58,8 @@ export const InventoryItemRef = builder.prismaNode("InventoryItem", {
 });
 
 export const ReservationRef = builder.prismaNode("ReservationItem", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     locationId: t.exposeID("location_id"),
     quantity: t.exposeInt("quantity"),

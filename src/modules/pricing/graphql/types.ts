@@ -2,6 +2,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { MoneyRef } from "../../../framework/graphql/money.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
+import { liveNode } from "../../../framework/graphql/live-node.ts";
 
 const live = { deleted_at: null } as const;
 
@@ -23,9 +24,8 @@ export const PriceListRuleRef = builder.prismaObject("PriceListRule", {
 });
 
 export const PriceRef = builder.prismaNode("Price", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title", { nullable: true }),
     amount: t.string({
@@ -47,9 +47,8 @@ export const PriceRef = builder.prismaNode("Price", {
 });
 
 export const PriceSetRef = builder.prismaNode("PriceSet", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     createdAt: t.expose("created_at", { type: "DateTime" }),
     prices: t.relation("prices", {
@@ -60,9 +59,8 @@ export const PriceSetRef = builder.prismaNode("PriceSet", {
 });
 
 export const PriceListRef = builder.prismaNode("PriceList", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     description: t.exposeString("description"),
@@ -77,9 +75,8 @@ export const PriceListRef = builder.prismaNode("PriceList", {
 });
 
 export const PricePreferenceRef = builder.prismaNode("PricePreference", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     attribute: t.exposeString("attribute", { description: "currency_code or region_id." }),
     value: t.exposeString("value"),

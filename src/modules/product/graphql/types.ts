@@ -3,6 +3,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import type { GraphQLContext } from "../../../framework/graphql/context.ts";
 import { readScope, registerReadScope, scopedRelationWhere } from "../../../framework/links/read-scope.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 /** Soft-deleted children never show; bounded lists come in a stable order. */
 const live = { deleted_at: null } as const;
@@ -49,9 +50,8 @@ export const ProductStatus = builder.enumType("ProductStatus", {
 });
 
 export const ProductRef = builder.prismaNode("Product", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     subtitle: t.exposeString("subtitle", { nullable: true }),
@@ -65,8 +65,7 @@ export const ProductRef = builder.prismaNode("Product", {
     originCountry: t.exposeString("origin_country", { nullable: true }),
     material: t.exposeString("material", { nullable: true }),
     externalId: t.exposeString("external_id", { nullable: true }),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     updatedAt: t.expose("updated_at", { type: "DateTime" }),
     type: t.relation("type", { nullable: true }),
     collection: t.relation("collection", { nullable: true }),
@@ -81,9 +80,8 @@ export const ProductRef = builder.prismaNode("Product", {
 });
 
 export const ProductVariantRef = builder.prismaNode("ProductVariant", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     sku: t.exposeString("sku", { nullable: true }),
@@ -94,8 +92,7 @@ export const ProductVariantRef = builder.prismaNode("ProductVariant", {
     manageInventory: t.exposeBoolean("manage_inventory"),
     variantRank: t.exposeInt("variant_rank"),
     weight: t.exposeInt("weight", { nullable: true }),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     updatedAt: t.expose("updated_at", { type: "DateTime" }),
     product: t.relation("product"),
     options: t.relation("options", { query: { where: live, orderBy: { id: "asc" } } }),
@@ -103,9 +100,8 @@ export const ProductVariantRef = builder.prismaNode("ProductVariant", {
 });
 
 export const ProductOptionRef = builder.prismaNode("ProductOption", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     metadata: t.expose("metadata", { type: "JSON", nullable: true }),
@@ -115,9 +111,8 @@ export const ProductOptionRef = builder.prismaNode("ProductOption", {
 });
 
 export const ProductOptionValueRef = builder.prismaNode("ProductOptionValue", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     value: t.exposeString("value"),
     option: t.relation("option"),
@@ -125,9 +120,8 @@ export const ProductOptionValueRef = builder.prismaNode("ProductOptionValue", {
 });
 
 export const ProductImageRef = builder.prismaNode("ProductImage", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     url: t.exposeString("url"),
     rank: t.exposeInt("rank"),
@@ -136,43 +130,30 @@ export const ProductImageRef = builder.prismaNode("ProductImage", {
 });
 
 export const ProductTagRef = builder.prismaNode("ProductTag", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
-  fields: (t) => ({
-    value: t.exposeString("value"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
-  }),
+  fields: (t) => ({ value: t.exposeString("value"), ...recordFields(t) }),
 });
 
 export const ProductTypeRef = builder.prismaNode("ProductType", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
-  fields: (t) => ({
-    value: t.exposeString("value"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
-  }),
+  fields: (t) => ({ value: t.exposeString("value"), ...recordFields(t) }),
 });
 
 export const ProductCollectionRef = builder.prismaNode("ProductCollection", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     title: t.exposeString("title"),
     handle: t.exposeString("handle"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
   }),
 });
 
 export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description"),
@@ -180,8 +161,7 @@ export const ProductCategoryRef = builder.prismaNode("ProductCategory", {
     isActive: t.exposeBoolean("is_active"),
     isInternal: t.exposeBoolean("is_internal"),
     rank: t.exposeInt("rank"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     categoryChildren: t.relation("category_children", {
       query: (_args, ctx) => ({ where: categoryWhere(ctx), orderBy: [{ rank: "asc" }, { id: "asc" }] }),
     }),

@@ -1,6 +1,7 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 const enumOf = <const V extends string>(name: string, values: readonly V[], description?: string) =>
   builder.enumType(name, {
@@ -80,9 +81,8 @@ export const CampaignBudgetRef = builder.prismaObject("CampaignBudget", {
 });
 
 export const CampaignRef = builder.prismaNode("Campaign", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     description: t.exposeString("description", { nullable: true }),
@@ -96,9 +96,8 @@ export const CampaignRef = builder.prismaNode("Campaign", {
 });
 
 export const PromotionRef = builder.prismaNode("Promotion", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     code: t.exposeString("code"),
     type: t.expose("type", { type: PromotionType }),
@@ -119,8 +118,7 @@ export const PromotionRef = builder.prismaNode("Promotion", {
       description: "Conditions of the lines that qualify a buy-get.",
       query: { where: { ...live, scope: "buy_rules" }, orderBy: [...ruleOrder] },
     }),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     updatedAt: t.expose("updated_at", { type: "DateTime" }),
   }),
 });

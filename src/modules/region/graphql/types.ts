@@ -1,16 +1,15 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 export const RegionRef = builder.prismaNode("Region", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     currencyCode: t.exposeString("currency_code"),
     automaticTaxes: t.exposeBoolean("automatic_taxes"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     updatedAt: t.expose("updated_at", { type: "DateTime" }),
     countries: t.stringList({
       description: "ISO 3166-1 alpha-2 codes (lowercase), sorted.",

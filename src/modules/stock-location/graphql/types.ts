@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { liveNode, recordFields } from "../../../framework/graphql/live-node.ts";
 
 export const StockLocationAddressRef = builder.prismaObject("StockLocationAddress", {
   authScopes: access.admin,
@@ -16,13 +17,11 @@ export const StockLocationAddressRef = builder.prismaObject("StockLocationAddres
 });
 
 export const StockLocationRef = builder.prismaNode("StockLocation", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
-    metadata: t.expose("metadata", { type: "JSON", nullable: true }),
-    createdAt: t.expose("created_at", { type: "DateTime" }),
+    ...recordFields(t),
     address: t.relation("address", { nullable: true }),
   }),
 });

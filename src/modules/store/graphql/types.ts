@@ -1,5 +1,6 @@
 import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
+import { liveNode } from "../../../framework/graphql/live-node.ts";
 
 export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
   authScopes: access.store,
@@ -12,9 +13,8 @@ export const StoreCurrencyRef = builder.prismaObject("StoreCurrency", {
 // A storefront renders the shop from the store (name, currencies, default region and channel);
 // what only the merchant needs stays admin.
 export const StoreRef = builder.prismaNode("Store", {
+  ...liveNode,
   authScopes: access.store,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     name: t.exposeString("name"),
     defaultCurrencyCode: t.exposeString("default_currency_code", { nullable: true }),

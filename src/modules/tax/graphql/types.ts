@@ -2,6 +2,7 @@ import { access } from "../../../framework/graphql/auth-scopes.ts";
 import { builder } from "../../../framework/graphql/builder.ts";
 import { decimalToString } from "../../../framework/money/index.ts";
 import type { ItemTaxLine, ShippingTaxLine } from "../providers/types.ts";
+import { liveNode } from "../../../framework/graphql/live-node.ts";
 
 const live = { deleted_at: null } as const;
 
@@ -14,9 +15,8 @@ export const TaxRateRuleRef = builder.prismaObject("TaxRateRule", {
 });
 
 export const TaxRateRef = builder.prismaNode("TaxRate", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     rate: t.string({
       nullable: true,
@@ -34,9 +34,8 @@ export const TaxRateRef = builder.prismaNode("TaxRate", {
 });
 
 export const TaxRegionRef = builder.prismaNode("TaxRegion", {
+  ...liveNode,
   authScopes: access.admin,
-  id: { field: "id" },
-  findUnique: (id) => ({ id, deleted_at: null }),
   fields: (t) => ({
     countryCode: t.exposeString("country_code"),
     provinceCode: t.exposeString("province_code", { nullable: true }),
