@@ -1,8 +1,5 @@
-import type { EventMessage } from "../../framework/events/types.ts";
 import { createWorkflow, transform, WorkflowResponse } from "../../framework/workflows/index.ts";
-import { CartEvents } from "../../modules/cart/events.ts";
-import { emitEventStep } from "../common/steps/emit-event.ts";
-import { refreshCartWorkflow } from "./refresh-cart.ts";
+import { endRefreshedChange } from "./refreshed-change.ts";
 import { type CartPromotionAction, updateCartPromotionsStep } from "./steps/promotions.ts";
 
 /**
@@ -17,15 +14,7 @@ export const updateCartPromotionsWorkflow = createWorkflow(
   "update-cart-promotions",
   (input: { cart_id: string; promo_codes: string[]; action?: CartPromotionAction }) => {
     updateCartPromotionsStep(transform({ input }, ({ input: i }) => ({ ...i, action: i.action ?? "add" })));
-    // The step refreshed the cart in its transaction: the refresh workflow runs its hook.
-    refreshCartWorkflow.runAsStep({
-      input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id, refreshed: true })),
-    });
-    emitEventStep(
-      transform({ input }, ({ input: i }): EventMessage[] => [
-        { name: CartEvents.CART_UPDATED, data: { id: i.cart_id } },
-      ]),
-    );
+    endRefreshedChange(input.cart_id);
     return new WorkflowResponse({ id: input.cart_id });
   },
 );

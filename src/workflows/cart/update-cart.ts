@@ -1,10 +1,7 @@
-import type { EventMessage } from "../../framework/events/types.ts";
 import type { Metadata } from "../../modules/cart/types.ts";
 import { createWorkflow, transform, when, WorkflowResponse } from "../../framework/workflows/index.ts";
-import { CartEvents } from "../../modules/cart/events.ts";
 import type { CartAddressInput } from "../../modules/cart/types.ts";
-import { emitEventStep } from "../common/steps/emit-event.ts";
-import { refreshCartWorkflow } from "./refresh-cart.ts";
+import { endRefreshedChange } from "./refreshed-change.ts";
 import { resolveCartRegionStep, updateCartStep } from "./steps/carts.ts";
 
 /** What updateCart changes: addresses given replace the cart's (null removes one). */
@@ -31,12 +28,6 @@ export const updateCartWorkflow = createWorkflow("update-cart", (input: UpdateCa
       ...(r ? { region_id: r.region_id, currency_code: r.currency_code } : {}),
     })),
   );
-  // The step refreshed the cart in its transaction: the refresh workflow runs its hook.
-  refreshCartWorkflow.runAsStep({
-    input: transform({ input }, ({ input: i }) => ({ cart_id: i.id, refreshed: true })),
-  });
-  emitEventStep(
-    transform({ input }, ({ input: i }) => [{ name: CartEvents.CART_UPDATED, data: { id: i.id } } as EventMessage]),
-  );
+  endRefreshedChange(input.id);
   return new WorkflowResponse({ id: input.id });
 });
