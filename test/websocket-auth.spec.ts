@@ -1,39 +1,6 @@
-import { createClient } from "graphql-ws";
 import { expect, it } from "vitest";
-import WebSocket from "ws";
+import { overSocket } from "../src/framework/test-utils/over-socket.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
-
-/** Runs one operation over graphql-ws with the given connection params. */
-async function overSocket(
-  url: string,
-  query: string,
-  connectionParams: Record<string, unknown>,
-): Promise<{ data?: unknown; errors?: { extensions?: { code?: string; header?: string } }[] }> {
-  const client = createClient({
-    url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams,
-    lazy: true,
-    retryAttempts: 0,
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      let result: { data?: unknown; errors?: { extensions?: { code?: string } }[] } = {};
-      client.subscribe(
-        { query },
-        {
-          next: (value) => {
-            result = value as typeof result;
-          },
-          error: reject,
-          complete: () => resolve(result),
-        },
-      );
-    });
-  } finally {
-    await client.dispose();
-  }
-}
 
 integrationTestRunner({
   testSuite: ({ api }) => {

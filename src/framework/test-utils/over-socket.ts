@@ -4,13 +4,14 @@ import type { GraphQLResponse } from "./runners.ts";
 
 /**
  * One operation over graphql-ws against a running server's `/graphql`, as an admin tool would send
- * it. A refusal may come as a result's errors or as the operation's error (`{ refused }`).
+ * it. A refusal may come as a result's errors or as the operation's error (`{ refused }`, with no
+ * `data` or `errors`).
  */
 export async function overSocket<T = unknown>(
   url: string,
   query: string,
-  connectionParams: Record<string, string> = {},
-): Promise<(GraphQLResponse<T> & { extensions?: Record<string, unknown> }) | { refused: unknown }> {
+  connectionParams: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T> & { refused?: unknown }> {
   const client = createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
     webSocketImpl: WebSocket,
