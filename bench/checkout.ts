@@ -6,6 +6,8 @@
 // Needs BENCH_DATABASE_URL (or DATABASE_URL): a fresh database is created there and dropped.
 // `npm run bench:checkout-statements` counts the SQL statements of each of these operations.
 import { type CheckoutCall, type CheckoutData, checkout, payloadOf, prepareCheckoutDatabase } from "./checkout-flow.ts";
+import { availableParallelism } from "node:os";
+import { databaseCpu } from "./database-cpu.ts";
 import { freePort, startServer } from "./server.ts";
 
 const shoppers = Number(process.env.BENCH_SHOPPERS ?? 20);
@@ -31,6 +33,9 @@ async function run(data: CheckoutData): Promise<void> {
     let completed = 0;
     let failed = 0;
     let firstError = "";
+    const database = await databaseCpu(data.url);
+    const databaseBefore = await database.sample();
+    const shoppersBefore = process.cpuUsage();
     const cpuBefore = server.cpuMs();
     const started = performance.now();
     const until = started + duration * 1000;
@@ -53,17 +58,31 @@ async function run(data: CheckoutData): Promise<void> {
     // Checkouts begun before the deadline run to their end: the rate is over the whole wall time.
     const elapsed = (performance.now() - started) / 1000;
     const cpuAfter = server.cpuMs();
-    const cpuPerCart =
-      cpuBefore !== null && cpuAfter !== null && completed ? ((cpuAfter - cpuBefore) / completed).toFixed(0) : "n/a";
+    const databaseAfter = await database.sample();
+    await database.close();
+    const shoppersCpu = process.cpuUsage(shoppersBefore);
+    const perCart = (before: number | null, after: number | null) =>
+      before !== null && after !== null && completed ? (after - before) / completed : null;
+    const serverMs = perCart(cpuBefore, cpuAfter);
+    const databaseMs = perCart(databaseBefore, databaseAfter);
+    const shoppersMs = perCart(0, (shoppersCpu.user + shoppersCpu.system) / 1000);
+    const shown = (ms: number | null) => (ms === null ? "n/a" : ms.toFixed(0));
     latencies.sort((a, b) => a - b);
     const at = (q: number) => (latencies[Math.floor(q * (latencies.length - 1))] ?? 0).toFixed(0);
     console.log(
-      `| shoppers | carts/s | checkout p50 ms | checkout p99 ms | server CPU ms per cart | completed | failed |`,
+      "| shoppers | carts/s | checkout p50 ms | checkout p99 ms | CPU ms per cart: server | database | shoppers | completed | failed |",
     );
-    console.log(`|---|---|---|---|---|---|---|`);
+    console.log("|---|---|---|---|---|---|---|---|---|");
     console.log(
-      `| ${shoppers} | ${(completed / elapsed).toFixed(2)} | ${at(0.5)} | ${at(0.99)} | ${cpuPerCart} | ${completed} | ${failed} |`,
+      `| ${shoppers} | ${(completed / elapsed).toFixed(2)} | ${at(0.5)} | ${at(0.99)} | ${shown(serverMs)} | ${shown(databaseMs)} | ${shown(shoppersMs)} | ${completed} | ${failed} |`,
     );
+    if (serverMs !== null && databaseMs !== null) {
+      // The ceiling if the server and the database had every core and the shoppers none.
+      const cores = availableParallelism();
+      console.log(
+        `Ceiling on ${cores} cores, server + database only: ${((cores * 1000) / (serverMs + databaseMs)).toFixed(1)} carts/s`,
+      );
+    }
     if (failed) {
       console.error(`first failure: ${firstError}`);
       process.exitCode = 1;

@@ -33,7 +33,8 @@ function peakRss(pid: number | undefined): number | null {
   }
 }
 
-function cpuTime(pid: number | undefined): number | null {
+/** A process's CPU time in ms (user + system) from /proc, or null when it is not readable. */
+export function cpuTime(pid: number | undefined): number | null {
   try {
     // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 10 ms.
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];

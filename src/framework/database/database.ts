@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { namesStatements, statementNamer } from "./statement-names.ts";
 import { inBackgroundWork } from "./background-work.ts";
 import { migrate, pgConn, pgliteConn, type SqlConn } from "./migrate.ts";
 import type { ConfigModule } from "../config/types.ts";
@@ -71,7 +72,10 @@ export async function openDatabase(target: DatabaseTarget, options: { logSql?: b
     dumpDataDir = () => pglite.dumpDataDir("none") as Promise<Blob>;
   } else {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    adapter = new PrismaPg({ connectionString: target.url });
+    adapter = new PrismaPg(
+      { connectionString: target.url },
+      namesStatements(target.url) ? { statementNameGenerator: statementNamer() } : {},
+    );
     withConnection = async (fn) => {
       const pg = (await import("pg")).default;
       const client = new pg.Client({ connectionString: target.url });
