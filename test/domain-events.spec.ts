@@ -177,8 +177,7 @@ integrationTestRunner({
 
       it("writes a workflow's events to the outbox, held, before it stores their step done, and releases them at its end", async () => {
         const container = getContainer();
-        const outbox = () =>
-          container.resolve("db").prisma.eventOutbox.findMany({ where: { name: "test.parked" } });
+        const outbox = () => container.resolve("db").prisma.eventOutbox.findMany({ where: { name: "test.parked" } });
         const waitForIt = createStep({ name: "wait-after-events", async: true }, async () => undefined);
         const parked = createWorkflow("emit-then-wait", () => {
           emitEventStep([{ name: "test.parked", data: {} }]);
