@@ -101,11 +101,11 @@ integrationTestRunner({
      * shows here. Under BullMQ the job handling adds a few that follow timing: not checked there.
      */
     const CEILINGS: Record<string, number> = {
-      "updateCart (email)": 28,
-      addCartLineItem: 33,
-      addShippingMethodToCart: 33,
-      applyCartPromotionCodes: 39,
-      "updateCart (address: other taxes)": 41,
+      "updateCart (email)": 24,
+      addCartLineItem: 29,
+      addShippingMethodToCart: 29,
+      applyCartPromotionCodes: 35,
+      "updateCart (address: other taxes)": 37,
     };
 
     describe("a storefront's cart changes", () => {

@@ -6,8 +6,14 @@ import { nextWorkflowSubscriber } from "../src/framework/test-utils/workflow-pro
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
 import { createCustomerAccount } from "../src/framework/test-utils/auth-clients.ts";
 import { loadJobs } from "../src/framework/jobs/setup.ts";
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "../src/framework/workflows/index.ts";
-import { emitEventStep } from "../src/workflows/common/steps/emit-event.ts";
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  WorkflowResponse,
+  workflowEngine,
+} from "../src/framework/workflows/index.ts";
+import { emitEventStep, emitEventStepId } from "../src/workflows/common/steps/emit-event.ts";
 import { createProductsWorkflow } from "../src/workflows/product/create-products.ts";
 import type { RecordingNotificationProvider } from "../src/modules/notification/providers/recording.ts";
 import type { TesseraContainer } from "../src/framework/container/container.ts";
@@ -167,6 +173,34 @@ integrationTestRunner({
         await succeeding(container).run();
         await bus.drain();
         expect(seen).toEqual(["test.held"]);
+      });
+
+      it("writes a workflow's events to the outbox, held, before it stores their step done, and releases them at its end", async () => {
+        const container = getContainer();
+        const outbox = () => container.resolve("db").prisma.eventOutbox.findMany({ where: { name: "test.parked" } });
+        const waitForIt = createStep({ name: "wait-after-events", async: true }, async () => undefined);
+        const parked = createWorkflow("emit-then-wait", () => {
+          emitEventStep([{ name: "test.parked", data: {} }]);
+          return new WorkflowResponse(waitForIt());
+        });
+        const { transaction } = await parked(container).run();
+        expect(transaction.status).toBe("waiting");
+        // The run's row says the emit is done: its event is in the database (held), not only in memory.
+        const stored = await workflowEngine(container).getExecution("emit-then-wait", transaction.transactionId);
+        expect(stored?.steps[emitEventStepId]?.status).toBe("done");
+        expect(await outbox()).toMatchObject([{ group_id: transaction.transactionId, released_at: null }]);
+        const finished = await workflowEngine(container).setStepSuccess({
+          idempotencyKey: {
+            workflowId: "emit-then-wait",
+            transactionId: transaction.transactionId,
+            stepId: "wait-after-events",
+            action: "invoke",
+          },
+          stepResponse: "resolved",
+        });
+        expect(finished.transaction.status).toBe("done");
+        await container.resolve("eventBus").drain();
+        expect(await outbox()).toEqual([]);
       });
 
       it("runs the reset-password flow end to end: auth.password_reset, the seed's subscriber, a notification with the link", async () => {

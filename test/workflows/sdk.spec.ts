@@ -99,6 +99,23 @@ const outer = createWorkflow("outer-wf", (input: { title: string; fail: boolean 
   return new WorkflowResponse(thing);
 });
 
+// A nested workflow that would start no step (its step's `when` false, its hook unhandled) is not
+// started: the outer step is skipped with the result the run would have answered.
+const maybeWork = createStep("maybe-work", async (input: { title: string }) => {
+  log.push(`work ${input.title}`);
+  return new StepResponse(input.title);
+});
+const mostlyIdle = createWorkflow("mostly-idle-wf", (input: { title: string; work: boolean }) => {
+  const worked = when(input, (i) => i.work).then(() => maybeWork(input));
+  const unhandled = createHook("neverHandled", { title: input.title });
+  return new WorkflowResponse({ title: input.title, worked }, { hooks: [unhandled] });
+});
+const outerOfIdle = createWorkflow("outer-of-idle-wf", (input: { title: string; work: boolean; fail: boolean }) => {
+  const nested = mostlyIdle.runAsStep({ input: { title: input.title, work: input.work } });
+  when(input, (i) => i.fail).then(() => failing());
+  return new WorkflowResponse(nested);
+});
+
 // "Retry Steps": maxRetries counts attempts; without `retryInterval` the retries run in the run
 // (with it the run is parked: test/workflows/retry-interval-timeouts.spec.ts).
 let attempts = 0;
@@ -193,6 +210,29 @@ moduleIntegrationTestRunner<WorkflowEngineService>({
         expect(hookCalls).toEqual(["hook thing-n1", "hook thing-n2", "undo thing-n2"]);
         const nested = await service.getExecution("hooked-wf", `${bad.transaction.transactionId}:hooked-wf`);
         expect(nested?.status).toBe("reverted");
+      });
+
+      it("does not start a nested workflow that would run no step, and answers its result", async () => {
+        log.length = 0;
+        const idle = await outerOfIdle(container).run({ input: { title: "i1", work: false, fail: false } });
+        expect(idle.result).toEqual({ title: "i1" });
+        expect(await service.getExecution("mostly-idle-wf", `${idle.transaction.transactionId}:mostly-idle-wf`)).toBe(
+          undefined,
+        );
+        const stored = await service.getExecution("outer-of-idle-wf", idle.transaction.transactionId);
+        expect(stored?.steps["mostly-idle-wf"]).toMatchObject({ status: "skipped", output: { title: "i1" } });
+        // Nothing to undo when the outer run fails after it (no nested run to cancel).
+        const failed = await outerOfIdle(container).run({
+          input: { title: "i2", work: false, fail: true },
+          throwOnError: false,
+        });
+        expect(failed.transaction.status).toBe("reverted");
+        // With a step to run, the nested run is started and stored as before.
+        const busy = await outerOfIdle(container).run({ input: { title: "i3", work: true, fail: false } });
+        expect(busy.result).toEqual({ title: "i3", worked: "i3" });
+        const nested = await service.getExecution("mostly-idle-wf", `${busy.transaction.transactionId}:mostly-idle-wf`);
+        expect(nested?.status).toBe("done");
+        expect(log).toEqual(["invoke failing", "work i3"]);
       });
 
       it("retries a failing step up to maxRetries and counts the attempts", async () => {

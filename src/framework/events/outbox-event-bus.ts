@@ -36,6 +36,8 @@ export class OutboxEventBus implements EventBus {
   private readonly pollTimer: NodeJS.Timeout;
   private closed = false;
   private confirmed: string[] = [];
+  /** Events emitted with `buffer`, by group, not written yet. */
+  private readonly buffered = new Map<string, EventMessage[]>();
   private confirming?: Promise<void>;
 
   constructor(
@@ -54,6 +56,10 @@ export class OutboxEventBus implements EventBus {
     const outbox = this.outbox();
     // A delayed event is a scheduled message, not a fact to keep: the transport holds it.
     if (!outbox || options.delay) return this.transport.emit(list, options);
+    if (options.groupId && options.buffer) {
+      this.buffered.set(options.groupId, [...(this.buffered.get(options.groupId) ?? []), ...list]);
+      return;
+    }
     await outbox.addToOutbox(list, options.groupId);
     if (!options.groupId) this.kick();
   }
@@ -63,13 +69,20 @@ export class OutboxEventBus implements EventBus {
     this.transport.subscribe(subscription);
   }
 
+  async holdGroupedEvents(groupId: string): Promise<void> {
+    const outbox = this.outbox();
+    const list = this.takeBuffered(groupId);
+    if (outbox && list.length) await outbox.addToOutbox(list, groupId);
+  }
+
   async releaseGroupedEvents(groupId: string): Promise<void> {
     const outbox = this.outbox();
     if (!outbox) return this.transport.releaseGroupedEvents(groupId);
-    if (await outbox.releaseOutboxGroup(groupId)) this.kick();
+    if (await outbox.releaseOutboxGroup(groupId, this.takeBuffered(groupId))) this.kick();
   }
 
   async clearGroupedEvents(groupId: string): Promise<void> {
+    this.buffered.delete(groupId);
     const outbox = this.outbox();
     if (!outbox) return this.transport.clearGroupedEvents(groupId);
     await outbox.clearOutboxGroup(groupId);
@@ -113,6 +126,12 @@ export class OutboxEventBus implements EventBus {
       await this.outbox()?.removeFromOutbox(batch);
     });
     return this.confirming;
+  }
+
+  private takeBuffered(groupId: string): EventMessage[] {
+    const list = this.buffered.get(groupId) ?? [];
+    this.buffered.delete(groupId);
+    return list;
   }
 
   /** Starts a relay pass, or asks the running one for another round. */

@@ -13,8 +13,11 @@ export interface OutboxEntry {
 export interface EventOutboxStore {
   /** Writes events; with a group they are held until `releaseOutboxGroup`. */
   addToOutbox(events: EventMessage[], groupId?: string): Promise<void>;
-  /** Lets a group's held events go out (its workflow succeeded); returns how many. */
-  releaseOutboxGroup(groupId: string): Promise<number>;
+  /**
+   * Lets a group's held events go out (its workflow succeeded), and writes `events` of the group
+   * released with them, in one statement; returns how many went out.
+   */
+  releaseOutboxGroup(groupId: string, events?: EventMessage[]): Promise<number>;
   /** Drops a group's held events (its workflow was undone). */
   clearOutboxGroup(groupId: string): Promise<void>;
   /**

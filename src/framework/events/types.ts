@@ -13,6 +13,13 @@ export interface EmitOptions {
   groupId?: string;
   /** Milliseconds to wait before delivering. Default 0. */
   delay?: number;
+  /**
+   * With `groupId`: the events stay in this process until the group is written, held
+   * (`holdGroupedEvents`) or released (`releaseGroupedEvents`, which then writes them released in
+   * the statement that releases the others: one write instead of two). Whoever emits so must
+   * write the group before it records the emit as done: the workflow engine does at every save.
+   */
+  buffer?: boolean;
 }
 
 /** What a subscriber receives (the seed's `SubscriberArgs`). */
@@ -53,6 +60,8 @@ export interface EventBus {
   subscribe(subscription: Subscription): void;
   /** Delivers the events held under `groupId` (a workflow that succeeded). */
   releaseGroupedEvents(groupId: string): Promise<void>;
+  /** Writes the events emitted under `groupId` with `buffer` so far, still held (a bus that buffers none: nothing to do). */
+  holdGroupedEvents?(groupId: string): Promise<void>;
   /** Drops the events held under `groupId` (a workflow that compensated). */
   clearGroupedEvents(groupId: string): Promise<void>;
   /** Called with every delivered event: the GraphQL `events` subscription listens here. */

@@ -9,6 +9,7 @@ import { PARENT_STEP, type ParentStep, type StepContext } from "./step-definitio
 import { StepResponse } from "./step-response.ts";
 import { WorkflowComposerError, isRef, type Resolved, type WorkflowData, type WorkflowInput } from "./workflow-data.ts";
 import { WorkflowResponse } from "./workflow-response.ts";
+import { idleResult } from "./idle-run.ts";
 import { actorOfScope } from "../events/actor.ts";
 
 type Hooks<H extends readonly Hook<string, unknown>[]> = {
@@ -129,6 +130,12 @@ export function createWorkflow<I = undefined, R = undefined, const H extends rea
     redact: options.redact,
     async: true,
     nested: true,
+    // A nested run that would start no step (its steps' `when` false, its hooks unhandled) is not
+    // started: no execution row, no workflow events; the outer step is skipped with its result.
+    idle: (input) => {
+      const idle = idleResult(definition, input);
+      return idle && { output: idle.result };
+    },
     invoke: async (input, ctx) => {
       const transactionId = nestedTransactionId(ctx);
       const parent: ParentStep = { workflowId: ctx.workflowId, transactionId: ctx.transactionId, stepId: ctx.stepId };

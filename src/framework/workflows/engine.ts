@@ -586,8 +586,14 @@ export class WorkflowEngine {
         saving = saving.then(async () => {
           // The held events are released (in the outbox) before the run is stored as done: a crash
           // in between leaves a run the sweeper finishes, never a done run whose events stay held.
+          // Events emitted since the last save (emit-event buffers them) are written first, with
+          // the release (released) or held: a step is never stored done while its events exist
+          // only in this process, so a crash that loses them runs their step again.
+          const group = eventGroupOf(execution.transactionId);
+          const eventBus = container.resolve("eventBus");
           if (execution.status === "done" && isOutermost(execution.transactionId))
-            await container.resolve("eventBus").releaseGroupedEvents(eventGroupOf(execution.transactionId));
+            await eventBus.releaseGroupedEvents(group);
+          else await eventBus.holdGroupedEvents?.(group);
           await this.store.save(redactExecution(execution, redaction), finished);
         });
         return saving;

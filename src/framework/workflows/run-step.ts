@@ -66,6 +66,22 @@ const forward = new Set(["done", "skipped"]);
 const aloneInStage = (run: RunContext, stepId: string) =>
   run.definition.composition.stages.find((stage) => stage.includes(stepId))?.length === 1;
 
+/** What a step that would do nothing answers (StepDefinition.idle); undefined when it must run. */
+function idleOutput(
+  definition: WorkflowDefinition,
+  execution: Execution,
+  step: StepDefinition,
+  template: unknown,
+): { output: unknown } | undefined {
+  if (!step.idle) return undefined;
+  try {
+    return step.idle(resolveTemplate(template, definition, execution));
+  } catch {
+    // The input does not resolve: the step runs and meets the error as it would have.
+    return undefined;
+  }
+}
+
 /** Runs one step node: condition, input, handler with retries and timeout; records the outcome. */
 export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const { definition, execution } = run;
@@ -76,19 +92,23 @@ export async function runStep(run: RunContext, stepId: string): Promise<void> {
   const runnable = step !== undefined && conditionsHold(node.conditions, definition, execution);
   // Begun with the run's row (beginFirstStage): its start and attempt are stored already.
   const begun = run.begunWithRow?.delete(stepId) === true && runnable;
+  const idle = runnable && !begun ? idleOutput(definition, execution, step, node.input) : undefined;
   state.status = "invoking";
   if (!begun) state.startedAt = now();
   state.retryAt = undefined;
   // The attempt is counted (and stored) before it starts: one a crash cut short still shows. A
-  // step whose condition is false does nothing a crash could cut short: stored with what follows,
-  // as is the start of a step a crash may repeat (`repeatable`).
-  if (runnable && !begun) {
+  // step whose condition is false, or that would do nothing (`idle`), does nothing a crash could
+  // cut short: stored with what follows, as is the start of a step a crash may repeat (`repeatable`).
+  if (runnable && !begun && !idle) {
     state.attempts++;
     if (!step.repeatable) await run.save();
   }
   await run.emit("onStepBegin", { step: { id: stepId, ...state } });
   if (!runnable) {
     state.status = "skipped";
+  } else if (idle) {
+    state.status = "skipped";
+    state.output = idle.output;
   } else {
     const input = resolveTemplate(node.input, definition, execution);
     for (;;) {
@@ -166,6 +186,8 @@ export function beginFirstStage(definition: WorkflowDefinition, execution: Execu
     if (!node || !state || state.status !== "not_started") continue;
     const hasHandler = !node.step.hook || definition.hookHandlers.has(node.step.hook.name);
     if (!hasHandler || !holds(node.conditions, definition, execution)) continue;
+    // A step that would do nothing is not begun: runStep skips it without storing anything.
+    if (idleOutput(definition, execution, node.step, node.input)) continue;
     state.status = "invoking";
     state.startedAt = now();
     state.attempts = 1;

@@ -64,6 +64,12 @@ export interface StepDefinition extends StepOptions {
    * outer run back cancels the nested one (its compensation runs though the step never finished).
    */
   nested?: boolean;
+  /**
+   * Tells from the step's resolved input that running it would do nothing, and what it would
+   * answer: the step is then `skipped` with that output, and nothing is stored for it (a nested
+   * workflow whose every step would be skipped leaves no execution; see idle-run.ts).
+   */
+  idle?: (input: unknown) => { output: unknown } | undefined;
 }
 
 /** Where a nested run reports when it finishes after its outer step went waiting (its run's context). */

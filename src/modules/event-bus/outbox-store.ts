@@ -13,6 +13,18 @@ type Row = { id: string; name: string; data: unknown; metadata: unknown };
 const json = (value: unknown) =>
   value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
+/** Events as the JSON rows the outbox INSERTs read (jsonb_to_recordset), each with its new id. */
+function outboxRows(events: EventMessage[]): string {
+  return JSON.stringify(
+    events.map((event) => ({
+      id: `evout_${nextUlid()}`,
+      name: event.name,
+      data: json(event.data) ?? null,
+      metadata: json(event.metadata) ?? null,
+    })),
+  );
+}
+
 /** The `event_outbox` table. */
 export class PrismaOutboxStore implements EventOutboxStore {
   constructor(private readonly db: Database) {}
@@ -23,23 +35,30 @@ export class PrismaOutboxStore implements EventOutboxStore {
   async addToOutbox(events: EventMessage[], groupId?: string): Promise<void> {
     if (!events.length) return;
     // Every event of the call in one INSERT, whatever their number.
-    const rows = JSON.stringify(
-      events.map((event) => ({
-        id: `evout_${nextUlid()}`,
-        name: event.name,
-        data: json(event.data) ?? null,
-        metadata: json(event.metadata) ?? null,
-      })),
-    );
+    const rows = outboxRows(events);
     await this.db.prisma.$executeRaw`
       INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
       SELECT e.id, ${groupId ?? null}, e.name, e.data, e.metadata, ${groupId ? null : new Date()}::timestamptz, now(), now()
       FROM jsonb_to_recordset(${rows}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)`;
   }
 
-  releaseOutboxGroup(groupId: string): Promise<number> {
-    return this.db.prisma.$executeRaw`
-      UPDATE event_outbox SET released_at = now(), updated_at = now() WHERE group_id = ${groupId} AND released_at IS NULL`;
+  async releaseOutboxGroup(groupId: string, events: EventMessage[] = []): Promise<number> {
+    if (!events.length)
+      return this.db.prisma.$executeRaw`
+        UPDATE event_outbox SET released_at = now(), updated_at = now() WHERE group_id = ${groupId} AND released_at IS NULL`;
+    // The held rows released and the new ones written released, in one statement (one transaction:
+    // a crash leaves both or neither). The UPDATE sees the table as it was, without the new rows.
+    const [row] = await this.db.prisma.$queryRaw<{ n: number }[]>`
+      WITH released AS (
+        UPDATE event_outbox SET released_at = now(), updated_at = now()
+        WHERE group_id = ${groupId} AND released_at IS NULL RETURNING 1),
+      added AS (
+        INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
+        SELECT e.id, ${groupId}, e.name, e.data, e.metadata, now(), now(), now()
+        FROM jsonb_to_recordset(${outboxRows(events)}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)
+        RETURNING 1)
+      SELECT ((SELECT count(*) FROM released) + (SELECT count(*) FROM added))::int AS n`;
+    return row?.n ?? 0;
   }
 
   async clearOutboxGroup(groupId: string): Promise<void> {
@@ -69,11 +88,12 @@ export class PrismaOutboxStore implements EventOutboxStore {
 
   async unclaimOutbox(ids: string[]): Promise<void> {
     if (ids.length)
-      await this.db.prisma.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { relayed_at: null } });
+      await this.db.prisma.$executeRaw`
+        UPDATE event_outbox SET relayed_at = NULL, updated_at = now() WHERE id = ANY(${ids}::text[])`;
   }
 
   async removeFromOutbox(ids: string[]): Promise<void> {
-    if (ids.length) await this.db.prisma.eventOutbox.deleteMany({ where: { id: { in: ids } } });
+    if (ids.length) await this.db.prisma.$executeRaw`DELETE FROM event_outbox WHERE id = ANY(${ids}::text[])`;
   }
 
   countReleasedInOutbox(): Promise<number> {

@@ -22,7 +22,8 @@ export default class EventBusModuleService extends ModuleService({ EventFailure 
   }
 
   addToOutbox: EventOutboxStore["addToOutbox"] = (events, groupId) => this.outbox.addToOutbox(events, groupId);
-  releaseOutboxGroup: EventOutboxStore["releaseOutboxGroup"] = (groupId) => this.outbox.releaseOutboxGroup(groupId);
+  releaseOutboxGroup: EventOutboxStore["releaseOutboxGroup"] = (groupId, events) =>
+    this.outbox.releaseOutboxGroup(groupId, events);
   clearOutboxGroup: EventOutboxStore["clearOutboxGroup"] = (groupId) => this.outbox.clearOutboxGroup(groupId);
   claimOutbox: EventOutboxStore["claimOutbox"] = (limit, redeliverBefore) =>
     this.outbox.claimOutbox(limit, redeliverBefore);

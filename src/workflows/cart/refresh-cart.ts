@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, WorkflowResponse } from "../../framework/workflows/index.ts";
+import { createHook, createWorkflow, when, WorkflowResponse } from "../../framework/workflows/index.ts";
 import { refreshCartStep } from "./steps/refresh-cart.ts";
 
 /**
@@ -11,10 +11,13 @@ import { refreshCartStep } from "./steps/refresh-cart.ts";
  * `{ cart_id }` (a project's own adjustments; a failure there undoes the refresh and the change).
  * Totals are computed from these on every read (src/framework/totals), so they follow. Run it
  * with `refreshCartWorkflow.runAsStep`. A change that refreshed the cart itself, in its own
- * transaction (from what it read; see RefreshSeed), passes `refreshed: true`: only the hook runs.
+ * transaction (from what it read; see RefreshSeed), passes `refreshed: true`: only the hook runs,
+ * and without a handler for it no nested run is started at all (no execution row).
  */
 export const refreshCartWorkflow = createWorkflow("refresh-cart", (input: { cart_id: string; refreshed?: boolean }) => {
-  refreshCartStep(input);
+  // Skipped, not run, when the change refreshed the cart: with no `refreshAdjustments` handler
+  // either, the run would start no step, and runAsStep starts none (see idle-run.ts).
+  when(input, (i) => !i.refreshed).then(() => refreshCartStep(input));
   const refreshAdjustments = createHook("refreshAdjustments", { cart_id: input.cart_id });
   return new WorkflowResponse({ cart_id: input.cart_id }, { hooks: [refreshAdjustments] });
 });

@@ -6,7 +6,9 @@ import { refreshCartWorkflow } from "./refresh-cart.ts";
 
 /**
  * How a cart change ends when its step refreshed the cart in its own transaction: the refresh
- * workflow runs only its hook (`refreshed: true`), then `cart.updated` is emitted.
+ * workflow runs only its hook (`refreshed: true`), then `cart.updated` is emitted. Without a
+ * `refreshAdjustments` handler that nested run would start no step, so it is not started (no
+ * execution row, nor the outer step's checkpoint: three statements less per change).
  */
 export function endRefreshedChange(cartId: WorkflowInput<string>): void {
   refreshCartWorkflow.runAsStep({

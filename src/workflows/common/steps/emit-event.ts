@@ -20,7 +20,9 @@ export const emitEventStep = createStep(
       ...event,
       metadata: { ...event.metadata, actor, workflowRun: { workflowId, transactionId } },
     }));
-    await container.resolve("eventBus").emit(traced, { groupId: eventGroupOf(transactionId) });
+    // Buffered: the engine writes them before it stores this step done, released at once when
+    // that is the run's end (one statement for the events and the release).
+    await container.resolve("eventBus").emit(traced, { groupId: eventGroupOf(transactionId), buffer: true });
     return new StepResponse(events.length);
   },
 );
