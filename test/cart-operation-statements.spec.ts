@@ -101,11 +101,11 @@ integrationTestRunner({
      * shows here. Under BullMQ the job handling adds a few that follow timing: not checked there.
      */
     const CEILINGS: Record<string, number> = {
-      "updateCart (email)": 28,
-      addCartLineItem: 33,
+      "updateCart (email)": 27,
+      addCartLineItem: 31,
       addShippingMethodToCart: 33,
       applyCartPromotionCodes: 39,
-      "updateCart (address: other taxes)": 41,
+      "updateCart (address: other taxes)": 40,
     };
 
     describe("a storefront's cart changes", () => {
