@@ -104,7 +104,7 @@ integrationTestRunner({
       "updateCart (email)": 27,
       addCartLineItem: 31,
       addShippingMethodToCart: 33,
-      applyCartPromotionCodes: 39,
+      applyCartPromotionCodes: 38,
       "updateCart (address: other taxes)": 40,
     };
 
