@@ -101,11 +101,11 @@ integrationTestRunner({
      * shows here. Under BullMQ the job handling adds a few that follow timing: not checked there.
      */
     const CEILINGS: Record<string, number> = {
-      "updateCart (email)": 27,
-      addCartLineItem: 31,
-      addShippingMethodToCart: 33,
-      applyCartPromotionCodes: 38,
-      "updateCart (address: other taxes)": 40,
+      "updateCart (email)": 26,
+      addCartLineItem: 30,
+      addShippingMethodToCart: 32,
+      applyCartPromotionCodes: 37,
+      "updateCart (address: other taxes)": 38,
     };
 
     describe("a storefront's cart changes", () => {

@@ -2,7 +2,7 @@ import type { TesseraContainer } from "../../framework/container/container.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import { liveLineIds } from "./live-lines.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
-import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
+import { lineIdsOf, type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
 import { refreshShippingMethods, type ShippingUndo, undoShippingChanges } from "./shipping-state.ts";
 import type { ShippingOptionsMemo } from "../../links/reads/shipping-options-for-cart.ts";
 import { type LinePrice, priceVariantLines } from "./variant-prices.ts";
@@ -274,10 +274,10 @@ export async function refreshCartTaxLines(container: TesseraContainer, cart: Ref
     held(itemLines.map((l) => asHeld(String(l.line_item_id), l))) !==
     held(before.item_tax_lines.map((l) => ({ parent: l.item_id, ...l })))
   )
-    await service.setLineItemTaxLines(cart.id, itemLines, ctx);
+    await service.setLineItemTaxLines(cart.id, itemLines, ctx, lineIdsOf(cart.items));
   if (
     held(shippingLines.map((l) => asHeld(String(l.shipping_line_id), l))) !==
     held(before.shipping_tax_lines.map((l) => ({ parent: l.shipping_method_id, ...l })))
   )
-    await service.setShippingMethodTaxLines(cart.id, shippingLines, ctx);
+    await service.setShippingMethodTaxLines(cart.id, shippingLines, ctx, lineIdsOf(cart.shipping_methods));
 }
