@@ -53,7 +53,11 @@ interface PriceColumns {
   is_tax_inclusive: boolean;
   compare_at_unit_price: string | null;
 }
-const priceColumns = (i: { unit_price: Decimal; is_tax_inclusive: boolean; compare_at_unit_price: Decimal | null }) => ({
+const priceColumns = (i: {
+  unit_price: Decimal;
+  is_tax_inclusive: boolean;
+  compare_at_unit_price: Decimal | null;
+}) => ({
   unit_price: i.unit_price.toFixed(),
   is_tax_inclusive: i.is_tax_inclusive,
   compare_at_unit_price: i.compare_at_unit_price?.toFixed() ?? null,
@@ -119,7 +123,8 @@ export const addLineItemsStep = createStep(
         [
           ...items.map((i) => ({
             ...i,
-            quantity: i.variant_id && existing.get(i.variant_id) === i ? (wanted.get(i.variant_id) ?? i.quantity) : i.quantity,
+            quantity:
+              i.variant_id && existing.get(i.variant_id) === i ? (wanted.get(i.variant_id) ?? i.quantity) : i.quantity,
           })),
           ...[...wanted]
             .filter(([variantId]) => !existing.has(variantId))
