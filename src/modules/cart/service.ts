@@ -98,12 +98,12 @@ export default class CartModuleService extends ModuleService({
 
   /**
    * Creates a cart with its shipping and billing addresses (Medusa's createCarts with address
-   * objects), in one transaction.
+   * objects), in one transaction; answers the cart with its addresses, as written.
    * @example await cart.createCartWithAddresses({ currency_code: "eur", shipping_address: { country_code: "de" } })
    */
   async createCartWithAddresses(data: CartInput, ctx?: Context): Promise<Row<"Cart">> {
     const { shipping_address, billing_address, ...columns } = data;
-    return this.transaction(async (c) => {
+    const create = async (c?: Context) => {
       const ship = shipping_address ? await this.createAddresses(shipping_address, c) : null;
       const bill = billing_address ? await this.createAddresses(billing_address, c) : null;
       const cart = await this.createCarts(
@@ -115,8 +115,11 @@ export default class CartModuleService extends ModuleService({
         },
         c,
       );
-      return this.retrieveCart(cart.id, { relations: ["shipping_address", "billing_address"] }, c);
-    }, ctx);
+      // The rows the writes returned: nothing to read again.
+      return { ...cart, shipping_address: ship, billing_address: bill };
+    };
+    // Without addresses the cart is one INSERT: no transaction of its own.
+    return shipping_address || billing_address ? this.transaction(create, ctx) : create(ctx);
   }
 
   /**
