@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { TesseraError } from "../src/framework/errors/tessera-error.ts";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner, type TestApi } from "../src/framework/test-utils/runners.ts";
+import variantPriceSet from "../src/links/product-variant-price-set.ts";
+import { refreshCartWorkflow } from "../src/workflows/cart/index.ts";
 import { CART_FIELDS, type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
 
 type Cart = {
@@ -144,6 +147,62 @@ integrationTestRunner({
         expect(moved.cart?.items[0]).toMatchObject({ unitPrice: "120.00", isTaxInclusive: true });
         // 3 × 120 = 360 with VAT: 300 + 60
         expect(moved.cart?.totals).toMatchObject({ subtotal: "300.00", taxTotal: "60.00", total: "360.00" });
+      });
+    });
+
+    describe("quantity tiers: each line is priced for its quantity", () => {
+      // SHIRT-XL (sold on backorder) costs 100 EUR from 3 units, 120 EUR below.
+      beforeAll(async () => {
+        const [row] = await getContainer()
+          .resolve("link")
+          .list(variantPriceSet, { product_variant_id: w.variants.shirtXL });
+        await getContainer()
+          .resolve("pricing")
+          .setPriceSetPrices(String(row?.price_set_id), [
+            { amount: "120", currency_code: "eur" },
+            { amount: "100", currency_code: "eur", min_quantity: 3 },
+            { amount: "50", currency_code: "usd" },
+          ]);
+      });
+      const lines = async (id: string) =>
+        (await read(w.guest, id)).items.map((i) => ({ quantity: i.quantity, unitPrice: i.unitPrice }));
+
+      it("adding, merging and changing quantities re-prices the line; a later failure puts it back", async () => {
+        const { cart } = await create(w.guest, {
+          regionId: w.eu,
+          shippingAddress: de,
+          items: [{ variantId: w.variants.shirtXL, quantity: 3 }],
+        });
+        const id = cart?.id ?? "";
+        expect(await lines(id)).toEqual([{ quantity: 3, unitPrice: "100.00" }]);
+        const itemId = cart?.items[0]?.id ?? "";
+        const setQuantity = (quantity: number) =>
+          run(w.guest, UPDATE_ITEM, { cartId: id, itemId, quantity }, "updateCartLineItem");
+        expect((await setQuantity(1)).userErrors).toEqual([]);
+        expect(await lines(id)).toEqual([{ quantity: 1, unitPrice: "120.00" }]);
+        const merged = await add(w.guest, { cartId: id, variantId: w.variants.shirtXL, quantity: 2 });
+        expect(merged.cart?.items).toMatchObject([{ quantity: 3, unitPrice: "100.00" }]);
+        expect(merged.cart?.totals.total).toBe("300.00");
+        expect((await setQuantity(2)).userErrors).toEqual([]);
+        const before = await read(w.guest, id);
+        expect(before.items).toMatchObject([{ quantity: 2, unitPrice: "120.00" }]);
+        // The refresh's hook refuses: the change is undone, its price with it.
+        let failing = id;
+        refreshCartWorkflow.hooks.refreshAdjustments(({ cart_id }) => {
+          if (cart_id === failing) throw new TesseraError(TesseraError.Types.NOT_ALLOWED, "Refused");
+        });
+        expect((await setQuantity(4)).userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(await read(w.guest, id)).toEqual(before);
+        const refusedMerge = await add(w.guest, { cartId: id, variantId: w.variants.shirtXL, quantity: 2 });
+        expect(refusedMerge.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(await read(w.guest, id)).toEqual(before);
+        const refusedNew = await add(w.guest, { cartId: id, variantId: w.variants.shirtM, quantity: 1 });
+        expect(refusedNew.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(await read(w.guest, id)).toEqual(before);
+        const refusedRemove = await run(w.guest, REMOVE, { cartId: id, itemId }, "removeCartLineItem");
+        expect(refusedRemove.userErrors).toMatchObject([{ code: "NOT_ALLOWED" }]);
+        expect(await read(w.guest, id)).toEqual(before);
+        failing = "";
       });
     });
 

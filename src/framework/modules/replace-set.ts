@@ -55,15 +55,18 @@ async function ownerLineIds(client: TransactionClient, kind: SetKind, ownerId: s
  * Medusa's set semantics for adjustments and tax lines: the given rows become the owner's set of
  * that kind. Rows with a known `id` are updated, new ones inserted in one statement, and the
  * owner's other rows of that kind deleted (the answer comes from those writes); a row of a line outside the owner is INVALID_DATA, and
- * nothing is written then. Runs in the caller's transaction.
+ * nothing is written then. Runs in the caller's transaction. `known`: the owner's live lines of
+ * that kind as the caller read them in this transaction under the owner's row lock (they are not
+ * read again).
  */
 export async function replaceLineSet(
   client: TransactionClient,
   kind: SetKind,
   ownerId: string,
   rows: SetRow[],
+  known?: string[],
 ): Promise<Record<string, unknown>[]> {
-  const ids = await ownerLineIds(client, kind, ownerId);
+  const ids = known ?? (await ownerLineIds(client, kind, ownerId));
   if (!ids)
     throw new TesseraError(TesseraError.Types.NOT_FOUND, `${kind.ownerLabel} with id: ${ownerId} was not found`);
   const lineIds = new Set(ids);

@@ -98,12 +98,12 @@ export default class CartModuleService extends ModuleService({
 
   /**
    * Creates a cart with its shipping and billing addresses (Medusa's createCarts with address
-   * objects), in one transaction.
+   * objects), in one transaction; answers the cart with its addresses, as written.
    * @example await cart.createCartWithAddresses({ currency_code: "eur", shipping_address: { country_code: "de" } })
    */
   async createCartWithAddresses(data: CartInput, ctx?: Context): Promise<Row<"Cart">> {
     const { shipping_address, billing_address, ...columns } = data;
-    return this.transaction(async (c) => {
+    const create = async (c?: Context) => {
       const ship = shipping_address ? await this.createAddresses(shipping_address, c) : null;
       const bill = billing_address ? await this.createAddresses(billing_address, c) : null;
       const cart = await this.createCarts(
@@ -115,8 +115,11 @@ export default class CartModuleService extends ModuleService({
         },
         c,
       );
-      return this.retrieveCart(cart.id, { relations: ["shipping_address", "billing_address"] }, c);
-    }, ctx);
+      // The rows the writes returned: nothing to read again.
+      return { ...cart, shipping_address: ship, billing_address: bill };
+    };
+    // Without addresses the cart is one INSERT: no transaction of its own.
+    return shipping_address || billing_address ? this.transaction(create, ctx) : create(ctx);
   }
 
   /**
@@ -154,28 +157,44 @@ export default class CartModuleService extends ModuleService({
     );
   }
 
-  /** Replaces the adjustments of the cart's items with these (kept by `id`, the others deleted). */
-  async setLineItemAdjustments(cartId: string, adjustments: LineItemAdjustmentInput[], ctx?: Context) {
+  /**
+   * Replaces the adjustments of the cart's items with these (kept by `id`, the others deleted).
+   * `lineIds`, in each `set…` method: the ids of the cart's live lines of that kind, as the caller
+   * read them in this transaction (`ctx`) under the cart's row lock; they are not read again.
+   */
+  async setLineItemAdjustments(
+    cartId: string,
+    adjustments: LineItemAdjustmentInput[],
+    ctx?: Context,
+    lineIds?: string[],
+  ) {
     const rows = adjustments.map((a) => ({ id: a.id, parentId: a.item_id, columns: adjustmentColumns(a) }));
-    return this.replaceSet(kinds.itemAdjustments, cartId, rows, ctx);
+    return this.replaceSet(kinds.itemAdjustments, cartId, rows, ctx, lineIds);
   }
 
   /** Replaces the adjustments of the cart's shipping methods with these. */
-  async setShippingMethodAdjustments(cartId: string, adjustments: ShippingMethodAdjustmentInput[], ctx?: Context) {
+  async setShippingMethodAdjustments(
+    cartId: string,
+    adjustments: ShippingMethodAdjustmentInput[],
+    ctx?: Context,
+    lineIds?: string[],
+  ) {
     const rows = adjustments.map((a) => ({ id: a.id, parentId: a.shipping_method_id, columns: adjustmentColumns(a) }));
-    return this.replaceSet(kinds.shippingAdjustments, cartId, rows, ctx);
+    return this.replaceSet(kinds.shippingAdjustments, cartId, rows, ctx, lineIds);
   }
 
   /**
    * Replaces the tax lines of the cart's items with these (kept by `id`, the others deleted); takes
    * the tax module's `getTaxLines` answer as it is. Lines naming a `shipping_line_id` are shipping
    * tax lines: the seed's "Retrieve Tax Lines of a Cart's Items and Shipping" passes them here, so
-   * they replace the shipping methods' set instead (and then leave the items' lines alone).
+   * they replace the shipping methods' set instead (and then leave the items' lines alone);
+   * `lineIds` then names the items only.
    */
   async setLineItemTaxLines(
     cartId: string,
     lines: (LineItemTaxLineInput | ShippingMethodTaxLineInput)[],
     ctx?: Context,
+    lineIds?: string[],
   ) {
     const shipping = lines.filter(
       (l): l is ShippingMethodTaxLineInput => "shipping_line_id" in l || "shipping_method_id" in l,
@@ -191,23 +210,34 @@ export default class CartModuleService extends ModuleService({
         parentId: str(l.item_id) ?? str(l.line_item_id) ?? "",
         columns: taxLineColumns(l),
       }));
-      return this.replaceSet(kinds.itemTaxLines, cartId, rows, c);
+      return this.replaceSet(kinds.itemTaxLines, cartId, rows, c, lineIds);
     }, ctx);
   }
 
   /** Replaces the tax lines of the cart's shipping methods with these (getTaxLines' shipping lines as they are). */
-  async setShippingMethodTaxLines(cartId: string, lines: ShippingMethodTaxLineInput[], ctx?: Context) {
+  async setShippingMethodTaxLines(
+    cartId: string,
+    lines: ShippingMethodTaxLineInput[],
+    ctx?: Context,
+    lineIds?: string[],
+  ) {
     const rows = lines.map((l) => ({
       id: l.id,
       parentId: str(l.shipping_method_id) ?? str(l.shipping_line_id) ?? "",
       columns: taxLineColumns(l),
     }));
-    return this.replaceSet(kinds.shippingTaxLines, cartId, rows, ctx);
+    return this.replaceSet(kinds.shippingTaxLines, cartId, rows, ctx, lineIds);
   }
 
   /** Replaces one of the cart's line sets (see replaceLineSet) in a transaction. */
-  private replaceSet(kind: SetKind, cartId: string, rows: Parameters<typeof replaceLineSet>[3], ctx?: Context) {
-    return this.transaction((c) => replaceLineSet(this.client(c), kind, cartId, rows), ctx);
+  private replaceSet(
+    kind: SetKind,
+    cartId: string,
+    rows: Parameters<typeof replaceLineSet>[3],
+    ctx?: Context,
+    lineIds?: string[],
+  ) {
+    return this.transaction((c) => replaceLineSet(this.client(c), kind, cartId, rows, lineIds), ctx);
   }
 
   /** Checks that the rows' carts exist and are open, then creates the rows, in one transaction. */

@@ -298,15 +298,22 @@ export default class PromotionModuleService extends ModuleService({
     return [...removalActions(context), ...evaluatePromotions(promotions, context, new Date()).actions];
   }
 
-  /** Why each code does or does not apply to the context (unknown, expired, rules_not_met, ...): for typed errors. */
+  /**
+   * Why each code does or does not apply to the context (unknown, expired, rules_not_met, ...): for
+   * typed errors. A code that applies comes with its promotion's id (`promotion_id`), as read here.
+   */
   async checkPromotionCodes(
     promotionCodes: string[],
     context: ComputeActionContext,
     ctx?: Context,
-  ): Promise<{ code: string; status: PromotionCodeStatus }[]> {
+  ): Promise<{ code: string; status: PromotionCodeStatus; promotion_id?: string }[]> {
     const { wanted, promotions } = await this.promotionsFor(promotionCodes, { prevent_auto_promotions: true }, ctx);
     const { outcomes } = evaluatePromotions(promotions, context, new Date());
-    return wanted.map((code) => ({ code, status: outcomes.get(code) ?? "unknown" }));
+    return wanted.map((code) => {
+      const status = outcomes.get(code) ?? "unknown";
+      const id = status === "applicable" ? promotions.find((p) => p.code === code)?.id : undefined;
+      return { code, status, ...(id ? { promotion_id: id } : {}) };
+    });
   }
 
   /**

@@ -34,9 +34,10 @@ export const createCartWorkflow = createWorkflow("create-cart", (input: CreateCa
   const cart = createCartStep(
     transform({ input, region }, ({ input: { items: _items, ...i }, region: r }) => ({ ...i, ...r })),
   );
-  const cartId = transform({ cart }, ({ cart: c }) => ({ cart_id: c.id }));
+  // The items' step refreshes the cart in its transaction; a new cart without items has nothing to
+  // refresh (no lines to price, discount or tax): the refresh workflow runs only its hook.
   addLineItemsStep(transform({ cart, input }, ({ cart: c, input: i }) => ({ cart_id: c.id, items: i.items ?? [] })));
-  refreshCartWorkflow.runAsStep({ input: cartId });
+  refreshCartWorkflow.runAsStep({ input: transform({ cart }, ({ cart: c }) => ({ cart_id: c.id, refreshed: true })) });
   emitEventStep(
     transform({ cart }, ({ cart: c }) => [{ name: CartEvents.CART_CREATED, data: { id: c.id } } as EventMessage]),
   );

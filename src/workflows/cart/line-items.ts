@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "../../framework/wor
 import { CartEvents } from "../../modules/cart/events.ts";
 import { emitEventStep } from "../common/steps/emit-event.ts";
 import { refreshCartWorkflow } from "./refresh-cart.ts";
+import { endRefreshedChange } from "./refreshed-change.ts";
 import { addLineItemsStep, type CartItemRequest, removeLineItemsStep, updateLineItemStep } from "./steps/line-items.ts";
 
 const updated = (cartId: string): EventMessage[] => [{ name: CartEvents.CART_UPDATED, data: { id: cartId } }];
@@ -17,7 +18,7 @@ export const addToCartWorkflow = createWorkflow(
   "add-to-cart",
   (input: { cart_id: string; items: CartItemRequest[] }) => {
     // The step refreshes the cart in its transaction: the refresh workflow runs its hook.
-    addLineItemsStep(transform({ input }, ({ input: i }) => ({ ...i, refresh: true })));
+    addLineItemsStep(input);
     refreshCartWorkflow.runAsStep({
       input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id, refreshed: i.items.length > 0 })),
     });
@@ -30,9 +31,9 @@ export const addToCartWorkflow = createWorkflow(
 export const updateLineItemInCartWorkflow = createWorkflow(
   "update-line-item-in-cart",
   (input: { cart_id: string; item_id: string; quantity: number; metadata?: Metadata | null }) => {
+    // The step refreshes the cart in its transaction: the refresh workflow runs its hook.
     updateLineItemStep(input);
-    refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id })) });
-    emitEventStep(transform({ input }, ({ input: i }) => updated(i.cart_id)));
+    endRefreshedChange(input.cart_id);
     return new WorkflowResponse({ id: input.cart_id });
   },
 );
@@ -41,9 +42,9 @@ export const updateLineItemInCartWorkflow = createWorkflow(
 export const deleteLineItemsWorkflow = createWorkflow(
   "delete-line-items",
   (input: { cart_id: string; ids: string[] }) => {
+    // The step refreshes the cart in its transaction: the refresh workflow runs its hook.
     removeLineItemsStep(input);
-    refreshCartWorkflow.runAsStep({ input: transform({ input }, ({ input: i }) => ({ cart_id: i.cart_id })) });
-    emitEventStep(transform({ input }, ({ input: i }) => updated(i.cart_id)));
+    endRefreshedChange(input.cart_id);
     return new WorkflowResponse({ id: input.cart_id });
   },
 );

@@ -251,9 +251,11 @@ export async function applyPromotionActions(
     ),
   ).map(({ line_id, ...a }) => ({ ...a, shipping_method_id: line_id }));
   // A refresh after most changes computes the adjustments the cart already has: write only when they differ.
-  if (!sameAdjustments(cart.items, itemRows, "item_id")) await service.setLineItemAdjustments(cart.id, itemRows, ctx);
+  // The cart's lines as read under its lock (kept in memory as written): the writes do not read them again.
+  if (!sameAdjustments(cart.items, itemRows, "item_id"))
+    await service.setLineItemAdjustments(cart.id, itemRows, ctx, lineIdsOf(cart.items));
   if (!sameAdjustments(cart.shipping_methods, shippingRows, "shipping_method_id"))
-    await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx);
+    await service.setShippingMethodAdjustments(cart.id, shippingRows, ctx, lineIdsOf(cart.shipping_methods));
   return [
     ...new Set(
       actions.flatMap((a) =>
@@ -264,6 +266,9 @@ export async function applyPromotionActions(
     ),
   ];
 }
+
+/** The ids of a cart's lines as read (undefined when not read: the write reads them). */
+export const lineIdsOf = (lines: { id: string }[] | undefined) => lines?.map((l) => l.id);
 
 /** Whether the lines hold exactly these adjustments (ids aside: a kept manual one keeps its own). */
 function sameAdjustments<K extends "item_id" | "shipping_method_id">(

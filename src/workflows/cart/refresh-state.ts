@@ -2,10 +2,10 @@ import type { TesseraContainer } from "../../framework/container/container.ts";
 import type { Context } from "../../framework/modules/service-factory.ts";
 import { liveLineIds } from "./live-lines.ts";
 import { decimalToString, toDecimal } from "../../framework/money/index.ts";
-import { type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
+import { lineIdsOf, type PromotionSnapshot, refreshPromotions, restorePromotions } from "./promotions.ts";
 import { refreshShippingMethods, type ShippingUndo, undoShippingChanges } from "./shipping-state.ts";
 import type { ShippingOptionsMemo } from "../../links/reads/shipping-options-for-cart.ts";
-import { priceVariantLines } from "./variant-prices.ts";
+import { type LinePrice, priceVariantLines } from "./variant-prices.ts";
 
 /** What a refresh changes, as plain data (a step's compensation input is stored as JSON). */
 export interface CartDerivedState {
@@ -28,26 +28,24 @@ export interface CartDerivedState {
   }[];
 }
 
+/** The relations loadCartForRefresh reads (a change reading more in the same read adds to them). */
+export const refreshRelations = [
+  "items.tax_lines",
+  "items.adjustments",
+  "shipping_methods.tax_lines",
+  "shipping_methods.adjustments",
+  "shipping_address",
+] as const;
+
 /**
  * The cart as a refresh reads it: items and shipping methods with their adjustments and tax
  * lines, and the shipping address. Read once under the lock, it gives both the snapshot to put
  * back and what every part of the refresh works from (each part updates it in memory as it writes).
  */
 export const loadCartForRefresh = (container: TesseraContainer, cartId: string, ctx: Context) =>
-  container.resolve("cart").retrieveCart(
-    cartId,
-    {
-      relations: [
-        "items.tax_lines",
-        "items.adjustments",
-        "shipping_methods.tax_lines",
-        "shipping_methods.adjustments",
-        "shipping_address",
-      ],
-      relationLoadStrategy: "join",
-    },
-    ctx,
-  );
+  container
+    .resolve("cart")
+    .retrieveCart(cartId, { relations: [...refreshRelations], relationLoadStrategy: "join" }, ctx);
 export type RefreshCart = Awaited<ReturnType<typeof loadCartForRefresh>>;
 
 /**
@@ -63,6 +61,11 @@ export interface RefreshSeed {
   promotions?: { id: string; code: string }[];
   /** The product attributes the change read for the promotion rules, by product id. */
   products?: Map<string, Record<string, unknown>>;
+  /**
+   * The prices of the cart's variant lines by line id, as the change computed them in the
+   * cart's context for the cart as it now is (priceVariantLines): the refresh does not price again.
+   */
+  prices?: Map<string, LinePrice>;
 }
 
 /** What one refresh changed, as plain data, to put back if a later step fails. */
@@ -88,7 +91,7 @@ export async function refreshCart(
 ): Promise<CartRefreshUndo> {
   const cart = seed?.cart ?? (await loadCartForRefresh(container, cartId, ctx));
   const derived = snapshotDerivedState(cart);
-  await refreshCartPrices(container, cart, ctx);
+  await refreshCartPrices(container, cart, ctx, seed?.prices);
   const shipping = await refreshShippingMethods(container, cart, ctx, seed?.shippingOptions);
   const promotions = await refreshPromotions(container, cart, ctx, seed);
   await refreshCartTaxLines(container, cart, ctx);
@@ -164,12 +167,17 @@ export async function restoreDerivedState(
 /**
  * Prices every line item from the pricing module in the cart's context (currency, region, the
  * customer's groups, the item's quantity); a variant without a price in the cart's currency is
- * INVALID_DATA. Call under the cart's lock.
+ * INVALID_DATA. `priced`: the lines' prices, when the change already computed them for the
+ * cart as it is (see variantLinePrices). Call under the cart's lock.
  */
-export async function refreshCartPrices(container: TesseraContainer, cart: RefreshCart, ctx: Context): Promise<void> {
+export async function refreshCartPrices(
+  container: TesseraContainer,
+  cart: RefreshCart,
+  ctx: Context,
+  priced?: Map<string, LinePrice>,
+): Promise<void> {
   const service = container.resolve("cart");
-  const lines = (cart.items ?? []).flatMap((i) => (i.variant_id ? [{ ...i, variant_id: i.variant_id }] : []));
-  const prices = await priceVariantLines(container, cart, lines, ctx);
+  const prices = priced ?? (await variantLinePrices(container, cart, cart.items ?? [], ctx));
   // The cart's own item objects: the refresh goes on from them with the new prices.
   for (const item of cart.items ?? []) {
     const price = prices.get(item.id);
@@ -187,6 +195,20 @@ export async function refreshCartPrices(container: TesseraContainer, cart: Refre
       Object.assign(item, { unit_price: unit, is_tax_inclusive: inclusive, compare_at_unit_price: compareAt });
     }
   }
+}
+
+/**
+ * The prices of these lines of the cart (its items, or items about to be written, keyed by `id`)
+ * in the cart's context; lines without a variant have none.
+ */
+export function variantLinePrices(
+  container: TesseraContainer,
+  cart: RefreshCart,
+  items: { id: string; variant_id: string | null; quantity: number }[],
+  ctx: Context,
+): Promise<Map<string, LinePrice>> {
+  const lines = items.flatMap((i) => (i.variant_id ? [{ ...i, variant_id: i.variant_id }] : []));
+  return priceVariantLines(container, cart, lines, ctx);
 }
 
 /**
@@ -252,10 +274,10 @@ export async function refreshCartTaxLines(container: TesseraContainer, cart: Ref
     held(itemLines.map((l) => asHeld(String(l.line_item_id), l))) !==
     held(before.item_tax_lines.map((l) => ({ parent: l.item_id, ...l })))
   )
-    await service.setLineItemTaxLines(cart.id, itemLines, ctx);
+    await service.setLineItemTaxLines(cart.id, itemLines, ctx, lineIdsOf(cart.items));
   if (
     held(shippingLines.map((l) => asHeld(String(l.shipping_line_id), l))) !==
     held(before.shipping_tax_lines.map((l) => ({ parent: l.shipping_method_id, ...l })))
   )
-    await service.setShippingMethodTaxLines(cart.id, shippingLines, ctx);
+    await service.setShippingMethodTaxLines(cart.id, shippingLines, ctx, lineIdsOf(cart.shipping_methods));
 }

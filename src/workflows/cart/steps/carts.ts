@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "../../../framework/workflows/index.ts"
 import type { CartAddressInput } from "../../../modules/cart/types.ts";
 import type { Context } from "../../../framework/modules/service-factory.ts";
 import type CartModuleService from "../../../modules/cart/service.ts";
-import { type CartRefreshUndo, refreshCart } from "../refresh-state.ts";
+import { type CartRefreshUndo, refreshCart, refreshRelations } from "../refresh-state.ts";
 import { undoRefreshedChange, withLockedCart } from "./locked.ts";
 
 /** A new cart's columns (the region decides its currency). */
@@ -92,12 +92,15 @@ export const updateCartStep = createStep(
   async (input: UpdateCartData, { container }) => {
     const undo = await withLockedCart(container, input.id, async (ctx) => {
       const service = container.resolve("cart");
+      // One read for the change and the refresh (see RefreshSeed): the refresh's relations and the billing address.
       const cart = await service.retrieveCart(
         input.id,
-        { relations: ["shipping_address", "billing_address"], relationLoadStrategy: "join" },
+        {
+          relations: [...refreshRelations, "billing_address"],
+          relationLoadStrategy: "join",
+        },
         ctx,
       );
-      await writeCart(service, input, ctx, cart);
       const previous = {
         id: cart.id,
         email: cart.email,
@@ -108,7 +111,11 @@ export const updateCartStep = createStep(
         shipping_address: cart.shipping_address ? addressColumns(cart.shipping_address as AddressRow) : null,
         billing_address: cart.billing_address ? addressColumns(cart.billing_address as AddressRow) : null,
       } satisfies UpdateCartData;
-      return { previous, refresh: await refreshCart(container, input.id, ctx) };
+      const written = await writeCart(service, input, ctx, cart);
+      // The cart in memory as written, so the refresh goes on from it.
+      Object.assign(cart, written.cart);
+      if (written.shipping_address !== undefined) cart.shipping_address = written.shipping_address;
+      return { previous, refresh: await refreshCart(container, input.id, ctx, { cart }) };
     });
     return new StepResponse({ id: input.id }, undo);
   },
@@ -121,7 +128,8 @@ export const updateCartStep = createStep(
 
 /**
  * Writes columns, and replaces an address given (null removes it; the old row is deleted). `read`:
- * the cart as the caller read it under the lock (else it is read here).
+ * the cart as the caller read it under the lock (else it is read here). Answers the cart's row as
+ * written and its new shipping address (undefined when unchanged).
  */
 async function writeCart(
   service: CartModuleService,
@@ -137,14 +145,16 @@ async function writeCart(
     address: CartAddressInput | null | undefined,
     column: "shipping_address_id" | "billing_address_id",
   ) => {
-    if (address === undefined) return;
+    if (address === undefined) return undefined;
     const current = cart[column];
     if (current) old.push(current);
-    replaced[column] = address ? (await service.createAddresses(address, ctx)).id : null;
+    const row = address ? await service.createAddresses(address, ctx) : null;
+    replaced[column] = row?.id ?? null;
+    return row;
   };
-  await replace(shipping_address, "shipping_address_id");
+  const shippingAddress = await replace(shipping_address, "shipping_address_id");
   await replace(billing_address, "billing_address_id");
-  await service.updateCarts(
+  const updated = await service.updateCarts(
     {
       id,
       ...Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)),
@@ -154,4 +164,5 @@ async function writeCart(
     ctx,
   );
   if (old.length) await service.deleteAddresses(old, ctx);
+  return { cart: updated, shipping_address: shippingAddress };
 }

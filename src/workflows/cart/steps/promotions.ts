@@ -47,12 +47,13 @@ export const updateCartPromotionsStep = createStep(
         const statuses = await promotion.checkPromotionCodes([...keep.map((p) => p.code), ...added], context, ctx);
         for (const { code, status } of statuses)
           if (added.includes(code) && status !== "applicable") throw refused(code, status);
-        const rows = added.length
-          ? await promotion.listPromotions({ code: added }, { select: ["id", "code"] }, ctx)
-          : [];
+        // An applicable code comes with its promotion's id, read by the check.
         next = [
           ...keep,
-          ...added.flatMap((c) => rows.find((r) => r.code === c) ?? []).map((r) => ({ id: r.id, code: r.code })),
+          ...added.flatMap((code) => {
+            const id = statuses.find((s) => s.code === code)?.promotion_id;
+            return id ? [{ id, code }] : [];
+          }),
         ];
       }
       // The promotions were read in this transaction and the cart is locked: nothing to look up again.
