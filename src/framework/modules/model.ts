@@ -1,4 +1,5 @@
 import { monotonicFactory } from "ulid";
+import { pooledRandom } from "../crypto/pooled-random.ts";
 import { TesseraError } from "../errors/tessera-error.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
@@ -77,7 +78,7 @@ export function model<const N extends ModelName, const S extends string = N, con
 
 // Monotonic within the process: rows made in the same millisecond (one INSERT of a list) still sort
 // by id in the order they were made, as relations read without an explicit order rely on.
-const ulid = monotonicFactory();
+const ulid = monotonicFactory(pooledRandom);
 
 /** A new prefixed ULID: sortable by creation time, globally unique, typed by its prefix. */
 export function generateId(prefix: string): string {

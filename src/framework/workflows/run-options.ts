@@ -1,4 +1,5 @@
 import { ulid } from "ulid";
+import { pooledRandom } from "../crypto/pooled-random.ts";
 import type { RunOptions } from "./engine-types.ts";
 import type { WorkflowDefinition } from "./registry.ts";
 import type { WorkflowEvent } from "./run-context.ts";
@@ -10,7 +11,10 @@ import type { Subscribers } from "./subscribers.ts";
  */
 export function runTransactionId(options: Pick<RunOptions<unknown>, "transactionId" | "context">): string {
   const fromContext = options.context?.transactionId;
-  return options.transactionId ?? (typeof fromContext === "string" && fromContext ? fromContext : ulid());
+  return (
+    options.transactionId ??
+    (typeof fromContext === "string" && fromContext ? fromContext : ulid(undefined, pooledRandom))
+  );
 }
 
 /**

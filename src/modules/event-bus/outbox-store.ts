@@ -3,10 +3,11 @@ import type { Database } from "../../framework/database/database.ts";
 import type { EventOutboxStore, OutboxEntry } from "../../framework/events/outbox.ts";
 import type { EventMessage } from "../../framework/events/types.ts";
 import { monotonicFactory } from "ulid";
+import { pooledRandom } from "../../framework/crypto/pooled-random.ts";
 
 // Monotonic ULIDs: ids made in the same millisecond still increase, so ordering by id is ordering by
 // emit, also for the events of one emit call (plain ULIDs order those at random).
-const nextUlid = monotonicFactory();
+const nextUlid = monotonicFactory(pooledRandom);
 
 type Row = { id: string; name: string; data: unknown; metadata: unknown };
 
