@@ -2,6 +2,7 @@ import path from "node:path";
 import { readFileSync } from "node:fs";
 import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from "graphql";
 import { describe, expect, it } from "vitest";
+import { jobQueueName } from "../src/framework/jobs/redis-job-scheduler.ts";
 import { loadJobs } from "../src/framework/jobs/setup.ts";
 import { projectRoot } from "../src/framework/paths.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
@@ -93,12 +94,13 @@ integrationTestRunner({
         const { jobsDir, redisUrl, redisPrefix } = getApp().config.projectConfig;
         expect(await loadJobs(path.resolve(projectRoot, jobsDir))).toEqual([]);
         if (redisUrl) {
-          const { Queue } = await import("bullmq");
-          const queue = new Queue("scheduled-jobs", { connection: { url: redisUrl }, prefix: redisPrefix });
+          // Each job has its own queue (jobQueueName): none exists under the app's prefix.
+          const { Redis } = await import("ioredis");
+          const redis = new Redis(redisUrl);
           try {
-            expect(await queue.getJobSchedulers()).toEqual([]);
+            expect(await redis.keys(`${redisPrefix}:${jobQueueName("*")}`)).toEqual([]);
           } finally {
-            await queue.close();
+            redis.disconnect();
           }
         }
       });

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { createJobScheduler, loadJobs } from "../src/framework/jobs/setup.ts";
 import { LocalJobScheduler } from "../src/framework/jobs/local-job-scheduler.ts";
+import { jobQueueName } from "../src/framework/jobs/redis-job-scheduler.ts";
+import { Queue } from "bullmq";
 
 const executor = process.env.REDIS_URL ? "BullMQ job schedulers" : "in-process cron";
 
@@ -101,6 +103,40 @@ integrationTestRunner({
           logger.debug = debug;
         }
         expect(logged).toEqual(["Time to check products! You have 0 product(s)"]);
+      });
+
+      const redisUrl = process.env.REDIS_URL;
+      if (!redisUrl) return;
+
+      it("runs every tick of a job in a process that registered it, never drops one in a process that did not", async () => {
+        const container = getContainer();
+        const config = container.resolve("configModule");
+        // The app's own scheduler works the seed's jobs; `other` works another job; neither knows
+        // `only-mine`. On one queue for every job, they took some of its ticks and dropped them.
+        const other = createJobScheduler(container, config);
+        const mine = createJobScheduler(container, config);
+        const queue = new Queue(jobQueueName("only-mine"), {
+          connection: { url: redisUrl },
+          prefix: config.projectConfig.redisPrefix,
+        });
+        try {
+          await other.register({ config: { name: "someone-elses", schedule: "0 0 1 1 *" }, handler: () => {} });
+          const ran: number[] = [];
+          let fourth = () => {};
+          const ranFour = new Promise<void>((resolve) => (fourth = resolve));
+          await mine.register({
+            config: { name: "only-mine", schedule: "* * * * * *" },
+            handler: () => {
+              if (ran.push(Date.now()) === 4) fourth();
+            },
+          });
+          await ranFour;
+          await mine.close(); // waits for a tick in flight: every started tick is completed now
+          expect(await queue.getCompletedCount()).toBe(ran.length);
+        } finally {
+          await queue.close();
+          await Promise.all([other.close(), mine.close()]);
+        }
       });
     });
   },

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { recordEvents } from "../src/framework/test-utils/events.ts";
 import { integrationTestRunner } from "../src/framework/test-utils/runners.ts";
 import { type CartWorld, seedCartWorld } from "./fixtures/cart-world.ts";
@@ -48,7 +48,8 @@ integrationTestRunner({
           paymentStatus: "CAPTURED",
           summary: { paidTotal: "244.90", pendingDifference: "0.00" },
         });
-        expect(captured.received).toHaveLength(2);
+        // Delivered after the answer (through Redis on that run): wait for both captures' events.
+        await vi.waitFor(() => expect(captured.received).toHaveLength(2), { timeout: 10_000 });
         const refunded = recordEvents<{ id: string }>(c().resolve("eventBus"), "payment.refunded");
         const nextRefund = refunded.next();
         const refund = await orderMutation(api, "refundOrderPayment", { orderId: id, amount: "30", note: "scratch" });
