@@ -1,5 +1,6 @@
 import { conditionsHold, newExecution, resolveTemplate } from "./execution.ts";
 import type { WorkflowDefinition } from "./registry.ts";
+import { hasHandler } from "./run-context.ts";
 
 /**
  * What a run of `definition` with `input` would answer when it would start no step: every step's
@@ -17,8 +18,8 @@ export function idleResult(definition: WorkflowDefinition, input: unknown): { re
         const node = definition.composition.nodes.get(id);
         const state = execution.steps[id];
         if (!node || !state) return undefined;
-        const handled = !node.step.hook || definition.hookHandlers.has(node.step.hook.name);
-        if (handled && conditionsHold(node.conditions, definition, execution)) return undefined;
+        if (hasHandler(definition, node.step) && conditionsHold(node.conditions, definition, execution))
+          return undefined;
         state.status = "skipped";
       }
     }

@@ -59,6 +59,10 @@ export function stepContext(run: RunContext, stepId: string): StepContext {
   };
 }
 
+/** Whether a node has something to run: it is not a hook, or its hook has a handler. */
+export const hasHandler = (definition: WorkflowDefinition, step: StepDefinition): boolean =>
+  !step.hook || definition.hookHandlers.has(step.hook.name);
+
 /** The step a node runs; a hook node runs the handler registered for it, if any. */
 export function effectiveStep(run: RunContext, step: StepDefinition): StepDefinition | undefined {
   if (!step.hook) return step;

@@ -2,7 +2,7 @@ import { resolveTemplate, conditionsHold, toStoredError, type Execution, type St
 import type { WorkflowDefinition } from "./registry.ts";
 import { msUntilDeadline } from "./deadline.ts";
 import { WorkflowTimeoutError } from "./workflow-timeout-error.ts";
-import { effectiveStep, now, stepContext, type RunContext } from "./run-context.ts";
+import { effectiveStep, hasHandler, now, stepContext, type RunContext } from "./run-context.ts";
 import type { StepDefinition } from "./step-definition.ts";
 import { PermanentStepFailure, SkipStepResponse, StepResponse } from "./step-response.ts";
 
@@ -184,8 +184,7 @@ export function beginFirstStage(definition: WorkflowDefinition, execution: Execu
     const node = definition.composition.nodes.get(stepId);
     const state = execution.steps[stepId];
     if (!node || !state || state.status !== "not_started") continue;
-    const hasHandler = !node.step.hook || definition.hookHandlers.has(node.step.hook.name);
-    if (!hasHandler || !holds(node.conditions, definition, execution)) continue;
+    if (!hasHandler(definition, node.step) || !holds(node.conditions, definition, execution)) continue;
     // A step that would do nothing is not begun: runStep skips it without storing anything.
     if (idleOutput(definition, execution, node.step, node.input)) continue;
     state.status = "invoking";
