@@ -1,4 +1,4 @@
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../../framework/database/database.ts";
 import type { EventOutboxStore, OutboxEntry } from "../../framework/events/outbox.ts";
 import type { EventMessage } from "../../framework/events/types.ts";
@@ -14,9 +14,12 @@ type Row = { id: string; name: string; data: unknown; metadata: unknown };
 const json = (value: unknown) =>
   value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
-/** Events as the JSON rows the outbox INSERTs read (jsonb_to_recordset), each with its new id. */
-function outboxRows(events: EventMessage[]): string {
-  return JSON.stringify(
+/**
+ * The INSERT of events into the outbox, each with its new id, all in one statement whatever their
+ * number (jsonb_to_recordset); `releasedAt` is NULL for held ones.
+ */
+function insertEvents(events: EventMessage[], groupId: string | null, releasedAt: Prisma.Sql): Prisma.Sql {
+  const rows = JSON.stringify(
     events.map((event) => ({
       id: `evout_${nextUlid()}`,
       name: event.name,
@@ -24,6 +27,10 @@ function outboxRows(events: EventMessage[]): string {
       metadata: json(event.metadata) ?? null,
     })),
   );
+  return Prisma.sql`
+    INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
+    SELECT e.id, ${groupId}, e.name, e.data, e.metadata, ${releasedAt}, now(), now()
+    FROM jsonb_to_recordset(${rows}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)`;
 }
 
 /** The `event_outbox` table. */
@@ -35,12 +42,9 @@ export class PrismaOutboxStore implements EventOutboxStore {
 
   async addToOutbox(events: EventMessage[], groupId?: string): Promise<void> {
     if (!events.length) return;
-    // Every event of the call in one INSERT, whatever their number.
-    const rows = outboxRows(events);
-    await this.db.prisma.$executeRaw`
-      INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
-      SELECT e.id, ${groupId ?? null}, e.name, e.data, e.metadata, ${groupId ? null : new Date()}::timestamptz, now(), now()
-      FROM jsonb_to_recordset(${rows}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)`;
+    await this.db.prisma.$executeRaw(
+      insertEvents(events, groupId ?? null, Prisma.sql`${groupId ? null : new Date()}::timestamptz`),
+    );
   }
 
   async releaseOutboxGroup(groupId: string, events: EventMessage[] = []): Promise<number> {
@@ -53,11 +57,7 @@ export class PrismaOutboxStore implements EventOutboxStore {
       WITH released AS (
         UPDATE event_outbox SET released_at = now(), updated_at = now()
         WHERE group_id = ${groupId} AND released_at IS NULL RETURNING 1),
-      added AS (
-        INSERT INTO event_outbox (id, group_id, name, data, metadata, released_at, created_at, updated_at)
-        SELECT e.id, ${groupId}, e.name, e.data, e.metadata, now(), now(), now()
-        FROM jsonb_to_recordset(${outboxRows(events)}::jsonb) AS e(id text, name text, data jsonb, metadata jsonb)
-        RETURNING 1)
+      added AS (${insertEvents(events, groupId, Prisma.sql`now()`)} RETURNING 1)
       SELECT ((SELECT count(*) FROM released) + (SELECT count(*) FROM added))::int AS n`;
     return row?.n ?? 0;
   }
