@@ -78,8 +78,11 @@ describe("executions survive a restart", () => {
 
     const second = await boot();
     // In-process, the new app resumes it while starting; on BullMQ, its worker takes the job over once the dead one's lock expires.
+    // That is up to the lock's 10 s under test (workflow-engine/service.ts) after its last renewal, plus
+    // a stalled check every 5 s: 15 s at worst, which a 10 s wait missed when the timings lined up.
+    const takeOverMs = 10_000 + 5_000 + 5_000;
     let resumed = await second.container.resolve("workflows").getExecution("interrupted-mid-step", "crash-1");
-    for (let i = 0; i < 100 && resumed?.status !== "done"; i++) {
+    for (let i = 0; i < takeOverMs / 100 && resumed?.status !== "done"; i++) {
       await new Promise((r) => setTimeout(r, 100));
       resumed = await second.container.resolve("workflows").getExecution("interrupted-mid-step", "crash-1");
     }
